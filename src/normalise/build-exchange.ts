@@ -1,0 +1,116 @@
+import type { ApiKind, Exchange, SourceRef } from './exchange.js';
+import { apiKindOf, parseUrl } from './marketo-url.js';
+import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
+import { redactDeep, redactText } from './redact.js';
+
+/**
+ * What a log told us about one call, before clean-up. Every input shape
+ * (NDJSON logger, log shipper, HAR entry) fills what it has; buildExchange
+ * does the parsing, redaction and sizing in one place.
+ */
+export interface RawCall {
+  source: SourceRef;
+  method?: string;
+  /** Absolute URL or a path, possibly with a query string. */
+  url?: string;
+  /** Host when the url is only a path (pino's req.headers.host). */
+  host?: string;
+  /** Query parameters logged apart from the URL (axios config.params). */
+  params?: Record<string, unknown>;
+  status?: number;
+  noResponse?: boolean;
+  /** Epoch ms or s, or an ISO string. */
+  startedAt?: number | string;
+  /** When only the end time is known (a response line), with durationMs. */
+  endedAt?: number | string;
+  durationMs?: number;
+  requestBody?: unknown;
+  responseBody?: unknown;
+}
+
+const MAX_TEXT_BODY = 2048;
+
+export function toEpochMs(value: number | string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value <= 0) return undefined;
+    return value < 1e11 ? value * 1000 : value; // seconds vs milliseconds
+  }
+  const ms = Date.parse(value);
+  if (!Number.isNaN(ms)) return ms;
+  return /^\d+(\.\d+)?$/.test(value) ? toEpochMs(Number(value)) : undefined;
+}
+
+function byteLength(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return Buffer.byteLength(value);
+  try {
+    return Buffer.byteLength(JSON.stringify(value));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Form bodies (`_method=GET&filterType=email&...`) become objects so that detectors can read them. */
+function parseRequestBody(body: unknown): unknown {
+  const parsed = parseBody(body);
+  if (typeof parsed === 'string' && /^[\w.%[\]-]+=/.test(parsed) && !parsed.includes('\n')) {
+    return Object.fromEntries(new URLSearchParams(parsed));
+  }
+  return parsed;
+}
+
+function cleanBody(body: unknown): unknown {
+  if (typeof body === 'string') {
+    const text = redactText(body);
+    return text.length > MAX_TEXT_BODY ? `${text.slice(0, MAX_TEXT_BODY)}…` : text;
+  }
+  return isObject(body) || Array.isArray(body) ? redactDeep(body) : body;
+}
+
+function withParams(url: string, params: Record<string, unknown> | undefined): string {
+  if (!params) return url;
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null);
+  if (entries.length === 0) return url;
+  const query = entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&');
+  return url + (url.includes('?') ? '&' : '?') + query;
+}
+
+/** A bare body with no URL: its shape tells which API answered. */
+function apiKindOfBody(body: unknown): ApiKind {
+  if (isOAuthBody(body)) return 'identity';
+  return isMarketoBody(body) ? 'rest' : 'other';
+}
+
+export function buildExchange(raw: RawCall): Exchange {
+  const fullUrl = raw.url === undefined ? undefined : withParams(raw.url, raw.params);
+  const parsed = fullUrl === undefined ? undefined : parseUrl(fullUrl);
+  const host = parsed?.host ?? raw.host?.toLowerCase();
+  const response = cleanBody(parseBody(raw.responseBody));
+  const request = raw.requestBody === undefined ? undefined : cleanBody(parseRequestBody(raw.requestBody));
+  const ended = toEpochMs(raw.endedAt);
+  let startedAt = toEpochMs(raw.startedAt);
+  if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined) startedAt = ended - raw.durationMs;
+
+  const status = raw.status !== undefined && Number.isFinite(raw.status) ? raw.status : undefined;
+  const exchange: Exchange = {
+    source: raw.source,
+    api: fullUrl === undefined ? apiKindOfBody(response) : apiKindOf(parsed?.path, host),
+    noResponse: raw.noResponse === true || status === 0,
+  };
+  if (raw.method) exchange.method = raw.method.toUpperCase();
+  if (fullUrl !== undefined) {
+    exchange.url = redactText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl);
+    exchange.path = parsed!.path;
+    exchange.urlBytes = Buffer.byteLength(fullUrl);
+  }
+  if (status !== undefined && status !== 0) exchange.status = status;
+  if (startedAt !== undefined) exchange.startedAt = startedAt;
+  if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
+  if (isObject(response) && typeof response.requestId === 'string') exchange.requestId = response.requestId;
+  const requestBytes = byteLength(raw.requestBody);
+  if (requestBytes !== undefined) exchange.requestBytes = requestBytes;
+  if (request !== undefined) exchange.request = request;
+  if (response !== undefined) exchange.response = response;
+  return exchange;
+}

@@ -1,0 +1,41 @@
+/** Recognisers for the JSON bodies Marketo sends. Cheap: they run on every candidate. */
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A REST or bulk response: success flag with requestId/errors/result, or requestId with errors/result. */
+export function isMarketoBody(value: unknown): value is Json {
+  if (!isObject(value)) return false;
+  const hasPayload = Array.isArray(value.errors) || Array.isArray(value.result) || 'warnings' in value;
+  if (typeof value.success === 'boolean') return hasPayload || typeof value.requestId === 'string';
+  return typeof value.requestId === 'string' && /#/.test(value.requestId) && hasPayload;
+}
+
+/** The identity endpoint's bodies: a token, or an OAuth error. */
+export function isOAuthBody(value: unknown): value is Json {
+  if (!isObject(value)) return false;
+  if (typeof value.access_token === 'string' && typeof value.token_type === 'string') return true;
+  return typeof value.error === 'string' && typeof value.error_description === 'string';
+}
+
+export function isMarketoShaped(value: unknown): value is Json {
+  return isMarketoBody(value) || isOAuthBody(value);
+}
+
+/** Parses a body that may be JSON text; returns the text itself when it is not JSON. */
+export function parseBody(body: unknown): unknown {
+  if (typeof body !== 'string') return body;
+  const text = body.trim();
+  const first = text.charCodeAt(0);
+  if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return body;
+    }
+  }
+  return body;
+}

@@ -1,0 +1,58 @@
+import type { ApiKind } from './exchange.js';
+
+export interface ParsedUrl {
+  host?: string;
+  path: string;
+  query: string;
+}
+
+/** Splits an absolute URL or a bare path without throwing on odd input. */
+export function parseUrl(url: string): ParsedUrl {
+  let rest = url.trim();
+  let host: string | undefined;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
+  if (scheme) {
+    rest = rest.slice(scheme[0].length);
+    const slash = rest.search(/[/?#]/);
+    host = (slash === -1 ? rest : rest.slice(0, slash)).replace(/^.*@/, '').toLowerCase();
+    rest = slash === -1 ? '/' : rest.slice(slash);
+  }
+  const hash = rest.indexOf('#');
+  if (hash !== -1) rest = rest.slice(0, hash);
+  const q = rest.indexOf('?');
+  const path = q === -1 ? rest : rest.slice(0, q);
+  return { host, path: path || '/', query: q === -1 ? '' : rest.slice(q + 1) };
+}
+
+/**
+ * Which Marketo API a call went to, from its path (and host when the path is
+ * not one of Marketo's). 'other' means not a Marketo call at all.
+ */
+export function apiKindOf(path: string | undefined, host?: string): ApiKind {
+  if (path) {
+    if (path.startsWith('/identity/')) return 'identity';
+    if (path.startsWith('/bulk/')) return 'bulk';
+    if (path.startsWith('/rest/')) return /^\/rest\/v1\/[^/]+\/export\//.test(path) ? 'bulk' : 'rest';
+  }
+  if (host && (host.endsWith('.mktorest.com') || host.endsWith('.marketo.com'))) return 'rest';
+  return 'other';
+}
+
+// A segment is an id when it is a number, a UUID, or a long token with digits.
+const ID_SEGMENT = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[^/]*\d)[A-Za-z0-9_-]{16,})$/i;
+
+/** '/rest/v1/lists/1234/leads.json' -> '/rest/v1/lists/{id}/leads.json' */
+export function templatePath(path: string): string {
+  const parts = path.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part === '') continue;
+    const dot = part.lastIndexOf('.');
+    const stem = dot > 0 ? part.slice(0, dot) : part;
+    // Keep comma-separated id lists as one {id}: /rest/v1/leads/1,2,3.json
+    if (ID_SEGMENT.test(stem) || /^\d+(?:,\d+)+$/.test(stem)) {
+      parts[i] = dot > 0 ? `{id}${part.slice(dot)}` : '{id}';
+    }
+  }
+  return parts.join('/');
+}
