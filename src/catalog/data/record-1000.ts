@@ -1,0 +1,363 @@
+import type { CatalogEntry } from '../types.js';
+import { defineEntry } from './define.js';
+
+/** Record-level codes 1001-1022: one record of a batch was skipped; the rest may have succeeded. */
+export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
+  defineEntry({
+    code: '1001',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ["Invalid value '%s'. Required of type '%s'", "Invalid value, %s. Required of type '%s'"],
+    en: [
+      'Value has the wrong type',
+      'A value does not fit the field\'s type, for example text in an integer field or a malformed date in a date field.',
+      'Convert the value to the type named in the message before sending (integer, float, date, boolean, email). Check the field types with Describe Lead.',
+    ],
+    sv: [
+      'Värdet har fel typ',
+      'Ett värde passar inte fältets typ, till exempel text i ett heltalsfält eller ett felformaterat datum i ett datumfält.',
+      'Konvertera värdet till typen som meddelandet nämner innan det skickas (heltal, flyttal, datum, boolesk, e-post). Kontrollera fälttyperna med Describe Lead.',
+    ],
+  }),
+  defineEntry({
+    code: '1002',
+    level: 'record',
+    retry: 'fix-request',
+    messages: ["Missing value for required parameter '%s'", 'Missing value for required parameter %s'],
+    en: [
+      'Required parameter missing',
+      'The request or a record in it lacks a parameter the endpoint requires.',
+      'Add the named parameter. For records, make sure every item in input carries the lookup field or dedupe key.',
+    ],
+    sv: [
+      'Obligatorisk parameter saknas',
+      'Begäran eller en post i den saknar en parameter som slutpunkten kräver.',
+      'Lägg till den namngivna parametern. För poster: se till att varje element i input har uppslagsfältet eller dubblettnyckeln.',
+    ],
+  }),
+  defineEntry({
+    code: '1003',
+    level: 'record',
+    retry: 'fix-data',
+    messages: [
+      'Invalid data',
+      "Invalid value for field '%s'",
+      'Total membership size %s exceeds the limit %s',
+      'Total membership size exceeds the limit',
+    ],
+    en: [
+      'Invalid data',
+      'The submitted data is not valid for the endpoint or mode: an id sent with action createOnly, Request Campaign used on a batch campaign, a field value Marketo rejects, or a list that would pass its membership limit.',
+      'Read the message: fix the field value it names, drop ids from createOnly calls, trigger only trigger campaigns with Request Campaign, or split members across lists.',
+    ],
+    sv: [
+      'Ogiltiga data',
+      'Inskickade data är inte giltiga för slutpunkten eller läget: ett id med action createOnly, Request Campaign mot en batchkampanj, ett fältvärde som Marketo avvisar eller en lista som skulle passera sin gräns för antal medlemmar.',
+      'Läs meddelandet: rätta fältvärdet det nämner, ta bort id från createOnly-anrop, använd Request Campaign bara mot triggerkampanjer, eller fördela medlemmarna på flera listor.',
+    ],
+  }),
+  defineEntry({
+    code: '1004',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ['Lead not found'],
+    en: [
+      'Lead not found',
+      'With action updateOnly (or a call that needs an existing lead), no lead matched the key.',
+      'Use createOrUpdate if the lead may be new, or check the lookup field and its value (case, whitespace).',
+    ],
+    sv: [
+      'Leadet hittades inte',
+      'Med action updateOnly (eller ett anrop som kräver ett befintligt lead) matchade inget lead nyckeln.',
+      'Använd createOrUpdate om leadet kan vara nytt, eller kontrollera uppslagsfältet och dess värde (skiftläge, blanksteg).',
+    ],
+  }),
+  defineEntry({
+    code: '1005',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ['Lead already exists'],
+    en: [
+      'Lead already exists',
+      'With action createOnly, a lead with the same key already exists, so the record was skipped.',
+      'Use createOrUpdate or updateOnly, or treat it as expected when re-running an import.',
+    ],
+    sv: [
+      'Leadet finns redan',
+      'Med action createOnly finns redan ett lead med samma nyckel, så posten hoppades över.',
+      'Använd createOrUpdate eller updateOnly, eller betrakta det som väntat när en import körs om.',
+    ],
+  }),
+  defineEntry({
+    code: '1006',
+    level: 'record',
+    retry: 'fix-request',
+    messages: ["Field '%s' not found"],
+    en: [
+      'Field not found',
+      'A field in the call is not a field of the object: a display name instead of the REST API name, a typo, or a field that was deleted.',
+      'Use the REST API names from Describe Lead (or Describe for the object), for example firstName, not "First Name".',
+    ],
+    sv: [
+      'Fältet hittades inte',
+      'Ett fält i anropet är inget fält på objektet: ett visningsnamn i stället för REST API-namnet, ett stavfel eller ett borttaget fält.',
+      'Använd REST API-namnen från Describe Lead (eller Describe för objektet), till exempel firstName, inte "First Name".',
+    ],
+  }),
+  defineEntry({
+    code: '1007',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ['Multiple leads match the lookup criteria'],
+    en: [
+      'Several leads match',
+      'The lookup key matched more than one lead, and an update needs exactly one.',
+      'Update by id, or pick a lookup field that is unique in the instance; consider merging the duplicates.',
+    ],
+    sv: [
+      'Flera leads matchar',
+      'Uppslagsnyckeln matchade mer än ett lead, och en uppdatering kräver exakt ett.',
+      'Uppdatera via id eller välj ett uppslagsfält som är unikt i instansen; överväg att sammanfoga dubbletterna.',
+    ],
+  }),
+  defineEntry({
+    code: '1008',
+    level: 'record',
+    retry: 'fix-permissions',
+    messages: ["Access denied to partition '%s'", 'Access denied to partition %s'],
+    en: [
+      'No access to partition',
+      'The API user has no role in a workspace that contains the lead partition where the record lives.',
+      'Give the API user a role in the workspace that holds the partition, or send partitionName for a partition it can reach.',
+    ],
+    sv: [
+      'Ingen åtkomst till partitionen',
+      'API-användaren saknar roll i en arbetsyta som innehåller leadpartitionen där posten finns.',
+      'Ge API-användaren en roll i arbetsytan som har partitionen, eller skicka partitionName för en partition den kommer åt.',
+    ],
+  }),
+  defineEntry({
+    code: '1009',
+    level: 'record',
+    retry: 'fix-request',
+    messages: ['Partition name must be specified'],
+    en: [
+      'Partition name required',
+      'The instance has several lead partitions and the call did not say which one to use.',
+      'Add partitionName to the request.',
+    ],
+    sv: [
+      'Partitionsnamn krävs',
+      'Instansen har flera leadpartitioner och anropet angav inte vilken som ska användas.',
+      'Lägg till partitionName i begäran.',
+    ],
+  }),
+  defineEntry({
+    code: '1010',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ['Partition update not allowed'],
+    en: [
+      'Partition change not allowed',
+      'The record already exists in a different primary partition, and a sync cannot move it.',
+      'Update it with its current partition, or move it between partitions in the Marketo UI.',
+    ],
+    sv: [
+      'Byte av partition är inte tillåtet',
+      'Posten finns redan i en annan primär partition, och en synkning kan inte flytta den.',
+      'Uppdatera den med dess nuvarande partition, eller flytta den mellan partitioner i Marketos gränssnitt.',
+    ],
+  }),
+  defineEntry({
+    code: '1011',
+    level: 'record',
+    retry: 'fix-request',
+    messages: ["Field '%s' not supported"],
+    en: [
+      'Field not supported here',
+      'The field cannot be used as lookupField or filterType, for example firstName or lastName.',
+      'Use a field that is searchable (see searchableFields in Describe), such as email or id.',
+    ],
+    sv: [
+      'Fältet stöds inte här',
+      'Fältet kan inte användas som lookupField eller filterType, till exempel firstName eller lastName.',
+      'Använd ett sökbart fält (se searchableFields i Describe), till exempel email eller id.',
+    ],
+  }),
+  defineEntry({
+    code: '1012',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ["Invalid cookie value '%s'"],
+    en: [
+      'Invalid cookie value',
+      'Associate Lead, or Get Leads by filterType=cookies, got a value that is not a Munchkin cookie.',
+      'Send the whole _mkto_trk cookie value (id:…&token:…), URL-encoded, exactly as the browser stored it.',
+    ],
+    sv: [
+      'Ogiltigt cookievärde',
+      'Associate Lead, eller Get Leads med filterType=cookies, fick ett värde som inte är en Munchkin-cookie.',
+      'Skicka hela värdet av cookien _mkto_trk (id:…&token:…), URL-kodat, precis som webbläsaren sparade det.',
+    ],
+  }),
+  defineEntry({
+    code: '1013',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ['Object not found', 'Record not found', 'Membership not found'],
+    en: [
+      'Object not found',
+      'The object (list, campaign, record or membership) with the given id does not exist or is not visible to the API user.',
+      'Check the id and the workspace; look objects up by name first if ids are hard-coded.',
+    ],
+    sv: [
+      'Objektet hittades inte',
+      'Objektet (lista, kampanj, post eller medlemskap) med angivet id finns inte eller syns inte för API-användaren.',
+      'Kontrollera id och arbetsyta; slå upp objekten via namn först om id:n är hårdkodade.',
+    ],
+  }),
+  defineEntry({
+    code: '1014',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ['Failed to create Object', 'Failed to create object'],
+    en: [
+      'Object not created',
+      'Marketo could not create the object, for example a list.',
+      'Check name uniqueness and the target folder; if the input looks right and it persists, contact Marketo support.',
+    ],
+    sv: [
+      'Objektet kunde inte skapas',
+      'Marketo kunde inte skapa objektet, till exempel en lista.',
+      'Kontrollera att namnet är unikt och att målmappen stämmer; om indata ser rätt ut och felet består, kontakta Marketos support.',
+    ],
+  }),
+  defineEntry({
+    code: '1015',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ['Lead not in list'],
+    en: [
+      'Lead not in list',
+      'The lead is not a member of the list, so it cannot be removed from it.',
+      'Usually harmless on removal; treat it as already done. Check the list id if membership was expected.',
+    ],
+    sv: [
+      'Leadet finns inte i listan',
+      'Leadet är inte medlem i listan och kan därför inte tas bort ur den.',
+      'Oftast ofarligt vid borttagning; betrakta det som redan gjort. Kontrollera list-id om medlemskap väntades.',
+    ],
+  }),
+  defineEntry({
+    code: '1016',
+    level: 'record',
+    retry: 'wait-for-queue',
+    messages: ['Too many imports'],
+    en: [
+      'Import queue full',
+      'Ten bulk imports are already queued for the instance, the maximum.',
+      'Wait until queued imports finish (poll their status) before submitting more; submit imports one after another from a single queue.',
+    ],
+    sv: [
+      'Importkön är full',
+      'Tio massimporter står redan i kö för instansen, vilket är maxgränsen.',
+      'Vänta tills köade importer är klara (fråga efter deras status) innan fler skickas; skicka importer en i taget från en enda kö.',
+    ],
+  }),
+  defineEntry({
+    code: '1017',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ['Object already exists'],
+    en: [
+      'Object already exists',
+      'The create failed because an object with the same key or name already exists.',
+      'Update the existing object instead, or use a different name.',
+    ],
+    sv: [
+      'Objektet finns redan',
+      'Skapandet misslyckades eftersom ett objekt med samma nyckel eller namn redan finns.',
+      'Uppdatera det befintliga objektet i stället, eller använd ett annat namn.',
+    ],
+  }),
+  defineEntry({
+    code: '1018',
+    level: 'record',
+    retry: 'fix-request',
+    messages: ['CRM Enabled'],
+    en: [
+      'Blocked by CRM sync',
+      'The instance syncs natively with a CRM (Salesforce or Dynamics), and the CRM owns these objects, so the API may not change them.',
+      'Make the change in the CRM and let it sync to Marketo.',
+    ],
+    sv: [
+      'Stoppat av CRM-synkningen',
+      'Instansen synkar direkt med ett CRM-system (Salesforce eller Dynamics) som äger dessa objekt, så API:t får inte ändra dem.',
+      'Gör ändringen i CRM-systemet och låt den synkas till Marketo.',
+    ],
+  }),
+  defineEntry({
+    code: '1019',
+    level: 'record',
+    retry: 'wait-for-queue',
+    messages: ['Import in progress'],
+    en: [
+      'Import already running',
+      'An import into the target list is still running.',
+      'Wait for that import to finish, then send the next one.',
+    ],
+    sv: [
+      'Import pågår redan',
+      'En import till mållistan pågår fortfarande.',
+      'Vänta tills den importen är klar och skicka sedan nästa.',
+    ],
+  }),
+  defineEntry({
+    code: '1020',
+    level: 'record',
+    retry: 'wait-for-quota-reset',
+    messages: ['Too many clones to program'],
+    en: [
+      'Daily clone allowance used',
+      'The instance has used up today\'s allowance of cloneToProgramName in Schedule Campaign.',
+      'Wait for the daily reset, or reuse programs instead of cloning one per run.',
+    ],
+    sv: [
+      'Dagens kloner är förbrukade',
+      'Instansen har förbrukat dagens tilldelning av cloneToProgramName i Schedule Campaign.',
+      'Vänta på den dagliga nollställningen, eller återanvänd program i stället för att klona ett per körning.',
+    ],
+  }),
+  defineEntry({
+    code: '1021',
+    level: 'record',
+    retry: 'fix-request',
+    messages: ['Company update not allowed'],
+    en: [
+      'Company update not allowed',
+      'Sync Leads may not change company fields in this instance (company data is managed separately).',
+      'Remove company fields from Sync Leads and update them with Sync Companies.',
+    ],
+    sv: [
+      'Uppdatering av företag är inte tillåten',
+      'Sync Leads får inte ändra företagsfält i instansen (företagsdata hanteras separat).',
+      'Ta bort företagsfälten från Sync Leads och uppdatera dem med Sync Companies.',
+    ],
+  }),
+  defineEntry({
+    code: '1022',
+    level: 'record',
+    retry: 'fix-data',
+    messages: ['Object in use'],
+    en: [
+      'Object in use',
+      'The object cannot be deleted while another object uses it.',
+      'Remove the references first (the asset\'s "Used By" list in Marketo), then delete.',
+    ],
+    sv: [
+      'Objektet används',
+      'Objektet kan inte tas bort medan ett annat objekt använder det.',
+      'Ta först bort referenserna (tillgångens lista "Used By" i Marketo) och ta sedan bort objektet.',
+    ],
+  }),
+];
