@@ -45,7 +45,10 @@ export interface InputReport {
 export interface Totals {
   exchanges: number;
   marketoCalls: number;
+  /** Calls rejected as a whole: an HTTP failure or errors[] with success false. */
   failedCalls: number;
+  /** Calls that succeeded but had at least one record skipped or failed. */
+  recordFailureCalls: number;
   /** failedCalls / marketoCalls, 0..1, rounded to 4 places. */
   failedShare: number;
   /** Calls that count against the daily quota (identity calls and starred codes do not). */

@@ -1,0 +1,124 @@
+import type { Level } from '../catalog/types.js';
+import { LEVELS } from '../catalog/types.js';
+import type { Classified, Finding } from '../classify/finding.js';
+import type { Exchange } from '../normalise/exchange.js';
+import { templatePath } from '../normalise/marketo-url.js';
+import type { InputReport, Totals } from '../report/model.js';
+import { CodeTally } from './code-tally.js';
+import { quotaCounts } from './quota.js';
+
+export const TIMELINE_BUCKET_MS = 60_000;
+export const MAX_NOTES = 50;
+
+export type TimelineCounts = [calls: number, http: number, response: number, record: number];
+
+type Counters = Omit<Totals, 'exchanges' | 'failedShare' | 'findings' | 'unrecognised' | 'malformed' | 'other'>;
+
+/**
+ * The running totals of an analysis. Holds nothing per exchange, so memory is
+ * bounded by the number of distinct codes, endpoints and minutes; two
+ * summaries of consecutive parts merge into the summary of the whole.
+ */
+export class Summary {
+  inputs: InputReport[] = [];
+  readonly counters: Counters = { marketoCalls: 0, failedCalls: 0, recordFailureCalls: 0, quotaCalls: 0, noResponse: 0 };
+  readonly findings: Record<Level, number> = { http: 0, response: 0, record: 0 };
+  readonly tallies = new Map<string, CodeTally>();
+  readonly notes = new Map<string, number>();
+  readonly timeline = new Map<number, TimelineCounts>();
+
+  /** Adds one Marketo call; calls to other hosts are counted by the input instead. */
+  add(exchange: Exchange, classified: Classified): void {
+    const c = this.counters;
+    c.marketoCalls++;
+    if (exchange.noResponse) c.noResponse++;
+    if (quotaCounts(exchange, classified.findings)) c.quotaCalls++;
+    const time = exchange.startedAt;
+    const bucket = time === undefined ? undefined : this.bucket(time);
+    if (bucket) bucket[0]++;
+    for (const w of classified.warnings) this.note(w, 1);
+    if (classified.findings.length === 0) return;
+
+    let failed = false;
+    let recordFailed = false;
+    const byCode = new Map<string, Finding[]>();
+    for (const f of classified.findings) {
+      this.findings[f.level]++;
+      if (bucket) bucket[LEVELS.indexOf(f.level) + 1]!++;
+      if (f.level === 'record') recordFailed = true;
+      else failed = true;
+      const key = CodeTally.key(f.level, f.code);
+      const list = byCode.get(key);
+      if (list) list.push(f);
+      else byCode.set(key, [f]);
+    }
+    if (failed) c.failedCalls++;
+    else if (recordFailed) c.recordFailureCalls++;
+    const endpoint = exchange.path ? templatePath(exchange.path) : '(unknown)';
+    for (const [key, list] of byCode) {
+      let tally = this.tallies.get(key);
+      if (!tally) this.tallies.set(key, (tally = new CodeTally(list[0]!.level, list[0]!.code)));
+      tally.addExchange(list, endpoint, time, exchange.requestId, exchange.source);
+    }
+  }
+
+  /** `other` summarises input that comes after this one's. */
+  merge(other: Summary): void {
+    this.inputs = mergeInputs(this.inputs, other.inputs);
+    for (const k of Object.keys(this.counters) as Array<keyof Counters>) this.counters[k] += other.counters[k];
+    for (const level of LEVELS) this.findings[level] += other.findings[level];
+    for (const [key, tally] of other.tallies) {
+      const mine = this.tallies.get(key);
+      if (mine) mine.merge(tally);
+      else {
+        const copy = new CodeTally(tally.level, tally.code);
+        copy.merge(tally);
+        this.tallies.set(key, copy);
+      }
+    }
+    for (const [message, n] of other.notes) this.note(message, n);
+    for (const [t, counts] of other.timeline) {
+      const mine = this.timeline.get(t);
+      if (mine) for (let i = 0; i < 4; i++) mine[i]! += counts[i]!;
+      else this.timeline.set(t, [...counts] as TimelineCounts);
+    }
+  }
+
+  note(message: string, n: number): void {
+    const current = this.notes.get(message);
+    if (current !== undefined) this.notes.set(message, current + n);
+    else if (this.notes.size < MAX_NOTES) this.notes.set(message, n);
+  }
+
+  private bucket(time: number): TimelineCounts {
+    const t = Math.floor(time / TIMELINE_BUCKET_MS) * TIMELINE_BUCKET_MS;
+    let counts = this.timeline.get(t);
+    if (!counts) this.timeline.set(t, (counts = [0, 0, 0, 0]));
+    return counts;
+  }
+}
+
+/**
+ * Parts of one input (byte ranges read by workers) share its name: their
+ * counts add up. Different inputs stay separate entries.
+ */
+export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
+  const out = a.map((i) => ({ ...i, malformed: [...i.malformed], oversized: [...i.oversized] }));
+  for (const input of b) {
+    const mine = out.find((i) => i.name === input.name);
+    if (!mine) {
+      out.push({ ...input, malformed: [...input.malformed], oversized: [...input.oversized] });
+      continue;
+    }
+    mine.bytes += input.bytes;
+    mine.exchanges += input.exchanges;
+    mine.malformedCount += input.malformedCount;
+    mine.malformed.push(...input.malformed);
+    mine.unrecognised += input.unrecognised;
+    mine.other += input.other;
+    mine.oversized.push(...input.oversized);
+    mine.truncated ||= input.truncated;
+    mine.gzip ||= input.gzip;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import { findEntry } from '../catalog/index.js';
+import { undocumentedText } from '../catalog/undocumented.js';
+import type { Lang, Level } from '../catalog/types.js';
+import { LEVELS } from '../catalog/types.js';
+import type { Diagnostic } from '../diagnose/types.js';
+import type { CodeReport, Report } from '../report/model.js';
+import { ranked, type CodeTally } from './code-tally.js';
+import { TIMELINE_BUCKET_MS, type Summary } from './summary.js';
+
+export interface ReportContext {
+  lang: Lang;
+  tool: { name: string; version: string };
+  diagnostics: Diagnostic[];
+  filters: Record<string, string | string[]>;
+}
+
+const iso = (t: number | undefined): string | null => (t === undefined ? null : new Date(t).toISOString());
+
+function codeReport(tally: CodeTally, lang: Lang): CodeReport {
+  const entry = tally.documented ? findEntry(tally.code, tally.level) : undefined;
+  const text = entry ? entry.text[lang] : undocumentedText(tally.level, tally.code, lang);
+  const report: CodeReport = {
+    level: tally.level,
+    code: tally.code,
+    count: tally.count,
+    exchanges: tally.exchanges,
+    title: text.title,
+    meaning: text.meaning,
+    remedy: text.remedy,
+    retry: entry?.retry ?? null,
+    documented: entry !== undefined,
+    countsAgainstQuota: entry?.countsAgainstQuota ?? null,
+    firstSeen: iso(tally.firstSeen),
+    lastSeen: iso(tally.lastSeen),
+    endpoints: ranked([...tally.endpoints].map(([endpoint, count]) => ({ endpoint, count })), (e) => e.endpoint),
+    messages: ranked([...tally.messages.values()].map((v) => ({ ...v })), (v) => v.message),
+    samples: tally.samples.map((s) => ({ ...s })),
+  };
+  if (tally.records.length > 0) report.records = tally.records.map((r) => ({ ...r }));
+  return report;
+}
+
+/** Codes with the most occurrences first; numeric order breaks ties. */
+function byCount(a: CodeReport, b: CodeReport): number {
+  return b.count - a.count || Number(a.code) - Number(b.code) || (a.code < b.code ? -1 : 1);
+}
+
+export function toReport(summary: Summary, ctx: ReportContext): Report {
+  const levels = Object.fromEntries(LEVELS.map((l) => [l, { codes: [] as CodeReport[] }])) as Report['levels'];
+  for (const tally of summary.tallies.values()) levels[tally.level].codes.push(codeReport(tally, ctx.lang));
+  for (const level of LEVELS) levels[level].codes.sort(byCount);
+
+  const c = summary.counters;
+  const sumInputs = (pick: (i: Report['inputs'][number]) => number): number => summary.inputs.reduce((n, i) => n + pick(i), 0);
+  return {
+    schemaVersion: 1,
+    tool: ctx.tool,
+    lang: ctx.lang,
+    complete: summary.inputs.every((i) => i.truncated === false),
+    inputs: summary.inputs,
+    totals: {
+      exchanges: c.marketoCalls + sumInputs((i) => i.other),
+      ...c,
+      failedShare: c.marketoCalls === 0 ? 0 : Math.round((c.failedCalls / c.marketoCalls) * 10_000) / 10_000,
+      other: sumInputs((i) => i.other),
+      unrecognised: sumInputs((i) => i.unrecognised),
+      malformed: sumInputs((i) => i.malformedCount),
+      findings: { ...summary.findings },
+    },
+    levels,
+    notes: ranked([...summary.notes].map(([message, count]) => ({ kind: 'warning' as const, message, count })), (n) => n.message),
+    diagnostics: ctx.diagnostics,
+    timeline: {
+      bucketMs: TIMELINE_BUCKET_MS,
+      points: [...summary.timeline]
+        .sort((a, b) => a[0] - b[0])
+        .map(([t, [calls, http, response, record]]) => ({ t, calls, http, response, record })),
+    },
+    filters: ctx.filters,
+  };
+}
+
+export function levelOf(value: string): Level | undefined {
+  return (LEVELS as readonly string[]).includes(value) ? (value as Level) : undefined;
+}

@@ -1,0 +1,86 @@
+import type { Level } from '../catalog/types.js';
+import { captureParams, findEntry } from '../catalog/index.js';
+import type { Exchange } from '../normalise/exchange.js';
+import { isObject } from '../normalise/marketo-body.js';
+import type { Classified, Finding } from './finding.js';
+import { recordKeyOf } from './record-key.js';
+
+export interface ClassifyOptions {
+  /** Attach the input record's key field (personal data) to record findings. */
+  showRecords: boolean;
+}
+
+const NONE: Classified = Object.freeze({ findings: [], warnings: [] }) as Classified;
+
+function finding(level: Level, rawCode: unknown, rawMessage: unknown): Finding {
+  const code = String(rawCode ?? '').trim() || 'unknown';
+  const message = typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage);
+  const entry = findEntry(code, level);
+  return {
+    level,
+    code,
+    message,
+    params: entry && message ? captureParams(code, message) : [],
+    documented: entry !== undefined,
+  };
+}
+
+/** The message of an HTTP failure: the OAuth description, or the start of a text body. */
+function httpMessage(body: unknown): string {
+  if (isObject(body)) {
+    if (typeof body.error_description === 'string') return body.error_description;
+    if (typeof body.error === 'string') return body.error;
+    if (typeof body.message === 'string') return body.message;
+    return '';
+  }
+  if (typeof body !== 'string') return '';
+  // HTML error pages: keep the title or the first words of text.
+  const title = /<title>([^<]*)<\/title>/i.exec(body);
+  const text = (title ? title[1]! : body.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+}
+
+/**
+ * One exchange in, its findings out. The level is where a code appears, not
+ * its number range: a 1xxx code inside errors[] is a response-level finding.
+ */
+export function classify(exchange: Exchange, options: ClassifyOptions): Classified {
+  const body = exchange.response;
+  const status = exchange.status;
+  const httpFailed = status !== undefined && status >= 400;
+  if (!httpFailed && !isObject(body)) return NONE;
+
+  const findings: Finding[] = [];
+  const warnings: string[] = [];
+  if (httpFailed) findings.push(finding('http', status, httpMessage(body)));
+
+  if (isObject(body)) {
+    const { success, errors, result } = body;
+    if (success === false && Array.isArray(errors)) {
+      for (const error of errors) {
+        if (isObject(error)) findings.push(finding('response', error.code, error.message));
+      }
+    }
+    if (success !== false && Array.isArray(result)) {
+      const input = isObject(exchange.request) && Array.isArray(exchange.request.input) ? exchange.request.input : undefined;
+      for (let i = 0; i < result.length; i++) {
+        const record = result[i];
+        if (!isObject(record) || !Array.isArray(record.reasons)) continue;
+        for (const reason of record.reasons) {
+          if (!isObject(reason)) continue;
+          const f = finding('record', reason.code, reason.message);
+          f.recordIndex = i;
+          if (options.showRecords && input) {
+            const key = recordKeyOf(input[i]);
+            if (key !== undefined) f.recordKey = key;
+          }
+          findings.push(f);
+        }
+      }
+    }
+    if (Array.isArray(body.warnings)) {
+      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(w);
+    }
+  }
+  return findings.length === 0 && warnings.length === 0 ? NONE : { findings, warnings };
+}

@@ -1,0 +1,48 @@
+import type { Readable, Writable } from 'node:stream';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Lang } from '../catalog/types.js';
+import { AppError } from '../errors.js';
+
+/**
+ * The outside world as commands see it. Only src/cli.ts builds one from
+ * `process`; tests can build their own.
+ */
+export interface Io {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  env: Record<string, string | undefined>;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  columns: number;
+}
+
+/** Colour only on a terminal, and never with NO_COLOR or --no-color. */
+export function useColor(io: Io, flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag === false || toFile) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTTY;
+}
+
+export function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === 'en') return 'en';
+  if (value === 'sv') return 'sv';
+  throw new AppError('BAD_OPTION', `--lang must be en or sv, not "${value}"`);
+}
+
+/** Writes text to a file (-o) or stdout, and waits until it is flushed. */
+export async function writeOutput(io: Io, text: string, file: string | undefined): Promise<void> {
+  if (file === undefined || file === '-') {
+    if (!io.stdout.write(text)) await once(io.stdout, 'drain').catch(() => undefined);
+    return;
+  }
+  const out = createWriteStream(file);
+  const failed = once(out, 'error').then(([error]) => {
+    throw new AppError('BAD_OPTION', `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  });
+  out.end(text);
+  await Promise.race([once(out, 'finish'), failed]);
+}

@@ -1,0 +1,34 @@
+/**
+ * Errors a user can act on. Each has a stable code (tests and scripts match on
+ * it) and the exit code the CLI ends with; the CLI prints `message` without a
+ * stack trace.
+ */
+export type AppErrorCode =
+  | 'USAGE'
+  | 'UNKNOWN_CODE'
+  | 'BAD_OPTION'
+  | 'INPUT_NOT_FOUND'
+  | 'INPUT_UNREADABLE'
+  | 'NO_INPUT'
+  | 'BAD_REPORT';
+
+export const EXIT = {
+  ok: 0,
+  findings: 1,
+  usage: 2,
+  incomplete: 3,
+} as const;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly exitCode: number;
+  readonly context: Record<string, unknown>;
+
+  constructor(code: AppErrorCode, message: string, context: Record<string, unknown> = {}, exitCode?: number) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.context = context;
+    this.exitCode = exitCode ?? (code.startsWith('INPUT') ? EXIT.incomplete : EXIT.usage);
+  }
+}

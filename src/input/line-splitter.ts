@@ -1,0 +1,110 @@
+/**
+ * Splits bytes into lines without knowing about streams. Written instead of
+ * split2 because a cap on line length must still report the skipped line's
+ * number and size (split2 drops it silently), and because it works on Buffers,
+ * so a long line is not re-scanned as a growing string on every chunk.
+ */
+export interface Line {
+  text: string;
+  /** 1-based line number. */
+  line: number;
+}
+
+export interface OversizedLine {
+  line: number;
+  bytes: number;
+}
+
+export interface SplitResult {
+  lines: Line[];
+  oversized: OversizedLine[];
+}
+
+const NL = 0x0a;
+const CR = 0x0d;
+
+export class LineSplitter {
+  private readonly maxLineBytes: number;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private overflowBytes = -1; // >= 0 while skipping an over-long line
+  private lineNo = 0;
+  private first = true;
+
+  constructor(maxLineBytes: number) {
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  push(chunk: Buffer): SplitResult {
+    const out: SplitResult = { lines: [], oversized: [] };
+    let start = 0;
+    if (this.first && chunk.length > 0) {
+      this.first = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start = 3; // UTF-8 BOM
+    }
+    for (;;) {
+      const nl = chunk.indexOf(NL, start);
+      if (nl === -1) break;
+      this.finishLine(chunk, start, nl, out);
+      start = nl + 1;
+    }
+    if (start < chunk.length) this.keep(chunk, start, chunk.length);
+    return out;
+  }
+
+  /** The last line, when the input does not end with a newline. */
+  end(): SplitResult {
+    const out: SplitResult = { lines: [], oversized: [] };
+    if (this.pendingBytes > 0 || this.overflowBytes >= 0) this.finishLine(Buffer.alloc(0), 0, 0, out);
+    return out;
+  }
+
+  get linesSeen(): number {
+    return this.lineNo;
+  }
+
+  private keep(chunk: Buffer, start: number, end: number): void {
+    if (this.overflowBytes >= 0) {
+      this.overflowBytes += end - start;
+      return;
+    }
+    this.pending.push(chunk.subarray(start, end));
+    this.pendingBytes += end - start;
+    if (this.pendingBytes > this.maxLineBytes) {
+      this.overflowBytes = this.pendingBytes;
+      this.pending = [];
+      this.pendingBytes = 0;
+    }
+  }
+
+  private finishLine(chunk: Buffer, start: number, end: number, out: SplitResult): void {
+    this.lineNo++;
+    if (this.overflowBytes >= 0) {
+      out.oversized.push({ line: this.lineNo, bytes: this.overflowBytes + (end - start) });
+      this.overflowBytes = -1;
+      return;
+    }
+    let text: string;
+    if (this.pendingBytes === 0) {
+      if (end - start > this.maxLineBytes) {
+        out.oversized.push({ line: this.lineNo, bytes: end - start });
+        return;
+      }
+      if (end > start && chunk[end - 1] === CR) end--;
+      text = chunk.toString('utf8', start, end);
+    } else {
+      const total = this.pendingBytes + (end - start);
+      this.pending.push(chunk.subarray(start, end));
+      const joined = Buffer.concat(this.pending, total);
+      this.pending = [];
+      this.pendingBytes = 0;
+      if (total > this.maxLineBytes) {
+        out.oversized.push({ line: this.lineNo, bytes: total });
+        return;
+      }
+      const stop = total > 0 && joined[total - 1] === CR ? total - 1 : total;
+      text = joined.toString('utf8', 0, stop);
+    }
+    out.lines.push({ text, line: this.lineNo });
+  }
+}

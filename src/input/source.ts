@@ -1,0 +1,105 @@
+import { createReadStream, promises as fs } from 'node:fs';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { AppError } from '../errors.js';
+
+export type InputFormat = 'ndjson' | 'har';
+
+/** An input opened for reading: decompressed bytes plus what the reporter needs to know. */
+export interface OpenedInput {
+  name: string;
+  /** Size on disk, when the input is a file (for progress). */
+  size?: number;
+  gzip: boolean;
+  /** The first bytes after decompression, for sniffing the format. */
+  head: Buffer;
+  /** All decompressed bytes, head included. */
+  chunks: AsyncIterable<Buffer>;
+  /** Bytes read from the file or stdin so far (compressed bytes for gzip). */
+  bytesRead(): number;
+}
+
+const CHUNK = 1 << 20;
+
+function isGzip(head: Buffer): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/** Opens a file path, or stdin when path is '-'. Throws AppError for a path that cannot be read. */
+export async function openInput(path: string, stdin: Readable): Promise<OpenedInput> {
+  let raw: Readable;
+  let size: number | undefined;
+  let name = path;
+  if (path === '-') {
+    raw = stdin;
+    name = '<stdin>';
+  } else {
+    try {
+      const stat = await fs.stat(path);
+      if (stat.isDirectory()) throw new AppError('INPUT_UNREADABLE', `${path} is a directory, not a log file`, { path });
+      size = stat.size;
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new AppError('INPUT_NOT_FOUND', `${path}: no such file`, { path });
+      throw new AppError('INPUT_UNREADABLE', `${path}: cannot read (${code ?? 'error'})`, { path });
+    }
+    raw = createReadStream(path, { highWaterMark: CHUNK });
+  }
+
+  let read = 0;
+  const rawIterator = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const counted = async function* (first: Buffer | undefined): AsyncGenerator<Buffer> {
+    if (first && first.length > 0) yield first;
+    for (;;) {
+      const next = await rawIterator.next();
+      if (next.done) return;
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      read += chunk.length;
+      yield chunk;
+    }
+  };
+
+  let first: Buffer | undefined;
+  try {
+    const next = await rawIterator.next();
+    if (!next.done) first = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new AppError('INPUT_UNREADABLE', `${name}: cannot read (${code ?? String(error)})`, { path });
+  }
+  read += first?.length ?? 0;
+  const gzip = first !== undefined && isGzip(first);
+  const compressed = counted(first);
+  const chunks: AsyncIterable<Buffer> = gzip
+    ? Readable.from(compressed, { objectMode: false }).pipe(createGunzip({ chunkSize: CHUNK }))
+    : compressed;
+
+  // Sniffing needs decompressed bytes: take the first chunk and put it back in front.
+  const iterator = chunks[Symbol.asyncIterator]();
+  const headNext = await iterator.next();
+  const head: Buffer = headNext.done ? Buffer.alloc(0) : headNext.value;
+  const replay = async function* (): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  };
+  return { name, size, gzip, head, chunks: replay(), bytesRead: () => read };
+}
+
+/**
+ * A HAR is one JSON document whose first key path is {"log": ...}; NDJSON is
+ * a JSON value per line. Looks only at the first bytes.
+ */
+export function sniffFormat(head: Buffer): InputFormat {
+  let text = head.subarray(0, 4096).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const trimmed = text.trimStart();
+  if (/^\{\s*"log"\s*:/.test(trimmed)) return 'har';
+  // A pretty-printed document opens with a lone '{' on its first line: not NDJSON.
+  if (/^\{\s*\n/.test(trimmed) && /"log"\s*:\s*\{/.test(trimmed)) return 'har';
+  return 'ndjson';
+}

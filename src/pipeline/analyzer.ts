@@ -1,0 +1,119 @@
+import { Summary } from '../aggregate/summary.js';
+import { toReport, type ReportContext } from '../aggregate/to-report.js';
+import { classify } from '../classify/classify.js';
+import type { Classified } from '../classify/finding.js';
+import { DiagnosticsState } from '../diagnose/index.js';
+import type { InputFormat } from '../input/source.js';
+import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
+import type { Exchange, SourceRef } from '../normalise/exchange.js';
+import { harEntryToRawCall } from '../normalise/har-entry.js';
+import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
+import type { InputReport, Report } from '../report/model.js';
+import { keepExchange, keepFindings } from './filter.js';
+import type { AnalyzeOptions } from './options.js';
+
+/** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
+export type ExchangeListener = (exchange: Exchange, classified: Classified) => void;
+
+/** One input being read: its report entry plus the state that pairs its lines. */
+export interface InputState {
+  report: InputReport;
+  assembler: CallAssembler;
+}
+
+/**
+ * The pipeline's core, with no stream or file type in it: it is fed lines
+ * and HAR entries and runs each through normalise -> classify -> aggregate.
+ * Adapters (run.ts, the worker) do the reading.
+ */
+export class Analyzer {
+  readonly summary = new Summary();
+  readonly diagnostics = new DiagnosticsState();
+  private readonly options: AnalyzeOptions;
+  private readonly listener: ExchangeListener | undefined;
+
+  constructor(options: AnalyzeOptions, listener?: ExchangeListener) {
+    this.options = options;
+    this.listener = listener;
+  }
+
+  startInput(name: string, format: InputFormat, gzip: boolean): InputState {
+    const report: InputReport = {
+      name,
+      format,
+      gzip,
+      bytes: 0,
+      exchanges: 0,
+      malformed: [],
+      malformedCount: 0,
+      unrecognised: 0,
+      other: 0,
+      oversized: [],
+      truncated: false,
+    };
+    this.summary.inputs.push(report);
+    return { report, assembler: new CallAssembler() };
+  }
+
+  malformed(input: InputState, line: number, reason: string): void {
+    input.report.malformedCount++;
+    if (input.report.malformed.length < this.options.maxMalformedListed) input.report.malformed.push({ line, reason });
+  }
+
+  /** One NDJSON line (without its line end). */
+  line(input: InputState, text: string, line: number): void {
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch {
+      this.malformed(input, line, /^[[{]/.test(trimmed) ? 'incomplete-json' : 'not-json');
+      return;
+    }
+    const source: SourceRef = { file: input.report.name, line };
+    const result = recogniseLine(value, source, this.options.fieldMap);
+    if (result.kind === 'unrecognised') input.report.unrecognised++;
+    else if (result.kind === 'other') input.report.other++;
+    else for (const raw of input.assembler.push(result)) this.call(input, raw);
+  }
+
+  /** One HAR entry's JSON text, starting at `line`. */
+  harEntry(input: InputState, text: string, line: number): void {
+    let entry: unknown;
+    try {
+      entry = JSON.parse(text);
+    } catch {
+      this.malformed(input, line, 'bad-har-entry');
+      return;
+    }
+    const raw = harEntryToRawCall(entry, { file: input.report.name, line });
+    if (raw) this.call(input, raw);
+    else this.malformed(input, line, 'bad-har-entry');
+  }
+
+  finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
+    for (const raw of input.assembler.flush()) this.call(input, raw);
+    if (truncated) input.report.truncated = truncated;
+  }
+
+  report(ctx: Omit<ReportContext, 'diagnostics'>): Report {
+    const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang });
+    return toReport(this.summary, { ...ctx, diagnostics });
+  }
+
+  private call(input: InputState, raw: RawCall): void {
+    const exchange = buildExchange(raw);
+    if (exchange.api === 'other') {
+      input.report.other++;
+      return;
+    }
+    if (!keepExchange(exchange, this.options.filters)) return;
+    input.report.exchanges++;
+    const classified = classify(exchange, { showRecords: this.options.showRecords });
+    this.diagnostics.add(exchange, classified);
+    const kept = keepFindings(classified, this.options.filters);
+    this.summary.add(exchange, kept);
+    this.listener?.(exchange, kept);
+  }
+}

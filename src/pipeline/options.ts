@@ -1,0 +1,44 @@
+import type { Lang, Level } from '../catalog/types.js';
+import type { InputFormat } from '../input/source.js';
+import type { FieldMap } from '../normalise/field-map.js';
+
+/** Which exchanges and findings an analysis keeps. Undefined means no filter. */
+export interface Filters {
+  levels?: Level[];
+  codes?: string[];
+  since?: number;
+  until?: number;
+  /** Substring of the templated endpoint path, e.g. '/rest/v1/leads'. */
+  endpoint?: string;
+}
+
+export interface AnalyzeOptions {
+  lang: Lang;
+  showRecords: boolean;
+  inputFormat?: InputFormat;
+  fieldMap?: FieldMap;
+  filters: Filters;
+  dailyQuota: number;
+  /** Longer NDJSON lines are skipped and reported. */
+  maxLineBytes: number;
+  /** How many malformed lines each input lists by number (all are counted). */
+  maxMalformedListed: number;
+}
+
+/** Defaults live here and nowhere else. */
+export const DEFAULTS: AnalyzeOptions = {
+  lang: 'en',
+  showRecords: false,
+  filters: {},
+  dailyQuota: 50_000,
+  maxLineBytes: 64 * 1024 * 1024,
+  maxMalformedListed: 10_000,
+};
+
+export function normaliseOptions(partial: Partial<AnalyzeOptions>): AnalyzeOptions {
+  const out: AnalyzeOptions = { ...DEFAULTS, filters: { ...DEFAULTS.filters } };
+  for (const [key, value] of Object.entries(partial)) {
+    if (value !== undefined) (out as unknown as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}

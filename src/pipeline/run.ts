@@ -1,0 +1,100 @@
+import type { Readable } from 'node:stream';
+import { AppError } from '../errors.js';
+import { HarScanner } from '../input/har/scanner.js';
+import { LineSplitter } from '../input/line-splitter.js';
+import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
+import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
+import type { AnalyzeOptions } from './options.js';
+
+export interface Progress {
+  name: string;
+  bytesRead: number;
+  /** Total bytes of the input, when it is a file. */
+  size?: number;
+}
+
+export interface RunHooks {
+  onProgress?: (progress: Progress) => void;
+  /** An input that could not be opened or read to its end: a one-line reason. */
+  onInputProblem?: (name: string, message: string) => void;
+  onExchange?: ExchangeListener;
+}
+
+/**
+ * Reads every input in turn and feeds the analyzer. A bad input is reported
+ * and marked incomplete; the other inputs are still analysed.
+ */
+export async function runAnalysis(paths: string[], stdin: Readable, options: AnalyzeOptions, hooks: RunHooks = {}): Promise<Analyzer> {
+  const analyzer = new Analyzer(options, hooks.onExchange);
+  for (const path of paths) {
+    let opened: OpenedInput;
+    try {
+      opened = await openInput(path, stdin);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const state = analyzer.startInput(path === '-' ? '<stdin>' : path, options.inputFormat ?? 'ndjson', false);
+      analyzer.finishInput(state, { line: 0, reason: error.message });
+      hooks.onInputProblem?.(state.report.name, error.message);
+      continue;
+    }
+    const format = options.inputFormat ?? sniffFormat(opened.head);
+    const state = analyzer.startInput(opened.name, format, opened.gzip);
+    const truncated = format === 'har' ? await readHar(analyzer, state, opened, hooks) : await readNdjson(analyzer, state, opened, hooks, options);
+    state.report.bytes = opened.bytesRead();
+    analyzer.finishInput(state, truncated);
+    if (truncated) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, truncated));
+  }
+  return analyzer;
+}
+
+function truncatedMessage(name: string, t: { line: number; reason: string }): string {
+  return `${name}:${t.line}: ${t.reason}; the report covers what came before`;
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return 'the gzip data is cut short or damaged';
+  return `read failed (${code ?? (error as Error).message ?? 'error'})`;
+}
+
+async function readNdjson(
+  analyzer: Analyzer,
+  state: InputState,
+  opened: OpenedInput,
+  hooks: RunHooks,
+  options: AnalyzeOptions,
+): Promise<{ line: number; reason: string } | undefined> {
+  const splitter = new LineSplitter(options.maxLineBytes);
+  const feed = (result: ReturnType<LineSplitter['push']>): void => {
+    for (const o of result.oversized) state.report.oversized.push(o);
+    for (const l of result.lines) analyzer.line(state, l.text, l.line);
+  };
+  try {
+    for await (const chunk of opened.chunks) {
+      feed(splitter.push(chunk));
+      hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
+    }
+  } catch (error) {
+    feed(splitter.end());
+    return { line: splitter.linesSeen, reason: readError(error) };
+  }
+  feed(splitter.end());
+  return undefined;
+}
+
+async function readHar(analyzer: Analyzer, state: InputState, opened: OpenedInput, hooks: RunHooks): Promise<{ line: number; reason: string } | undefined> {
+  const scanner = new HarScanner();
+  let failure: string | undefined;
+  try {
+    for await (const chunk of opened.chunks) {
+      for (const entry of scanner.push(chunk)) analyzer.harEntry(state, entry.text, entry.line);
+      hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
+    }
+  } catch (error) {
+    failure = readError(error);
+  }
+  const end = scanner.end();
+  if (end.ok && failure === undefined) return undefined;
+  if (end.ok) return { line: 0, reason: failure! };
+  return { line: end.line, reason: failure ?? `${end.reason}: ${end.detail}` };
+}
