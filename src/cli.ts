@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { analyzeCommand } from './commands/analyze.js';
+import { codesCommand, explainCommand } from './commands/catalog-commands.js';
+import type { Io } from './commands/io.js';
+import { AppError, EXIT } from './errors.js';
+import { stripControl } from './util/sanitize.js';
+
+// The only file that touches `process`: flags in, exit code out.
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+
+const EXIT_CODES = `
+Exit codes:
+  0  done
+  1  --fail-on names a level that has findings
+  2  usage error (bad flag, unknown code)
+  3  an input could not be read completely (missing, truncated, damaged)`;
+
+function processIo(): Io {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns || process.stderr.columns || 100,
+  };
+}
+
+const langOption = () => new Option('--lang <lang>', 'language of the output: en or sv').default('en');
+
+function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
+  const program = new Command('marketo-errors')
+    .description('Explain, count and diagnose Marketo REST API failures in request/response logs (NDJSON or HAR).')
+    .version(pkg.version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`);
+
+  program
+    .command('analyze')
+    .description('analyze NDJSON or HAR logs (files, gzip, or stdin) and report every Marketo failure')
+    .argument('[files...]', 'log files; "-" or none reads stdin')
+    .option('-f, --format <format>', 'table, json, csv, markdown or html (default: table on a terminal, else json; or from -o)')
+    .option('-o, --output <file>', 'write the report to a file')
+    .addOption(langOption())
+    .option('--level <levels>', 'only these levels: http,response,record')
+    .option('--code <codes>', 'only these codes, comma-separated')
+    .option('--since <time>', 'only calls at or after this ISO time')
+    .option('--until <time>', 'only calls before this ISO time')
+    .option('--endpoint <text>', 'only endpoints whose templated path contains this text')
+    .option('--fail-on <levels>', 'exit 1 when any of these levels has findings (for CI)')
+    .option('--csv-rows <rows>', 'csv: one row per "codes" (default) or per "findings"')
+    .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
+    .option('--input-format <format>', 'ndjson or har (default: sniffed from the first bytes)')
+    .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', '50000')
+    .option('-q, --quiet', 'no progress bar and no notes on stderr')
+    .option('--no-color', 'no colours in the table')
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n${EXIT_CODES}`)
+    .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
+
+  program
+    .command('codes')
+    .description('list the catalog of Marketo error codes')
+    .option('--level <levels>', 'only these levels: http,response,record')
+    .option('-f, --format <format>', 'table, json, csv or markdown', 'table')
+    .addOption(langOption())
+    .option('--no-color', 'no colours')
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors codes\n  $ marketo-errors codes --level response --format markdown\n  $ marketo-errors codes --format json --lang sv\n${EXIT_CODES}`)
+    .action((flags) => run(codesCommand(flags, io)));
+
+  program
+    .command('explain')
+    .description('explain one or more codes: meaning, remedy, retry advice, quota')
+    .argument('<codes...>', 'codes such as 606 1006 413')
+    .option('--level <levels>', 'only the entry at this level (for a code documented at more than one)')
+    .addOption(langOption())
+    .option('--no-color', 'no colours')
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors explain 606\n  $ marketo-errors explain 601 602 1006 --lang sv\n${EXIT_CODES}`)
+    .action((codes: string[], flags) => run(explainCommand(codes, flags, io)));
+
+  return program;
+}
+
+function report(error: unknown): number {
+  if (error instanceof AppError) {
+    process.stderr.write(`marketo-errors: ${stripControl(error.message)}\n`);
+    return error.exitCode;
+  }
+  // A bug of ours: say so in one line, keep the detail for those who ask for it.
+  const detail = process.env.MARKETO_ERRORS_DEBUG ? `\n${(error as Error).stack}` : ' (set MARKETO_ERRORS_DEBUG=1 for details)';
+  process.stderr.write(`marketo-errors: internal error: ${(error as Error).message}${detail}\n`);
+  return 70;
+}
+
+export function main(argv: string[]): void {
+  // `marketo-errors analyze | head` closes our stdout early: end quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.on('SIGINT', () => process.exit(130));
+
+  const io = processIo();
+  let pending: Promise<number> | undefined;
+  const program = buildProgram(io, (work) => (pending = work));
+  program.exitOverride();
+  program.configureOutput({ outputError: (text, write) => write(stripControl(text)) });
+  program
+    .parseAsync(argv)
+    .then(() => pending ?? EXIT.ok)
+    .then(
+      (code) => (process.exitCode = code),
+      (error: unknown) => {
+        if (error instanceof CommanderError) {
+          const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+          process.exitCode = ok ? EXIT.ok : EXIT.usage;
+        } else process.exitCode = report(error);
+      },
+    );
+}

@@ -1,0 +1,72 @@
+import type { Level } from '../catalog/types.js';
+import { LEVELS } from '../catalog/types.js';
+import { AppError } from '../errors.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+
+/** Flags of `analyze` as commander hands them over, before checking. */
+export interface AnalyzeFlags {
+  format?: string;
+  output?: string;
+  lang?: string;
+  level?: string;
+  code?: string;
+  since?: string;
+  until?: string;
+  endpoint?: string;
+  failOn?: string;
+  csvRows?: string;
+  showRecords?: boolean;
+  inputFormat?: string;
+  field?: string[];
+  dailyQuota?: string;
+  quiet?: boolean;
+  color?: boolean;
+  jobs?: string;
+}
+
+const EXTENSIONS: Record<string, ReportFormat> = { json: 'json', csv: 'csv', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', txt: 'table' };
+
+export function parseList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  return items.length > 0 ? items : undefined;
+}
+
+export function parseLevels(value: string | undefined, flag: string): Level[] | undefined {
+  const items = parseList(value);
+  if (!items) return undefined;
+  for (const item of items) {
+    if (!(LEVELS as readonly string[]).includes(item)) {
+      throw new AppError('BAD_OPTION', `${flag} takes http, response or record (comma-separated), not "${item}"`);
+    }
+  }
+  return items as Level[];
+}
+
+/** ISO dates and times; a bare date is the start of that day in UTC. */
+export function parseTime(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new AppError('BAD_OPTION', `${flag} takes an ISO date or time such as 2026-11-02 or 2026-11-02T10:00:00Z, not "${value}"`);
+  return ms;
+}
+
+/** --format wins; else the -o file's extension; else table on a terminal and JSON in a pipe. */
+export function chooseFormat(flags: AnalyzeFlags, stdoutIsTTY: boolean): ReportFormat {
+  if (flags.format !== undefined) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(flags.format)) {
+      throw new AppError('BAD_OPTION', `--format takes ${REPORT_FORMATS.join(', ')}, not "${flags.format}"`);
+    }
+    return flags.format as ReportFormat;
+  }
+  const ext = flags.output && flags.output !== '-' ? /\.([a-z]+)$/i.exec(flags.output)?.[1]?.toLowerCase() : undefined;
+  if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext];
+  return stdoutIsTTY && !flags.output ? 'table' : 'json';
+}
+
+export function parsePositiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new AppError('BAD_OPTION', `${flag} takes a whole number above 0, not "${value}"`);
+  return n;
+}

@@ -1,0 +1,51 @@
+import type { Writable } from 'node:stream';
+import type { Progress } from '../pipeline/run.js';
+
+const MB = 1024 * 1024;
+
+function duration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '--';
+  if (seconds < 60) return `${Math.ceil(seconds)}s`;
+  const m = Math.floor(seconds / 60);
+  return m < 60 ? `${m}m${String(Math.ceil(seconds % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+/** One line: name, bar, percentage, bytes, rate and time left. Pure, for tests. */
+export function progressLine(p: Progress, elapsedMs: number, width: number): string {
+  const rate = elapsedMs > 0 ? p.bytesRead / (elapsedMs / 1000) : 0;
+  const total = p.size ?? 0;
+  const share = total > 0 ? Math.min(1, p.bytesRead / total) : 0;
+  const left = rate > 0 && total > 0 ? (total - p.bytesRead) / rate : Number.NaN;
+  const numbers = ` ${(share * 100).toFixed(0).padStart(3)}% ${(p.bytesRead / MB).toFixed(0)}/${(total / MB).toFixed(0)} MB ${(rate / MB).toFixed(0)} MB/s ${duration(left)} left`;
+  const name = p.name.length > 24 ? `…${p.name.slice(-23)}` : p.name;
+  const barWidth = Math.max(10, Math.min(40, width - name.length - numbers.length - 4));
+  const filled = Math.round(share * barWidth);
+  return `${name} [${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${numbers}`;
+}
+
+/** A progress bar redrawn in place on a terminal, at most every 100 ms. */
+export class ProgressBar {
+  private readonly out: Writable;
+  private readonly width: number;
+  private readonly started = Date.now();
+  private last = 0;
+  private drawn = false;
+
+  constructor(out: Writable, width: number) {
+    this.out = out;
+    this.width = width;
+  }
+
+  update(p: Progress): void {
+    const now = Date.now();
+    if (now - this.last < 100 || p.size === undefined) return;
+    this.last = now;
+    this.drawn = true;
+    this.out.write(`\r${progressLine(p, now - this.started, this.width)}\x1b[K`);
+  }
+
+  clear(): void {
+    if (this.drawn) this.out.write('\r\x1b[K');
+    this.drawn = false;
+  }
+}
