@@ -40,6 +40,8 @@ const TEXT_RULES: Array<[RegExp, string]> = [
   ],
   // util.inspect / YAML-ish: access_token: 'abc'
   [/\b(access_token|client_secret|refresh_token|authorization|password)(\s*:\s*)(['"`])[^'"`]*\3/gi, `$1$2$3${REDACTED}$3`],
+  // Raw header text (HAR headers blocks, curl -v dumps): the whole value goes.
+  [/^(\s*(?:set-)?cookie|\s*(?:proxy-)?authorization)(\s*:\s*)[^\r\n]+/gim, `$1$2${REDACTED}`],
   // Authorization header values in free text.
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}/g, `$1 ${REDACTED}`],
 ];
