@@ -11,8 +11,12 @@ export interface MessageMatch {
 // Quotes Marketo and the tools in between use interchangeably: straight, curly, backtick.
 const QUOTE_CHARS = `'"\`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00B4`;
 const QUOTE_CLASS = `[${QUOTE_CHARS}]`;
-const EDGE_QUOTES = new RegExp(`^${QUOTE_CLASS}+|${QUOTE_CLASS}+$`, 'gu');
+// Quotes, and separators a sloppier variant of the template left next to the value.
+const EDGE_NOISE = new RegExp(`^[\\s,;:${QUOTE_CHARS}]+|[\\s,;:${QUOTE_CHARS}]+$`, 'gu');
 const TRAILING_PUNCTUATION = /[\s.!?;:,]+$/u;
+
+// A value starts and ends with a non-space, so a space alone never passes for a value.
+const PLACEHOLDER = '(\\S(?:.*?\\S)?)';
 
 const compiled = new Map<string, RegExp>();
 
@@ -39,14 +43,14 @@ export function compileTemplate(template: string): RegExp {
   let re = compiled.get(template);
   if (re) return re;
   const core = template.trim().replace(TRAILING_PUNCTUATION, '');
-  const pattern = core.split('%s').map(literalPattern).join('(.+?)');
+  const pattern = core.split('%s').map(literalPattern).join(PLACEHOLDER);
   re = new RegExp(`^\\s*${pattern}[\\s.!?;:,]*$`, 'iu');
   compiled.set(template, re);
   return re;
 }
 
 function cleanParam(value: string): string {
-  return value.trim().replace(EDGE_QUOTES, '').trim();
+  return value.replace(EDGE_NOISE, '');
 }
 
 /** Which of the entry's templates the message is, and the values of its placeholders. */
