@@ -34,7 +34,7 @@ export const HTTP_ENTRIES: readonly CatalogEntry[] = [
     sv: [
       'Filen från massextraheringen är inte klar',
       'Filslutpunkten för ett massextraheringsjobb (…/export/<exportId>/file.json) anropades innan jobbet nått Completed, så det finns ingen fil att hämta ännu. Svarskroppen är ren text, inte JSON.',
-      'Fråga …/export/<exportId>/status.json tills status är Completed (eller Failed/Cancelled) och ladda ner filen först då. Fråga var 30-60 sekund i stället för i en tät loop: varje statusanrop räknas mot kvoten.',
+      'Fråga …/export/<exportId>/status.json tills status är Completed (eller Failed/Cancelled) och ladda ner filen först då. Fråga med 30-60 sekunders mellanrum i stället för i en tät loop: varje statusanrop räknas mot kvoten.',
     ],
   }),
   defineEntry({

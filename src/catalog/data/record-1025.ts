@@ -85,7 +85,7 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
       'Queue full: wait until running jobs complete before enqueuing more (2 run at once, 10 may queue). Export quota: stop creating jobs until midnight US Central, when it resets; retrying earlier only burns calls. Already queued: poll the existing job instead of enqueuing it again.',
     ],
     sv: [
-      'Kön för massextrahering är full eller exportkvoten slut',
+      'Kön för massextrahering är full eller exportkvoten är slut',
       'Antingen står redan tio massextraheringsjobb i kö för instansen, eller så är dagens exportutrymme (500 MB som standard) förbrukat. "Job already queued" betyder att samma export köades två gånger.',
       'Full kö: vänta tills pågående jobb är klara innan fler köas (2 körs samtidigt, 10 får stå i kö). Exportkvot: skapa inga nya jobb förrän vid midnatt US Central, då den nollställs; tidigare försök bränner bara anrop. Redan köad: fråga efter det befintliga jobbets status i stället för att köa det igen.',
     ],
@@ -165,9 +165,9 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
       'Check that the custom object has a draft (it has unapproved changes) before discarding it.',
     ],
     sv: [
-      'Utkastet för anpassat objekt kunde inte kastas',
-      'Ett anrop försökte kasta utkastversionen av ett anpassat objekt, men det misslyckades, oftast för att inget utkast finns.',
-      'Kontrollera att det anpassade objektet har ett utkast (ändringar som inte godkänts) innan det kastas.',
+      'Utkastet för anpassat objekt kunde inte kasseras',
+      'Ett anrop försökte kassera utkastversionen av ett anpassat objekt, men det misslyckades, oftast för att inget utkast finns.',
+      'Kontrollera att det anpassade objektet har ett utkast (ändringar som inte godkänts) innan det kasseras.',
     ],
   }),
   defineEntry({
@@ -215,7 +215,7 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     sv: [
       'Sammanfogningen stoppades av fältlängd i CRM',
       'Merge Leads med mergeInCRM=true misslyckades eftersom ett fältvärde i Salesforce är längre än fältet tillåter.',
-      'Korta värdet i det namngivna Salesforce-fältet, eller sammanfoga med mergeInCRM=false.',
+      'Korta ner värdet i det namngivna Salesforce-fältet, eller sammanfoga med mergeInCRM=false.',
     ],
   }),
   defineEntry({
