@@ -1,0 +1,69 @@
+import { stringify } from 'csv-stringify/sync';
+import { neutraliseCsvCell, stripControl } from '../util/sanitize.js';
+import type { CsvCell } from '../util/sanitize.js';
+import type { FindingRow } from './finding-row.js';
+import { formatSource, levelsWithCodes } from './format.js';
+import type { CodeReport, Report } from './model.js';
+
+export interface CsvOptions {
+  /** 'codes': one row per level and code; 'findings': one row per finding. */
+  rows: 'codes' | 'findings';
+}
+
+// Column names are identifiers for scripts and spreadsheets, like the JSON
+// keys, so they stay the same in every language.
+export const CODE_COLUMNS = [
+  'level', 'code', 'count', 'exchanges', 'documented', 'counts_against_quota', 'retry',
+  'title', 'meaning', 'remedy', 'first_seen', 'last_seen', 'top_endpoint', 'top_endpoint_count',
+  'top_message', 'top_message_count', 'sample_request_ids', 'sample_sources',
+] as const;
+
+export const FINDING_COLUMNS = [
+  'level', 'code', 'message', 'params', 'record_index', 'request_id', 'endpoint', 'time', 'source',
+] as const;
+
+const LIST_SEPARATOR = ' ';
+
+function codeRow(c: CodeReport): unknown[] {
+  const top = c.endpoints[0];
+  const msg = c.messages[0];
+  return [
+    c.level, c.code, c.count, c.exchanges, c.documented, c.countsAgainstQuota, c.retry,
+    c.title, c.meaning, c.remedy, c.firstSeen, c.lastSeen, top?.endpoint, top?.count,
+    msg?.message, msg?.count,
+    c.samples.map((s) => s.requestId).filter((id): id is string => !!id).join(LIST_SEPARATOR),
+    c.samples.map((s) => formatSource(s.source)).join(LIST_SEPARATOR),
+  ];
+}
+
+function findingRow(f: FindingRow): unknown[] {
+  return [
+    f.level, f.code, f.message, f.params.length ? JSON.stringify(f.params) : '', f.recordIndex,
+    f.requestId, f.endpoint, f.time, `${f.source.file}:${f.source.line}`,
+  ];
+}
+
+/** Control characters out (someone may `cat` the file), formulas defused. */
+function safeRow(row: unknown[]): CsvCell[] {
+  return row.map((v) => neutraliseCsvCell(typeof v === 'string' ? stripControl(v) : v));
+}
+
+/**
+ * The report as CSV. With rows 'findings' the rows come from `findings`
+ * (the report itself holds aggregates only); without them only the header.
+ */
+export function renderCsv(report: Report, opts: CsvOptions, findings?: Iterable<FindingRow>): string {
+  const rows: CsvCell[][] = [];
+  if (opts.rows === 'codes') {
+    rows.push([...CODE_COLUMNS]);
+    for (const { codes } of levelsWithCodes(report)) {
+      for (const c of codes) rows.push(safeRow(codeRow(c)));
+    }
+  } else {
+    rows.push([...FINDING_COLUMNS]);
+    for (const f of findings ?? []) rows.push(safeRow(findingRow(f)));
+  }
+  return stringify(rows, {
+    cast: { boolean: (v) => (v ? 'true' : 'false') },
+  });
+}

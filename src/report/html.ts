@@ -1,0 +1,132 @@
+import type { Lang, Level } from '../catalog/types.js';
+import { LEVELS } from '../catalog/types.js';
+import { escapeHtml, oneLine } from '../util/sanitize.js';
+import {
+  formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes,
+} from './format.js';
+import { renderCodeTable } from './html-codes.js';
+import { HTML_STYLE, LEVEL_COLOR } from './html-style.js';
+import { renderTimelineSvg } from './html-timeline.js';
+import type { Report } from './model.js';
+import type { Words } from './words.js';
+import { wordsFor } from './words.js';
+
+export interface HtmlOptions {
+  lang: Lang;
+}
+
+/** Log text as inert HTML: control characters out, one line, escaped. */
+export function h(s: string): string {
+  return escapeHtml(oneLine(s));
+}
+
+const MAX_MALFORMED = 10;
+
+// No script, no external URL: the policy makes the browser refuse any fetch.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** One self-contained HTML page: cards, diagnostics, timeline, a table per level, inputs. */
+export function renderHtml(report: Report, opts: HtmlOptions): string {
+  const w = wordsFor(opts.lang);
+  const lang = opts.lang;
+  const body = [
+    `<header><h1>${h(w.reportTitle)}</h1><p class="meta">${h(w.generatedBy)} ${h(report.tool.name)} ${h(report.tool.version)} · ${report.inputs.map((i) => h(i.name)).join(', ')}</p></header>`,
+    report.complete ? '' : `<div class="alert" role="alert">${h(w.incomplete)}</div>`,
+    cards(report, w, lang),
+    diagnostics(report, w),
+    `<section class="timeline"><h2>${h(w.timeline)}</h2>${renderTimelineSvg(report.timeline, w, lang)}</section>`,
+    ...levelsWithCodes(report).map(({ level, codes }) =>
+      `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
+      `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,
+    ),
+    inputs(report, w, lang),
+    `<footer>${h(report.tool.name)} ${h(report.tool.version)}</footer>`,
+  ];
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(w.reportTitle)}</title>`,
+    `<style>${HTML_STYLE}</style>`,
+    '</head>',
+    `<body><main>${body.filter(Boolean).join('\n')}</main></body>`,
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function card(label: string, value: string, sub = '', cls = '', style = ''): string {
+  return `<div class="card ${cls}"${style ? ` style="${style}"` : ''}><div class="label">${h(label)}</div><div class="value">${value}</div>${sub ? `<div class="sub">${sub}</div>` : ''}</div>`;
+}
+
+function cards(report: Report, w: Words, lang: Lang): string {
+  const t = report.totals;
+  const n = (v: number) => formatInt(v, lang);
+  const levelCards = LEVELS.map((l: Level) =>
+    card(w.level[l], n(t.findings[l]), h(w.findings), 'level', `--c:${LEVEL_COLOR[l]}`),
+  );
+  const notes = report.notes.reduce((s, x) => s + x.count, 0);
+  const chips: Array<[string, number]> = [
+    [w.malformed, t.malformed],
+    [w.unrecognised, t.unrecognised],
+    [w.other, t.other],
+    [w.notes, notes],
+  ];
+  const filters = Object.entries(report.filters ?? {}).map(
+    ([k, v]) => `<span class="chip">${h(w.filters)}: <b>${h(k)}=${h(Array.isArray(v) ? v.join(',') : v)}</b></span>`,
+  );
+  return (
+    `<section class="cards">` +
+    card(w.exchanges, n(t.exchanges)) +
+    card(w.marketoCalls, n(t.marketoCalls)) +
+    card(w.failedCalls, n(t.failedCalls), `${h(w.failedShare)}: ${formatPercent(t.failedShare, lang)}`, t.failedCalls > 0 ? 'bad' : '') +
+    card(w.quotaCalls, n(t.quotaCalls)) +
+    card(w.noResponse, n(t.noResponse), '', t.noResponse > 0 ? 'bad' : '') +
+    levelCards.join('') +
+    `</section><div class="chips">${chips.map(([l, v]) => `<span class="chip">${h(l)}: <b>${n(v)}</b></span>`).join('')}${filters.join('')}</div>`
+  );
+}
+
+function diagnostics(report: Report, w: Words): string {
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const items = [...report.diagnostics]
+    .sort((a, b) => order[a.severity] - order[b.severity])
+    .map((d) => {
+      const evidence = formatEvidence(d.evidence);
+      return (
+        `<div class="diag sev-${d.severity}" data-id="${h(d.id)}"><div class="head"><span class="sev">${h(w.severity[d.severity])}</span>${h(d.title)}</div>` +
+        `<p>${h(d.advice)}</p>${evidence ? `<p class="evidence">${h(w.evidence)}: ${h(evidence)}</p>` : ''}</div>`
+      );
+    });
+  const content = items.length ? items.join('') : `<p class="ok">${h(w.noDiagnostics)}</p>`;
+  return `<section class="diagnostics"><h2>${h(w.diagnostics)}</h2>${content}</section>`;
+}
+
+function inputs(report: Report, w: Words, lang: Lang): string {
+  const rows = report.inputs.map(
+    (i) =>
+      `<tr><td class="mono">${h(i.name)}</td><td>${h(i.format)}${i.gzip ? ` (${h(w.compressed)})` : ''}</td>` +
+      `<td class="num">${h(formatBytes(i.bytes, lang))}</td><td class="num">${formatInt(i.exchanges, lang)}</td>` +
+      `<td class="num">${formatInt(i.malformedCount, lang)}</td><td class="num">${formatInt(i.unrecognised, lang)}</td>` +
+      `<td class="num">${formatInt(i.other, lang)}</td></tr>` +
+      (i.truncated ? `<tr><td colspan="7" class="small">${h(w.truncatedAt(i.truncated.line, i.truncated.reason))}</td></tr>` : ''),
+  );
+  const head = [w.input, w.format, w.size, w.exchanges, w.malformed, w.unrecognised, w.other]
+    .map((x, i) => `<th${i >= 2 ? ' class="num"' : ''}>${h(x)}</th>`)
+    .join('');
+  const malformed = report.inputs.flatMap((i) =>
+    i.malformed.slice(0, MAX_MALFORMED).map((m) => `<li><code>${h(formatSource({ file: i.name, line: m.line }))}</code> ${h(m.reason)}</li>`),
+  );
+  const hidden = report.totals.malformed - malformed.length;
+  if (hidden > 0) malformed.push(`<li>${h(w.more(hidden))}</li>`);
+  const notes = report.notes.map((x) => `<li><span class="n">×${formatInt(x.count, lang)}</span>${h(x.message)}</li>`);
+  return (
+    `<section class="inputs"><h2>${h(w.inputs)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>` +
+    (malformed.length ? `<h3>${h(w.malformedLines)}</h3><ul class="small">${malformed.join('')}</ul>` : '') +
+    (notes.length ? `<h3>${h(w.notes)}</h3><ul class="small">${notes.join('')}</ul>` : '') +
+    `</section>`
+  );
+}

@@ -1,0 +1,52 @@
+import type { Lang } from '../catalog/types.js';
+import { renderCsv } from './csv.js';
+import type { FindingRow } from './finding-row.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import type { Report } from './model.js';
+import { renderTable } from './table.js';
+
+export type ReportFormat = 'table' | 'json' | 'csv' | 'markdown' | 'html';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'markdown', 'html'];
+
+/** Everything any format may need; each reporter reads only its part. */
+export interface RenderOptions {
+  lang: Lang;
+  /** table: colour through chalk (default false). */
+  color?: boolean;
+  /** table: terminal columns (default 100). */
+  width?: number;
+  /** table: malformed lines listed per input. */
+  maxMalformed?: number;
+  /** csv: one row per code (default) or one per finding. */
+  csvRows?: 'codes' | 'findings';
+  /** csv with csvRows 'findings': the rows to write. */
+  findings?: Iterable<FindingRow>;
+}
+
+const DEFAULT_WIDTH = 100;
+
+/** The report in the chosen format, as one string ending in a newline. */
+export function render(format: ReportFormat, report: Report, opts: RenderOptions): string {
+  switch (format) {
+    case 'table':
+      return renderTable(report, {
+        color: opts.color ?? false,
+        width: opts.width ?? DEFAULT_WIDTH,
+        lang: opts.lang,
+        ...(opts.maxMalformed !== undefined ? { maxMalformed: opts.maxMalformed } : {}),
+      });
+    case 'json':
+      return renderJson(report);
+    case 'csv':
+      return renderCsv(report, { rows: opts.csvRows ?? 'codes' }, opts.findings);
+    case 'markdown':
+      return renderMarkdown(report, { lang: opts.lang });
+    case 'html':
+      return renderHtml(report, { lang: opts.lang });
+  }
+}
+
+export { renderCsv, renderHtml, renderJson, renderMarkdown, renderTable };
+export type { FindingRow, Report };
