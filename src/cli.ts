@@ -37,6 +37,9 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .description('Explain, count and diagnose Marketo REST API failures in request/response logs (NDJSON or HAR).')
     .version(pkg.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    // Set before the subcommands are added: they copy these settings.
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(stripControl(text)) })
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`);
 
   program
@@ -107,8 +110,6 @@ export function main(argv: string[]): void {
   const io = processIo();
   let pending: Promise<number> | undefined;
   const program = buildProgram(io, (work) => (pending = work));
-  program.exitOverride();
-  program.configureOutput({ outputError: (text, write) => write(stripControl(text)) });
   program
     .parseAsync(argv)
     .then(() => pending ?? EXIT.ok)

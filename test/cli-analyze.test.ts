@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fixture, runCli } from './helpers/run-cli.js';
+
+const DEMO = fixture('demo', 'nightly-sync.ndjson');
+const demoText = readFileSync(DEMO, 'utf8');
+const occurrences = (needle: string): number => demoText.split(needle).length - 1;
+
+// Expected numbers come from the fixture's own text, not from a previous run.
+const EXPECTED: Record<string, number> = {
+  'response:606': occurrences('"code":"606"'),
+  'response:602': occurrences('"code":"602"'),
+  'record:1005': occurrences('"code":"1005"'),
+  'record:1006': occurrences('"code":"1006"'),
+  'record:1015': occurrences('"code":"1015"'),
+  'http:413': occurrences('"statusCode":413'),
+};
+const SECRETS = ['demo-secret-do-not-ship', 'ya29.demo-token'];
+
+interface JsonReport {
+  complete: boolean;
+  totals: Record<string, number>;
+  inputs: Array<{ malformed: Array<{ line: number }>; malformedCount: number; unrecognised: number; gzip: boolean; truncated: unknown }>;
+  levels: Record<string, { codes: Array<{ code: string; count: number; exchanges: number }> }>;
+}
+
+function countsOf(report: JsonReport): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [level, { codes }] of Object.entries(report.levels)) for (const c of codes) out[`${level}:${c.code}`] = c.count;
+  return out;
+}
+
+test('analyze --format json: every level and code counted as the fixture holds them', async () => {
+  const { code, stdout, stderr } = await runCli(['analyze', DEMO, '--format', 'json', '--quiet']);
+  assert.equal(code, 0, stderr);
+  const report = JSON.parse(stdout) as JsonReport;
+  assert.deepEqual(countsOf(report), EXPECTED);
+  assert.equal(report.complete, true);
+  assert.deepEqual(report.inputs[0]!.malformed.map((m) => m.line), [171, 172, 173]);
+  assert.equal(report.inputs[0]!.unrecognised, 1, 'the app\'s own "retrying after 602" line is not an exchange');
+  assert.equal(report.totals.marketoCalls, occurrences('"msg":"marketo request completed"'));
+  for (const s of SECRETS) assert.ok(!stdout.includes(s), `leaked ${s}`);
+});
+
+test('csv, markdown and html show the same counts as json', async () => {
+  const csv = (await runCli(['analyze', DEMO, '--format', 'csv'])).stdout;
+  const rows = csv.trim().split('\n').slice(1).map((l) => l.split(','));
+  for (const [key, n] of Object.entries(EXPECTED)) {
+    const [level, c] = key.split(':');
+    const row = rows.find((r) => r[0] === level && r[1] === c);
+    assert.ok(row, `csv lacks ${key}`);
+    assert.equal(Number(row[2]), n, `csv count of ${key}`);
+  }
+  const md = (await runCli(['analyze', DEMO, '--format', 'markdown'])).stdout;
+  const html = (await runCli(['analyze', DEMO, '--format', 'html'])).stdout;
+  for (const [key, n] of Object.entries(EXPECTED)) {
+    const c = key.split(':')[1]!;
+    assert.match(md, new RegExp(`\\|\\s*\`?${c}\`?\\s*\\|\\s*${n}\\s*\\|`), `markdown row of ${key}`);
+    assert.match(html, new RegExp(`>${c}<[\\s\\S]{0,400}?>${n}<`), `html row of ${key}`);
+  }
+  for (const out of [csv, md, html]) for (const s of SECRETS) assert.ok(!out.includes(s), `leaked ${s}`);
+});
+
+test('gzip on stdin gives the same counts as the plain file', async () => {
+  const { code, stdout } = await runCli(['analyze', '--format', 'json'], gzipSync(readFileSync(DEMO)));
+  assert.equal(code, 0);
+  const report = JSON.parse(stdout) as JsonReport;
+  assert.deepEqual(countsOf(report), EXPECTED);
+  assert.equal(report.inputs[0]!.gzip, true);
+});
+
+test('a missing file is named on stderr, the other input is still analysed, and the exit code is 3', async () => {
+  const { code, stdout, stderr } = await runCli(['analyze', 'no/such.log', DEMO, '--format', 'json']);
+  assert.equal(code, 3);
+  assert.match(stderr, /no\/such\.log/);
+  assert.doesNotMatch(stderr, /\bat .*\.js:\d+/);
+  const report = JSON.parse(stdout) as JsonReport;
+  assert.equal(report.complete, false);
+  assert.deepEqual(countsOf(report), EXPECTED);
+});
+
+test('--fail-on exits 1 only when a named level has findings; filters narrow the report', async () => {
+  assert.equal((await runCli(['analyze', DEMO, '--format', 'json', '--fail-on', 'record'])).code, 1);
+  const only = await runCli(['analyze', DEMO, '--format', 'json', '--level', 'response', '--code', '606', '--fail-on', 'http']);
+  assert.equal(only.code, 0);
+  assert.deepEqual(countsOf(JSON.parse(only.stdout) as JsonReport), { 'response:606': EXPECTED['response:606'] });
+  const bad = await runCli(['analyze', DEMO, '--level', 'nope']);
+  assert.equal(bad.code, 2);
+});
+
+test('a truncated gzip file: what came before is analysed, the report says incomplete, exit 3', async () => {
+  const gz = gzipSync(readFileSync(DEMO));
+  const { code, stdout, stderr } = await runCli(['analyze', '-', '--format', 'json'], gz.subarray(0, Math.floor(gz.length * 0.6)));
+  assert.equal(code, 3);
+  assert.match(stderr, /gzip/);
+  const report = JSON.parse(stdout) as JsonReport;
+  assert.equal(report.complete, false);
+  assert.ok(report.totals.marketoCalls > 0 && report.totals.marketoCalls < occurrences('"msg":"marketo request completed"'));
+});
