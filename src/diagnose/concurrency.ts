@@ -1,0 +1,150 @@
+import type { Exchange } from '../normalise/exchange.js';
+import type { ExchangeFacts } from './facts.js';
+import { MinHeap } from './heap.js';
+import { asNumber, asObject, asOptionalNumber } from './json.js';
+import { Samples, type Sample } from './samples.js';
+
+/** Marketo serves at most 10 requests at once per instance. */
+export const CONCURRENCY_LIMIT = 10;
+
+/** Logs are nearly time-ordered (often by end time): hold calls this long to put them in start order. */
+const REORDER_MS = 120_000;
+const REORDER_MAX = 20_000;
+/** A duration beyond this is a logging mistake; clipping it keeps the in-flight heap small. */
+const MAX_DURATION_MS = 600_000;
+
+export interface ConcurrencyEvidence {
+  peakInFlight: number;
+  peakAt: string;
+  limit: number;
+  /** Calls started while more than the limit were in flight (themselves included). */
+  startsAboveLimit: number;
+  count615: number;
+  /** 615s that started while more than the limit were in flight in this log ... */
+  inside615: number;
+  /** ... and the others (other integrations, or calls without timing). */
+  outside615: number;
+  samples615: Sample[];
+}
+
+interface Call {
+  start: number;
+  end: number;
+  is615: boolean;
+}
+
+/**
+ * Requests in flight, swept in start order from startedAt and durationMs. A
+ * small reorder buffer absorbs the usual disorder of logs; calls older than the
+ * buffer are still counted, against the in-flight set of that moment.
+ *
+ * Merging shards is approximate: each shard sweeps its own calls, so requests
+ * that overlap across the boundary are not counted together; the merged peak is
+ * the larger of the two peaks and the counts are summed.
+ */
+export class ConcurrencyDetector {
+  private buffer = new MinHeap<Call>((c) => c.start);
+  private inFlight = new MinHeap<number>((end) => end);
+  private newestStart = -Infinity;
+  private peak = 0;
+  private peakAt = 0;
+  private startsAbove = 0;
+  private count615 = 0;
+  private inside615 = 0;
+  private samples615 = new Samples();
+
+  add(ex: Exchange, f: ExchangeFacts): void {
+    if (!f.apiCall) return;
+    if (f.has615) {
+      this.count615++;
+      this.samples615.add(ex);
+    }
+    const d = ex.durationMs;
+    if (f.t === undefined || d === undefined || !Number.isFinite(d) || d < 0) return;
+    this.buffer.push({ start: f.t, end: f.t + Math.min(d, MAX_DURATION_MS), is615: f.has615 });
+    if (f.t > this.newestStart) this.newestStart = f.t;
+    for (;;) {
+      const head = this.buffer.peek();
+      if (head === undefined) break;
+      if (this.buffer.size <= REORDER_MAX && this.newestStart - head.start <= REORDER_MS) break;
+      this.sweep(this.buffer.pop() as Call);
+    }
+  }
+
+  private sweep(c: Call): void {
+    while (this.inFlight.size > 0 && (this.inFlight.peek() as number) <= c.start) this.inFlight.pop();
+    this.inFlight.push(c.end);
+    const n = this.inFlight.size;
+    if (n > this.peak) {
+      this.peak = n;
+      this.peakAt = c.start;
+    }
+    if (n > CONCURRENCY_LIMIT) {
+      this.startsAbove++;
+      if (c.is615) this.inside615++;
+    }
+  }
+
+  private flush(): void {
+    while (this.buffer.size > 0) this.sweep(this.buffer.pop() as Call);
+  }
+
+  merge(other: ConcurrencyDetector): void {
+    this.flush();
+    other.flush();
+    if (other.peak > this.peak) {
+      this.peak = other.peak;
+      this.peakAt = other.peakAt;
+    }
+    this.startsAbove += other.startsAbove;
+    this.count615 += other.count615;
+    this.inside615 += other.inside615;
+    this.samples615.merge(other.samples615);
+    // Later input continues from the later shard's in-flight set.
+    this.inFlight = other.inFlight;
+    this.newestStart = Math.max(this.newestStart, other.newestStart);
+  }
+
+  finish(): { severity: 'error' | 'warning'; evidence: ConcurrencyEvidence } | null {
+    this.flush();
+    if (this.peak <= CONCURRENCY_LIMIT && this.count615 === 0) return null;
+    return {
+      severity: this.count615 > 0 ? 'error' : 'warning',
+      evidence: {
+        peakInFlight: this.peak,
+        peakAt: new Date(this.peakAt).toISOString(),
+        limit: CONCURRENCY_LIMIT,
+        startsAboveLimit: this.startsAbove,
+        count615: this.count615,
+        inside615: this.inside615,
+        outside615: this.count615 - this.inside615,
+        samples615: this.samples615.list(),
+      },
+    };
+  }
+
+  /** Sweeps what is still buffered first, so call it once the input is read. */
+  toJSON(): unknown {
+    this.flush();
+    return {
+      peak: this.peak,
+      peakAt: this.peakAt,
+      startsAbove: this.startsAbove,
+      count615: this.count615,
+      inside615: this.inside615,
+      samples615: this.samples615,
+    };
+  }
+
+  static fromJSON(json: unknown): ConcurrencyDetector {
+    const o = asObject(json);
+    const d = new ConcurrencyDetector();
+    d.peak = asNumber(o.peak);
+    d.peakAt = asOptionalNumber(o.peakAt) ?? 0;
+    d.startsAbove = asNumber(o.startsAbove);
+    d.count615 = asNumber(o.count615);
+    d.inside615 = Math.min(asNumber(o.inside615), d.count615);
+    d.samples615 = Samples.fromJSON(o.samples615);
+    return d;
+  }
+}

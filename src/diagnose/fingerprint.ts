@@ -1,0 +1,106 @@
+import type { Exchange } from '../normalise/exchange.js';
+
+/**
+ * Identifies "the same request" (method, URL with its query, body) without
+ * serialising the body: an FNV-1a hash over a bounded walk of the parsed body,
+ * plus its byte size. Secrets are already redacted to a constant at ingest, so a
+ * refreshed token does not make a retry look like a new request.
+ */
+export function fingerprint(ex: Exchange): string {
+  const target = ex.url ?? ex.path ?? '';
+  const urlHash = hashString(FNV_OFFSET, target, 16_384);
+  const state = { h: FNV_OFFSET, budget: 400 };
+  hashValue(state, ex.request, 0);
+  return `${ex.method ?? ''} ${target.length}:${urlHash.toString(36)} ${ex.requestBytes ?? -1}:${state.h.toString(36)}`;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+function hashString(h: number, s: string, maxChars: number): number {
+  const n = Math.min(s.length, maxChars);
+  for (let i = 0; i < n; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // Length last, so that two long strings differing only past maxChars still differ when their lengths do.
+  h ^= s.length;
+  return Math.imul(h, 0x01000193) >>> 0;
+}
+
+/** Walks at most `budget` nodes and hashes at most 256 characters of each string. */
+function hashValue(state: { h: number; budget: number }, v: unknown, depth: number): void {
+  if (state.budget-- <= 0 || depth > 6) return;
+  switch (typeof v) {
+    case 'string':
+      state.h = hashString(state.h, v, 256);
+      return;
+    case 'number':
+    case 'boolean':
+      state.h = hashString(state.h, String(v), 64);
+      return;
+    case 'object':
+      if (v === null) {
+        state.h = hashString(state.h, 'null', 4);
+      } else if (Array.isArray(v)) {
+        state.h = hashString(state.h, `[${v.length}`, 16);
+        for (const item of v) {
+          if (state.budget <= 0) break;
+          hashValue(state, item, depth + 1);
+        }
+      } else {
+        for (const key in v as Record<string, unknown>) {
+          if (state.budget <= 0) break;
+          state.h = hashString(state.h, key, 128);
+          hashValue(state, (v as Record<string, unknown>)[key], depth + 1);
+        }
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * A map that forgets: entries older than maxAgeMs (by their own time) or past
+ * maxSize are dropped oldest first. Re-setting a key moves it to the back, so
+ * insertion order is recency order for nearly time-ordered input.
+ */
+export class RecentMap<V extends { t: number }> {
+  private readonly map = new Map<string, V>();
+  constructor(
+    private readonly maxAgeMs: number,
+    private readonly maxSize = 50_000,
+  ) {}
+
+  get(key: string, now: number): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined && now - v.t > this.maxAgeMs) {
+      this.map.delete(key);
+      return undefined;
+    }
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    this.evict(value.t);
+  }
+
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+
+  /** True while some entry is younger than maxAgeMs at `now`; forgets the older ones. */
+  active(now: number): boolean {
+    this.evict(now);
+    return this.map.size > 0;
+  }
+
+  private evict(now: number): void {
+    for (const [key, v] of this.map) {
+      if (this.map.size > this.maxSize || now - v.t > this.maxAgeMs) this.map.delete(key);
+      else break;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import type { Exchange } from '../normalise/exchange.js';
+import type { ExchangeFacts } from './facts.js';
+import { addCount, asObject, readNumberPairs, writeNumberPairs } from './json.js';
+import { Samples, type Sample } from './samples.js';
+
+/** Marketo allows 100 calls per 20 s per instance, shared by every integration. */
+export const RATE_LIMIT = 100;
+/** Marketo's advice for one integration: at most 50 calls per 20 s. */
+export const RATE_ADVISED = 50;
+export const WINDOW_SECONDS = 20;
+
+export interface RateWindowEvidence {
+  peakCalls: number;
+  peakStart: string;
+  limit: number;
+  advised: number;
+  /** Seconds during which the last 20 s held more than the limit. */
+  secondsAbove100: number;
+  /** Separate stretches of time above the limit. */
+  episodesAbove100: number;
+  longestEpisodeSeconds: number;
+  firstAbove100At: string | null;
+  count606: number;
+  /** 606s that came back while this log's own calls were above the limit ... */
+  inside606: number;
+  /** ... and 606s outside such windows: calls from other integrations on the instance. */
+  outside606: number;
+  samples606: Sample[];
+}
+
+/**
+ * Calls per second, so a sliding 20 s window can be swept at the end. One map
+ * entry per active second keeps memory and JSON bounded by the time span, and
+ * makes merging shards exact. Windows are counted to the whole second.
+ */
+export class RateWindowDetector {
+  /** Calls that count against the rate limit, by epoch second. */
+  readonly calls = new Map<number, number>();
+  private readonly r606 = new Map<number, number>();
+  private samples606 = new Samples();
+
+  add(ex: Exchange, f: ExchangeFacts): void {
+    if (f.t === undefined) return;
+    const sec = Math.floor(f.t / 1000);
+    if (f.counted) addCount(this.calls, sec);
+    if (f.has606 && f.apiCall) {
+      addCount(this.r606, sec);
+      this.samples606.add(ex);
+    }
+  }
+
+  merge(other: RateWindowDetector): void {
+    for (const [k, v] of other.calls) addCount(this.calls, k, v);
+    for (const [k, v] of other.r606) addCount(this.r606, k, v);
+    this.samples606.merge(other.samples606);
+  }
+
+  /** Counted calls in whole seconds from `fromSec` (inclusive) to `toSec` (exclusive). */
+  callsBetween(fromSec: number, toSec: number): number {
+    let n = 0;
+    for (const [k, v] of this.calls) if (k >= fromSec && k < toSec) n += v;
+    return n;
+  }
+
+  finish(): { severity: 'error' | 'warning'; evidence: RateWindowEvidence } | null {
+    const keys = [...this.calls.keys()].sort((a, b) => a - b);
+    const keys606 = [...this.r606.keys()].sort((a, b) => a - b);
+    let count606 = 0;
+    for (const v of this.r606.values()) count606 += v;
+    if (keys.length === 0 && count606 === 0) return null;
+
+    // Sweep the change points of the trailing-window sum S(t) = calls in [t-19, t]:
+    // it rises at each active second k and falls at k + 20.
+    let sum = 0;
+    let add = 0; // next key to enter the window
+    let drop = 0; // next key to leave it (keys[drop] is the oldest still inside)
+    let peak = 0;
+    let peakStartSec = keys[0] ?? 0;
+    let above = 0;
+    let episodes = 0;
+    let longest = 0;
+    let run = 0;
+    let firstAbove: number | null = null;
+    let j606 = 0;
+    let inside606 = 0;
+    while (add < keys.length || drop < keys.length) {
+      const nextAdd = add < keys.length ? (keys[add] as number) : Infinity;
+      const nextDrop = drop < keys.length ? (keys[drop] as number) + WINDOW_SECONDS : Infinity;
+      const p = Math.min(nextAdd, nextDrop);
+      while (add < keys.length && keys[add] === p) sum += this.calls.get(keys[add++] as number) as number;
+      while (drop < keys.length && (keys[drop] as number) + WINDOW_SECONDS === p) sum -= this.calls.get(keys[drop++] as number) as number;
+      if (sum > peak) {
+        peak = sum;
+        peakStartSec = keys[drop] as number;
+      }
+      const nAdd = add < keys.length ? (keys[add] as number) : Infinity;
+      const nDrop = drop < keys.length ? (keys[drop] as number) + WINDOW_SECONDS : Infinity;
+      const next = Math.min(nAdd, nDrop);
+      const isAbove = sum > RATE_LIMIT;
+      // Count the 606s whose second falls in [p, next).
+      while (j606 < keys606.length && (keys606[j606] as number) < next) {
+        const s = keys606[j606++] as number;
+        if (isAbove && s >= p) inside606 += this.r606.get(s) as number;
+      }
+      if (isAbove && next !== Infinity) {
+        const len = next - p;
+        if (run === 0) {
+          episodes++;
+          if (firstAbove === null) firstAbove = p;
+        }
+        run += len;
+        above += len;
+        longest = Math.max(longest, run);
+      } else run = 0;
+    }
+
+    if (peak <= RATE_LIMIT && count606 === 0) return null;
+    return {
+      severity: count606 > 0 ? 'error' : 'warning',
+      evidence: {
+        peakCalls: peak,
+        peakStart: new Date(peakStartSec * 1000).toISOString(),
+        limit: RATE_LIMIT,
+        advised: RATE_ADVISED,
+        secondsAbove100: above,
+        episodesAbove100: episodes,
+        longestEpisodeSeconds: longest,
+        firstAbove100At: firstAbove === null ? null : new Date(firstAbove * 1000).toISOString(),
+        count606,
+        inside606,
+        outside606: count606 - inside606,
+        samples606: this.samples606.list(),
+      },
+    };
+  }
+
+  toJSON(): unknown {
+    return { calls: writeNumberPairs(this.calls), r606: writeNumberPairs(this.r606), samples606: this.samples606 };
+  }
+
+  static fromJSON(json: unknown): RateWindowDetector {
+    const o = asObject(json);
+    const d = new RateWindowDetector();
+    readNumberPairs(o.calls, d.calls);
+    readNumberPairs(o.r606, d.r606);
+    d.samples606 = Samples.fromJSON(o.samples606);
+    return d;
+  }
+}

@@ -1,0 +1,145 @@
+import type { Classified } from '../classify/finding.js';
+import type { Exchange } from '../normalise/exchange.js';
+import { centralDay, nextCentralMidnight } from './central-time.js';
+import type { ExchangeFacts } from './facts.js';
+import { RecentMap } from './fingerprint.js';
+import { addBoundedCount, asNumber, asObject, countsToObject, readCounts } from './json.js';
+import { isRetryPointless } from './retry-policy.js';
+import { Samples, type Sample } from './samples.js';
+
+/** An identical request this long after a hopeless failure is taken as a retry. */
+const RETRY_HORIZON_MS = 15 * 60_000;
+
+export interface RetryPointlessEvidence {
+  /** Identical requests sent again after a code that cannot succeed on retry. */
+  pointlessRetries: number;
+  /** The code of the failure each of them repeated. */
+  byCode: Record<string, number>;
+  samples: Sample[];
+  count607: number;
+  /** Calls made after a 607, before the quota reset at midnight US Central. */
+  callsAfter607: number;
+  first607At: string | null;
+  quotaResetAt: string | null;
+}
+
+interface LastFailure {
+  t: number;
+  code: string;
+}
+
+/** Counts retries that could not help, and calls burnt while the daily quota was spent. */
+export class RetryPointlessDetector {
+  private lastFailure = new RecentMap<LastFailure>(RETRY_HORIZON_MS);
+  private pointless = 0;
+  private readonly byCode = new Map<string, number>();
+  private samples = new Samples();
+  private count607 = 0;
+  /** First 607 per Central day (epoch ms): at most one entry per day. */
+  private readonly first607ByDay = new Map<string, number>();
+
+  /** Whether `add` needs a fingerprint for a call at time t that did not fail. */
+  watching(t: number): boolean {
+    return this.lastFailure.active(t);
+  }
+
+  add(ex: Exchange, f: ExchangeFacts, fp: string, classified: Classified): void {
+    const t = f.t;
+    if (!f.apiCall) return;
+    if (f.has607) {
+      this.count607++;
+      if (t !== undefined) {
+        const day = centralDay(t);
+        const seen = this.first607ByDay.get(day);
+        if (seen === undefined || t < seen) this.first607ByDay.set(day, t);
+      }
+    }
+    if (t === undefined) return;
+
+    const prev = this.lastFailure.get(fp, t);
+    if (prev !== undefined && t >= prev.t) {
+      this.pointless++;
+      addBoundedCount(this.byCode, prev.code, 1, 100);
+      this.samples.add(ex);
+      this.lastFailure.delete(fp);
+    }
+    if (f.codes.length === 0) return;
+    for (const finding of classified.findings) {
+      if (finding.level !== 'record' && isRetryPointless(String(finding.code), finding.level)) {
+        this.lastFailure.set(fp, { t, code: String(finding.code) });
+        return;
+      }
+    }
+  }
+
+  merge(other: RetryPointlessDetector): void {
+    this.pointless += other.pointless;
+    for (const [k, v] of other.byCode) addBoundedCount(this.byCode, k, v, 100);
+    this.samples.merge(other.samples);
+    this.count607 += other.count607;
+    for (const [day, t] of other.first607ByDay) {
+      const seen = this.first607ByDay.get(day);
+      if (seen === undefined || t < seen) this.first607ByDay.set(day, t);
+    }
+    this.lastFailure = other.lastFailure;
+  }
+
+  /**
+   * `callsBetween` counts calls per whole second (from the rate-window detector),
+   * which keeps the count exact across merged shards; calls in the same second
+   * as the first 607 are left out.
+   */
+  finish(
+    callsBetween: (fromSec: number, toSec: number) => number,
+  ): { severity: 'error' | 'warning'; evidence: RetryPointlessEvidence } | null {
+    let after = 0;
+    let first: number | null = null;
+    let reset: number | null = null;
+    for (const t of [...this.first607ByDay.values()].sort((a, b) => a - b)) {
+      const until = nextCentralMidnight(t);
+      after += callsBetween(Math.floor(t / 1000) + 1, Math.floor(until / 1000));
+      if (first === null) {
+        first = t;
+        reset = until;
+      }
+    }
+    if (this.pointless === 0 && after === 0) return null;
+    return {
+      severity: after > 0 ? 'error' : 'warning',
+      evidence: {
+        pointlessRetries: this.pointless,
+        byCode: countsToObject(this.byCode),
+        samples: this.samples.list(),
+        count607: this.count607,
+        callsAfter607: after,
+        first607At: first === null ? null : new Date(first).toISOString(),
+        quotaResetAt: reset === null ? null : new Date(reset).toISOString(),
+      },
+    };
+  }
+
+  toJSON(): unknown {
+    return {
+      pointless: this.pointless,
+      byCode: countsToObject(this.byCode),
+      samples: this.samples,
+      count607: this.count607,
+      first607ByDay: Object.fromEntries(this.first607ByDay),
+    };
+  }
+
+  static fromJSON(json: unknown): RetryPointlessDetector {
+    const o = asObject(json);
+    const d = new RetryPointlessDetector();
+    d.pointless = asNumber(o.pointless);
+    readCounts(o.byCode, d.byCode, 100);
+    d.samples = Samples.fromJSON(o.samples);
+    d.count607 = asNumber(o.count607);
+    const days = asObject(o.first607ByDay);
+    for (const day of Object.keys(days).slice(0, 1000)) {
+      const t = days[day];
+      if (typeof t === 'number' && Number.isFinite(t)) d.first607ByDay.set(day, t);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,171 @@
+import type { Exchange } from '../normalise/exchange.js';
+import type { ExchangeFacts } from './facts.js';
+import { RecentMap } from './fingerprint.js';
+import { addCount, asNumber, asObject, readNumberPairs, writeNumberPairs } from './json.js';
+import { Samples, type Sample } from './samples.js';
+
+const WINDOW_MS = 20_000;
+/** Retries later than this after a 606 are taken as new requests. */
+const RETRY_HORIZON_MS = 120_000;
+/** A tight loop: this many identical failing requests ... */
+export const LOOP_CALLS = 5;
+/** ... within this many milliseconds. */
+export const LOOP_SPAN_MS = 10_000;
+const GAP_BUCKET_MS = 10;
+
+export interface RetryTooSoonEvidence {
+  /** Identical requests sent again less than 20 s after a 606. */
+  retriesTooSoon: number;
+  /** Of those, how many Marketo rejected with 606 again. */
+  rejectedAgain: number;
+  /** Identical requests sent again after waiting out the window. */
+  retriesAfterWindow: number;
+  medianGapSeconds: number | null;
+  /** Runs of at least 5 identical failing requests within 10 s, and the calls in them. */
+  tightLoops: number;
+  tightLoopCalls: number;
+  samples: Sample[];
+  loopSamples: Sample[];
+}
+
+interface Pending606 {
+  t: number;
+}
+
+interface FailStreak {
+  t: number;
+  times: number[];
+  inLoop: boolean;
+}
+
+/**
+ * Matches each request against recent ones with the same fingerprint, keeping
+ * only the last couple of minutes in memory. Retries that straddle a shard
+ * boundary are not seen when shards are merged (the maps are not serialised).
+ */
+export class RetryTooSoonDetector {
+  private pending = new RecentMap<Pending606>(RETRY_HORIZON_MS);
+  private streaks = new RecentMap<FailStreak>(LOOP_SPAN_MS);
+  private tooSoon = 0;
+  private rejectedAgain = 0;
+  private afterWindow = 0;
+  /** Gaps of too-soon retries in 10 ms buckets (at most 2,000): a median without keeping every gap. */
+  private readonly gaps = new Map<number, number>();
+  private loops = 0;
+  private loopCalls = 0;
+  private samples = new Samples();
+  private loopSamples = new Samples();
+
+  /** Whether `add` needs a fingerprint for a call at time t that did not fail. */
+  watching(t: number): boolean {
+    return this.pending.active(t) || this.streaks.active(t);
+  }
+
+  add(ex: Exchange, f: ExchangeFacts, fp: string): void {
+    const t = f.t;
+    if (!f.apiCall || t === undefined) return;
+
+    const prev = this.pending.get(fp, t);
+    if (prev !== undefined) {
+      const gap = t - prev.t;
+      if (gap >= 0 && gap < WINDOW_MS) {
+        this.tooSoon++;
+        if (f.has606) this.rejectedAgain++;
+        addCount(this.gaps, Math.floor(gap / GAP_BUCKET_MS));
+        this.samples.add(ex);
+      } else if (gap >= WINDOW_MS) this.afterWindow++;
+      this.pending.delete(fp);
+    }
+    if (f.has606) this.pending.set(fp, { t });
+
+    if (!f.failed) {
+      this.streaks.delete(fp);
+      return;
+    }
+    const streak = this.streaks.get(fp, t) ?? { t, times: [], inLoop: false };
+    streak.t = t;
+    streak.times.push(t);
+    if (streak.times.length > LOOP_CALLS) streak.times.shift();
+    const first = streak.times[0] as number;
+    if (streak.times.length === LOOP_CALLS && t - first <= LOOP_SPAN_MS) {
+      if (!streak.inLoop) {
+        streak.inLoop = true;
+        this.loops++;
+        this.loopCalls += LOOP_CALLS;
+        this.loopSamples.add(ex);
+      } else this.loopCalls++;
+    }
+    this.streaks.set(fp, streak);
+  }
+
+  merge(other: RetryTooSoonDetector): void {
+    this.tooSoon += other.tooSoon;
+    this.rejectedAgain += other.rejectedAgain;
+    this.afterWindow += other.afterWindow;
+    for (const [k, v] of other.gaps) addCount(this.gaps, k, v);
+    this.loops += other.loops;
+    this.loopCalls += other.loopCalls;
+    this.samples.merge(other.samples);
+    this.loopSamples.merge(other.loopSamples);
+    this.pending = other.pending;
+    this.streaks = other.streaks;
+  }
+
+  finish(): { severity: 'error' | 'warning'; evidence: RetryTooSoonEvidence } | null {
+    if (this.tooSoon === 0 && this.loops === 0) return null;
+    return {
+      severity: this.rejectedAgain > 0 ? 'error' : 'warning',
+      evidence: {
+        retriesTooSoon: this.tooSoon,
+        rejectedAgain: this.rejectedAgain,
+        retriesAfterWindow: this.afterWindow,
+        medianGapSeconds: medianSeconds(this.gaps),
+        tightLoops: this.loops,
+        tightLoopCalls: this.loopCalls,
+        samples: this.samples.list(),
+        loopSamples: this.loopSamples.list(),
+      },
+    };
+  }
+
+  toJSON(): unknown {
+    return {
+      tooSoon: this.tooSoon,
+      rejectedAgain: this.rejectedAgain,
+      afterWindow: this.afterWindow,
+      gaps: writeNumberPairs(this.gaps),
+      loops: this.loops,
+      loopCalls: this.loopCalls,
+      samples: this.samples,
+      loopSamples: this.loopSamples,
+    };
+  }
+
+  static fromJSON(json: unknown): RetryTooSoonDetector {
+    const o = asObject(json);
+    const d = new RetryTooSoonDetector();
+    d.tooSoon = asNumber(o.tooSoon);
+    d.rejectedAgain = asNumber(o.rejectedAgain);
+    d.afterWindow = asNumber(o.afterWindow);
+    readNumberPairs(o.gaps, d.gaps);
+    d.loops = asNumber(o.loops);
+    d.loopCalls = asNumber(o.loopCalls);
+    d.samples = Samples.fromJSON(o.samples);
+    d.loopSamples = Samples.fromJSON(o.loopSamples);
+    return d;
+  }
+}
+
+/** The median of bucketed gaps, as the lower edge of its 10 ms bucket, in seconds. */
+function medianSeconds(buckets: ReadonlyMap<number, number>): number | null {
+  let total = 0;
+  for (const v of buckets.values()) total += v;
+  if (total === 0) return null;
+  const half = Math.ceil(total / 2);
+  let seen = 0;
+  for (const k of [...buckets.keys()].sort((a, b) => a - b)) {
+    seen += buckets.get(k) as number;
+    if (seen >= half) return (k * GAP_BUCKET_MS) / 1000;
+  }
+  return null;
+}

@@ -1,0 +1,173 @@
+import type { Exchange } from '../normalise/exchange.js';
+import { HOUR_MS } from './central-time.js';
+import type { ExchangeFacts } from './facts.js';
+import { addCount, asNumber, asObject, readNumberPairs, writeNumberPairs } from './json.js';
+import { Samples, type Sample } from './samples.js';
+
+/** More token requests than one per 5 minutes in an hour: a token lives 3600 s. */
+const IDENTITY_PER_HOUR = 12;
+/** Hours above that rate before it counts as a habit rather than a restart. */
+const BUSY_HOURS = 2;
+/** "One token per call": at least this many token requests, and one per two API calls or more. */
+const PER_CALL_MIN = 20;
+
+export interface TokenHandlingEvidence {
+  /** Calls that failed with 601/602 again, sent after the first one came back and before a new token. */
+  wastedCalls: number;
+  episodes: number;
+  longestStreak: number;
+  identityCalls: number;
+  apiCalls: number;
+  maxIdentityPerHour: number;
+  /** Hours with more than 12 token requests. */
+  busyHours: number;
+  identityTooOften: boolean;
+  samples: Sample[];
+}
+
+/**
+ * Follows the token the client holds. After a 601/602 a good client fetches a
+ * new token before its next call; calls that started after the failure came
+ * back and fail the same way are wasted. Calls already in flight are not.
+ */
+export class TokenHandlingDetector {
+  private broken = false;
+  private brokenSince = 0;
+  private streak = 0;
+  private wasted = 0;
+  private episodes = 0;
+  private longest = 0;
+  /** 601/602 calls before anything in this state showed a valid token: for merging shards. */
+  private leading = 0;
+  private sawReset = false;
+  private identityCalls = 0;
+  private apiCalls = 0;
+  private readonly identityByHour = new Map<number, number>();
+  private samples = new Samples();
+
+  add(ex: Exchange, f: ExchangeFacts): void {
+    if (ex.api === 'identity') {
+      this.identityCalls++;
+      if (f.t !== undefined) addCount(this.identityByHour, Math.floor(f.t / HOUR_MS));
+      this.reset();
+      return;
+    }
+    if (!f.apiCall) return;
+    this.apiCalls++;
+    if (ex.noResponse) return;
+    if (!f.tokenError) {
+      this.reset();
+      return;
+    }
+    if (!this.sawReset) this.leading++;
+    const t = f.t ?? this.brokenSince;
+    if (!this.broken) {
+      this.broken = true;
+      this.brokenSince = t + (ex.durationMs ?? 0);
+    } else if (t >= this.brokenSince) {
+      this.wasted++;
+      if (++this.streak === 1) this.episodes++;
+      this.longest = Math.max(this.longest, this.streak);
+      this.samples.add(ex);
+    }
+  }
+
+  private reset(): void {
+    this.broken = false;
+    this.streak = 0;
+    this.sawReset = true;
+  }
+
+  /** Joins a streak that runs across the shard boundary (timing of in-flight calls is not kept). */
+  merge(other: TokenHandlingDetector): void {
+    const joined = this.broken && other.leading > 0;
+    this.wasted += other.wasted;
+    this.episodes += other.episodes;
+    if (joined) {
+      // other counted its first 601 as the start of a new streak; it continues ours.
+      this.wasted += 1;
+      if (this.streak > 0 && other.leading > 1) this.episodes -= 1;
+      if (this.streak === 0 && other.leading === 1) this.episodes += 1;
+      this.longest = Math.max(this.longest, this.streak + other.leading);
+    }
+    this.longest = Math.max(this.longest, other.longest);
+    if (!this.sawReset) this.leading += other.leading;
+    if (other.sawReset) {
+      this.broken = other.broken;
+      this.streak = other.streak;
+      this.brokenSince = other.brokenSince;
+    } else if (joined) {
+      this.streak += other.leading;
+    } else if (other.broken) {
+      this.broken = true;
+      this.streak = other.streak;
+      this.brokenSince = other.brokenSince;
+    }
+    this.sawReset ||= other.sawReset;
+    this.identityCalls += other.identityCalls;
+    this.apiCalls += other.apiCalls;
+    for (const [k, v] of other.identityByHour) addCount(this.identityByHour, k, v);
+    this.samples.merge(other.samples);
+  }
+
+  finish(): { severity: 'warning'; evidence: TokenHandlingEvidence } | null {
+    let maxPerHour = 0;
+    let busy = 0;
+    for (const n of this.identityByHour.values()) {
+      maxPerHour = Math.max(maxPerHour, n);
+      if (n > IDENTITY_PER_HOUR) busy++;
+    }
+    const perCall = this.identityCalls >= PER_CALL_MIN && this.identityCalls * 2 >= this.apiCalls;
+    const tooOften = busy >= BUSY_HOURS || perCall;
+    if (this.wasted === 0 && !tooOften) return null;
+    return {
+      severity: 'warning',
+      evidence: {
+        wastedCalls: this.wasted,
+        episodes: this.episodes,
+        longestStreak: this.longest,
+        identityCalls: this.identityCalls,
+        apiCalls: this.apiCalls,
+        maxIdentityPerHour: maxPerHour,
+        busyHours: busy,
+        identityTooOften: tooOften,
+        samples: this.samples.list(),
+      },
+    };
+  }
+
+  toJSON(): unknown {
+    return {
+      broken: this.broken,
+      brokenSince: this.brokenSince,
+      streak: this.streak,
+      wasted: this.wasted,
+      episodes: this.episodes,
+      longest: this.longest,
+      leading: this.leading,
+      sawReset: this.sawReset,
+      identityCalls: this.identityCalls,
+      apiCalls: this.apiCalls,
+      identityByHour: writeNumberPairs(this.identityByHour),
+      samples: this.samples,
+    };
+  }
+
+  static fromJSON(json: unknown): TokenHandlingDetector {
+    const o = asObject(json);
+    const d = new TokenHandlingDetector();
+    d.broken = o.broken === true;
+    d.brokenSince = asNumber(o.brokenSince);
+    d.streak = asNumber(o.streak);
+    d.wasted = asNumber(o.wasted);
+    d.episodes = asNumber(o.episodes);
+    d.longest = asNumber(o.longest);
+    d.leading = asNumber(o.leading);
+    d.sawReset = o.sawReset === true;
+    d.identityCalls = asNumber(o.identityCalls);
+    d.apiCalls = asNumber(o.apiCalls);
+    readNumberPairs(o.identityByHour, d.identityByHour);
+    d.samples = Samples.fromJSON(o.samples);
+    return d;
+  }
+}
