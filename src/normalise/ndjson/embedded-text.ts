@@ -1,0 +1,39 @@
+/**
+ * Log shippers and loggers put a whole JSON document, or a printed object,
+ * inside a text field: `"message":"{\"requestId\":...}"`,
+ * `"marketo response: {...}"`, or util.inspect output. This finds it.
+ */
+import { parseInspect } from './inspect-parse.js';
+
+// Where an object starts: '{' then a JSON key, or an inspect key (bare or single-quoted) and ':'.
+const OBJECT_START = /\{\s*(?:"|'[^'\n]{0,80}'\s*:|[A-Za-z_$][\w$]{0,80}\s*:)/;
+const MAX_SCAN = 1024 * 1024;
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The object embedded in a text field, or undefined. Cheap for text with no '{'. */
+export function objectInText(text: string): unknown {
+  if (text.length > MAX_SCAN) return undefined;
+  const brace = text.indexOf('{');
+  if (brace === -1) return undefined;
+  const m = OBJECT_START.exec(brace === 0 ? text : text.slice(brace));
+  if (!m) return undefined;
+  const start = brace + m.index;
+  if (m[0].endsWith('"')) {
+    const whole = tryJson(start === 0 ? text : text.slice(start));
+    if (whole !== undefined) return whole;
+    // Trailing text after the JSON ("... } (took 120ms)").
+    const end = text.lastIndexOf('}');
+    if (end > start) {
+      const inner = tryJson(text.slice(start, end + 1));
+      if (inner !== undefined) return inner;
+    }
+  }
+  return parseInspect(text, start);
+}

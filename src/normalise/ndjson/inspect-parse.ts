@@ -1,0 +1,206 @@
+/**
+ * A tolerant reader for Node's util.inspect output, which loggers print when
+ * code passes an object to console.log or to a format string:
+ *   { requestId: 'e42b#14272d07d78', success: false, errors: [ [Object] ] }
+ * Unquoted keys, ' " ` strings (joined with +), class prefixes (AxiosError {),
+ * [Object] / [Circular *1] placeholders, "... 3 more items". Anything it cannot
+ * read makes the whole parse fail (undefined) rather than guess.
+ */
+const MAX_TEXT = 256 * 1024;
+const MAX_DEPTH = 32;
+
+class Failure extends Error {}
+
+class InspectReader {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  fail(): never {
+    throw new Failure();
+  }
+
+  ws(): void {
+    const s = this.s;
+    while (this.i < s.length && /\s/.test(s[this.i]!)) this.i++;
+  }
+
+  value(depth: number): unknown {
+    if (depth > MAX_DEPTH) this.fail();
+    this.ws();
+    const c = this.s[this.i];
+    if (c === undefined) this.fail();
+    if (c === '{') return this.object(depth);
+    if (c === '[') {
+      if (/[A-Z]/.test(this.s[this.i + 1] ?? '')) return this.placeholder(depth);
+      return this.array(depth);
+    }
+    if (c === "'" || c === '"' || c === '`') return this.joinedString();
+    if (c === '<') {
+      // "<ref *1> { ... }"
+      const end = this.s.indexOf('>', this.i);
+      if (end === -1) this.fail();
+      this.i = end + 1;
+      return this.value(depth + 1);
+    }
+    const num = /^-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|Infinity)n?/.exec(this.s.slice(this.i, this.i + 40));
+    if (num && !/[\w:-]/.test(this.s[this.i + num[0].length] ?? '')) {
+      this.i += num[0].length;
+      return Number(num[0].replace(/n$/, ''));
+    }
+    return this.word(depth);
+  }
+
+  /** true/false/null/undefined, a class prefix before { or [, or a bare token such as a Date. */
+  word(depth: number): unknown {
+    const m = /^[^\s,{}[\]]+/.exec(this.s.slice(this.i, this.i + 200));
+    if (!m) this.fail();
+    this.i += m[0].length;
+    const w = m[0];
+    if (w === 'true') return true;
+    if (w === 'false') return false;
+    if (w === 'null') return null;
+    if (w === 'undefined' || w === 'NaN') return undefined;
+    const save = this.i;
+    this.ws();
+    const next = this.s[this.i];
+    if ((next === '{' || next === '[') && /^[A-Za-z_$][\w$]*(?:\(\d+\))?$/.test(w)) return this.value(depth + 1);
+    this.i = save;
+    return w;
+  }
+
+  placeholder(depth: number): unknown {
+    const end = this.s.indexOf(']', this.i);
+    if (end === -1) this.fail();
+    const token = this.s.slice(this.i, end + 1);
+    this.i = end + 1;
+    // "[Object: null prototype] { ... }" and "[class X] { ... }" carry a body.
+    const save = this.i;
+    this.ws();
+    if (this.s[this.i] === '{') return this.object(depth + 1);
+    this.i = save;
+    return token === '[Object]' ? {} : token === '[Array]' ? [] : token;
+  }
+
+  joinedString(): string {
+    let out = this.string();
+    for (;;) {
+      const save = this.i;
+      this.ws();
+      if (this.s[this.i] !== '+') {
+        this.i = save;
+        return out;
+      }
+      this.i++;
+      this.ws();
+      out += this.string();
+    }
+  }
+
+  string(): string {
+    const s = this.s;
+    const quote = s[this.i];
+    if (quote !== "'" && quote !== '"' && quote !== '`') this.fail();
+    let out = '';
+    for (let i = this.i + 1; i < s.length; i++) {
+      const c = s[i]!;
+      if (c === quote) {
+        this.i = i + 1;
+        return out;
+      }
+      if (c !== '\\') {
+        out += c;
+        continue;
+      }
+      const e = s[++i];
+      if (e === 'n') out += '\n';
+      else if (e === 't') out += '\t';
+      else if (e === 'r') out += '\r';
+      else if (e === 'u' || e === 'x') {
+        const len = e === 'u' ? 4 : 2;
+        const hex = s.slice(i + 1, i + 1 + len);
+        if (!/^[0-9a-f]+$/i.test(hex) || hex.length !== len) this.fail();
+        out += String.fromCharCode(parseInt(hex, 16));
+        i += len;
+      } else if (e !== undefined) out += e;
+    }
+    return this.fail();
+  }
+
+  key(): string {
+    const c = this.s[this.i];
+    if (c === "'" || c === '"') return this.string();
+    const m = /^(?:[\w$]+|\[[^\]]*\])/.exec(this.s.slice(this.i, this.i + 200));
+    if (!m) this.fail();
+    this.i += m[0].length;
+    return m[0];
+  }
+
+  object(depth: number): Record<string, unknown> {
+    this.i++; // {
+    const out: Record<string, unknown> = {};
+    for (;;) {
+      this.ws();
+      if (this.s[this.i] === '}') {
+        this.i++;
+        return out;
+      }
+      if (this.s.startsWith('...', this.i)) this.skipMore();
+      else {
+        const key = this.key();
+        this.ws();
+        if (this.s[this.i] !== ':') this.fail();
+        this.i++;
+        const v = this.value(depth + 1);
+        if (!key.startsWith('[')) out[key] = v;
+      }
+      this.separator('}');
+    }
+  }
+
+  array(depth: number): unknown[] {
+    this.i++; // [
+    const out: unknown[] = [];
+    for (;;) {
+      this.ws();
+      if (this.s[this.i] === ']') {
+        this.i++;
+        return out;
+      }
+      if (this.s.startsWith('...', this.i)) this.skipMore();
+      else if (this.s[this.i] === '<') this.skipTo('>'); // "<2 empty items>"
+      else out.push(this.value(depth + 1));
+      this.separator(']');
+    }
+  }
+
+  /** "... 98 more items" */
+  skipMore(): void {
+    const m = /^\.\.\. \d+ more items?/.exec(this.s.slice(this.i, this.i + 40));
+    if (!m) this.fail();
+    this.i += m[0].length;
+  }
+
+  skipTo(ch: string): void {
+    const end = this.s.indexOf(ch, this.i);
+    if (end === -1) this.fail();
+    this.i = end + 1;
+  }
+
+  separator(close: string): void {
+    this.ws();
+    const c = this.s[this.i];
+    if (c === ',') this.i++;
+    else if (c !== close) this.fail();
+  }
+}
+
+/** Reads the inspect value starting at `start` (a '{' or '['); undefined when it is not one. */
+export function parseInspect(text: string, start = 0): unknown {
+  const reader = new InspectReader(text.slice(start, start + MAX_TEXT));
+  try {
+    return reader.value(0);
+  } catch (e) {
+    if (e instanceof Failure || e instanceof RangeError) return undefined;
+    throw e;
+  }
+}

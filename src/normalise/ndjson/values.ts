@@ -1,0 +1,85 @@
+/** Small coercers for values read out of log lines of unknown shape. */
+import { isObject, type Json } from '../marketo-body.js';
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export function obj(value: unknown): Json | undefined {
+  return isObject(value) ? value : undefined;
+}
+
+/** An id used to pair lines: strings and numbers (pino-http numbers its requests). */
+export function idOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+}
+
+function integerOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  return typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : undefined;
+}
+
+/**
+ * A status under a key that can only mean HTTP (statusCode, res.status,
+ * http.status_code). 0 is kept: browsers and clients write it for "no response".
+ */
+export function httpStatus(value: unknown): number | undefined {
+  const n = integerOf(value);
+  return n !== undefined && (n === 0 || (n >= 100 && n <= 599)) ? n : undefined;
+}
+
+/**
+ * A bare `status` key: log shippers (Datadog) use it for the log level, and
+ * apps for anything, so only a number in the HTTP range counts.
+ */
+export function strictStatus(value: unknown): number | undefined {
+  const n = integerOf(value);
+  return n !== undefined && n >= 100 && n <= 599 ? n : undefined;
+}
+
+/** 120, "120", "120ms", "0.12s", "120000000ns" -> milliseconds. */
+export function durationMs(value: unknown, unit: 'ms' | 'ns' = 'ms'): number | undefined {
+  let n: number;
+  let u: string = unit;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|ns)?\s*$/i.exec(value);
+    if (!m) return undefined;
+    n = Number(m[1]);
+    if (m[2]) u = m[2].toLowerCase();
+  } else return undefined;
+  if (!Number.isFinite(n) || n < 0) return undefined;
+  return u === 'ns' ? n / 1e6 : u === 's' ? n * 1000 : n;
+}
+
+export function timeOf(value: unknown): number | string | undefined {
+  return typeof value === 'number' || (typeof value === 'string' && value !== '') ? value : undefined;
+}
+
+// Error codes that mean the request never got an answer (Node, axios, undici).
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ERR_CANCELED',
+  'ERR_NETWORK',
+  'ERR_SOCKET_CONNECTION_TIMEOUT',
+  'ABORT_ERR',
+]);
+
+export function isNetworkErrorCode(value: unknown): boolean {
+  return typeof value === 'string' && (NETWORK_CODES.has(value) || value.startsWith('UND_ERR_'));
+}
+
+export function isAbortName(value: unknown): boolean {
+  return value === 'CanceledError' || value === 'AbortError' || value === 'TimeoutError';
+}
