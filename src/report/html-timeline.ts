@@ -52,7 +52,12 @@ const TIME_STEPS = [60e3, 5 * 60e3, 10 * 60e3, 15 * 60e3, 30 * 60e3, 3600e3, 3 *
 export function renderTimelineSvg(tl: Timeline, w: Words, lang: Lang): string {
   const pts = fillGaps(tl);
   const levels = LEVELS.filter((l) => pts.some((p) => p[l] > 0));
-  if (pts.length === 0 || levels.length === 0) return `<p class="empty">${escapeHtml(w.timelineEmpty)}</p>`;
+  if (pts.length === 0) return `<p class="empty">${escapeHtml(w.timelineEmpty)}</p>`;
+  if (levels.length === 0) {
+    const from = formatEpoch(pts[0]!.t, true);
+    const to = formatEpoch(pts[pts.length - 1]!.t + tl.bucketMs, true);
+    return `<p class="empty">${escapeHtml(w.timelineNoFailures(from, to))}</p>`;
+  }
 
   const t0 = pts[0]!.t;
   const t1 = pts[pts.length - 1]!.t + tl.bucketMs;

@@ -22,12 +22,12 @@ export function renderDiagnosticsTable(report: Report, width: number, w: Words, 
   const order = { error: 0, warning: 1, info: 2 } as const;
   const diags = [...report.diagnostics].sort((a, b) => order[a.severity] - order[b.severity]);
   const labels = diags.map((d) => w.severity[d.severity]);
-  const t = fittedTable(width, [{ content: labels }]);
+  const t = fittedTable(width, [{ content: labels }], { compact: true });
   for (const d of diags) {
     const lines = [p.strong(oneLine(d.title)), oneLine(d.advice)];
     const evidence = formatEvidence(d.evidence);
     if (evidence) lines.push(p.label(`${w.evidence}: ${evidence}`));
-    t.push([p.severity(d.severity, w.severity[d.severity]), lines.join('\n')]);
+    t.pushBlock([p.severity(d.severity, w.severity[d.severity]), lines.join('\n')]);
   }
   return t.toString();
 }
@@ -80,11 +80,11 @@ export function renderLevelTables(report: Report, width: number, w: Words, p: Pa
         { content: [w.count, ...countCol] },
         { content: [w.calls, ...exchCol] },
       ],
-      { head: [w.code, w.count, w.calls, w.title].map((h) => p.strong(h)) },
+      { head: [w.code, w.count, w.calls, w.title].map((h) => p.strong(h)), compact: true },
     );
     codes.forEach((c, i) => {
       const sev = codeSeverity(c);
-      t.push([
+      t.pushBlock([
         p.severity(sev, codeCol[i] ?? ''),
         { content: countCol[i] ?? '', hAlign: 'right' },
         { content: exchCol[i] ?? '', hAlign: 'right' },

@@ -46,6 +46,7 @@ export type Cell = string | { content: string; hAlign?: 'left' | 'right' | 'cent
 export class FittedTable {
   private readonly table: Table.Table;
   private readonly inner: number[];
+  private blocks = 0;
 
   constructor(readonly widths: number[], opts: { head?: string[]; compact?: boolean } = {}) {
     this.inner = widths.map((w) => w - PADDING);
@@ -70,6 +71,35 @@ export class FittedTable {
       });
       this.table.push(cells);
     }
+  }
+
+  /**
+   * A logical row whose cells hold several lines, pushed as one table row
+   * per line with a rule before it (the table must be compact). cli-table3
+   * takes time quadratic in a cell's length when the cell holds newlines,
+   * so long multi-line cells are split up instead.
+   */
+  pushBlock(row: Cell[]): void {
+    if (this.blocks++ > 0) this.rule();
+    const split = row.map((cell) => (typeof cell === 'string' ? cell : cell.content).split('\n'));
+    const height = Math.max(...split.map((lines) => lines.length));
+    for (let i = 0; i < height; i++) {
+      this.push(row.map((cell, c) => {
+        const content = split[c]?.[i] ?? '';
+        return typeof cell === 'string' ? content : { ...cell, content };
+      }));
+    }
+  }
+
+  /** A horizontal rule drawn as a row of its own, with the joints of the column borders. */
+  private rule(): void {
+    this.table.push(
+      this.widths.map((w) => ({
+        content: '─'.repeat(w),
+        chars: { left: '├', middle: '┼', right: '┤' },
+        style: { 'padding-left': 0, 'padding-right': 0 },
+      })),
+    );
   }
 
   toString(): string {

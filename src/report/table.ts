@@ -80,8 +80,8 @@ function renderInputs(report: Report, width: number, w: Words, lang: Lang): stri
     if (i.truncated) facts.push(w.truncatedAt(i.truncated.line, oneLine(i.truncated.reason)));
     return [oneLine(i.name), facts.join(' · ')];
   });
-  const table = fittedTable(width, [{ content: rows.map((r) => r[0]), maxFixed: Math.floor(width / 2) }]);
-  table.push(...rows);
+  const table = fittedTable(width, [{ content: rows.map((r) => r[0]), maxFixed: Math.floor(width / 2) }], { compact: true });
+  for (const row of rows) table.pushBlock(row);
   return table.toString();
 }
 

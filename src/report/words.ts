@@ -69,6 +69,7 @@ export interface Words {
   timelineAxisTime: string;
   timelineAxisCount: (bucket: string) => string;
   timelineEmpty: string;
+  timelineNoFailures: (from: string, to: string) => string;
   calls: string;
   filters: string;
   cleanRun: string;
@@ -154,6 +155,7 @@ const en: Words = {
   timelineAxisTime: 'Time (UTC)',
   timelineAxisCount: (bucket) => `Occurrences per ${bucket}`,
   timelineEmpty: 'The logs carry no timestamps, so there is no timeline.',
+  timelineNoFailures: (from, to) => `No failures between ${from} and ${to} (UTC).`,
   calls: 'Calls',
   filters: 'Filters applied',
   cleanRun: 'No failures found.',
@@ -239,6 +241,7 @@ const sv: Words = {
   timelineAxisTime: 'Tid (UTC)',
   timelineAxisCount: (bucket) => `Förekomster per ${bucket}`,
   timelineEmpty: 'Loggarna saknar tidsstämplar, så det finns ingen tidslinje.',
+  timelineNoFailures: (from, to) => `Inga fel mellan ${from} och ${to} (UTC).`,
   calls: 'Anrop',
   filters: 'Tillämpade filter',
   cleanRun: 'Inga fel hittades.',
