@@ -1,0 +1,365 @@
+import { isAscii } from 'node:buffer';
+import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
+export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
+import {
+  COLON, COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET,
+  describeByte, endsEscaped, isJsonSpace, isScalarByte, stringEnd,
+} from './json-bytes.js';
+
+const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+const BOM = [0xef, 0xbb, 0xbf];
+
+// What the scanner is walking through.
+const M_BOM = 0;
+const M_OUTER = 1; // everything but the entries array: the grammar is followed to find log.entries
+const M_ARRAY = 2; // inside log.entries, between elements
+const M_ENTRY = 3; // inside one element: only depth and strings matter
+const M_FAILED = 4;
+
+// What the outer grammar expects next.
+const X_VALUE = 0;
+const X_VALUE_OR_CLOSE = 1;
+const X_KEY = 2;
+const X_KEY_OR_CLOSE = 3;
+const X_COLON = 4;
+const X_AFTER_VALUE = 5;
+const X_END = 6;
+const EXPECTED = ['a value', 'a value or \']\'', 'a key', 'a key or \'}\'', '\':\'', '\',\' or a closing bracket', 'the end of input'];
+
+// Position in the entries array.
+const A_FIRST = 0;
+const A_AFTER_ENTRY = 1;
+const A_AFTER_COMMA = 2;
+
+const OBJ = 1;
+const ARR = 2;
+
+/**
+ * Finds `log.entries` in HAR bytes and hands back the raw text of each entry,
+ * one chunk at a time, so that a HAR of any size is read with memory bounded
+ * by its largest entry. Knows no stream type: feed it Buffers with push(),
+ * then call end().
+ */
+export class HarScanner {
+  private readonly maxEntryBytes: number;
+  private mode = M_BOM;
+  private bomSeen = 0;
+  private failure: HarEnd | undefined;
+  private count = 0;
+
+  // Position bookkeeping: `base` is the file offset of the current chunk.
+  private base = 0;
+  private line = 1;
+  private nextLf = -1; // next LF in the current chunk not yet counted
+  private sawContent = false;
+
+  // Strings may span chunks.
+  private inString = false;
+  private carryOdd = false;
+
+  // Outer grammar.
+  private readonly stack: number[] = [];
+  private expect = X_VALUE;
+  private inScalar = false;
+  private keyOpen = false;
+  private key = '';
+  private logOpen = false;
+  private logSeen = false;
+  private entriesSeen = false;
+
+  // Entries array.
+  private arrayState = A_FIRST;
+  private depth = 0;
+  private entryStart = 0; // in the current chunk
+  private entryLine = 0;
+  private entryOffset = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  constructor(opts: HarScannerOptions = {}) {
+    this.maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+  }
+
+  get failed(): boolean {
+    return this.mode === M_FAILED;
+  }
+
+  /** Scans one chunk; returns the entries completed in it. */
+  push(chunk: Buffer): HarEntryText[] {
+    const out: HarEntryText[] = [];
+    const n = chunk.length;
+    if (this.mode === M_FAILED || n === 0) return out;
+    this.nextLf = chunk.indexOf(LF);
+    let i = 0;
+    while (i < n && this.mode !== M_FAILED) {
+      if (this.mode === M_ENTRY) i = this.scanEntry(chunk, i, out);
+      else if (this.mode === M_ARRAY) i = this.scanArray(chunk, i);
+      else if (this.mode === M_OUTER) i = this.scanOuter(chunk, i);
+      else i = this.skipBom(chunk, i);
+    }
+    if (this.mode === M_FAILED) return out;
+    if (this.inString) this.carryOdd = endsEscaped(chunk, this.carryOdd);
+    if (this.mode === M_ENTRY) this.keepTail(chunk);
+    this.lineAt(chunk, n);
+    this.base += n;
+    return out;
+  }
+
+  /** Says how the input ended; call once, after the last push. */
+  end(): HarEnd {
+    if (this.failure) return this.failure;
+    const entries = this.count;
+    if (!this.sawContent) return this.fail('truncated', this.base, 'the input is empty');
+    if (this.mode === M_ENTRY) {
+      const detail = `the input ends inside entry ${entries + 1}, which starts here`;
+      return this.failAt('truncated', this.entryLine, this.entryOffset, detail);
+    }
+    if (this.expect !== X_END) {
+      const where = this.mode === M_ARRAY ? 'inside log.entries' : 'before the HAR is closed';
+      return this.fail('truncated', this.base, `the input ends ${where}`);
+    }
+    if (!this.entriesSeen) return this.failAt('no-entries-array', 1, 0, 'no "log": {"entries": [...]} in this JSON');
+    return { ok: true, entries };
+  }
+
+  private skipBom(buf: Buffer, i: number): number {
+    while (i < buf.length && this.bomSeen < 3) {
+      if (buf[i] !== BOM[this.bomSeen]) {
+        if (this.bomSeen > 0) return this.invalid(buf, i, 'a broken byte order mark');
+        break;
+      }
+      this.bomSeen++;
+      i++;
+    }
+    if (this.bomSeen === 3 || i < buf.length) this.mode = M_OUTER;
+    return i;
+  }
+
+  /** Inside one entry: the hot loop. Counts depth, jumps over strings. */
+  private scanEntry(buf: Buffer, i: number, out: HarEntryText[]): number {
+    const n = buf.length;
+    if (this.inString) {
+      const q = stringEnd(buf, i, this.carryOdd);
+      if (q < 0) return n;
+      this.inString = false;
+      i = q + 1;
+    }
+    let depth = this.depth;
+    while (i < n) {
+      const c = buf[i]!;
+      if (c === QUOTE) {
+        const q = stringEnd(buf, i + 1, false);
+        if (q < 0) {
+          this.inString = true;
+          this.carryOdd = false;
+          break;
+        }
+        i = q + 1;
+        continue;
+      }
+      if (c === LBRACE || c === LBRACKET) depth++;
+      else if ((c === RBRACE || c === RBRACKET) && --depth === 0) {
+        this.depth = 0;
+        this.emit(buf, i + 1, out);
+        return i + 1;
+      }
+      i++;
+    }
+    this.depth = depth;
+    return n;
+  }
+
+  private emit(buf: Buffer, end: number, out: HarEntryText[]): void {
+    const size = this.pendingBytes + end - this.entryStart;
+    if (size > this.maxEntryBytes) {
+      this.entryTooLarge();
+      return;
+    }
+    let bytes: Buffer;
+    if (this.pending.length === 0) {
+      bytes = buf.subarray(this.entryStart, end);
+    } else {
+      // Decoded only once all bytes are together, so split UTF-8 sequences join up.
+      this.pending.push(buf.subarray(0, end));
+      bytes = Buffer.concat(this.pending, size);
+      this.pending = [];
+      this.pendingBytes = 0;
+    }
+    // Most entries are pure ASCII, which decodes several times faster as latin1 (same result).
+    const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    out.push({ text, line: this.entryLine, offset: this.entryOffset });
+    this.count++;
+    this.mode = M_ARRAY;
+    this.arrayState = A_AFTER_ENTRY;
+  }
+
+  /** An entry continues into the next chunk: copy only its part of this one (the caller may reuse its buffer). */
+  private keepTail(chunk: Buffer): void {
+    const part = Buffer.from(chunk.subarray(this.entryStart));
+    this.pending.push(part);
+    this.pendingBytes += part.length;
+    this.entryStart = 0;
+    if (this.pendingBytes > this.maxEntryBytes) this.entryTooLarge();
+  }
+
+  private entryTooLarge(): void {
+    this.pending = [];
+    this.pendingBytes = 0;
+    const detail = `entry ${this.count + 1} is larger than ${this.maxEntryBytes} bytes`;
+    this.failAt('entry-too-large', this.entryLine, this.entryOffset, detail);
+  }
+
+  /** Between entries: whitespace, commas, the next '{' or the closing ']'. */
+  private scanArray(buf: Buffer, i: number): number {
+    const n = buf.length;
+    while (i < n) {
+      const c = buf[i]!;
+      if (isJsonSpace(c)) {
+        i++;
+      } else if (c === LBRACE && this.arrayState !== A_AFTER_ENTRY) {
+        this.mode = M_ENTRY;
+        this.depth = 1;
+        this.entryStart = i;
+        this.entryOffset = this.base + i;
+        this.entryLine = this.lineAt(buf, i);
+        return i + 1;
+      } else if (c === COMMA && this.arrayState === A_AFTER_ENTRY) {
+        this.arrayState = A_AFTER_COMMA;
+        i++;
+      } else if (c === RBRACKET && this.arrayState !== A_AFTER_COMMA) {
+        this.mode = M_OUTER;
+        this.stack.pop();
+        this.expect = X_AFTER_VALUE;
+        return i + 1;
+      } else {
+        const want = this.arrayState === A_AFTER_ENTRY ? '\',\' or \']\'' : 'an entry object';
+        return this.invalid(buf, i, `${describeByte(c)} in log.entries where ${want} was expected`);
+      }
+    }
+    return n;
+  }
+
+  /** The rest of the document, followed by grammar so that only log.entries is taken as the entries. */
+  private scanOuter(buf: Buffer, i: number): number {
+    const n = buf.length;
+    if (this.inString) {
+      const q = stringEnd(buf, i, this.carryOdd);
+      if (this.keyOpen) this.key += buf.toString('latin1', i, Math.min(q < 0 ? n : q, i + 16));
+      if (q < 0) return n;
+      this.closeString();
+      i = q + 1;
+    }
+    while (this.inScalar && i < n && isScalarByte(buf[i]!)) i++;
+    if (i < n && this.inScalar) {
+      this.inScalar = false;
+      this.valueDone();
+    }
+    while (i < n) {
+      const c = buf[i]!;
+      if (isJsonSpace(c)) {
+        i++;
+        continue;
+      }
+      this.sawContent = true;
+      const x = this.expect;
+      if (c === QUOTE && (x === X_KEY || x === X_KEY_OR_CLOSE || ((x === X_VALUE || x === X_VALUE_OR_CLOSE) && this.stack.length > 0))) {
+        this.keyOpen = x === X_KEY || x === X_KEY_OR_CLOSE;
+        this.key = '';
+        const q = stringEnd(buf, i + 1, false);
+        if (this.keyOpen) this.key = buf.toString('latin1', i + 1, Math.min(q < 0 ? n : q, i + 17));
+        if (q < 0) {
+          this.inString = true;
+          this.carryOdd = false;
+          return n;
+        }
+        this.closeString();
+        i = q + 1;
+      } else if (x === X_VALUE || x === X_VALUE_OR_CLOSE) {
+        if (c === LBRACE) {
+          this.logOpen ||= this.stack.length === 1 && this.key === 'log' && !this.logSeen;
+          this.logSeen ||= this.logOpen;
+          this.stack.push(OBJ);
+          this.expect = X_KEY_OR_CLOSE;
+        } else if (c === LBRACKET && this.stack.length > 0) {
+          this.stack.push(ARR);
+          if (this.stack.length === 3 && this.logOpen && this.key === 'entries' && !this.entriesSeen) {
+            this.entriesSeen = true;
+            this.mode = M_ARRAY;
+            this.arrayState = A_FIRST;
+            return i + 1;
+          }
+          this.expect = X_VALUE_OR_CLOSE;
+        } else if (c === RBRACKET && x === X_VALUE_OR_CLOSE) {
+          this.close(ARR);
+        } else if (isScalarByte(c) && this.stack.length > 0) {
+          i++;
+          while (i < n && isScalarByte(buf[i]!)) i++;
+          if (i === n) this.inScalar = true;
+          else this.valueDone();
+          continue;
+        } else {
+          const what = this.stack.length === 0 ? 'a JSON object (a HAR file starts with \'{\')' : EXPECTED[x];
+          return this.invalid(buf, i, `${describeByte(c)} where ${what} was expected`);
+        }
+        i++;
+      } else if (c === COLON && x === X_COLON) {
+        this.expect = X_VALUE;
+        i++;
+      } else if (c === COMMA && x === X_AFTER_VALUE) {
+        this.expect = this.stack[this.stack.length - 1] === OBJ ? X_KEY : X_VALUE;
+        i++;
+      } else if ((c === RBRACE && (x === X_AFTER_VALUE || x === X_KEY_OR_CLOSE)) || (c === RBRACKET && x === X_AFTER_VALUE)) {
+        if (!this.close(c === RBRACE ? OBJ : ARR)) return this.invalid(buf, i, `${describeByte(c)} does not match the open bracket`);
+        i++;
+      } else {
+        return this.invalid(buf, i, `${describeByte(c)} where ${EXPECTED[x]} was expected`);
+      }
+    }
+    return n;
+  }
+
+  private closeString(): void {
+    this.inString = false;
+    if (this.keyOpen) {
+      this.keyOpen = false;
+      this.expect = X_COLON;
+    } else {
+      this.valueDone();
+    }
+  }
+
+  private close(kind: number): boolean {
+    if (this.stack.pop() !== kind) return false;
+    if (this.stack.length === 1) this.logOpen = false;
+    this.valueDone();
+    return true;
+  }
+
+  private valueDone(): void {
+    this.expect = this.stack.length === 0 ? X_END : X_AFTER_VALUE;
+  }
+
+  /** 1-based line of a position in the current chunk; positions must not go backwards within a chunk. */
+  private lineAt(buf: Buffer, pos: number): number {
+    while (this.nextLf !== -1 && this.nextLf < pos) {
+      this.line++;
+      this.nextLf = buf.indexOf(LF, this.nextLf + 1);
+    }
+    return this.line;
+  }
+
+  private invalid(buf: Buffer, i: number, detail: string): number {
+    this.failAt('invalid', this.lineAt(buf, i), this.base + i, detail);
+    return buf.length;
+  }
+
+  private fail(reason: HarFailure, offset: number, detail: string): HarEnd {
+    return this.failAt(reason, this.line, offset, detail);
+  }
+
+  private failAt(reason: HarFailure, line: number, offset: number, detail: string): HarEnd {
+    this.mode = M_FAILED;
+    this.failure = { ok: false, entries: this.count, line, offset, reason, detail };
+    return this.failure;
+  }
+}
