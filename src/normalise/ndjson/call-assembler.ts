@@ -37,7 +37,14 @@ type CallLine = { kind: 'call'; call: RawCall; part: LinePart; correlationId?: s
 interface Pending {
   key: string;
   call: RawCall;
+  /** Cached so that matching does not re-parse URLs. */
+  path: string | undefined;
+  method: string | undefined;
 }
+
+// Matching looks at this many waiting requests of one key at most, so that a
+// key with thousands of unanswered requests cannot make each line slow.
+const MAX_SCAN = 64;
 
 interface Held {
   call: RawCall;
@@ -48,17 +55,14 @@ function pathOf(call: RawCall): string | undefined {
   return call.url === undefined ? undefined : parseUrl(call.url).path;
 }
 
-function pairKey(line: CallLine): string | undefined {
+function pairKey(line: CallLine, path: string | undefined): string | undefined {
   if (line.correlationId !== undefined) return `c:${line.correlationId}`;
-  const path = pathOf(line.call);
   return path === undefined ? undefined : `u:${path}`;
 }
 
-function compatible(request: RawCall, response: RawCall): boolean {
-  if (request.method && response.method && request.method.toUpperCase() !== response.method.toUpperCase()) return false;
-  const a = pathOf(request);
-  const b = pathOf(response);
-  return a === undefined || b === undefined || a === b;
+function compatible(request: Pending, method: string | undefined, path: string | undefined): boolean {
+  if (request.method && method && request.method !== method) return false;
+  return request.path === undefined || path === undefined || request.path === path;
 }
 
 function requestIdOf(call: RawCall): string | undefined {
@@ -118,13 +122,15 @@ export class CallAssembler {
   /** Completed calls, ready for buildExchange. */
   push(line: CallLine): RawCall[] {
     const out: RawCall[] = [];
-    const key = pairKey(line);
+    const path = pathOf(line.call);
+    const method = line.call.method?.toUpperCase();
+    const key = pairKey(line, path);
     if (line.part === 'request') {
       if (key === undefined) return out; // recogniseLine never sends this, but stay safe
-      this.addPending(key, line.call, out);
+      this.addPending({ key, call: line.call, path, method }, out);
       return out;
     }
-    const request = key === undefined ? undefined : this.takePending(key, line.call);
+    const request = key === undefined ? undefined : this.takePending(key, method, path);
     if (request) {
       this.stats.paired++;
       this.finish(joinPair(request, line.call), out);
@@ -148,12 +154,12 @@ export class CallAssembler {
     return out;
   }
 
-  private addPending(key: string, call: RawCall, out: RawCall[]): void {
+  private addPending(entry: Pending, out: RawCall[]): void {
     const id = this.seq++;
-    this.pending.set(id, { key, call });
-    const list = this.pendingByKey.get(key);
+    this.pending.set(id, entry);
+    const list = this.pendingByKey.get(entry.key);
     if (list) list.push(id);
-    else this.pendingByKey.set(key, [id]);
+    else this.pendingByKey.set(entry.key, [id]);
     if (this.pending.size > this.maxPending) {
       const [oldest, entry] = this.pending.entries().next().value as [number, Pending];
       this.removePending(oldest, entry.key);
@@ -162,12 +168,14 @@ export class CallAssembler {
     }
   }
 
-  private takePending(key: string, response: RawCall): RawCall | undefined {
+  private takePending(key: string, method: string | undefined, path: string | undefined): RawCall | undefined {
     const list = this.pendingByKey.get(key);
     if (!list) return undefined;
-    for (const id of list) {
+    const end = Math.min(list.length, MAX_SCAN);
+    for (let i = 0; i < end; i++) {
+      const id = list[i]!;
       const entry = this.pending.get(id)!;
-      if (compatible(entry.call, response)) {
+      if (compatible(entry, method, path)) {
         this.removePending(id, key);
         return entry.call;
       }

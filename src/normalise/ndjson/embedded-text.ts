@@ -6,7 +6,7 @@
 import { parseInspect } from './inspect-parse.js';
 
 // Where an object starts: '{' then a JSON key, or an inspect key (bare or single-quoted) and ':'.
-const OBJECT_START = /\{\s*(?:"|'[^'\n]{0,80}'\s*:|[A-Za-z_$][\w$]{0,80}\s*:)/;
+const OBJECT_START = /\{\s*(?:"|'[^'\n]{0,80}'\s*:|[A-Za-z_$][\w$]{0,80}\s*:)/g;
 const MAX_SCAN = 1024 * 1024;
 
 function tryJson(text: string): unknown {
@@ -22,9 +22,10 @@ export function objectInText(text: string): unknown {
   if (text.length > MAX_SCAN) return undefined;
   const brace = text.indexOf('{');
   if (brace === -1) return undefined;
-  const m = OBJECT_START.exec(brace === 0 ? text : text.slice(brace));
+  OBJECT_START.lastIndex = brace;
+  const m = OBJECT_START.exec(text);
   if (!m) return undefined;
-  const start = brace + m.index;
+  const start = m.index;
   if (m[0].endsWith('"')) {
     const whole = tryJson(start === 0 ? text : text.slice(start));
     if (whole !== undefined) return whole;

@@ -11,6 +11,11 @@ const MAX_DEPTH = 32;
 
 class Failure extends Error {}
 
+const NUMBER = /-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|Infinity)n?/y;
+const WORD = /[^\s,{}[\]]{1,200}/y;
+const KEY = /[\w$]{1,200}|\[[^\]]{0,200}\]/y;
+const MORE = /\.\.\. \d+ more items?/y;
+
 class InspectReader {
   i = 0;
   constructor(private readonly s: string) {}
@@ -21,7 +26,23 @@ class InspectReader {
 
   ws(): void {
     const s = this.s;
-    while (this.i < s.length && /\s/.test(s[this.i]!)) this.i++;
+    let i = this.i;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      // space, \t \n \v \f \r
+      if (c === 32 || (c >= 9 && c <= 13)) i++;
+      else break;
+    }
+    this.i = i;
+  }
+
+  /** Runs a sticky regex at the cursor; advances past the match. */
+  match(re: RegExp): string | undefined {
+    re.lastIndex = this.i;
+    const m = re.exec(this.s);
+    if (!m) return undefined;
+    this.i += m[0].length;
+    return m[0];
   }
 
   value(depth: number): unknown {
@@ -42,20 +63,19 @@ class InspectReader {
       this.i = end + 1;
       return this.value(depth + 1);
     }
-    const num = /^-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|Infinity)n?/.exec(this.s.slice(this.i, this.i + 40));
-    if (num && !/[\w:-]/.test(this.s[this.i + num[0].length] ?? '')) {
-      this.i += num[0].length;
-      return Number(num[0].replace(/n$/, ''));
+    const start = this.i;
+    const num = this.match(NUMBER);
+    if (num !== undefined) {
+      if (!/[\w:-]/.test(this.s[this.i] ?? '')) return Number(num.endsWith('n') ? num.slice(0, -1) : num);
+      this.i = start;
     }
     return this.word(depth);
   }
 
   /** true/false/null/undefined, a class prefix before { or [, or a bare token such as a Date. */
   word(depth: number): unknown {
-    const m = /^[^\s,{}[\]]+/.exec(this.s.slice(this.i, this.i + 200));
-    if (!m) this.fail();
-    this.i += m[0].length;
-    const w = m[0];
+    const w = this.match(WORD);
+    if (w === undefined) this.fail();
     if (w === 'true') return true;
     if (w === 'false') return false;
     if (w === 'null') return null;
@@ -101,17 +121,19 @@ class InspectReader {
     const quote = s[this.i];
     if (quote !== "'" && quote !== '"' && quote !== '`') this.fail();
     let out = '';
+    let b = -2; // next backslash at or after i; searched again only once passed (no quadratic rescans)
     for (let i = this.i + 1; i < s.length; i++) {
-      const c = s[i]!;
-      if (c === quote) {
-        this.i = i + 1;
-        return out;
+      // Copy the run up to the next quote or backslash in one go.
+      const q = s.indexOf(quote, i);
+      if (q === -1) break;
+      if (b !== -1 && b < i) b = s.indexOf('\\', i);
+      if (b === -1 || b > q) {
+        this.i = q + 1;
+        return out + s.slice(i, q);
       }
-      if (c !== '\\') {
-        out += c;
-        continue;
-      }
-      const e = s[++i];
+      out += s.slice(i, b);
+      i = b + 1;
+      const e = s[i];
       if (e === 'n') out += '\n';
       else if (e === 't') out += '\t';
       else if (e === 'r') out += '\r';
@@ -129,10 +151,9 @@ class InspectReader {
   key(): string {
     const c = this.s[this.i];
     if (c === "'" || c === '"') return this.string();
-    const m = /^(?:[\w$]+|\[[^\]]*\])/.exec(this.s.slice(this.i, this.i + 200));
-    if (!m) this.fail();
-    this.i += m[0].length;
-    return m[0];
+    const k = this.match(KEY);
+    if (k === undefined) this.fail();
+    return k;
   }
 
   object(depth: number): Record<string, unknown> {
@@ -175,9 +196,7 @@ class InspectReader {
 
   /** "... 98 more items" */
   skipMore(): void {
-    const m = /^\.\.\. \d+ more items?/.exec(this.s.slice(this.i, this.i + 40));
-    if (!m) this.fail();
-    this.i += m[0].length;
+    if (this.match(MORE) === undefined) this.fail();
   }
 
   skipTo(ch: string): void {
