@@ -13,6 +13,10 @@ function h(s: string): string {
   return escapeHtml(oneLine(s));
 }
 
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() || file;
+}
+
 function list<T>(items: T[], show: (x: T) => string, w: Words): string {
   if (items.length === 0) return `<li>${h(w.none)}</li>`;
   const shown = items.slice(0, MAX_LIST).map((x) => `<li>${show(x)}</li>`);
@@ -31,8 +35,11 @@ function codeBody(level: Level, c: CodeReport, w: Words, lang: Lang): string {
   const endpoints = list(c.endpoints, (e) => `<span class="n">×${n(e.count)}</span><code>${h(e.endpoint)}</code>`, w);
   const samples = list(
     c.samples,
+    // The file's base name keeps a sample on one line; the full path is in
+    // the tooltip and in the inputs table.
     (s) =>
-      (s.requestId ? `<code>${h(s.requestId)}</code><br>` : '') + `<span class="small mono">${h(formatSource(s.source))}</span>`,
+      (s.requestId ? `<code>${h(s.requestId)}</code> ` : '') +
+      `<span class="small mono" title="${h(formatSource(s.source))}">${h(formatSource({ file: baseName(s.source.file), line: s.source.line }))}</span>`,
     w,
   );
   const seen = `<div class="seen">${h(w.seen)}: ${h(seenRange(c.firstSeen, c.lastSeen, w.none))}</div>`;

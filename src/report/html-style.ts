@@ -62,7 +62,7 @@ td { padding: 10px; vertical-align: top; border-top: 1px solid var(--line); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.num { font-weight: 600; font-size: 16px; }
 table.codes { table-layout: fixed; }
-col.c-code { width: 96px; } col.c-num { width: 84px; } col.c-what { width: 44%; }
+col.c-code { width: 6.5em; } col.c-num { width: 5em; } col.c-what { width: 42%; }
 tbody.code { break-inside: avoid; }
 .seen { color: var(--faint); font-size: 12.5px; margin-top: 4px; font-variant-numeric: tabular-nums; }
 tr.detail td { border-top: 0; padding-top: 0; }
@@ -78,22 +78,32 @@ tr.detail td { border-top: 0; padding-top: 0; }
   background: #eef2fb; color: #2c4f96; margin-bottom: 6px; }
 .retry.stop { background: #fdecee; color: #8c1d30; }
 .remedy { font-size: 14px; }
-.facts { display: grid; grid-template-columns: 1.4fr 1.3fr 1.5fr; gap: 8px 20px;
+.facts { display: grid; grid-template-columns: 1.3fr 1.2fr 1.8fr; gap: 8px 20px;
   background: #f8f9fb; border-radius: 8px; padding: 10px 14px; font-size: 13px; }
 .facts h4 { margin: 0 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--faint); }
 .facts ul { margin: 0; padding: 0; list-style: none; }
 .facts li { margin: 2px 0; overflow-wrap: anywhere; }
+.facts li .mono.small { display: inline-block; max-width: 100%; }
 .n { color: var(--muted); font-variant-numeric: tabular-nums; margin-right: 6px; }
 code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
 .small { font-size: 13px; color: var(--muted); }
 footer { color: var(--faint); font-size: 12px; margin-top: 24px; text-align: center; }
-@media (max-width: 760px) {
+@media (max-width: 900px) {
+  main { padding: 20px 14px 32px; }
+  .facts { grid-template-columns: 1fr 1fr; }
+  .facts > div:last-child { grid-column: 1 / -1; }
+  col.c-code { width: 5.5em; } col.c-num { width: 4.2em; }
+  td, th { padding-left: 6px; padding-right: 6px; }
+}
+@media (max-width: 640px) {
   .cards { grid-template-columns: repeat(2, 1fr); }
   .facts { grid-template-columns: 1fr; }
 }
 @media print {
   body { background: #fff; font-size: 12px; }
   main { max-width: none; padding: 0; }
+  .facts { grid-template-columns: 1fr 1fr; }
+  .facts > div:last-child { grid-column: 1 / -1; }
   section, .card { box-shadow: none; break-inside: avoid-page; }
   section.level { break-inside: auto; }
 }
