@@ -1,9 +1,8 @@
 import type { Lang } from '../catalog/types.js';
 import { oneLine } from '../util/sanitize.js';
-import { formatBytes, formatInt, formatPercent } from './format.js';
+import { formatBytes, formatInt, formatPercent, formatSource } from './format.js';
 import type { Report } from './model.js';
 import { renderDiagnosticsTable, renderLevelTables } from './table-codes.js';
-import type { Cell } from './table-layout.js';
 import { MIN_WIDTH, box, fit, fittedTable, makePaint } from './table-layout.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
@@ -86,22 +85,18 @@ function renderInputs(report: Report, width: number, w: Words, lang: Lang): stri
 }
 
 function renderMalformed(report: Report, width: number, w: Words, max: number): string | null {
-  const groups = report.inputs.filter((i) => i.malformedCount > 0 || i.malformed.length > 0);
-  if (groups.length === 0) return null;
-  const rows: Cell[][] = [];
-  const lineCol: string[] = [];
-  for (const input of groups) {
-    rows.push([{ content: oneLine(input.name), colSpan: 2 }]);
+  const rows: Array<[string, string]> = [];
+  for (const input of report.inputs) {
     for (const m of input.malformed.slice(0, max)) {
-      const line = `${w.line} ${m.line}`;
-      lineCol.push(line);
-      rows.push([line, oneLine(m.reason)]);
+      rows.push([formatSource({ file: input.name, line: m.line }), oneLine(m.reason)]);
     }
     const hidden = input.malformedCount - Math.min(max, input.malformed.length);
-    if (hidden > 0) rows.push(['', w.more(hidden)]);
+    if (hidden > 0) rows.push([oneLine(input.name), w.more(hidden)]);
   }
-  const table = fittedTable(width, [{ content: lineCol }]);
-  table.push(...rows);
+  if (rows.length === 0) return null;
+  // file:line as one copyable token; a long path wraps rather than losing the line number.
+  const table = fittedTable(width, [{ content: rows.map((r) => r[0]), maxFixed: Math.floor(width * 0.6) }], { compact: true });
+  for (const row of rows) table.pushBlock(row);
   return table.toString();
 }
 
