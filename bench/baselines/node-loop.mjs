@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Baseline: the fastest plain-Node NDJSON loop we know. 1 MB reads, split on
 // newline bytes (keeping the tail), JSON.parse per line, count. Prints counts as JSON.
-//   node bench/baselines/node-loop.mjs FILE
+//   node bench/baselines/node-loop.mjs FILE [--parse-only]
+// --parse-only stops after JSON.parse (no shape detection, no nested bodies): the
+// ceiling for any tool that has to JSON.parse every line.
 import fs from 'node:fs';
 import { createCounter } from './count-exchange.mjs';
 
 const file = process.argv[2];
+const parseOnly = process.argv.includes('--parse-only');
 if (!file) {
   console.error('usage: node-loop.mjs FILE');
   process.exit(2);
@@ -29,7 +32,7 @@ function handleLine(buf, start, end) {
     counter.malformed();
     return;
   }
-  counter.value(o);
+  if (!parseOnly) counter.value(o);
 }
 
 let rest = null;

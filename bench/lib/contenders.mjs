@@ -7,6 +7,8 @@ export function contenders(format, file, jobsList) {
   const list = [];
   if (format === 'ndjson') {
     list.push({ name: 'node loop', baseline: 'node loop', cmd: ['node', 'bench/baselines/node-loop.mjs', file] });
+    // Only reads and JSON.parses: a ceiling, not a fair rival (its counts are not checked).
+    list.push({ name: 'node loop (parse only)', noCounts: true, cmd: ['node', 'bench/baselines/node-loop.mjs', file, '--parse-only'] });
     list.push({ name: 'jq', baseline: 'jq', cmd: ['jq', '-nRc', '-f', 'bench/baselines/jq-program.jq', file] });
   } else {
     list.push({ name: 'stream-json', baseline: 'stream-json', cmd: ['node', 'bench/baselines/stream-json-har.mjs', file] });

@@ -9,7 +9,7 @@ export function resultsTable(rows, baselineNames) {
       const base = rows.find((x) => x.format === row.format && x.baseline === b && x.mbPerSec);
       return base && row.mbPerSec ? `${fmt(row.mbPerSec / base.mbPerSec, 2)}x` : '-';
     });
-    const counts = row.error ? `FAILED: ${row.error}` : row.countsOk ? 'yes' : `NO (${row.mismatches.length})`;
+    const counts = row.error ? `FAILED: ${row.error}` : row.countsOk === null ? '-' : row.countsOk ? 'yes' : `NO (${row.mismatches.length})`;
     const secrets = row.secretsOk === null ? '-' : row.secretsOk ? 'yes' : 'LEAK';
     return [row.name, row.format, fmt(row.mbPerSec), ...ratios, fmt(row.peakRssMb, 0), counts, secrets];
   });
