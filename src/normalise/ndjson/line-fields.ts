@@ -5,6 +5,7 @@
  */
 import { isMarketoShaped, type Json } from '../marketo-body.js';
 import { objectInText } from './embedded-text.js';
+import { type LineKeys, readKeys } from './line-keys.js';
 import {
   durationMs,
   httpStatus,
@@ -95,22 +96,22 @@ interface Context {
 const MAX_CONTAINER_DEPTH = 2;
 const MAX_TEXT_DEPTH = 3;
 
-function readContext(o: Json, f: LineFields): void {
-  fill(f, 'time', timeOf(o.time) ?? timeOf(o.timestamp) ?? timeOf(o['@timestamp']) ?? timeOf(o.date) ?? timeOf(o.ts));
-  const rid = idOf(o.requestId) ?? idOf(o.request_id);
+function readContext(k: LineKeys, f: LineFields): void {
+  fill(f, 'time', timeOf(k.time) ?? timeOf(k.timestamp) ?? timeOf(k.atTimestamp) ?? timeOf(k.date) ?? timeOf(k.ts));
+  const rid = idOf(k.requestId) ?? idOf(k.request_id);
   fill(
     f,
     'correlationId',
-    idOf(o.reqId) ??
-      idOf(o.req_id) ??
+    idOf(k.reqId) ??
+      idOf(k.req_id) ??
       // Marketo's requestId has a '#'; the logger's does not.
       (rid !== undefined && !rid.includes('#') ? rid : undefined) ??
-      idOf(o.correlationId) ??
-      idOf(o.correlation_id) ??
-      idOf(o['x-request-id']),
+      idOf(k.correlationId) ??
+      idOf(k.correlation_id) ??
+      idOf(k.xRequestId),
   );
-  const dd = obj(o.dd);
-  fill(f, 'traceId', idOf(o.traceId) ?? idOf(o.trace_id) ?? idOf(dd?.trace_id) ?? idOf(o['dd.trace_id']) ?? idOf(obj(o.trace)?.id));
+  const dd = obj(k.dd);
+  fill(f, 'traceId', idOf(k.traceId) ?? idOf(k.trace_id) ?? idOf(dd?.trace_id) ?? idOf(k.ddTraceId) ?? idOf(obj(k.trace)?.id));
 }
 
 function headerId(headers: Json | undefined): string | undefined {
@@ -166,8 +167,8 @@ function readError(e: Json, f: LineFields, ctx: Context): void {
 }
 
 /** Elastic Common Schema and Datadog's standard attributes: http.*, url.full, event.duration. */
-function readStandard(o: Json, f: LineFields, ctx: Context): void {
-  const http = obj(o.http);
+function readStandard(k: LineKeys, f: LineFields, ctx: Context): void {
+  const http = obj(k.http);
   if (http) {
     const req = obj(http.request);
     const res = obj(http.response);
@@ -178,34 +179,34 @@ function readStandard(o: Json, f: LineFields, ctx: Context): void {
     fill(f, 'responseBody', obj(res?.body)?.content);
     fill(f, 'correlationId', idOf(req?.id));
   }
-  const url = obj(o.url);
+  const url = obj(k.url);
   if (url) fill(f, 'url', str(url.full) ?? str(url.original));
-  const event = obj(o.event);
+  const event = obj(k.event);
   if (event) fill(f, 'durationMs', durationMs(event.duration, 'ns'));
-  if (ctx.nanos) fill(f, 'durationMs', durationMs(o.duration, 'ns'));
+  if (ctx.nanos) fill(f, 'durationMs', durationMs(k.duration, 'ns'));
 }
 
 /** Keys that flat client logs use at the top of the line. */
-function readFlat(o: Json, f: LineFields, ctx: Context): void {
-  fill(f, 'method', str(o.method));
-  fill(f, 'url', str(o.url) ?? str(o.uri));
-  fill(f, 'status', strictStatus(o.status) ?? httpStatus(o.statusCode) ?? httpStatus(o.status_code) ?? httpStatus(o.httpStatus));
+function readFlat(k: LineKeys, f: LineFields, ctx: Context): void {
+  fill(f, 'method', str(k.method));
+  fill(f, 'url', str(k.url) ?? str(k.uri));
+  fill(f, 'status', strictStatus(k.status) ?? httpStatus(k.statusCode) ?? httpStatus(k.status_code) ?? httpStatus(k.httpStatus));
   if (!ctx.nanos) {
     fill(
       f,
       'durationMs',
-      durationMs(o.durationMs ?? o.duration ?? o.elapsed ?? o.elapsedMs ?? o.responseTime ?? o.response_time ?? o.latency ?? o.took),
+      durationMs(k.durationMs ?? k.duration ?? k.elapsed ?? k.elapsedMs ?? k.responseTime ?? k.response_time ?? k.latency ?? k.took),
     );
   }
-  fill(f, 'startedAt', timeOf(o.startedAt) ?? timeOf(o.startTime));
-  fill(f, 'requestBody', o.requestBody ?? o.request_body ?? o.reqBody);
-  fill(f, 'responseBody', o.responseBody ?? o.response_body ?? o.resBody);
-  if (typeof o.response === 'string') fill(f, 'responseBody', o.response);
-  if (isMarketoShaped(o.data)) fill(f, 'responseBody', o.data);
+  fill(f, 'startedAt', timeOf(k.startedAt) ?? timeOf(k.startTime));
+  fill(f, 'requestBody', k.requestBody ?? k.request_body ?? k.reqBody);
+  fill(f, 'responseBody', k.responseBody ?? k.response_body ?? k.resBody);
+  if (typeof k.response === 'string') fill(f, 'responseBody', k.response);
+  if (isMarketoShaped(k.data)) fill(f, 'responseBody', k.data);
   // `body` is the response's in client logs; a request line's body stays out.
-  if (o.body !== undefined && (f.status !== undefined || isMarketoText(o.body))) fill(f, 'responseBody', o.body);
-  if (o.aborted === true || o.canceled === true || o.cancelled === true) fill(f, 'noResponse', true);
-  if (isNetworkErrorCode(o.code) || isNetworkErrorCode(o.error) || isNetworkErrorCode(o.errorCode)) fill(f, 'noResponse', true);
+  if (k.body !== undefined && (f.status !== undefined || isMarketoText(k.body))) fill(f, 'responseBody', k.body);
+  if (k.aborted === true || k.canceled === true || k.cancelled === true) fill(f, 'noResponse', true);
+  if (isNetworkErrorCode(k.code) || isNetworkErrorCode(k.error) || isNetworkErrorCode(k.errorCode)) fill(f, 'noResponse', true);
 }
 
 function readText(text: string, f: LineFields, ctx: Context): void {
@@ -216,25 +217,28 @@ function readText(text: string, f: LineFields, ctx: Context): void {
 
 /** Reads one object of the line (the line itself, a container, or an embedded document). */
 export function readObject(o: Json, f: LineFields, ctx: Context = { depth: 0, nanos: false }): void {
-  if (f.responseBody === undefined && isMarketoShaped(o)) f.responseBody = marketoPart(o);
-  const nanos = ctx.nanos || o.type === 'log' || 'ddsource' in o || 'dd' in o || 'ddtags' in o;
+  const k = readKeys(o);
+  if (!k.any) return;
+  const maybeBody = k.success !== undefined || k.requestId !== undefined || k.access_token !== undefined || k.error_description !== undefined;
+  if (f.responseBody === undefined && maybeBody && isMarketoShaped(o)) f.responseBody = marketoPart(o);
+  const nanos = ctx.nanos || k.type === 'log' || k.ddsource !== undefined || k.dd !== undefined || k.ddtags !== undefined;
   const here: Context = { depth: ctx.depth, nanos };
-  readFlat(o, f, here);
-  readRequest(obj(o.req) ?? obj(o.request) ?? obj(o.client_req), f, false);
-  readRequest(obj(o.config), f, true);
-  readResponse(obj(o.res) ?? obj(o.response) ?? obj(o.client_res), f);
-  const err = obj(o.err) ?? obj(o.error);
+  readFlat(k, f, here);
+  readRequest(obj(k.req) ?? obj(k.request) ?? obj(k.client_req), f, false);
+  readRequest(obj(k.config), f, true);
+  readResponse(obj(k.res) ?? obj(k.response) ?? obj(k.client_res), f);
+  const err = obj(k.err) ?? obj(k.error);
   if (err) readError(err, f, here);
-  readStandard(o, f, here);
-  readContext(o, f);
+  readStandard(k, f, here);
+  readContext(k, f);
   // winston's `meta`, Datadog's `attributes`: more of the same line, one level down.
   if (ctx.depth < MAX_CONTAINER_DEPTH) {
-    for (const child of [o.meta, o.attributes, o.context]) {
+    for (const child of [k.meta, k.attributes, k.context]) {
       const c = obj(child);
       if (c) readObject(c, f, { depth: ctx.depth + 1, nanos });
     }
   }
-  for (const text of [o.message, o.msg, o['@message'], o.log, o.body, o.error]) {
+  for (const text of [k.message, k.msg, k.atMessage, k.log, k.body, k.error]) {
     if (typeof text === 'string') readText(text, f, here);
   }
 }
