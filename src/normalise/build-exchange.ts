@@ -26,6 +26,8 @@ export interface RawCall {
   durationMs?: number;
   requestBody?: unknown;
   responseBody?: unknown;
+  /** Marketo's requestId when a log field holds it apart from the body. */
+  requestId?: string;
 }
 
 const MAX_TEXT_BODY = 2048;
@@ -108,6 +110,7 @@ export function buildExchange(raw: RawCall): Exchange {
   if (startedAt !== undefined) exchange.startedAt = startedAt;
   if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
   if (isObject(response) && typeof response.requestId === 'string') exchange.requestId = response.requestId;
+  else if (raw.requestId) exchange.requestId = raw.requestId;
   const requestBytes = byteLength(raw.requestBody);
   if (requestBytes !== undefined) exchange.requestBytes = requestBytes;
   if (request !== undefined) exchange.request = request;
