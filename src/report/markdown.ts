@@ -1,7 +1,7 @@
 import type { Lang } from '../catalog/types.js';
 import { oneLine } from '../util/sanitize.js';
 import {
-  formatBytes, formatEvidence, formatInt, formatPercent, formatSource, formatTime, levelOccurrences, levelsWithCodes,
+  formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes, seenRange,
 } from './format.js';
 import type { CodeReport, Report } from './model.js';
 import type { Words } from './words.js';
@@ -24,7 +24,9 @@ export function mdText(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`|*_[\]~#!]/g, (c) => `\\${c}`);
+    .replace(/[\\`|*_[\]~]/g, (c) => `\\${c}`)
+    // A leading #, + or - would start a heading or a list when the text opens a line.
+    .replace(/^[#+-]/, (c) => `\\${c}`);
 }
 
 /** Markdown for a ticket or pull request: summary, diagnostics, one table per level. */
@@ -109,7 +111,7 @@ function codeRow(c: CodeReport, w: Words, lang: Lang): string {
     .slice(0, MAX_SAMPLES)
     .map((s) => mdText(s.requestId ?? formatSource(s.source)));
   const title = mdText(c.title) + (c.documented ? '' : ` (${w.undocumented})`);
-  const seen = `${w.firstSeen}: ${formatTime(c.firstSeen, w.none)}`;
+  const seen = `${w.seen}: ${seenRange(c.firstSeen, c.lastSeen, w.none)}`;
   const cells = [
     mdText(c.code),
     formatInt(c.count, lang),

@@ -51,19 +51,10 @@ export interface Words {
   endpoints: string;
   messages: string;
   samples: string;
-  requestId: string;
-  source: string;
-  firstSeen: string;
-  lastSeen: string;
   seen: string;
-  documented: string;
   undocumented: string;
-  countsAgainstQuota: string;
   notCountedAgainstQuota: string;
-  yes: string;
-  no: string;
   none: string;
-  noRequestId: string;
   line: string;
   timeline: string;
   timelineAxisTime: string;
@@ -72,8 +63,6 @@ export interface Words {
   timelineNoFailures: (from: string, to: string) => string;
   calls: string;
   filters: string;
-  cleanRun: string;
-  occurrences: (n: string) => string;
   codesAtLevel: (codes: number, occurrences: string) => string;
 }
 
@@ -137,19 +126,10 @@ const en: Words = {
   endpoints: 'Endpoints',
   messages: 'Messages',
   samples: 'Samples',
-  requestId: 'Request id',
-  source: 'Source',
-  firstSeen: 'First seen',
-  lastSeen: 'Last seen',
   seen: 'Seen',
-  documented: 'Documented',
   undocumented: 'Not in Marketo’s documentation',
-  countsAgainstQuota: 'Counts against quota',
   notCountedAgainstQuota: 'Not counted against quota',
-  yes: 'yes',
-  no: 'no',
   none: '—',
-  noRequestId: 'no request id',
   line: 'line',
   timeline: 'Failures over time',
   timelineAxisTime: 'Time (UTC)',
@@ -158,8 +138,6 @@ const en: Words = {
   timelineNoFailures: (from, to) => `No failures between ${from} and ${to} (UTC).`,
   calls: 'Calls',
   filters: 'Filters applied',
-  cleanRun: 'No failures found.',
-  occurrences: (n) => `${n} occurrences`,
   codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'code' : 'codes'}, ${occ} occurrences`,
 };
 
@@ -223,19 +201,10 @@ const sv: Words = {
   endpoints: 'Slutpunkter',
   messages: 'Meddelanden',
   samples: 'Exempel',
-  requestId: 'Request-id',
-  source: 'Källa',
-  firstSeen: 'Först sedd',
-  lastSeen: 'Senast sedd',
   seen: 'Sedd',
-  documented: 'Dokumenterad',
   undocumented: 'Saknas i Marketos dokumentation',
-  countsAgainstQuota: 'Räknas mot kvoten',
   notCountedAgainstQuota: 'Räknas inte mot kvoten',
-  yes: 'ja',
-  no: 'nej',
   none: '—',
-  noRequestId: 'inget request-id',
   line: 'rad',
   timeline: 'Fel över tid',
   timelineAxisTime: 'Tid (UTC)',
@@ -244,8 +213,6 @@ const sv: Words = {
   timelineNoFailures: (from, to) => `Inga fel mellan ${from} och ${to} (UTC).`,
   calls: 'Anrop',
   filters: 'Tillämpade filter',
-  cleanRun: 'Inga fel hittades.',
-  occurrences: (n) => `${n} förekomster`,
   codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'kod' : 'koder'}, ${occ} förekomster`,
 };
 
