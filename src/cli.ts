@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { codesCommand, explainCommand } from './commands/catalog-commands.js';
+import { mergeCommand } from './commands/merge.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
 import { stripControl } from './util/sanitize.js';
 
 // The only file that touches `process`: flags in, exit code out.
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const pkg = { name: manifest.name, version: manifest.version };
 
 const EXIT_CODES = `
 Exit codes:
@@ -64,6 +66,19 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--no-color', 'no colours in the table')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
+
+  program
+    .command('merge')
+    .description('combine JSON reports of parts of a log (shards, machines) into the report of the whole')
+    .argument('<reports...>', 'JSON reports written by `analyze --format json`, in input order')
+    .option('-f, --format <format>', 'table, json, csv, markdown or html (default: table on a terminal, else json; or from -o)')
+    .option('-o, --output <file>', 'write the report to a file')
+    .addOption(langOption())
+    .option('--fail-on <levels>', 'exit 1 when any of these levels has findings')
+    .option('--daily-quota <calls>', "the instance's daily API quota", '50000')
+    .option('--no-color', 'no colours in the table')
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n${EXIT_CODES}`)
+    .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));
 
   program
     .command('codes')

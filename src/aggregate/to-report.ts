@@ -11,6 +11,7 @@ export interface ReportContext {
   lang: Lang;
   tool: { name: string; version: string };
   diagnostics: Diagnostic[];
+  diagnosticsState?: unknown;
   filters: Record<string, string | string[]>;
 }
 
@@ -77,6 +78,7 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
         .map(([t, [calls, http, response, record]]) => ({ t, calls, http, response, record })),
     },
     filters: ctx.filters,
+    ...(ctx.diagnosticsState === undefined ? {} : { diagnosticsState: ctx.diagnosticsState }),
   };
 }
 

@@ -97,9 +97,9 @@ export class Analyzer {
     if (truncated) input.report.truncated = truncated;
   }
 
-  report(ctx: Omit<ReportContext, 'diagnostics'>): Report {
+  report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'>): Report {
     const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang });
-    return toReport(this.summary, { ...ctx, diagnostics });
+    return toReport(this.summary, { ...ctx, diagnostics, diagnosticsState: this.diagnostics.toJSON() });
   }
 
   private call(input: InputState, raw: RawCall): void {

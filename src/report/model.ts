@@ -22,6 +22,11 @@ export interface Report {
   timeline: Timeline;
   /** Filters that were applied, so a reader knows what was left out. */
   filters: Record<string, string | string[]>;
+  /**
+   * What the diagnostics were computed from, compact (bounded by the time the
+   * log covers), so that `marketo-errors merge` can combine reports. Opaque.
+   */
+  diagnosticsState?: unknown;
 }
 
 export interface InputReport {

@@ -1,0 +1,43 @@
+import { LEVELS } from '../catalog/types.js';
+import type { Report } from '../report/model.js';
+import { CodeTally } from './code-tally.js';
+import { Summary, type TimelineCounts } from './summary.js';
+
+const ms = (iso: string | null): number | undefined => (iso === null ? undefined : Date.parse(iso));
+
+/**
+ * Rebuilds the Summary behind a JSON report. A report carries every count a
+ * Summary holds (words aside), so reports of parts merge into the report of
+ * the whole: this is what `merge` and the worker threads rely on.
+ */
+export function summaryFromReport(report: Report): Summary {
+  const summary = new Summary();
+  summary.inputs = report.inputs.map((i) => ({ ...i, malformed: [...i.malformed], oversized: [...i.oversized] }));
+  const t = report.totals;
+  Object.assign(summary.counters, {
+    marketoCalls: t.marketoCalls,
+    failedCalls: t.failedCalls,
+    recordFailureCalls: t.recordFailureCalls,
+    quotaCalls: t.quotaCalls,
+    noResponse: t.noResponse,
+  });
+  for (const level of LEVELS) summary.findings[level] = t.findings[level];
+  for (const level of LEVELS) {
+    for (const c of report.levels[level].codes) {
+      const tally = new CodeTally(level, c.code);
+      tally.documented = c.documented;
+      tally.count = c.count;
+      tally.exchanges = c.exchanges;
+      tally.firstSeen = ms(c.firstSeen);
+      tally.lastSeen = ms(c.lastSeen);
+      for (const e of c.endpoints) tally.endpoints.set(e.endpoint, e.count);
+      for (const m of c.messages) tally.messages.set(m.message, { message: m.message, params: [...m.params], count: m.count });
+      tally.samples = c.samples.map((s) => ({ requestId: s.requestId, source: { ...s.source } }));
+      tally.records = (c.records ?? []).map((r) => ({ ...r, source: { ...r.source } }));
+      summary.tallies.set(CodeTally.key(level, c.code), tally);
+    }
+  }
+  for (const n of report.notes) summary.note(n.message, n.count);
+  for (const p of report.timeline.points) summary.timeline.set(p.t, [p.calls, p.http, p.response, p.record] as TimelineCounts);
+  return summary;
+}
