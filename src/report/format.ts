@@ -72,10 +72,15 @@ export function formatSource(ref: SourceRef): string {
   return `${oneLine(ref.file)}:${ref.line}`;
 }
 
-/** Diagnostic evidence as "key=value, key=value", values sanitised. */
+/**
+ * Diagnostic evidence as "key=value, key=value", values sanitised. Only the
+ * numbers, words and flags: lists and samples are already named in the advice
+ * and stay in the JSON report, where a script can read them.
+ */
 export function formatEvidence(evidence: Record<string, unknown>): string {
   return Object.entries(evidence)
-    .map(([k, v]) => `${oneLine(k)}=${oneLine(typeof v === 'string' ? v : JSON.stringify(v) ?? String(v))}`)
+    .filter(([, v]) => v !== null && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean'))
+    .map(([k, v]) => `${oneLine(k)}=${oneLine(String(v))}`)
     .join(', ');
 }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../catalog/types.js';
 import { oneLine } from '../util/sanitize.js';
 import {
-  codeSeverity, formatEvidence, formatInt, formatSource, levelOccurrences, seenRange, levelsWithCodes,
+  codeSeverity, formatInt, formatSource, levelOccurrences, seenRange, levelsWithCodes,
 } from './format.js';
 import type { CodeReport, Report } from './model.js';
 import type { Paint } from './table-layout.js';
@@ -24,9 +24,9 @@ export function renderDiagnosticsTable(report: Report, width: number, w: Words, 
   const labels = diags.map((d) => w.severity[d.severity]);
   const t = fittedTable(width, [{ content: labels }], { compact: true });
   for (const d of diags) {
+    // The advice already quotes the numbers that matter; the full evidence is
+    // in the JSON, HTML and Markdown reports, so the terminal stays short.
     const lines = [p.strong(oneLine(d.title)), oneLine(d.advice)];
-    const evidence = formatEvidence(d.evidence);
-    if (evidence) lines.push(p.label(`${w.evidence}: ${evidence}`));
     t.pushBlock([p.severity(d.severity, w.severity[d.severity]), lines.join('\n')]);
   }
   return t.toString();
