@@ -140,7 +140,7 @@ test('a HAR cut after its entries but before it closes keeps all entries and say
 });
 
 test('an empty file is truncated at its start', () => {
-  for (const input of ['', '\uFEFF', '  \n']) {
+  for (const input of ['', '\uFEFF', '  \n', Buffer.from([0xef, 0xbb])]) {
     const { end } = scan(input);
     assert.equal(end.ok === false && end.reason, 'truncated');
     assert.equal(end.entries, 0);
@@ -152,7 +152,9 @@ test('garbage instead of JSON is invalid, with the line and offset of the first 
   assert.deepEqual(html.end, { ok: false, entries: 0, line: 3, offset: 2, reason: 'invalid', detail: html.end.ok ? '' : html.end.detail });
   const array = scan('[{"log":{}}]').end;
   assert.equal(array.ok === false && array.reason, 'invalid');
-  assert.equal(scan('\xEF\xBB').end.ok, false);
+  const brokenBom = scan(Buffer.from([0xef, 0xbb, 0x7b])).end;
+  assert.equal(brokenBom.ok === false && brokenBom.reason, 'invalid');
+  assert.equal(brokenBom.ok === false && brokenBom.offset, 2);
 });
 
 test('a missing comma between entries is invalid at the second entry', () => {

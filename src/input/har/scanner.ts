@@ -1,10 +1,9 @@
 import { isAscii } from 'node:buffer';
 import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
+import { COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, describeByte, endsEscaped, isJsonSpace, stringEnd } from './json-bytes.js';
+import { OuterGrammar } from './outer-grammar.js';
+
 export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
-import {
-  COLON, COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET,
-  describeByte, endsEscaped, isJsonSpace, isScalarByte, stringEnd,
-} from './json-bytes.js';
 
 const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 const BOM = [0xef, 0xbb, 0xbf];
@@ -16,23 +15,20 @@ const M_ARRAY = 2; // inside log.entries, between elements
 const M_ENTRY = 3; // inside one element: only depth and strings matter
 const M_FAILED = 4;
 
-// What the outer grammar expects next.
-const X_VALUE = 0;
-const X_VALUE_OR_CLOSE = 1;
-const X_KEY = 2;
-const X_KEY_OR_CLOSE = 3;
-const X_COLON = 4;
-const X_AFTER_VALUE = 5;
-const X_END = 6;
-const EXPECTED = ['a value', 'a value or \']\'', 'a key', 'a key or \'}\'', '\':\'', '\',\' or a closing bracket', 'the end of input'];
-
 // Position in the entries array.
 const A_FIRST = 0;
 const A_AFTER_ENTRY = 1;
 const A_AFTER_COMMA = 2;
 
-const OBJ = 1;
-const ARR = 2;
+// Byte classes inside an entry; one table lookup per byte beats a chain of compares.
+const B_OTHER = 0;
+const B_OPEN = 1;
+const B_CLOSE = 2;
+const B_QUOTE = 3;
+const ENTRY_BYTE = new Uint8Array(256);
+ENTRY_BYTE[LBRACE] = ENTRY_BYTE[LBRACKET] = B_OPEN;
+ENTRY_BYTE[RBRACE] = ENTRY_BYTE[RBRACKET] = B_CLOSE;
+ENTRY_BYTE[QUOTE] = B_QUOTE;
 
 /**
  * Finds `log.entries` in HAR bytes and hands back the raw text of each entry,
@@ -51,21 +47,12 @@ export class HarScanner {
   private base = 0;
   private line = 1;
   private nextLf = -1; // next LF in the current chunk not yet counted
-  private sawContent = false;
 
-  // Strings may span chunks.
+  // A string inside an entry may span chunks.
   private inString = false;
   private carryOdd = false;
 
-  // Outer grammar.
-  private readonly stack: number[] = [];
-  private expect = X_VALUE;
-  private inScalar = false;
-  private keyOpen = false;
-  private key = '';
-  private logOpen = false;
-  private logSeen = false;
-  private entriesSeen = false;
+  private readonly outer = new OuterGrammar();
 
   // Entries array.
   private arrayState = A_FIRST;
@@ -99,6 +86,7 @@ export class HarScanner {
     }
     if (this.mode === M_FAILED) return out;
     if (this.inString) this.carryOdd = endsEscaped(chunk, this.carryOdd);
+    if (this.mode === M_OUTER) this.outer.chunkEnd(chunk);
     if (this.mode === M_ENTRY) this.keepTail(chunk);
     this.lineAt(chunk, n);
     this.base += n;
@@ -109,16 +97,16 @@ export class HarScanner {
   end(): HarEnd {
     if (this.failure) return this.failure;
     const entries = this.count;
-    if (!this.sawContent) return this.fail('truncated', this.base, 'the input is empty');
+    if (!this.outer.sawContent) return this.fail('truncated', this.base, 'the input is empty');
     if (this.mode === M_ENTRY) {
       const detail = `the input ends inside entry ${entries + 1}, which starts here`;
       return this.failAt('truncated', this.entryLine, this.entryOffset, detail);
     }
-    if (this.expect !== X_END) {
+    if (!this.outer.complete) {
       const where = this.mode === M_ARRAY ? 'inside log.entries' : 'before the HAR is closed';
       return this.fail('truncated', this.base, `the input ends ${where}`);
     }
-    if (!this.entriesSeen) return this.failAt('no-entries-array', 1, 0, 'no "log": {"entries": [...]} in this JSON');
+    if (!this.outer.entriesSeen) return this.failAt('no-entries-array', 1, 0, 'no "log": {"entries": [...]} in this JSON');
     return { ok: true, entries };
   }
 
@@ -146,8 +134,10 @@ export class HarScanner {
     }
     let depth = this.depth;
     while (i < n) {
-      const c = buf[i]!;
-      if (c === QUOTE) {
+      const kind = ENTRY_BYTE[buf[i]!];
+      if (kind === B_OTHER) {
+        i++;
+      } else if (kind === B_QUOTE) {
         const q = stringEnd(buf, i + 1, false);
         if (q < 0) {
           this.inString = true;
@@ -155,15 +145,16 @@ export class HarScanner {
           break;
         }
         i = q + 1;
-        continue;
-      }
-      if (c === LBRACE || c === LBRACKET) depth++;
-      else if ((c === RBRACE || c === RBRACKET) && --depth === 0) {
+      } else if (kind === B_OPEN) {
+        depth++;
+        i++;
+      } else if (--depth === 0) {
         this.depth = 0;
         this.emit(buf, i + 1, out);
         return i + 1;
+      } else {
+        i++;
       }
-      i++;
     }
     this.depth = depth;
     return n;
@@ -228,8 +219,7 @@ export class HarScanner {
         i++;
       } else if (c === RBRACKET && this.arrayState !== A_AFTER_COMMA) {
         this.mode = M_OUTER;
-        this.stack.pop();
-        this.expect = X_AFTER_VALUE;
+        this.outer.leaveEntries();
         return i + 1;
       } else {
         const want = this.arrayState === A_AFTER_ENTRY ? '\',\' or \']\'' : 'an entry object';
@@ -239,104 +229,15 @@ export class HarScanner {
     return n;
   }
 
-  /** The rest of the document, followed by grammar so that only log.entries is taken as the entries. */
   private scanOuter(buf: Buffer, i: number): number {
-    const n = buf.length;
-    if (this.inString) {
-      const q = stringEnd(buf, i, this.carryOdd);
-      if (this.keyOpen) this.key += buf.toString('latin1', i, Math.min(q < 0 ? n : q, i + 16));
-      if (q < 0) return n;
-      this.closeString();
-      i = q + 1;
+    const next = this.outer.scan(buf, i);
+    const error = this.outer.error;
+    if (error) return this.invalid(buf, error.at, error.detail);
+    if (this.outer.atEntries) {
+      this.mode = M_ARRAY;
+      this.arrayState = A_FIRST;
     }
-    while (this.inScalar && i < n && isScalarByte(buf[i]!)) i++;
-    if (i < n && this.inScalar) {
-      this.inScalar = false;
-      this.valueDone();
-    }
-    while (i < n) {
-      const c = buf[i]!;
-      if (isJsonSpace(c)) {
-        i++;
-        continue;
-      }
-      this.sawContent = true;
-      const x = this.expect;
-      if (c === QUOTE && (x === X_KEY || x === X_KEY_OR_CLOSE || ((x === X_VALUE || x === X_VALUE_OR_CLOSE) && this.stack.length > 0))) {
-        this.keyOpen = x === X_KEY || x === X_KEY_OR_CLOSE;
-        this.key = '';
-        const q = stringEnd(buf, i + 1, false);
-        if (this.keyOpen) this.key = buf.toString('latin1', i + 1, Math.min(q < 0 ? n : q, i + 17));
-        if (q < 0) {
-          this.inString = true;
-          this.carryOdd = false;
-          return n;
-        }
-        this.closeString();
-        i = q + 1;
-      } else if (x === X_VALUE || x === X_VALUE_OR_CLOSE) {
-        if (c === LBRACE) {
-          this.logOpen ||= this.stack.length === 1 && this.key === 'log' && !this.logSeen;
-          this.logSeen ||= this.logOpen;
-          this.stack.push(OBJ);
-          this.expect = X_KEY_OR_CLOSE;
-        } else if (c === LBRACKET && this.stack.length > 0) {
-          this.stack.push(ARR);
-          if (this.stack.length === 3 && this.logOpen && this.key === 'entries' && !this.entriesSeen) {
-            this.entriesSeen = true;
-            this.mode = M_ARRAY;
-            this.arrayState = A_FIRST;
-            return i + 1;
-          }
-          this.expect = X_VALUE_OR_CLOSE;
-        } else if (c === RBRACKET && x === X_VALUE_OR_CLOSE) {
-          this.close(ARR);
-        } else if (isScalarByte(c) && this.stack.length > 0) {
-          i++;
-          while (i < n && isScalarByte(buf[i]!)) i++;
-          if (i === n) this.inScalar = true;
-          else this.valueDone();
-          continue;
-        } else {
-          const what = this.stack.length === 0 ? 'a JSON object (a HAR file starts with \'{\')' : EXPECTED[x];
-          return this.invalid(buf, i, `${describeByte(c)} where ${what} was expected`);
-        }
-        i++;
-      } else if (c === COLON && x === X_COLON) {
-        this.expect = X_VALUE;
-        i++;
-      } else if (c === COMMA && x === X_AFTER_VALUE) {
-        this.expect = this.stack[this.stack.length - 1] === OBJ ? X_KEY : X_VALUE;
-        i++;
-      } else if ((c === RBRACE && (x === X_AFTER_VALUE || x === X_KEY_OR_CLOSE)) || (c === RBRACKET && x === X_AFTER_VALUE)) {
-        if (!this.close(c === RBRACE ? OBJ : ARR)) return this.invalid(buf, i, `${describeByte(c)} does not match the open bracket`);
-        i++;
-      } else {
-        return this.invalid(buf, i, `${describeByte(c)} where ${EXPECTED[x]} was expected`);
-      }
-    }
-    return n;
-  }
-
-  private closeString(): void {
-    this.inString = false;
-    if (this.keyOpen) {
-      this.keyOpen = false;
-      this.expect = X_COLON;
-    } else {
-      this.valueDone();
-    }
-  }
-
-  private close(kind: number): boolean {
-    if (this.stack.pop() !== kind) return false;
-    if (this.stack.length === 1) this.logOpen = false;
-    this.valueDone();
-    return true;
-  }
-
-  private valueDone(): void {
-    this.expect = this.stack.length === 0 ? X_END : X_AFTER_VALUE;
+    return next;
   }
 
   /** 1-based line of a position in the current chunk; positions must not go backwards within a chunk. */
