@@ -137,7 +137,13 @@ function machine() {
 
 const rows = [];
 for (const format of formats) {
-  const input = await ensureInput(format);
+  let input;
+  try {
+    input = await ensureInput(format);
+  } catch (e) {
+    console.error(`run.mjs: ${e.message}`);
+    process.exit(2);
+  }
   console.error(`warming page cache: ${input.file}`);
   await warm(input.abs);
   for (const c of contenders(format, input.file, jobsList)) {

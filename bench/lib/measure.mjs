@@ -48,7 +48,7 @@ export function measure(cmd, { cwd, timeoutMs = 60 * 60 * 1000 } = {}) {
         const f = text.split('\n').pop().trim().split(/\s+/).map(Number);
         if (f.length >= 4) {
           peakRssKb = f[1] || null;
-          cpuSeconds = f[2] + f[3];
+          cpuSeconds = Math.round((f[2] + f[3]) * 100) / 100;
         } else {
           peakRssKb = f[0] || null;
         }
