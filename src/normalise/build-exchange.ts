@@ -1,7 +1,7 @@
 import type { ApiKind, Exchange, SourceRef } from './exchange.js';
 import { apiKindOf, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
-import { redactDeep, redactText } from './redact.js';
+import { mayHoldSecret, redactDeep, redactText } from './redact.js';
 
 /**
  * What a log told us about one call, before clean-up. Every input shape
@@ -28,6 +28,8 @@ export interface RawCall {
   responseBody?: unknown;
   /** Marketo's requestId when a log field holds it apart from the body. */
   requestId?: string;
+  /** Length of the log line or entry that held the call, when known. */
+  lineBytes?: number;
 }
 
 const MAX_TEXT_BODY = 2048;
@@ -43,9 +45,15 @@ export function toEpochMs(value: number | string | undefined): number | undefine
   return /^\d+(\.\d+)?$/.test(value) ? toEpochMs(Number(value)) : undefined;
 }
 
-function byteLength(value: unknown): number | undefined {
+// Bodies smaller than this are far from Marketo's 1 MB limit whatever their exact size.
+const SIZE_WORTH_MEASURING = 800 * 1024;
+
+function requestSize(value: unknown, lineBytes: number | undefined): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return Buffer.byteLength(value);
+  // An object body is never larger than the line that held it, and serialising
+  // it again is the dearest step on the hot path: measure only when it matters.
+  if (lineBytes !== undefined && lineBytes < SIZE_WORTH_MEASURING) return undefined;
   try {
     return Buffer.byteLength(JSON.stringify(value));
   } catch {
@@ -62,7 +70,14 @@ function parseRequestBody(body: unknown): unknown {
   return parsed;
 }
 
-function cleanBody(body: unknown): unknown {
+/** Parses a logged body and removes its secrets, skipping the walk when its text holds none. */
+function cleanBody(logged: unknown, parse: (body: unknown) => unknown): unknown {
+  const parsed = parse(logged);
+  if (typeof logged === 'string' && parsed !== logged && !mayHoldSecret(logged)) return parsed;
+  return redactBody(parsed);
+}
+
+function redactBody(body: unknown): unknown {
   if (typeof body === 'string') {
     const text = redactText(body);
     return text.length > MAX_TEXT_BODY ? `${text.slice(0, MAX_TEXT_BODY)}…` : text;
@@ -88,8 +103,8 @@ export function buildExchange(raw: RawCall): Exchange {
   const fullUrl = raw.url === undefined ? undefined : withParams(raw.url, raw.params);
   const parsed = fullUrl === undefined ? undefined : parseUrl(fullUrl);
   const host = parsed?.host ?? raw.host?.toLowerCase();
-  const response = cleanBody(parseBody(raw.responseBody));
-  const request = raw.requestBody === undefined ? undefined : cleanBody(parseRequestBody(raw.requestBody));
+  const response = cleanBody(raw.responseBody, parseBody);
+  const request = raw.requestBody === undefined ? undefined : cleanBody(raw.requestBody, parseRequestBody);
   const ended = toEpochMs(raw.endedAt);
   let startedAt = toEpochMs(raw.startedAt);
   if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined) startedAt = ended - raw.durationMs;
@@ -111,7 +126,7 @@ export function buildExchange(raw: RawCall): Exchange {
   if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
   if (isObject(response) && typeof response.requestId === 'string') exchange.requestId = response.requestId;
   else if (raw.requestId) exchange.requestId = raw.requestId;
-  const requestBytes = byteLength(raw.requestBody);
+  const requestBytes = requestSize(raw.requestBody, raw.lineBytes);
   if (requestBytes !== undefined) exchange.requestBytes = requestBytes;
   if (request !== undefined) exchange.request = request;
   if (response !== undefined) exchange.response = response;

@@ -23,8 +23,17 @@ const SECRET_KEYS = new Set([
   'xapikey',
 ]);
 
+// Field names repeat endlessly in logs ('email', 'id', 'status'): remember answers.
+const keyVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_KEYS = 10_000;
+
 export function isSecretKey(key: string): boolean {
-  return SECRET_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''));
+  let verdict = keyVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = SECRET_KEYS.has(key.toLowerCase().replace(/[-_]/g, ''));
+    if (keyVerdicts.size < MAX_REMEMBERED_KEYS) keyVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
 
 // A cheap test run first so that the common case (no secret) costs one scan.
@@ -46,9 +55,12 @@ const TEXT_RULES: Array<[RegExp, string]> = [
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}/g, `$1 ${REDACTED}`],
 ];
 
+// No rule can match a shorter text ('Bearer ' plus six characters is 13).
+const SHORTEST_SECRET_TEXT = 12;
+
 /** Removes secret values from any text: URLs, raw headers, log messages, unparsed bodies. */
 export function redactText(text: string): string {
-  if (!MAYBE_SECRET.test(text)) return text;
+  if (text.length < SHORTEST_SECRET_TEXT || !MAYBE_SECRET.test(text)) return text;
   let out = text;
   for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement);
   return out;
@@ -57,6 +69,11 @@ export function redactText(text: string): string {
 /** Returns a copy of a parsed JSON value with every secret value replaced. */
 export function redactDeep<T>(value: T): T {
   return walk(value) as T;
+}
+
+/** True when JSON text may hold a secret; false means a parse of it needs no redaction walk. */
+export function mayHoldSecret(text: string): boolean {
+  return MAYBE_SECRET.test(text);
 }
 
 function walk(value: unknown): unknown {

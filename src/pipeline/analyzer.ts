@@ -8,6 +8,7 @@ import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
+import { withoutRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../report/model.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
@@ -66,16 +67,23 @@ export class Analyzer {
     if (trimmed === '') return;
     let value: unknown;
     try {
-      value = JSON.parse(trimmed);
+      value = JSON.parse(withoutRecords(trimmed));
     } catch {
-      this.malformed(input, line, /^[[{]/.test(trimmed) ? 'incomplete-json' : 'not-json');
-      return;
+      try {
+        value = JSON.parse(trimmed); // the cut went wrong, or the line is not JSON
+      } catch {
+        this.malformed(input, line, /^[[{]/.test(trimmed) ? 'incomplete-json' : 'not-json');
+        return;
+      }
     }
     const source: SourceRef = { file: input.report.name, line };
     const result = recogniseLine(value, source, this.options.fieldMap);
     if (result.kind === 'unrecognised') input.report.unrecognised++;
     else if (result.kind === 'other') input.report.other++;
-    else for (const raw of input.assembler.push(result)) this.call(input, raw);
+    else {
+      result.call.lineBytes = text.length;
+      for (const raw of input.assembler.push(result)) this.call(input, raw);
+    }
   }
 
   /** One HAR entry's JSON text, starting at `line`. */

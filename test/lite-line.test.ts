@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withoutRecords } from '../src/normalise/ndjson/lite-line.js';
+
+const records = (n: number) => Array.from({ length: n }, (_, i) => ({ email: `lead${i}@example.com`, firstName: 'Ana', company: 'Acme' }));
+const body = { requestId: 'a1#b2', result: [{ id: 1, status: 'updated', tags: [1, 2] }, { id: 2, status: 'created' }], success: true };
+
+/** A cut line parses to the original with result emptied and input replaced by one number per record. */
+function assertShrunk(original: unknown, lite: unknown, inputLength: number): void {
+  const o = original as { responseBody: Record<string, unknown>; requestBody: { action: string; input: unknown[] } };
+  const l = lite as typeof o;
+  assert.deepEqual(l.responseBody, { ...o.responseBody, result: [] });
+  assert.equal(l.requestBody.action, o.requestBody.action);
+  assert.equal(l.requestBody.input.length, inputLength);
+  assert.ok(l.requestBody.input.every((v) => typeof v === 'number'), 'no record data survives');
+}
+
+test('plain JSON: result emptied, input shrunk to one number per record, the rest intact', () => {
+  const original = { time: 't', url: '/rest/v1/leads.json', status: 200, requestBody: { action: 'createOnly', input: records(300) }, responseBody: body };
+  const line = JSON.stringify(original);
+  const lite = withoutRecords(line);
+  assert.ok(lite.length < line.length / 10);
+  assertShrunk(original, JSON.parse(lite), 300);
+});
+
+test('JSON inside a JSON string (log shippers) is shrunk the same way', () => {
+  const inner = { requestBody: { action: 'createOrUpdate', input: records(7) }, responseBody: body };
+  const line = JSON.stringify({ date: 'd', status: 'info', message: JSON.stringify(inner) });
+  const lite = withoutRecords(line);
+  assertShrunk(inner, JSON.parse(JSON.parse(lite).message), 7);
+});
+
+test('different batches keep different placeholders (retries stay recognisable), equal batches equal ones', () => {
+  const a = withoutRecords(JSON.stringify({ requestBody: { input: records(3) } }));
+  const b = withoutRecords(JSON.stringify({ requestBody: { input: records(3).reverse() } }));
+  const a2 = withoutRecords(JSON.stringify({ requestBody: { input: records(3) } }));
+  assert.notEqual(a, b);
+  assert.equal(a, a2);
+});
+
+test('lines with reasons, lines without arrays, and unbalanced lines are left whole', () => {
+  const failing = JSON.stringify({ responseBody: { success: true, result: [{ status: 'skipped', reasons: [{ code: '1005', message: 'Lead already exists' }] }] } });
+  assert.equal(withoutRecords(failing), failing);
+  const plain = '{"level":30,"msg":"hello [world]"}';
+  assert.equal(withoutRecords(plain), plain);
+  const broken = '{"responseBody":{"success":true,"result":[{"id":1},{"id":2';
+  assert.equal(withoutRecords(broken), broken);
+});
+
+test('a bracket inside a string value never yields a wrong parse: the cut is refused or fails to parse', () => {
+  const original = { requestBody: { input: [{ company: 'Acme [EU' }, { company: 'x' }] }, responseBody: { result: [{ note: 'a]' }], success: true, requestId: 'r#1' } };
+  const line = JSON.stringify(original);
+  const lite = withoutRecords(line);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(lite);
+  } catch {
+    return; // the caller parses the whole line
+  }
+  const p = parsed as typeof original;
+  assert.equal(p.responseBody.success, true);
+  assert.equal(p.responseBody.requestId, 'r#1');
+});
