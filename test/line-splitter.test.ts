@@ -2,13 +2,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LineSplitter, type SplitResult } from '../src/input/line-splitter.js';
 
-function splitAll(chunks: Buffer[], max = 1024): SplitResult {
+interface TextLines {
+  lines: Array<{ text: string; line: number }>;
+  oversized: SplitResult['oversized'];
+}
+
+// Lines are views into the chunk that are valid until the next push: decode them at once.
+function splitAll(chunks: Buffer[], max = 1024): TextLines {
   const s = new LineSplitter(max);
-  const out: SplitResult = { lines: [], oversized: [] };
-  for (const c of [...chunks.map((c) => s.push(c)), s.end()]) {
-    out.lines.push(...c.lines);
-    out.oversized.push(...c.oversized);
-  }
+  const out: TextLines = { lines: [], oversized: [] };
+  const take = (r: SplitResult) => {
+    out.lines.push(...r.lines.map((l) => ({ text: l.bytes.toString('utf8'), line: l.line })));
+    out.oversized.push(...r.oversized);
+  };
+  for (const c of chunks) take(s.push(c));
+  take(s.end());
   return out;
 }
 

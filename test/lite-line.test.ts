@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withoutRecords } from '../src/normalise/ndjson/lite-line.js';
+import { shrinkRecords } from '../src/normalise/ndjson/lite-line.js';
+
+const withoutRecords = (text: string): string => shrinkRecords(Buffer.from(text, 'utf8'));
 
 const records = (n: number) => Array.from({ length: n }, (_, i) => ({ email: `lead${i}@example.com`, firstName: 'Ana', company: 'Acme' }));
 const body = { requestId: 'a1#b2', result: [{ id: 1, status: 'updated', tags: [1, 2] }, { id: 2, status: 'created' }], success: true };
@@ -24,10 +26,26 @@ test('plain JSON: result emptied, input shrunk to one number per record, the res
 });
 
 test('JSON inside a JSON string (log shippers) is shrunk the same way', () => {
-  const inner = { requestBody: { action: 'createOrUpdate', input: records(7) }, responseBody: body };
+  const inner = { requestBody: { action: 'createOrUpdate', input: records(400) }, responseBody: body };
   const line = JSON.stringify({ date: 'd', status: 'info', message: JSON.stringify(inner) });
   const lite = withoutRecords(line);
-  assertShrunk(inner, JSON.parse(JSON.parse(lite).message), 7);
+  assertShrunk(inner, JSON.parse(JSON.parse(lite).message), 400);
+});
+
+test('small batches shrink to one number: only a batch that could pass 300 records is counted', () => {
+  const original = { requestBody: { action: 'createOnly', input: records(7) }, responseBody: body };
+  assertShrunk(original, JSON.parse(withoutRecords(JSON.stringify(original))), 1);
+});
+
+test('arrays of records that hold arrays and bracketed, quoted, escaped strings are matched exactly, plain and escaped', () => {
+  const tricky = {
+    requestBody: { action: 'createOnly', input: [{ company: 'Acme [EU', tags: ['a]', '[b', 'say "hi" \\ ]'] }, { company: 'x]' }] },
+    responseBody: { requestId: 'r#1', result: [{ id: 1, attributes: [{ name: 'Source', value: '[API' }] }], success: true },
+  };
+  const plain = JSON.parse(withoutRecords(JSON.stringify(tricky)));
+  assertShrunk(tricky, plain, 1);
+  const escaped = JSON.parse(JSON.parse(withoutRecords(JSON.stringify({ message: JSON.stringify(tricky) }))).message);
+  assertShrunk(tricky, escaped, 1);
 });
 
 test('different batches keep different placeholders (retries stay recognisable), equal batches equal ones', () => {

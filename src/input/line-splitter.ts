@@ -5,7 +5,8 @@
  * so a long line is not re-scanned as a growing string on every chunk.
  */
 export interface Line {
-  text: string;
+  /** The line's bytes without its line end; a view into the chunk, valid until the next push. */
+  bytes: Buffer;
   /** 1-based line number. */
   line: number;
 }
@@ -84,14 +85,14 @@ export class LineSplitter {
       this.overflowBytes = -1;
       return;
     }
-    let text: string;
+    let bytes: Buffer;
     if (this.pendingBytes === 0) {
       if (end - start > this.maxLineBytes) {
         out.oversized.push({ line: this.lineNo, bytes: end - start });
         return;
       }
       if (end > start && chunk[end - 1] === CR) end--;
-      text = chunk.toString('utf8', start, end);
+      bytes = chunk.subarray(start, end);
     } else {
       const total = this.pendingBytes + (end - start);
       this.pending.push(chunk.subarray(start, end));
@@ -102,9 +103,8 @@ export class LineSplitter {
         out.oversized.push({ line: this.lineNo, bytes: total });
         return;
       }
-      const stop = total > 0 && joined[total - 1] === CR ? total - 1 : total;
-      text = joined.toString('utf8', 0, stop);
+      bytes = joined.subarray(0, total > 0 && joined[total - 1] === CR ? total - 1 : total);
     }
-    out.lines.push({ text, line: this.lineNo });
+    out.lines.push({ bytes, line: this.lineNo });
   }
 }

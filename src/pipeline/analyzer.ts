@@ -8,10 +8,19 @@ import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
-import { withoutRecords } from '../normalise/ndjson/lite-line.js';
+import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../report/model.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
+
+/** Empty or only white space: skipped without a word. */
+function isBlank(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  }
+  return true;
+}
 
 /** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
 export type ExchangeListener = (exchange: Exchange, classified: Classified) => void;
@@ -62,17 +71,17 @@ export class Analyzer {
   }
 
   /** One NDJSON line (without its line end). */
-  line(input: InputState, text: string, line: number): void {
-    const trimmed = text.trim();
-    if (trimmed === '') return;
+  line(input: InputState, bytes: Buffer, line: number): void {
+    if (isBlank(bytes)) return;
     let value: unknown;
     try {
-      value = JSON.parse(withoutRecords(trimmed));
+      value = JSON.parse(shrinkRecords(bytes));
     } catch {
+      const whole = bytes.toString('utf8');
       try {
-        value = JSON.parse(trimmed); // the cut went wrong, or the line is not JSON
+        value = JSON.parse(whole); // the cut went wrong, or the line is not JSON
       } catch {
-        this.malformed(input, line, /^[[{]/.test(trimmed) ? 'incomplete-json' : 'not-json');
+        this.malformed(input, line, /^\s*[[{]/.test(whole) ? 'incomplete-json' : 'not-json');
         return;
       }
     }
@@ -81,7 +90,7 @@ export class Analyzer {
     if (result.kind === 'unrecognised') input.report.unrecognised++;
     else if (result.kind === 'other') input.report.other++;
     else {
-      result.call.lineBytes = text.length;
+      result.call.lineBytes = bytes.length;
       for (const raw of input.assembler.push(result)) this.call(input, raw);
     }
   }

@@ -67,7 +67,7 @@ async function readNdjson(
   const splitter = new LineSplitter(options.maxLineBytes);
   const feed = (result: ReturnType<LineSplitter['push']>): void => {
     for (const o of result.oversized) state.report.oversized.push(o);
-    for (const l of result.lines) analyzer.line(state, l.text, l.line);
+    for (const l of result.lines) analyzer.line(state, l.bytes, l.line);
   };
   try {
     for await (const chunk of opened.chunks) {

@@ -2,30 +2,39 @@
  * Most lines of a healthy log are successful calls, and most of their bytes
  * are records: the request's input[] and the result[] Marketo sent back. With
  * no `reasons` anywhere in the line none of those records can be a failure,
- * and no report reads them one by one, so their arrays are shrunk before
- * JSON.parse: the parse, the redaction walk and the garbage all shrink too.
+ * and no report reads them one by one, so their arrays are shrunk before the
+ * line is even decoded: decoding, JSON.parse, the redaction walk and the
+ * garbage all shrink with them.
  *
  * - result[] becomes [].
- * - input[] becomes one number per record: a hash of the records' text, then
- *   zeros. Diagnostics still see the batch size and can still tell one batch
- *   from another (retry detection), without the personal data.
+ * - input[] becomes one number per record: a hash of the records' bytes, then
+ *   zeros. Diagnostics still see the batch size and can tell one batch from
+ *   another (retry detection), without the personal data.
  *
- * Brackets are matched with indexOf jumps, not a character loop, so the cut
- * costs a fraction of the parse it saves. Brackets inside string values can
- * mislead it; the guards below then leave the line whole, and a cut that does
- * not parse is parsed whole by the caller. Lines near Marketo's 1 MB body limit
- * are never cut, so the near-limits diagnostic measures them exactly.
+ * Everything works on bytes with Buffer.indexOf (native memchr/memmem), so the
+ * cut costs a fraction of the parse it saves. Brackets inside string values
+ * can mislead the bracket count; the guard below then leaves the line whole,
+ * and a cut that does not parse is parsed whole by the caller. Lines near
+ * Marketo's 1 MB body limit are never cut, so near-limits measures them exactly.
  */
 
 const MAX_CUT_LINE = 800 * 1024;
-const ARRAY_KEYS: Array<[key: string, kind: 'result' | 'input']> = [
-  ['"result":[', 'result'],
-  ['\\"result\\":[', 'result'],
-  ['"input":[', 'input'],
-  ['\\"input\\":[', 'input'],
-];
-// A correct cut never swallows the body's own keys.
-const BODY_KEYS = ['"success":', '\\"success\\":', '"requestId":', '\\"requestId\\":', '"action":', '\\"action\\":'];
+const REASONS = Buffer.from('reasons');
+// Every array value starts with `":[` (or `\":[` inside a JSON string): one
+// search finds them all, and the key before it says whether to cut.
+const ARRAY_START = Buffer.from('":[');
+const RESULT = Buffer.from('result');
+const INPUT = Buffer.from('input');
+// A correct cut never swallows the body's own success flag.
+const GUARD = Buffer.from('success');
+const RECORD_BREAK = Buffer.from('},{');
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+// A batch can only pass Marketo's 300-record limit in more bytes than this, so
+// smaller input arrays are not counted record by record.
+const BYTES_FOR_300_RECORDS = 300 * 8;
 
 interface Cut {
   open: number;
@@ -33,66 +42,133 @@ interface Cut {
   replacement: string;
 }
 
-/** The line with its record arrays shrunk, or the line itself when nothing can be cut safely. */
-export function withoutRecords(text: string): string {
-  if (text.length > MAX_CUT_LINE || text.indexOf('reasons') !== -1) return text;
-  const cuts: Cut[] = [];
-  for (const [key, kind] of ARRAY_KEYS) {
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(key, from);
-      if (at === -1) break;
-      const open = at + key.length - 1;
-      const close = matchingBracket(text, open);
-      if (close === -1) return text;
-      from = close + 1;
-      if (close === open + 1) continue;
-      const region = text.slice(open + 1, close);
-      if (BODY_KEYS.some((k) => region.indexOf(k) !== -1)) return text;
-      cuts.push({ open, close, replacement: kind === 'result' ? '' : placeholders(region) });
-    }
-  }
-  if (cuts.length === 0) return text;
-  cuts.sort((a, b) => a.open - b.open);
+/** The line as text, with its record arrays shrunk when that is safe. */
+export function shrinkRecords(line: Buffer): string {
+  const cuts = line.length > MAX_CUT_LINE || line.indexOf(REASONS) !== -1 ? undefined : findCuts(line);
+  if (!cuts) return line.toString('utf8');
   const parts: string[] = [];
   let copied = 0;
   for (const cut of cuts) {
-    if (cut.open < copied) return text; // nested in an earlier cut: not a shape we know
-    parts.push(text.slice(copied, cut.open + 1), cut.replacement);
+    parts.push(line.toString('utf8', copied, cut.open + 1), cut.replacement);
     copied = cut.close;
   }
-  parts.push(text.slice(copied));
+  parts.push(line.toString('utf8', copied));
   return parts.join('');
 }
 
-/** One number per record: a hash of the text first, zeros after. */
-function placeholders(region: string): string {
-  let records = 1;
-  for (let i = region.indexOf('},{'); i !== -1; i = region.indexOf('},{', i + 3)) records++;
-  return [sampleHash(region), ...new Array<number>(records - 1).fill(0)].join(',');
+function findCuts(line: Buffer): Cut[] | undefined {
+  const cuts: Cut[] = [];
+  for (let at = line.indexOf(ARRAY_START); at !== -1; ) {
+    const open = at + 2;
+    const kind = keyBefore(line, at);
+    if (kind === undefined) {
+      at = line.indexOf(ARRAY_START, open + 1);
+      continue;
+    }
+    const close = matchingBracket(line, open, line[at - 1] === BACKSLASH);
+    if (close === -1) return undefined;
+    if (close > open + 1) {
+      if (!closesRecords(line, close) || within(line, GUARD, open, close)) return undefined;
+      cuts.push({ open, close, replacement: kind === 'result' ? '' : placeholders(line, open + 1, close) });
+    }
+    at = line.indexOf(ARRAY_START, close + 1);
+  }
+  return cuts.length > 0 ? cuts : undefined;
 }
 
-/** FNV-1a over at most 512 evenly spaced characters and the length: cheap, and enough to tell batches apart. */
-function sampleHash(s: string): number {
-  const step = Math.max(1, Math.floor(s.length / 512));
-  let h = 0x811c9dc5 ^ s.length;
-  for (let i = 0; i < s.length; i += step) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+/** 'result' or 'input' when the key closed by the quote at `quote` is one of them. */
+function keyBefore(line: Buffer, quote: number): 'result' | 'input' | undefined {
+  const end = line[quote - 1] === BACKSLASH ? quote - 1 : quote;
+  if (endsWithKey(line, end, RESULT)) return 'result';
+  if (endsWithKey(line, end, INPUT)) return 'input';
+  return undefined;
+}
+
+function endsWithKey(line: Buffer, end: number, name: Buffer): boolean {
+  const start = end - name.length;
+  if (start < 1 || line[start - 1] !== QUOTE) return false;
+  for (let i = 0; i < name.length; i++) if (line[start + i] !== name[i]) return false;
+  return true;
+}
+
+function within(line: Buffer, needle: Buffer, from: number, to: number): boolean {
+  const at = line.indexOf(needle, from);
+  return at !== -1 && at < to;
+}
+
+/** One number per record (for batches that could pass 300): a hash of the bytes first, zeros after. */
+function placeholders(line: Buffer, from: number, to: number): string {
+  let records = 1;
+  if (to - from < BYTES_FOR_300_RECORDS) return String(sampleHash(line, from, to));
+  for (let i = line.indexOf(RECORD_BREAK, from); i !== -1 && i < to; i = line.indexOf(RECORD_BREAK, i + 3)) records++;
+  return records === 1 ? String(sampleHash(line, from, to)) : `${sampleHash(line, from, to)}${',0'.repeat(records - 1)}`;
+}
+
+/** FNV-1a over at most 512 evenly spaced bytes and the length: cheap, and enough to tell batches apart. */
+function sampleHash(line: Buffer, from: number, to: number): number {
+  const step = Math.max(1, Math.floor((to - from) / 512));
+  let h = 0x811c9dc5 ^ (to - from);
+  for (let i = from; i < to; i += step) h = Math.imul(h ^ line[i]!, 0x01000193);
   return (h >>> 0) + 1; // never 0, so it cannot be mistaken for a placeholder
 }
 
-/** Index of the `]` that closes the `[` at `open`, counting brackets only; -1 when there is none. */
-export function matchingBracket(text: string, open: number): number {
-  let depth = 1;
-  let nextOpen = text.indexOf('[', open + 1);
-  let pos = open + 1;
-  for (;;) {
-    const close = text.indexOf(']', pos);
-    if (close === -1) return -1;
-    while (nextOpen !== -1 && nextOpen < close) {
-      depth++;
-      nextOpen = text.indexOf('[', nextOpen + 1);
-    }
-    if (--depth === 0) return close;
-    pos = close + 1;
+/**
+ * Index of the `]` that closes the `[` at `open`, or -1. A flat array (no
+ * other `[` before the first `]`) is matched with two native searches; an
+ * array that holds arrays is walked byte by byte, minding strings, so that a
+ * bracket inside a string value cannot mislead it. `escaped` means the JSON
+ * sits inside a JSON string, where its quotes are written `\"`.
+ */
+export function matchingBracket(line: Buffer, open: number, escaped = false): number {
+  const close = line.indexOf(CLOSE, open + 1);
+  if (close === -1) return -1;
+  const nextOpen = line.indexOf(OPEN, open + 1);
+  if (nextOpen === -1 || nextOpen > close) return close;
+  return escaped ? walkEscaped(line, open) : walkPlain(line, open);
+}
+
+function walkPlain(line: Buffer, open: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = open; i < line.length; i++) {
+    const b = line[i];
+    if (inString) {
+      if (b === BACKSLASH) i++;
+      else if (b === QUOTE) inString = false;
+    } else if (b === QUOTE) inString = true;
+    else if (b === OPEN) depth++;
+    else if (b === CLOSE && --depth === 0) return i;
   }
+  return -1;
+}
+
+/** The same walk one level down: `\"` is a quote, `\\` a backslash that escapes what follows. */
+function walkEscaped(line: Buffer, open: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = open; i < line.length; i++) {
+    const b = line[i];
+    if (b === BACKSLASH) {
+      const next = line[i + 1];
+      i++;
+      if (next === QUOTE) inString = !inString;
+      else if (next === BACKSLASH && inString) i += line[i + 1] === BACKSLASH ? 2 : 1; // skip the escaped character
+      continue;
+    }
+    if (b === QUOTE) return -1; // the outer string ends: the inner JSON was cut short
+    if (inString) continue;
+    if (b === OPEN) depth++;
+    else if (b === CLOSE && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * An array of records ends `}]` and is followed by the next key or the end of
+ * its object. A `]` inside a string value almost never sits like that, and if
+ * it does the cut text fails to parse and the line is parsed whole.
+ */
+function closesRecords(line: Buffer, close: number): boolean {
+  const after = line[close + 1];
+  return line[close - 1] === 0x7d /* } */ && (after === 0x2c /* , */ || after === 0x7d /* } */);
 }
