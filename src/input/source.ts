@@ -17,6 +17,8 @@ export interface OpenedInput {
   chunks: AsyncIterable<Buffer>;
   /** Bytes read from the file or stdin so far (compressed bytes for gzip). */
   bytesRead(): number;
+  /** Stops reading, for an input that is handed to workers instead. */
+  close(): void;
 }
 
 const CHUNK = 1 << 20;
@@ -87,7 +89,7 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       yield next.value;
     }
   };
-  return { name, size, gzip, head, chunks: replay(), bytesRead: () => read };
+  return { name, size, gzip, head, chunks: replay(), bytesRead: () => read, close: () => raw.destroy() };
 }
 
 /**

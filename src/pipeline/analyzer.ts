@@ -12,6 +12,7 @@ import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../report/model.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
+import type { RangeResults } from './parallel.js';
 
 /** Empty or only white space: skipped without a word. */
 function isBlank(bytes: Buffer): boolean {
@@ -112,6 +113,12 @@ export class Analyzer {
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
     for (const raw of input.assembler.flush()) this.call(input, raw);
     if (truncated) input.report.truncated = truncated;
+  }
+
+  /** Folds in what workers found in later input (ranges of a file). */
+  absorb(results: RangeResults): void {
+    this.summary.merge(results.summary);
+    this.diagnostics.merge(results.diagnostics);
   }
 
   report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'>): Report {

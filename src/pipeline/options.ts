@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Lang, Level } from '../catalog/types.js';
 import type { InputFormat } from '../input/source.js';
 import type { FieldMap } from '../normalise/field-map.js';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   maxLineBytes: number;
   /** How many malformed lines each input lists by number (all are counted). */
   maxMalformedListed: number;
+  /** Worker threads for a large NDJSON file; 1 reads everything on the main thread. */
+  jobs: number;
 }
 
 /** Defaults live here and nowhere else. */
@@ -33,6 +36,7 @@ export const DEFAULTS: AnalyzeOptions = {
   dailyQuota: 50_000,
   maxLineBytes: 64 * 1024 * 1024,
   maxMalformedListed: 10_000,
+  jobs: availableParallelism(),
 };
 
 export function normaliseOptions(partial: Partial<AnalyzeOptions>): AnalyzeOptions {

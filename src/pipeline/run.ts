@@ -5,6 +5,7 @@ import { LineSplitter } from '../input/line-splitter.js';
 import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
+import { analyzeInRanges, MIN_PARALLEL_BYTES } from './parallel.js';
 
 export interface Progress {
   name: string;
@@ -38,6 +39,16 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
       continue;
     }
     const format = options.inputFormat ?? sniffFormat(opened.head);
+    if (format === 'ndjson' && !opened.gzip && opened.size !== undefined && opened.size >= MIN_PARALLEL_BYTES && options.jobs > 1 && !hooks.onExchange) {
+      opened.close();
+      let bytes = 0;
+      const results = await analyzeInRanges(path, opened.name, opened.size, options.jobs, options, (n) => {
+        bytes += n;
+        hooks.onProgress?.({ name: opened.name, bytesRead: bytes, size: opened.size });
+      });
+      analyzer.absorb(results);
+      continue;
+    }
     const state = analyzer.startInput(opened.name, format, opened.gzip);
     const truncated = format === 'har' ? await readHar(analyzer, state, opened, hooks) : await readNdjson(analyzer, state, opened, hooks, options);
     state.report.bytes = opened.bytesRead();

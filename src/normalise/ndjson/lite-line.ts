@@ -12,10 +12,10 @@
  *   another (retry detection), without the personal data.
  *
  * Everything works on bytes with Buffer.indexOf (native memchr/memmem), so the
- * cut costs a fraction of the parse it saves. Brackets inside string values
- * can mislead the bracket count; the guard below then leaves the line whole,
- * and a cut that does not parse is parsed whole by the caller. Lines near
- * Marketo's 1 MB body limit are never cut, so near-limits measures them exactly.
+ * cut costs a fraction of the parse it saves. See matchingBracket for how a
+ * bracket inside a string value is kept from doing harm; a cut that does not
+ * parse is parsed whole by the caller. Lines near Marketo's 1 MB body limit
+ * are never cut, so near-limits measures them exactly.
  */
 
 const MAX_CUT_LINE = 800 * 1024;
@@ -25,8 +25,8 @@ const REASONS = Buffer.from('reasons');
 const ARRAY_START = Buffer.from('":[');
 const RESULT = Buffer.from('result');
 const INPUT = Buffer.from('input');
-// A correct cut never swallows the body's own success flag.
-const GUARD = Buffer.from('success');
+// Keys of a request or response body, never of a Marketo record.
+const BODY_KEYS = ['success', 'errors', 'requestId', 'result', 'Body'].map((k) => Buffer.from(k));
 const RECORD_BREAK = Buffer.from('},{');
 const OPEN = 0x5b;
 const CLOSE = 0x5d;
@@ -65,10 +65,10 @@ function findCuts(line: Buffer): Cut[] | undefined {
       at = line.indexOf(ARRAY_START, open + 1);
       continue;
     }
-    const close = matchingBracket(line, open, line[at - 1] === BACKSLASH);
+    const close = matchingBracket(line, open);
     if (close === -1) return undefined;
     if (close > open + 1) {
-      if (!closesRecords(line, close) || within(line, GUARD, open, close)) return undefined;
+      if (!closesRecords(line, close)) return undefined;
       cuts.push({ open, close, replacement: kind === 'result' ? '' : placeholders(line, open + 1, close) });
     }
     at = line.indexOf(ARRAY_START, close + 1);
@@ -113,54 +113,28 @@ function sampleHash(line: Buffer, from: number, to: number): number {
 }
 
 /**
- * Index of the `]` that closes the `[` at `open`, or -1. A flat array (no
- * other `[` before the first `]`) is matched with two native searches; an
- * array that holds arrays is walked byte by byte, minding strings, so that a
- * bracket inside a string value cannot mislead it. `escaped` means the JSON
- * sits inside a JSON string, where its quotes are written `\"`.
+ * Index of the `]` that closes the `[` at `open`, or -1, found with native
+ * searches only. A flat array (no other `[` before the first `]`) cannot be
+ * misread. In an array that holds arrays a bracket inside a string value could
+ * mislead the count, so the cut must then not swallow any key of the body:
+ * Marketo's records never hold these keys, a miscounted cut would.
  */
-export function matchingBracket(line: Buffer, open: number, escaped = false): number {
-  const close = line.indexOf(CLOSE, open + 1);
+export function matchingBracket(line: Buffer, open: number): number {
+  let close = line.indexOf(CLOSE, open + 1);
   if (close === -1) return -1;
-  const nextOpen = line.indexOf(OPEN, open + 1);
+  let nextOpen = line.indexOf(OPEN, open + 1);
   if (nextOpen === -1 || nextOpen > close) return close;
-  return escaped ? walkEscaped(line, open) : walkPlain(line, open);
-}
-
-function walkPlain(line: Buffer, open: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = open; i < line.length; i++) {
-    const b = line[i];
-    if (inString) {
-      if (b === BACKSLASH) i++;
-      else if (b === QUOTE) inString = false;
-    } else if (b === QUOTE) inString = true;
-    else if (b === OPEN) depth++;
-    else if (b === CLOSE && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** The same walk one level down: `\"` is a quote, `\\` a backslash that escapes what follows. */
-function walkEscaped(line: Buffer, open: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = open; i < line.length; i++) {
-    const b = line[i];
-    if (b === BACKSLASH) {
-      const next = line[i + 1];
-      i++;
-      if (next === QUOTE) inString = !inString;
-      else if (next === BACKSLASH && inString) i += line[i + 1] === BACKSLASH ? 2 : 1; // skip the escaped character
-      continue;
+  let depth = 1;
+  for (;;) {
+    while (nextOpen !== -1 && nextOpen < close) {
+      depth++;
+      nextOpen = line.indexOf(OPEN, nextOpen + 1);
     }
-    if (b === QUOTE) return -1; // the outer string ends: the inner JSON was cut short
-    if (inString) continue;
-    if (b === OPEN) depth++;
-    else if (b === CLOSE && --depth === 0) return i;
+    if (--depth === 0) break;
+    close = line.indexOf(CLOSE, close + 1);
+    if (close === -1) return -1;
   }
-  return -1;
+  return BODY_KEYS.some((key) => within(line, key, open, close)) ? -1 : close;
 }
 
 /**
