@@ -4,6 +4,7 @@ import { LineSplitter } from '../input/line-splitter.js';
 import { Analyzer } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
 import type { ByteRange } from './ranges.js';
+import type { Report } from '../report/model.js';
 
 /** What the main thread sends: one byte range of one NDJSON file. */
 export interface RangeJob {
@@ -14,13 +15,16 @@ export interface RangeJob {
   options: AnalyzeOptions;
 }
 
-export type RangeMessage =
-  | { kind: 'progress'; bytes: number }
-  | { kind: 'done'; report: unknown; diagnosticsState: unknown; lines: number }
-  | { kind: 'failed'; message: string };
+export interface RangeDone {
+  report: Report;
+  diagnosticsState: unknown;
+  lines: number;
+}
 
-// Runs in a worker thread: the same analyzer as the main thread, on one range.
-async function run(job: RangeJob): Promise<void> {
+export type RangeMessage = { kind: 'progress'; bytes: number } | ({ kind: 'done' } & RangeDone) | { kind: 'failed'; message: string };
+
+/** The same analyzer as a whole-file read, on one byte range; runs on any thread. */
+export async function analyzeRange(job: RangeJob, onBytes: (n: number) => void): Promise<RangeDone> {
   const analyzer = new Analyzer(job.options);
   const state = analyzer.startInput(job.alias, 'ndjson', false);
   const splitter = new LineSplitter(job.options.maxLineBytes);
@@ -34,22 +38,24 @@ async function run(job: RangeJob): Promise<void> {
     feed(splitter.push(chunk));
     sinceReport += chunk.length;
     if (sinceReport >= 8 << 20) {
-      parentPort!.postMessage({ kind: 'progress', bytes: sinceReport } satisfies RangeMessage);
+      onBytes(sinceReport);
       sinceReport = 0;
     }
   }
   feed(splitter.end());
-  parentPort!.postMessage({ kind: 'progress', bytes: sinceReport } satisfies RangeMessage);
+  onBytes(sinceReport);
   state.report.bytes = job.range.end - job.range.start;
   analyzer.finishInput(state);
   const report = analyzer.report({ lang: job.options.lang, tool: { name: '', version: '' }, filters: {} });
   // Detector states serialise through their toJSON methods, which a structured clone would skip.
   const diagnosticsState: unknown = JSON.parse(JSON.stringify(report.diagnosticsState));
-  parentPort!.postMessage({ kind: 'done', report: { ...report, diagnosticsState: undefined }, diagnosticsState, lines: splitter.linesSeen } satisfies RangeMessage);
+  return { report: { ...report, diagnosticsState: undefined }, diagnosticsState, lines: splitter.linesSeen };
 }
 
-if (parentPort) {
-  run(workerData as RangeJob).catch((error: unknown) => {
-    parentPort!.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies RangeMessage);
-  });
+if (parentPort && workerData) {
+  const port = parentPort;
+  analyzeRange(workerData as RangeJob, (bytes) => port.postMessage({ kind: 'progress', bytes } satisfies RangeMessage)).then(
+    (done) => port.postMessage({ kind: 'done', ...done } satisfies RangeMessage),
+    (error: unknown) => port.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies RangeMessage),
+  );
 }
