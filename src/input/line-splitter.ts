@@ -69,7 +69,8 @@ export class LineSplitter {
       this.overflowBytes += end - start;
       return;
     }
-    this.pending.push(chunk.subarray(start, end));
+    // A copy: the caller may reuse the chunk's memory for the next read.
+    this.pending.push(Buffer.from(chunk.subarray(start, end)));
     this.pendingBytes += end - start;
     if (this.pendingBytes > this.maxLineBytes) {
       this.overflowBytes = this.pendingBytes;

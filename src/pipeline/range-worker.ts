@@ -1,10 +1,12 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LineSplitter } from '../input/line-splitter.js';
 import { Analyzer } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
 import type { ByteRange } from './ranges.js';
 import type { Report } from '../report/model.js';
+
+const CHUNK = 1 << 20;
 
 /** What the main thread sends: one byte range of one NDJSON file. */
 export interface RangeJob {
@@ -33,14 +35,25 @@ export async function analyzeRange(job: RangeJob, onBytes: (n: number) => void):
     for (const l of r.lines) analyzer.line(state, l.bytes, l.line);
   };
   let sinceReport = 0;
-  const stream = createReadStream(job.path, { start: job.range.start, end: job.range.end - 1, highWaterMark: 1 << 20 });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  // One buffer, read into again and again: no allocation per chunk (the
+  // splitter copies the partial line it keeps).
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  const file = await open(job.path, 'r');
+  try {
+  for (let pos = job.range.start; pos < job.range.end; ) {
+    const { bytesRead } = await file.read(buffer, 0, Math.min(CHUNK, job.range.end - pos), pos);
+    if (bytesRead === 0) break;
+    pos += bytesRead;
+    const chunk = buffer.subarray(0, bytesRead);
     feed(splitter.push(chunk));
     sinceReport += chunk.length;
     if (sinceReport >= 8 << 20) {
       onBytes(sinceReport);
       sinceReport = 0;
     }
+  }
+  } finally {
+    await file.close();
   }
   feed(splitter.end());
   onBytes(sinceReport);

@@ -1,7 +1,7 @@
 /**
  * Most lines of a healthy log are successful calls, and most of their bytes
  * are records: the request's input[] and the result[] Marketo sent back. With
- * no `reasons` anywhere in the line none of those records can be a failure,
+ * no `reasons` in result[] none of those records can be a failure,
  * and no report reads them one by one, so their arrays are shrunk before the
  * line is even decoded: decoding, JSON.parse, the redaction walk and the
  * garbage all shrink with them.
@@ -44,7 +44,7 @@ interface Cut {
 
 /** The line as text, with its record arrays shrunk when that is safe. */
 export function shrinkRecords(line: Buffer): string {
-  const cuts = line.length > MAX_CUT_LINE || line.indexOf(REASONS) !== -1 ? undefined : findCuts(line);
+  const cuts = line.length > MAX_CUT_LINE ? undefined : findCuts(line);
   if (!cuts) return line.toString('utf8');
   const parts: string[] = [];
   let copied = 0;
@@ -68,7 +68,8 @@ function findCuts(line: Buffer): Cut[] | undefined {
     const close = matchingBracket(line, open);
     if (close === -1) return undefined;
     if (close > open + 1) {
-      if (!closesRecords(line, close)) return undefined;
+      // Record failures live in result[]: a line with any is parsed whole.
+      if (!closesRecords(line, close) || (kind === 'result' && within(line, REASONS, open, close))) return undefined;
       cuts.push({ open, close, replacement: kind === 'result' ? '' : placeholders(line, open + 1, close) });
     }
     at = line.indexOf(ARRAY_START, close + 1);
