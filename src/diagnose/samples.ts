@@ -1,4 +1,4 @@
-import type { Exchange } from '../normalise/exchange.js';
+import { sourceLabel, type Exchange } from '../normalise/exchange.js';
 
 /** A pointer to one exchange a reader can look up: Marketo's requestId and file:line. */
 export interface Sample {
@@ -46,5 +46,5 @@ export class Samples {
 }
 
 export function sampleOf(ex: Exchange): Sample {
-  return { requestId: ex.requestId ?? null, source: `${ex.source.file}:${ex.source.line}` };
+  return { requestId: ex.requestId ?? null, source: sourceLabel(ex.source) };
 }

@@ -2,6 +2,13 @@
 export interface SourceRef {
   file: string;
   line: number;
+  /** For HAR: the entry's 1-based position in log.entries (many tools write the whole HAR on one line). */
+  entry?: number;
+}
+
+/** "file:line", or "file:line#entry" for a HAR entry: one spelling in every report. */
+export function sourceLabel(ref: SourceRef): string {
+  return ref.entry === undefined ? `${ref.file}:${ref.line}` : `${ref.file}:${ref.line}#entry${ref.entry}`;
 }
 
 /** Which Marketo API a URL belongs to; 'other' for anything that is not Marketo. */

@@ -96,16 +96,16 @@ export class Analyzer {
     }
   }
 
-  /** One HAR entry's JSON text, starting at `line`. */
-  harEntry(input: InputState, text: string, line: number): void {
-    let entry: unknown;
+  /** One HAR entry's JSON text, starting at `line`; `entry` counts from 1. */
+  harEntry(input: InputState, text: string, line: number, entry: number): void {
+    let parsed: unknown;
     try {
-      entry = JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
       this.malformed(input, line, 'bad-har-entry');
       return;
     }
-    const raw = harEntryToRawCall(entry, { file: input.report.name, line });
+    const raw = harEntryToRawCall(parsed, { file: input.report.name, line, entry });
     if (raw) this.call(input, raw);
     else this.malformed(input, line, 'bad-har-entry');
   }

@@ -95,10 +95,11 @@ async function readNdjson(
 
 async function readHar(analyzer: Analyzer, state: InputState, opened: OpenedInput, hooks: RunHooks): Promise<{ line: number; reason: string } | undefined> {
   const scanner = new HarScanner();
+  let entries = 0;
   let failure: string | undefined;
   try {
     for await (const chunk of opened.chunks) {
-      for (const entry of scanner.push(chunk)) analyzer.harEntry(state, entry.text, entry.line);
+      for (const entry of scanner.push(chunk)) analyzer.harEntry(state, entry.text, entry.line, ++entries);
       hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
     }
   } catch (error) {

@@ -39,7 +39,7 @@ function codeRow(c: CodeReport): unknown[] {
 function findingRow(f: FindingRow): unknown[] {
   return [
     f.level, f.code, f.message, f.params.length ? JSON.stringify(f.params) : '', f.recordIndex,
-    f.requestId, f.endpoint, f.time, `${f.source.file}:${f.source.line}`,
+    f.requestId, f.endpoint, f.time, formatSource(f.source),
   ];
 }
 

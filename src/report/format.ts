@@ -1,7 +1,7 @@
 import type { Lang, Level } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import type { Severity } from '../diagnose/types.js';
-import type { SourceRef } from '../normalise/exchange.js';
+import { sourceLabel, type SourceRef } from '../normalise/exchange.js';
 import { oneLine } from '../util/sanitize.js';
 import type { CodeReport, Report } from './model.js';
 
@@ -69,7 +69,7 @@ export function formatDuration(ms: number): string {
 }
 
 export function formatSource(ref: SourceRef): string {
-  return `${oneLine(ref.file)}:${ref.line}`;
+  return oneLine(sourceLabel(ref));
 }
 
 /**

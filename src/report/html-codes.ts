@@ -39,7 +39,7 @@ function codeBody(level: Level, c: CodeReport, w: Words, lang: Lang): string {
     // the tooltip and in the inputs table.
     (s) =>
       (s.requestId ? `<code>${h(s.requestId)}</code> ` : '') +
-      `<span class="small mono" title="${h(formatSource(s.source))}">${h(formatSource({ file: baseName(s.source.file), line: s.source.line }))}</span>`,
+      `<span class="small mono" title="${h(formatSource(s.source))}">${h(formatSource({ ...s.source, file: baseName(s.source.file) }))}</span>`,
     w,
   );
   const seen = `<div class="seen">${h(w.seen)}: ${h(seenRange(c.firstSeen, c.lastSeen, w.none))}</div>`;
