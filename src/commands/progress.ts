@@ -23,12 +23,15 @@ export function progressLine(p: Progress, elapsedMs: number, width: number): str
   return `${name} [${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${numbers}`;
 }
 
+const REDRAW_MS = 100;
+
 /** A progress bar redrawn in place on a terminal, at most every 100 ms. */
 export class ProgressBar {
   private readonly out: Writable;
   private readonly width: number;
   private readonly started = Date.now();
-  private last = 0;
+  // The first draw waits a moment: a small file is read before a bar would help.
+  private last = Date.now();
   private drawn = false;
 
   constructor(out: Writable, width: number) {
@@ -38,7 +41,7 @@ export class ProgressBar {
 
   update(p: Progress): void {
     const now = Date.now();
-    if (now - this.last < 100 || p.size === undefined) return;
+    if (now - this.last < REDRAW_MS || p.size === undefined) return;
     this.last = now;
     this.drawn = true;
     this.out.write(`\r${progressLine(p, now - this.started, this.width)}\x1b[K`);
