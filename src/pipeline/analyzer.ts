@@ -8,11 +8,27 @@ import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
+import { decodeText } from '../input/decode.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../report/model.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
 import type { RangeResults } from './parallel.js';
+
+const NOT_JSON = Symbol('not JSON');
+
+/** Parses a line or entry with its record arrays shrunk; whole when the cut does not parse. */
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(shrinkRecords(bytes));
+  } catch {
+    try {
+      return JSON.parse(decodeText(bytes));
+    } catch {
+      return NOT_JSON;
+    }
+  }
+}
 
 /** Empty or only white space: skipped without a word. */
 function isBlank(bytes: Buffer): boolean {
@@ -74,17 +90,10 @@ export class Analyzer {
   /** One NDJSON line (without its line end). */
   line(input: InputState, bytes: Buffer, line: number): void {
     if (isBlank(bytes)) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(shrinkRecords(bytes));
-    } catch {
-      const whole = bytes.toString('utf8');
-      try {
-        value = JSON.parse(whole); // the cut went wrong, or the line is not JSON
-      } catch {
-        this.malformed(input, line, /^\s*[[{]/.test(whole) ? 'incomplete-json' : 'not-json');
-        return;
-      }
+    const value = parseJson(bytes);
+    if (value === NOT_JSON) {
+      this.malformed(input, line, /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json');
+      return;
     }
     const source: SourceRef = { file: input.report.name, line };
     const result = recogniseLine(value, source, this.options.fieldMap);
@@ -96,12 +105,10 @@ export class Analyzer {
     }
   }
 
-  /** One HAR entry's JSON text, starting at `line`; `entry` counts from 1. */
-  harEntry(input: InputState, text: string, line: number, entry: number): void {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
+  /** One HAR entry's JSON bytes, starting at `line`; `entry` counts from 1. */
+  harEntry(input: InputState, bytes: Buffer, line: number, entry: number): void {
+    const parsed = parseJson(bytes);
+    if (parsed === NOT_JSON) {
       this.malformed(input, line, 'bad-har-entry');
       return;
     }

@@ -99,7 +99,7 @@ async function readHar(analyzer: Analyzer, state: InputState, opened: OpenedInpu
   let failure: string | undefined;
   try {
     for await (const chunk of opened.chunks) {
-      for (const entry of scanner.push(chunk)) analyzer.harEntry(state, entry.text, entry.line, ++entries);
+      for (const entry of scanner.push(chunk)) analyzer.harEntry(state, entry.bytes, entry.line, ++entries);
       hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
     }
   } catch (error) {

@@ -1,6 +1,9 @@
 /** The raw JSON text of one element of `log.entries`, and where it starts in the file. */
 export interface HarEntryText {
-  text: string;
+  /** The entry's bytes: a view that stays valid until the next push. */
+  bytes: Buffer;
+  /** The entry decoded (on first read). */
+  readonly text: string;
   /** 1-based line of the entry's opening '{'. */
   line: number;
   /** Byte offset of the entry's opening '{' (a leading BOM counts). */

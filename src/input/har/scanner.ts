@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer';
+import { decodeText } from '../decode.js';
 import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
 import { COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, describeByte, endsEscaped, isJsonSpace, stringEnd } from './json-bytes.js';
 import { OuterGrammar } from './outer-grammar.js';
@@ -176,9 +176,7 @@ export class HarScanner {
       this.pending = [];
       this.pendingBytes = 0;
     }
-    // Most entries are pure ASCII, which decodes several times faster as latin1 (same result).
-    const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-    out.push({ text, line: this.entryLine, offset: this.entryOffset });
+    out.push(entryText(bytes, this.entryLine, this.entryOffset));
     this.count++;
     this.mode = M_ARRAY;
     this.arrayState = A_AFTER_ENTRY;
@@ -263,4 +261,17 @@ export class HarScanner {
     this.failure = { ok: false, entries: this.count, line, offset, reason, detail };
     return this.failure;
   }
+}
+
+/** An entry's bytes, decoded only when someone reads `text` (the analyzer shrinks them first). */
+function entryText(bytes: Buffer, line: number, offset: number): HarEntryText {
+  let text: string | undefined;
+  return {
+    bytes,
+    line,
+    offset,
+    get text(): string {
+      return (text ??= decodeText(bytes));
+    },
+  };
 }

@@ -1,3 +1,5 @@
+import { decodeText } from '../../input/decode.js';
+
 /**
  * Most lines of a healthy log are successful calls, and most of their bytes
  * are records: the request's input[] and the result[] Marketo sent back. With
@@ -45,14 +47,14 @@ interface Cut {
 /** The line as text, with its record arrays shrunk when that is safe. */
 export function shrinkRecords(line: Buffer): string {
   const cuts = line.length > MAX_CUT_LINE ? undefined : findCuts(line);
-  if (!cuts) return line.toString('utf8');
+  if (!cuts) return decodeText(line);
   const parts: string[] = [];
   let copied = 0;
   for (const cut of cuts) {
-    parts.push(line.toString('utf8', copied, cut.open + 1), cut.replacement);
+    parts.push(decodeText(line, copied, cut.open + 1), cut.replacement);
     copied = cut.close;
   }
-  parts.push(line.toString('utf8', copied));
+  parts.push(decodeText(line, copied));
   return parts.join('');
 }
 
