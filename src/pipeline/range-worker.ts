@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LineSplitter } from '../input/line-splitter.js';
 import { Analyzer } from './analyzer.js';
@@ -25,6 +25,28 @@ export interface RangeDone {
 
 export type RangeMessage = { kind: 'progress'; bytes: number } | ({ kind: 'done' } & RangeDone) | { kind: 'failed'; message: string };
 
+/**
+ * The range's bytes in chunks, the next read already under way while the
+ * caller works on the current one. Two buffers take turns, so nothing is
+ * allocated per chunk (the splitter copies the partial line it keeps).
+ */
+async function* readAhead(file: FileHandle, range: ByteRange): AsyncGenerator<Buffer> {
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  const readAt = (pos: number, k: number) => file.read(buffers[k]!, 0, Math.min(CHUNK, range.end - pos), pos);
+  let pos = range.start;
+  let k = 0;
+  let pending = pos < range.end ? readAt(pos, k) : undefined;
+  while (pending) {
+    const { bytesRead } = await pending;
+    if (bytesRead === 0) return;
+    const chunk = buffers[k]!.subarray(0, bytesRead);
+    pos += bytesRead;
+    k = 1 - k;
+    pending = pos < range.end ? readAt(pos, k) : undefined;
+    yield chunk;
+  }
+}
+
 /** The same analyzer as a whole-file read, on one byte range; runs on any thread. */
 export async function analyzeRange(job: RangeJob, onBytes: (n: number) => void): Promise<RangeDone> {
   const analyzer = new Analyzer(job.options);
@@ -35,23 +57,16 @@ export async function analyzeRange(job: RangeJob, onBytes: (n: number) => void):
     for (const l of r.lines) analyzer.line(state, l.bytes, l.line);
   };
   let sinceReport = 0;
-  // One buffer, read into again and again: no allocation per chunk (the
-  // splitter copies the partial line it keeps).
-  const buffer = Buffer.allocUnsafe(CHUNK);
   const file = await open(job.path, 'r');
   try {
-  for (let pos = job.range.start; pos < job.range.end; ) {
-    const { bytesRead } = await file.read(buffer, 0, Math.min(CHUNK, job.range.end - pos), pos);
-    if (bytesRead === 0) break;
-    pos += bytesRead;
-    const chunk = buffer.subarray(0, bytesRead);
-    feed(splitter.push(chunk));
-    sinceReport += chunk.length;
-    if (sinceReport >= 8 << 20) {
-      onBytes(sinceReport);
-      sinceReport = 0;
+    for await (const chunk of readAhead(file, job.range)) {
+      feed(splitter.push(chunk));
+      sinceReport += chunk.length;
+      if (sinceReport >= 8 << 20) {
+        onBytes(sinceReport);
+        sinceReport = 0;
+      }
     }
-  }
   } finally {
     await file.close();
   }

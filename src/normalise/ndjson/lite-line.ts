@@ -22,17 +22,15 @@ import { decodeText } from '../../input/decode.js';
 
 const MAX_CUT_LINE = 800 * 1024;
 const REASONS = Buffer.from('reasons');
-// Every array value starts with `":[` (or `\":[` inside a JSON string): one
-// search finds them all, and the key before it says whether to cut.
-const ARRAY_START = Buffer.from('":[');
 const RESULT = Buffer.from('result');
 const INPUT = Buffer.from('input');
-// Keys of a request or response body, never of a Marketo record.
-const BODY_KEYS = ['success', 'errors', 'requestId', 'result', 'Body'].map((k) => Buffer.from(k));
 const RECORD_BREAK = Buffer.from('},{');
 const OPEN = 0x5b;
 const CLOSE = 0x5d;
 const QUOTE = 0x22;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const RBRACE = 0x7d;
 const BACKSLASH = 0x5c;
 // A batch can only pass Marketo's 300-record limit in more bytes than this, so
 // smaller input arrays are not counted record by record.
@@ -60,11 +58,12 @@ export function shrinkRecords(line: Buffer): string {
 
 function findCuts(line: Buffer): Cut[] | undefined {
   const cuts: Cut[] = [];
-  for (let at = line.indexOf(ARRAY_START); at !== -1; ) {
-    const open = at + 2;
-    const kind = keyBefore(line, at);
+  // Every array value starts `":[` (or `\\":[` in a JSON string). `[` is far
+  // rarer than `"` in JSON, so the search is for it, and the key is read back.
+  for (let open = line.indexOf(OPEN); open !== -1; ) {
+    const kind = line[open - 1] === COLON && line[open - 2] === QUOTE ? keyBefore(line, open - 2) : undefined;
     if (kind === undefined) {
-      at = line.indexOf(ARRAY_START, open + 1);
+      open = line.indexOf(OPEN, open + 1);
       continue;
     }
     const close = matchingBracket(line, open);
@@ -74,7 +73,7 @@ function findCuts(line: Buffer): Cut[] | undefined {
       if (!closesRecords(line, close) || (kind === 'result' && within(line, REASONS, open, close))) return undefined;
       cuts.push({ open, close, replacement: kind === 'result' ? '' : placeholders(line, open + 1, close) });
     }
-    at = line.indexOf(ARRAY_START, close + 1);
+    open = line.indexOf(OPEN, close + 1);
   }
   return cuts.length > 0 ? cuts : undefined;
 }
@@ -119,8 +118,9 @@ function sampleHash(line: Buffer, from: number, to: number): number {
  * Index of the `]` that closes the `[` at `open`, or -1, found with native
  * searches only. A flat array (no other `[` before the first `]`) cannot be
  * misread. In an array that holds arrays a bracket inside a string value could
- * mislead the count, so the cut must then not swallow any key of the body:
- * Marketo's records never hold these keys, a miscounted cut would.
+ * mislead the count, so every bracket counted must sit where JSON puts one: a
+ * `[` after `:`, `,` or `[`, a `]` before `,`, `}` or `]`. "Acme [EU]" does
+ * not, and the line is then parsed whole.
  */
 export function matchingBracket(line: Buffer, open: number): number {
   let close = line.indexOf(CLOSE, open + 1);
@@ -130,14 +130,17 @@ export function matchingBracket(line: Buffer, open: number): number {
   let depth = 1;
   for (;;) {
     while (nextOpen !== -1 && nextOpen < close) {
+      const before = line[nextOpen - 1];
+      if (before !== COLON && before !== COMMA && before !== OPEN) return -1;
       depth++;
       nextOpen = line.indexOf(OPEN, nextOpen + 1);
     }
-    if (--depth === 0) break;
+    const after = line[close + 1];
+    if (after !== COMMA && after !== RBRACE && after !== CLOSE) return -1;
+    if (--depth === 0) return close;
     close = line.indexOf(CLOSE, close + 1);
     if (close === -1) return -1;
   }
-  return BODY_KEYS.some((key) => within(line, key, open, close)) ? -1 : close;
 }
 
 /**
@@ -147,5 +150,5 @@ export function matchingBracket(line: Buffer, open: number): number {
  */
 function closesRecords(line: Buffer, close: number): boolean {
   const after = line[close + 1];
-  return line[close - 1] === 0x7d /* } */ && (after === 0x2c /* , */ || after === 0x7d /* } */);
+  return line[close - 1] === RBRACE && (after === COMMA || after === RBRACE);
 }
