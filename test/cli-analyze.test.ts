@@ -99,3 +99,15 @@ test('a truncated gzip file: what came before is analysed, the report says incom
   assert.equal(report.complete, false);
   assert.ok(report.totals.marketoCalls > 0 && report.totals.marketoCalls < occurrences('"msg":"marketo request completed"'));
 });
+
+test('--csv-rows findings: one row per finding with its file:line, as many as the JSON counts', async () => {
+  const json = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json'])).stdout) as JsonReport;
+  const total = Object.values(json.totals.findings as unknown as Record<string, number>).reduce((a, b) => a + b, 0);
+  const { code, stdout } = await runCli(['analyze', DEMO, '--format', 'csv', '--csv-rows', 'findings']);
+  assert.equal(code, 0);
+  const lines = stdout.trim().split('\n');
+  assert.equal(lines[0], 'level,code,message,params,record_index,request_id,endpoint,time,source');
+  assert.equal(lines.length - 1, total);
+  assert.ok(lines.slice(1).every((l) => /nightly-sync\.ndjson:\d+$/.test(l)));
+  assert.equal(lines.filter((l) => l.startsWith('record,1006,')).length, EXPECTED['record:1006']);
+});

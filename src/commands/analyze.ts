@@ -1,12 +1,13 @@
 import { AppError, EXIT } from '../errors.js';
 import { parseFieldMap } from '../normalise/field-map.js';
-import { templatePath } from '../normalise/marketo-url.js';
 import { normaliseOptions } from '../pipeline/options.js';
 import { runAnalysis } from '../pipeline/run.js';
-import { render, type FindingRow } from '../report/index.js';
+import { csvFindingLine, csvFindingsHeader } from '../report/csv.js';
+import { toFindingRows } from '../report/finding-row.js';
+import { render } from '../report/index.js';
 import { stripControl } from '../util/sanitize.js';
 import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
-import { parseLang, useColor, writeOutput, type Io } from './io.js';
+import { openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
 
 export interface ToolInfo {
@@ -46,29 +47,18 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin (see --help)');
   }
 
-  const findingRows: FindingRow[] = [];
   const wantRows = format === 'csv' && flags.csvRows === 'findings';
+  // Finding rows stream to the output as they are found: a huge log never holds them all.
+  const rows = wantRows ? await openTextSink(io, flags.output) : undefined;
+  rows?.write(csvFindingsHeader());
   const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;
   const problems: string[] = [];
   const analyzer = await runAnalysis(paths, io.stdin, options, {
     onProgress: bar ? (p) => bar.update(p) : undefined,
     onInputProblem: (name, message) => problems.push(message.startsWith(name) ? message : `${name}: ${message}`),
-    onExchange: wantRows
+    onExchange: rows
       ? (exchange, classified) => {
-          for (const f of classified.findings) {
-            const row: FindingRow = {
-              level: f.level,
-              code: f.code,
-              message: f.message,
-              params: f.params,
-              requestId: exchange.requestId ?? null,
-              endpoint: exchange.path ? templatePath(exchange.path) : undefined,
-              time: exchange.startedAt === undefined ? null : new Date(exchange.startedAt).toISOString(),
-              source: exchange.source,
-            };
-            if (f.recordIndex !== undefined) row.recordIndex = f.recordIndex;
-            findingRows.push(row);
-          }
+          for (const row of toFindingRows(exchange, classified.findings)) rows.write(csvFindingLine(row));
         }
       : undefined,
   });
@@ -80,14 +70,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   }
   const report = analyzer.report({ lang, tool, filters });
   const toFile = flags.output !== undefined && flags.output !== '-';
-  const text = render(format, report, {
-    lang,
-    color: useColor(io, flags.color, toFile),
-    width: io.columns,
-    csvRows: wantRows ? 'findings' : 'codes',
-    findings: findingRows,
-  });
-  await writeOutput(io, text, flags.output);
+  if (rows) await rows.end();
+  else await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
 
   for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
   if (!report.complete) return EXIT.incomplete;

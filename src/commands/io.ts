@@ -46,3 +46,29 @@ export async function writeOutput(io: Io, text: string, file: string | undefined
   out.end(text);
   await Promise.race([once(out, 'finish'), failed]);
 }
+
+export interface TextSink {
+  write(text: string): void;
+  end(): Promise<void>;
+}
+
+/** A file (-o) or stdout to write into piece by piece; fails early if the file cannot be created. */
+export async function openTextSink(io: Io, file: string | undefined): Promise<TextSink> {
+  if (file === undefined || file === '-') {
+    return { write: (text) => void io.stdout.write(text), end: async () => undefined };
+  }
+  const out = createWriteStream(file);
+  await Promise.race([
+    once(out, 'open'),
+    once(out, 'error').then(([error]) => {
+      throw new AppError('BAD_OPTION', `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    }),
+  ]);
+  return {
+    write: (text) => void out.write(text),
+    end: async () => {
+      out.end();
+      await once(out, 'finish');
+    },
+  };
+}

@@ -63,7 +63,19 @@ export function renderCsv(report: Report, opts: CsvOptions, findings?: Iterable<
     rows.push([...FINDING_COLUMNS]);
     for (const f of findings ?? []) rows.push(safeRow(findingRow(f)));
   }
-  return stringify(rows, {
-    cast: { boolean: (v) => (v ? 'true' : 'false') },
-  });
+  return stringify(rows, CSV_OPTIONS);
+}
+
+const CSV_OPTIONS = { cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } };
+
+/**
+ * `--csv-rows findings` as a stream: the header once, then a line per finding
+ * as the analysis meets it, so a huge log never holds its findings in memory.
+ */
+export function csvFindingsHeader(): string {
+  return stringify([[...FINDING_COLUMNS]], CSV_OPTIONS);
+}
+
+export function csvFindingLine(f: FindingRow): string {
+  return stringify([safeRow(findingRow(f))], CSV_OPTIONS);
 }

@@ -1,5 +1,7 @@
 import type { Level } from '../catalog/types.js';
-import type { SourceRef } from '../normalise/exchange.js';
+import type { Finding } from '../classify/finding.js';
+import type { Exchange, SourceRef } from '../normalise/exchange.js';
+import { templatePath } from '../normalise/marketo-url.js';
 
 /**
  * One finding with where it was seen, for `--csv-rows findings`. The aggregate
@@ -19,4 +21,16 @@ export interface FindingRow {
   /** ISO timestamp of the request, when the log has one. */
   time?: string | null;
   source: SourceRef;
+}
+
+/** The rows of one exchange's findings. */
+export function toFindingRows(exchange: Exchange, findings: readonly Finding[]): FindingRow[] {
+  const endpoint = exchange.path ? templatePath(exchange.path) : undefined;
+  const time = exchange.startedAt === undefined ? null : new Date(exchange.startedAt).toISOString();
+  return findings.map((f) => {
+    const row: FindingRow = { level: f.level, code: f.code, message: f.message, params: f.params, requestId: exchange.requestId ?? null, time, source: exchange.source };
+    if (endpoint !== undefined) row.endpoint = endpoint;
+    if (f.recordIndex !== undefined) row.recordIndex = f.recordIndex;
+    return row;
+  });
 }
