@@ -1,13 +1,14 @@
-import { AppError, EXIT } from '../errors.js';
-import { parseFieldMap } from '../normalise/field-map.js';
+import { AppError } from '../errors.js';
+import { FieldMapError, parseFieldMap, type FieldMap } from '../normalise/field-map.js';
 import { normaliseOptions } from '../pipeline/options.js';
 import { runAnalysis } from '../pipeline/run.js';
 import { csvFindingLine, csvFindingsHeader } from '../report/csv.js';
 import { toFindingRows } from '../report/finding-row.js';
 import { render } from '../report/index.js';
+import type { Report } from '../report/model.js';
 import { stripControl } from '../util/sanitize.js';
 import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
-import { openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
+import { exitCodeFor, openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
 
 export interface ToolInfo {
@@ -30,7 +31,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     lang,
     showRecords: flags.showRecords === true,
     inputFormat: flags.inputFormat as 'ndjson' | 'har' | undefined,
-    fieldMap: flags.field && flags.field.length > 0 ? parseFieldMap(flags.field) : undefined,
+    fieldMap: flags.field && flags.field.length > 0 ? fieldMapOf(flags.field) : undefined,
     dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota'),
     jobs: parsePositiveInt(flags.jobs, '--jobs'),
     filters: {
@@ -73,8 +74,29 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   if (rows) await rows.end();
   else await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
 
+  if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report));
   for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
-  if (!report.complete) return EXIT.incomplete;
-  if (failOn && failOn.some((level) => report.levels[level].codes.length > 0)) return EXIT.findings;
-  return EXIT.ok;
+  return exitCodeFor(report, failOn);
+}
+
+function fieldMapOf(specs: string[]): FieldMap {
+  try {
+    return parseFieldMap(specs);
+  } catch (error) {
+    if (error instanceof FieldMapError) throw new AppError('BAD_OPTION', `--field ${error.spec}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** One line per input with skipped lines, for when the report goes to a file or a pipe. */
+function skippedLines(report: Report): string[] {
+  const out: string[] = [];
+  for (const i of report.inputs) {
+    if (i.malformedCount > 0) {
+      const first = i.malformed.slice(0, 3).map((m) => m.line).join(', ');
+      out.push(`${i.name}: ${i.malformedCount} line${i.malformedCount === 1 ? ' is' : 's are'} not JSON and were skipped (line ${first}${i.malformedCount > 3 ? ', …' : ''}); all are listed in the report`);
+    }
+    for (const o of i.oversized) out.push(`${i.name}:${o.line}: a line of ${o.bytes} bytes is over the line cap and was skipped`);
+  }
+  return out;
 }

@@ -1,8 +1,9 @@
 import type { Readable, Writable } from 'node:stream';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type { Lang } from '../catalog/types.js';
-import { AppError } from '../errors.js';
+import type { Lang, Level } from '../catalog/types.js';
+import { AppError, EXIT } from '../errors.js';
+import type { Report } from '../report/model.js';
 
 /**
  * The outside world as commands see it. Only src/cli.ts builds one from
@@ -71,4 +72,11 @@ export async function openTextSink(io: Io, file: string | undefined): Promise<Te
       await once(out, 'finish');
     },
   };
+}
+
+/** 3 when an input was not read to its end, else 1 when --fail-on names a level with findings, else 0. */
+export function exitCodeFor(report: Report, failOn: Level[] | undefined): number {
+  if (!report.complete) return EXIT.incomplete;
+  if (failOn && failOn.some((level) => report.levels[level].codes.length > 0)) return EXIT.findings;
+  return EXIT.ok;
 }

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { AppError, EXIT } from '../errors.js';
+import { AppError } from '../errors.js';
 import { asReport, mergeReports } from '../pipeline/merge.js';
 import { render } from '../report/index.js';
 import { chooseFormat, parseLevels, parsePositiveInt, type AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
-import { parseLang, useColor, writeOutput, type Io } from './io.js';
+import { exitCodeFor, parseLang, useColor, writeOutput, type Io } from './io.js';
 
 /** `marketo-errors merge a.json b.json ...`: one report from the reports of parts. */
 export async function mergeCommand(files: string[], flags: AnalyzeFlags, io: Io, tool: ToolInfo): Promise<number> {
@@ -31,7 +31,5 @@ export async function mergeCommand(files: string[], flags: AnalyzeFlags, io: Io,
   const report = mergeReports(reports, { lang, tool, filters: {}, dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota') ?? 50_000 });
   const toFile = flags.output !== undefined && flags.output !== '-';
   await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
-  if (!report.complete) return EXIT.incomplete;
-  if (failOn && failOn.some((level) => report.levels[level].codes.length > 0)) return EXIT.findings;
-  return EXIT.ok;
+  return exitCodeFor(report, failOn);
 }
