@@ -111,3 +111,52 @@ test('--csv-rows findings: one row per finding with its file:line, as many as th
   assert.ok(lines.slice(1).every((l) => /nightly-sync\.ndjson:\d+$/.test(l)));
   assert.equal(lines.filter((l) => l.startsWith('record,1006,')).length, EXPECTED['record:1006']);
 });
+
+test('every diagnostic of the demo log is in every format', async () => {
+  const json = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json'])).stdout) as { diagnostics: Array<{ id: string; title: string }> };
+  const ids = json.diagnostics.map((d) => d.id).sort();
+  for (const id of ['rate-window', 'record-patterns', 'token-handling', 'near-limits']) assert.ok(ids.includes(id), `demo log lacks ${id}`);
+  const csv = (await runCli(['analyze', DEMO, '--format', 'csv'])).stdout;
+  assert.deepEqual(csv.split('\n').filter((l) => l.startsWith('diagnostic,')).map((l) => l.split(',')[1]).sort(), ids);
+  const md = (await runCli(['analyze', DEMO, '--format', 'markdown'])).stdout.replace(/\\/g, '');
+  const html = (await runCli(['analyze', DEMO, '--format', 'html'])).stdout.replace(/&#39;/g, "'");
+  const table = (await runCli(['analyze', DEMO, '--format', 'table'])).stdout;
+  for (const d of json.diagnostics) {
+    assert.ok(md.includes(d.title), `markdown lacks ${d.id}`);
+    assert.ok(html.includes(d.title), `html lacks ${d.id}`);
+    assert.ok(table.includes(d.title.split(' ').slice(0, 4).join(' ')), `table lacks ${d.id}`);
+  }
+});
+
+test('a clean log: no findings, no diagnostics, exit 0 even with --fail-on', async () => {
+  const start = Date.parse('2026-11-03T08:00:00Z');
+  const lines = Array.from({ length: 50 }, (_, i) =>
+    JSON.stringify({
+      level: 30,
+      time: start + i * 72_000,
+      pid: 7,
+      hostname: 'sync-1',
+      req: { id: i + 1, method: 'POST', url: '/rest/v1/leads.json', headers: { host: '123-ABC-456.mktorest.com' } },
+      res: { statusCode: 200, body: { requestId: `a${i}#b${i}`, result: [{ id: 1000 + i, status: 'updated' }], success: true } },
+      responseTime: 180,
+      msg: 'request completed',
+    }),
+  );
+  const { code, stdout } = await runCli(['analyze', '--format', 'json', '--fail-on', 'http,response,record'], lines.join('\n') + '\n');
+  assert.equal(code, 0);
+  const report = JSON.parse(stdout) as JsonReport & { diagnostics: unknown[] };
+  assert.equal(report.totals.marketoCalls, 50);
+  assert.deepEqual(countsOf(report), {});
+  assert.deepEqual(report.diagnostics, []);
+});
+
+test('a truncated HAR: the entries before the cut are analysed, stderr says where, exit 3', async () => {
+  const { code, stdout, stderr } = await runCli(['analyze', fixture('har', 'truncated-mid-entry.har'), '--format', 'json']);
+  assert.equal(code, 3);
+  assert.match(stderr, /truncated-mid-entry\.har:\d+: truncated/);
+  assert.equal(stderr.trim().split('\n').length, 1);
+  const report = JSON.parse(stdout) as JsonReport;
+  assert.equal(report.complete, false);
+  assert.ok(report.totals.marketoCalls > 0);
+  assert.ok(report.inputs[0]!.truncated);
+});

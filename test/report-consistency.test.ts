@@ -49,10 +49,15 @@ test('the fixture is what the tests expect: 606, 1006 x120 and 413 among others'
   }
 });
 
-test('CSV rows carry the same count and exchanges as the report, one row per code', () => {
-  const [header, ...rows] = parseCsv(render('csv', mixed, { lang: 'en' }));
+test('CSV rows carry the same count and exchanges as the report, one row per code, then one per diagnostic', () => {
+  const [header, ...all] = parseCsv(render('csv', mixed, { lang: 'en' }));
   const col = (name: string) => header!.indexOf(name);
+  const rows = all.filter((r) => r[col('level')] !== 'diagnostic');
   assert.equal(rows.length, codes.length);
+  assert.deepEqual(
+    all.filter((r) => r[col('level')] === 'diagnostic').map((r) => [r[col('code')], r[col('severity')]]),
+    mixed.diagnostics.map((d) => [d.id, d.severity]),
+  );
   for (const c of codes) {
     const row = rows.find((r) => r[col('level')] === c.level && r[col('code')] === c.code);
     assert.ok(row, `${c.level}:${c.code}`);

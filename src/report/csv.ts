@@ -3,6 +3,7 @@ import { neutraliseCsvCell, stripControl } from '../util/sanitize.js';
 import type { CsvCell } from '../util/sanitize.js';
 import type { FindingRow } from './finding-row.js';
 import { formatSource, levelsWithCodes } from './format.js';
+import type { Diagnostic } from '../diagnose/types.js';
 import type { CodeReport, Report } from './model.js';
 
 export interface CsvOptions {
@@ -15,7 +16,7 @@ export interface CsvOptions {
 export const CODE_COLUMNS = [
   'level', 'code', 'count', 'exchanges', 'documented', 'counts_against_quota', 'retry',
   'title', 'meaning', 'remedy', 'first_seen', 'last_seen', 'top_endpoint', 'top_endpoint_count',
-  'top_message', 'top_message_count', 'sample_request_ids', 'sample_sources',
+  'top_message', 'top_message_count', 'sample_request_ids', 'sample_sources', 'severity',
 ] as const;
 
 export const FINDING_COLUMNS = [
@@ -34,6 +35,18 @@ function codeRow(c: CodeReport): unknown[] {
     c.samples.map((s) => s.requestId).filter((id): id is string => !!id).join(LIST_SEPARATOR),
     c.samples.map((s) => formatSource(s.source)).join(LIST_SEPARATOR),
   ];
+}
+
+/** Diagnostics follow the codes, with `diagnostic` as their level, the id as code and the advice as remedy. */
+function diagnosticRow(d: Diagnostic): unknown[] {
+  const row: unknown[] = new Array(CODE_COLUMNS.length).fill(undefined);
+  const set = (column: (typeof CODE_COLUMNS)[number], value: unknown) => (row[CODE_COLUMNS.indexOf(column)] = value);
+  set('level', 'diagnostic');
+  set('code', d.id);
+  set('title', d.title);
+  set('remedy', d.advice);
+  set('severity', d.severity);
+  return row;
 }
 
 function findingRow(f: FindingRow): unknown[] {
@@ -59,6 +72,7 @@ export function renderCsv(report: Report, opts: CsvOptions, findings?: Iterable<
     for (const { codes } of levelsWithCodes(report)) {
       for (const c of codes) rows.push(safeRow(codeRow(c)));
     }
+    for (const d of report.diagnostics) rows.push(safeRow(diagnosticRow(d)));
   } else {
     rows.push([...FINDING_COLUMNS]);
     for (const f of findings ?? []) rows.push(safeRow(findingRow(f)));
