@@ -2,32 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CATALOG, entriesAt, findEntry } from '../src/catalog/index.js';
 import { renderCodes, renderExplain, markdownCell } from '../src/report/codes/index.js';
+import { parseCsv } from './helpers/reports.js';
 
 const ANSI = /\u001b\[/u;
-
-/** Minimal RFC 4180 reader, enough to check that the CSV round-trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
-    } else cell += ch;
-  }
-  assert.equal(quoted, false, 'unterminated quote');
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 test('json output parses and carries every code with the documented fields', () => {
   const out = renderCodes(CATALOG, { format: 'json', lang: 'en', color: true });

@@ -1,36 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { LEVELS } from '../src/catalog/types.js';
 import { render, REPORT_FORMATS } from '../src/report/index.js';
 import type { Report } from '../src/report/model.js';
+import { loadReport, parseCsv } from './helpers/reports.js';
 
 // Every format renders from the same Report: the numbers per code must agree.
-
-function loadReport(name: string): Report {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/reports/${name}`, import.meta.url), 'utf8')) as Report;
-}
-
-/** Minimal RFC 4180 reader: quoted fields, doubled quotes, newlines inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else if (c !== '\r') cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 const digitsOnly = (s: string) => Number(s.replace(/[^\d-]/g, ''));
 

@@ -3,6 +3,7 @@
  * Every reader fills a field only when it is still empty, so earlier (more
  * specific) places win. Only fixed, known places are looked at: no deep walk.
  */
+import type { RawCall } from '../build-exchange.js';
 import { isMarketoShaped, type Json } from '../marketo-body.js';
 import { objectInText } from './embedded-text.js';
 import { type LineKeys, readKeys } from './line-keys.js';
@@ -18,20 +19,10 @@ import {
   timeOf,
 } from './values.js';
 
-export interface LineFields {
-  method?: string;
-  url?: string;
-  /** Host when url is a path (req.headers.host). */
-  host?: string;
-  params?: Record<string, unknown>;
-  status?: number;
-  noResponse?: boolean;
+/** The fields of a RawCall that a line can hold, and what pairs lines up. */
+export interface LineFields extends Omit<RawCall, 'source' | 'endedAt' | 'lineBytes' | 'requestId'> {
   /** When the line was written. */
   time?: number | string;
-  startedAt?: number | string;
-  durationMs?: number;
-  requestBody?: unknown;
-  responseBody?: unknown;
   /** An id of this request in the logger's context (not Marketo's requestId). */
   correlationId?: string;
   /** A trace id: weaker than correlationId, one trace may hold many calls. */
