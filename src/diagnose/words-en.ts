@@ -98,7 +98,7 @@ export const EN: WordTable = {
       e.rejected413 > 0 ? `${s(e.rejected413, 'request was', 'requests were')} rejected as too large (413)` : '',
       e.nearBody > 0 ? `${s(e.nearBody, 'accepted request', 'accepted requests')} used over 80% of the 1 MB body limit` : '',
     ].filter(Boolean);
-    if (body.length > 0) parts.push(`${body.join('; ')} (largest ${n(e.maxRequestBytes)} bytes). Send fewer records per request.`);
+    if (body.length > 0) parts.push(`${body.join("; ")}${e.maxRequestBytes > 0 ? ` (largest ${n(e.maxRequestBytes)} bytes)` : ""}. Send fewer records per request.`);
     const uri = [
       e.rejected414 > 0 ? `${s(e.rejected414, 'request was', 'requests were')} rejected for a too-long URI (414)` : '',
       e.overUriGet > 0 ? `${s(e.overUriGet, 'GET had', 'GETs had')} a URL over 8 KB` : '',

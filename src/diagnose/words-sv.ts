@@ -98,7 +98,7 @@ export const SV: WordTable = {
       e.rejected413 > 0 ? `${s(e.rejected413, 'förfrågan', 'förfrågningar')} avvisades som för stora (413)` : '',
       e.nearBody > 0 ? `${s(e.nearBody, 'godkänd förfrågan', 'godkända förfrågningar')} använde över 80 % av gränsen på 1 MB för innehållet` : '',
     ].filter(Boolean);
-    if (body.length > 0) parts.push(`${body.join('; ')} (största ${n(e.maxRequestBytes)} byte). Skicka färre poster per förfrågan.`);
+    if (body.length > 0) parts.push(`${body.join("; ")}${e.maxRequestBytes > 0 ? ` (största ${n(e.maxRequestBytes)} byte)` : ""}. Skicka färre poster per förfrågan.`);
     const uri = [
       e.rejected414 > 0 ? `${s(e.rejected414, 'förfrågan', 'förfrågningar')} avvisades för för lång URI (414)` : '',
       e.overUriGet > 0 ? `${s(e.overUriGet, 'GET', 'GET')} hade en URL över 8 KB` : '',

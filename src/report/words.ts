@@ -30,6 +30,8 @@ export interface Words {
   incomplete: string;
   truncatedAt: (line: number, reason: string) => string;
   malformedLines: string;
+  /** Words for the reason codes of malformed lines (not-json, incomplete-json, bad-har-entry). */
+  malformedReason: (reason: string) => string;
   more: (n: number) => string;
   diagnostics: string;
   noDiagnostics: string;
@@ -90,6 +92,8 @@ const en: Words = {
   incomplete: 'Incomplete: at least one input could not be read to its end, so the numbers are too low.',
   truncatedAt: (line, reason) => `stopped at line ${line}: ${reason}`,
   malformedLines: 'Malformed lines',
+  malformedReason: (reason) =>
+    ({ 'not-json': 'not JSON', 'incomplete-json': 'JSON cut short', 'bad-har-entry': 'a HAR entry that does not parse' })[reason] ?? reason,
   more: (n) => `… and ${n} more`,
   diagnostics: 'Diagnostics',
   noDiagnostics: 'Nothing wrong found in how the client calls the API.',
@@ -165,6 +169,8 @@ const sv: Words = {
   incomplete: 'Ofullständig: minst en fil kunde inte läsas till slutet, så siffrorna är för låga.',
   truncatedAt: (line, reason) => `avbröts på rad ${line}: ${reason}`,
   malformedLines: 'Felformade rader',
+  malformedReason: (reason) =>
+    ({ 'not-json': 'inte JSON', 'incomplete-json': 'avbruten JSON', 'bad-har-entry': 'en HAR-post som inte går att tolka' })[reason] ?? reason,
   more: (n) => `… och ${n} till`,
   diagnostics: 'Diagnos',
   noDiagnostics: 'Inget fel hittades i hur klienten anropar API:t.',
