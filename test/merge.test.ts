@@ -42,3 +42,14 @@ test('merge refuses a file that is not a report, with exit 2 and no stack trace'
   assert.match(r.stderr, /not a marketo-errors JSON report/);
   assert.doesNotMatch(r.stderr, /\bat .*\.js:\d+/);
 });
+
+test('several files on worker threads (--jobs 2) give the counts of one thread (--jobs 1)', async () => {
+  const files = ['flat-client.ndjson', 'pino-http.ndjson', 'datadog-export.ndjson'].map((f) => fixture('ndjson', f));
+  const files2 = [...files, fixture('har', 'chromium-marketo-sync.har'), fixture('demo', 'nightly-sync.ndjson')];
+  const one = JSON.parse((await runCli(['analyze', ...files2, '--format', 'json', '--jobs', '1'])).stdout);
+  const two = JSON.parse((await runCli(['analyze', ...files2, '--format', 'json', '--jobs', '2'])).stdout);
+  assert.deepEqual(two.levels, one.levels);
+  assert.deepEqual(two.totals, one.totals);
+  assert.deepEqual(two.inputs, one.inputs);
+  assert.deepEqual(two.timeline, one.timeline);
+});

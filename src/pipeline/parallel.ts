@@ -3,7 +3,8 @@ import { summaryFromReport } from '../aggregate/from-report.js';
 import type { Summary } from '../aggregate/summary.js';
 import { DiagnosticsState } from '../diagnose/index.js';
 import type { AnalyzeOptions } from './options.js';
-import { analyzeRange, type RangeDone, type RangeJob, type RangeMessage } from './range-worker.js';
+import type { FileDone, FileJob } from './file-worker.js';
+import { analyzeRange, type RangeDone, type RangeJob } from './range-worker.js';
 import { lineAlignedRanges } from './ranges.js';
 import { rebaseSources } from './rebase-sources.js';
 
@@ -15,11 +16,11 @@ export interface RangeResults {
   diagnostics: DiagnosticsState;
 }
 
-function runWorker(job: RangeJob, onBytes: (n: number) => void): Promise<RangeDone> {
+function runWorker<Done>(script: string, job: unknown, onBytes: (n: number) => void): Promise<Done> {
   return new Promise((resolve, reject) => {
     // A young generation of 3 x 8 MB semi-spaces, as on the main thread (see cli.ts).
-    const worker = new Worker(new URL('./range-worker.js', import.meta.url), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
-    worker.on('message', (m: RangeMessage) => {
+    const worker = new Worker(new URL(script, import.meta.url), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
+    worker.on('message', (m: { kind: 'progress'; bytes: number } | { kind: 'failed'; message: string } | ({ kind: 'done' } & Done)) => {
       if (m.kind === 'progress') onBytes(m.bytes);
       else if (m.kind === 'failed') reject(new Error(m.message));
       else resolve(m);
@@ -40,8 +41,8 @@ export async function analyzeInRanges(path: string, name: string, size: number, 
   // The main thread reads the first range itself: one V8 heap fewer in memory.
   const done = await Promise.all(
     ranges.map((range, k) => {
-      const job: RangeJob = { path, alias: `\u0000range${k}\u0000`, range, options };
-      return k === 0 ? analyzeRange(job, onBytes) : runWorker(job, onBytes);
+      const job: RangeJob = { kind: 'range', path, alias: `\u0000range${k}\u0000`, range, options };
+      return k === 0 ? analyzeRange(job, onBytes) : runWorker<RangeDone>('./range-worker.js', job, onBytes);
     }),
   );
   let offset = 0;
@@ -59,4 +60,26 @@ export async function analyzeInRanges(path: string, name: string, size: number, 
     }
   });
   return results!;
+}
+
+export interface FileResults extends RangeResults {
+  problems: FileDone['problems'];
+}
+
+/**
+ * Analyses several files on up to `jobs` worker threads, one whole file per
+ * worker at a time, and returns their results in the order of `paths`.
+ */
+export async function analyzeFilesInWorkers(paths: string[], jobs: number, options: AnalyzeOptions, onBytes: (n: number) => void): Promise<FileResults[]> {
+  const results: FileResults[] = new Array(paths.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < paths.length) {
+      const k = next++;
+      const done = await runWorker<FileDone>('./file-worker.js', { kind: 'file', path: paths[k]!, options } satisfies FileJob, onBytes);
+      results[k] = { summary: summaryFromReport(done.report), diagnostics: DiagnosticsState.fromJSON(done.diagnosticsState), problems: done.problems };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, paths.length) }, lane));
+  return results;
 }

@@ -10,6 +10,7 @@ const CHUNK = 1 << 20;
 
 /** What the main thread sends: one byte range of one NDJSON file. */
 export interface RangeJob {
+  kind: 'range';
   path: string;
   /** The name sources carry in this worker; the main thread maps it back to file and line. */
   alias: string;
@@ -80,7 +81,8 @@ export async function analyzeRange(job: RangeJob, onBytes: (n: number) => void):
   return { report: { ...report, diagnosticsState: undefined }, diagnosticsState, lines: splitter.linesSeen };
 }
 
-if (parentPort && workerData) {
+// Both worker scripts load this module: only a range job runs it.
+if (parentPort && (workerData as { kind?: string } | null)?.kind === 'range') {
   const port = parentPort;
   analyzeRange(workerData as RangeJob, (bytes) => port.postMessage({ kind: 'progress', bytes } satisfies RangeMessage)).then(
     (done) => port.postMessage({ kind: 'done', ...done } satisfies RangeMessage),

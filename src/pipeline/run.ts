@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { HarScanner } from '../input/har/scanner.js';
@@ -5,7 +6,7 @@ import { LineSplitter } from '../input/line-splitter.js';
 import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
-import { analyzeInRanges, MIN_PARALLEL_BYTES } from './parallel.js';
+import { analyzeFilesInWorkers, analyzeInRanges, MIN_PARALLEL_BYTES } from './parallel.js';
 
 export interface Progress {
   name: string;
@@ -27,6 +28,10 @@ export interface RunHooks {
  */
 export async function runAnalysis(paths: string[], stdin: Readable, options: AnalyzeOptions, hooks: RunHooks = {}): Promise<Analyzer> {
   const analyzer = new Analyzer(options, hooks.onExchange);
+  if (options.jobs > 1 && paths.length > 1 && !paths.includes('-') && !hooks.onExchange) {
+    await readFilesInWorkers(analyzer, paths, options, hooks);
+    return analyzer;
+  }
   for (const path of paths) {
     let opened: OpenedInput;
     try {
@@ -56,6 +61,21 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
     if (truncated) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, truncated));
   }
   return analyzer;
+}
+
+/** Several files: one per worker thread at a time, merged in the order given. */
+async function readFilesInWorkers(analyzer: Analyzer, paths: string[], options: AnalyzeOptions, hooks: RunHooks): Promise<void> {
+  const size = (await Promise.all(paths.map((p) => stat(p).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const name = `${paths.length} files`;
+  let bytes = 0;
+  const results = await analyzeFilesInWorkers(paths, options.jobs, options, (n) => {
+    bytes += n;
+    hooks.onProgress?.({ name, bytesRead: bytes, size });
+  });
+  for (const r of results) {
+    analyzer.absorb(r);
+    for (const [input, message] of r.problems) hooks.onInputProblem?.(input, message);
+  }
 }
 
 function truncatedMessage(name: string, t: { line: number; reason: string }): string {
