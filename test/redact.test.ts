@@ -56,3 +56,14 @@ test('endpoints are templated and classified by API', () => {
   assert.equal(apiKindOf('/whatever', '123-abc-456.mktorest.com'), 'rest');
   assert.deepEqual(parseUrl('https://u:p@X.mktorest.com/rest/v1/leads.json?a=1#f'), { host: 'x.mktorest.com', path: '/rest/v1/leads.json', query: 'a=1' });
 });
+
+test('a value nested deeper than any Marketo body is dropped whole, without a stack overflow, secrets and all', () => {
+  let deep: unknown = { password: 'hunter2pass' };
+  for (let i = 0; i < 100_000; i++) deep = { a: deep };
+  const out = redactDeep({ requestId: 'r#1', deep });
+  assert.equal((out as { requestId: string }).requestId, 'r#1');
+  let node: unknown = (out as { deep: unknown }).deep;
+  while (typeof node === 'object' && node !== null) node = (node as { a: unknown }).a;
+  assert.equal(typeof node, 'string');
+  assert.ok(!String(node).includes('hunter2pass'));
+});

@@ -68,7 +68,7 @@ export function redactText(text: string): string {
 
 /** Returns a copy of a parsed JSON value with every secret value replaced. */
 export function redactDeep<T>(value: T): T {
-  return walk(value) as T;
+  return walk(value, 0) as T;
 }
 
 /** True when JSON text may hold a secret; false means a parse of it needs no redaction walk. */
@@ -76,13 +76,18 @@ export function mayHoldSecret(text: string): boolean {
   return MAYBE_SECRET.test(text);
 }
 
-function walk(value: unknown): unknown {
+// Marketo bodies are a few levels deep. Deeper than this is not Marketo's and
+// is not walked (a stack overflow otherwise); what is not checked is dropped.
+const MAX_DEPTH = 64;
+
+function walk(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return redactText(value);
   if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return REDACTED;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
-      const next = walk(value[i]);
+      const next = walk(value[i], depth + 1);
       if (next !== value[i]) (copy ??= value.slice())[i] = next;
     }
     return copy ?? value;
@@ -97,7 +102,7 @@ function walk(value: unknown): unknown {
     if (isSecretKey(key) || (key === 'value' && pairName !== undefined && isSecretKey(pairName))) {
       next = current === undefined || current === null || current === '' ? current : REDACTED;
     } else {
-      next = walk(current);
+      next = walk(current, depth + 1);
     }
     if (next !== current) (copy ??= { ...obj })[key] = next;
   }
