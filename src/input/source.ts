@@ -79,9 +79,17 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
 
   // Sniffing needs decompressed bytes: take the first chunk and put it back in front.
   const iterator = chunks[Symbol.asyncIterator]();
-  const headNext = await iterator.next();
-  const head: Buffer = headNext.done ? Buffer.alloc(0) : headNext.value;
+  let head: Buffer = Buffer.alloc(0);
+  // Gzip damaged before its first decompressed chunk: the reader meets the error, as it would later on.
+  let headFailure: unknown;
+  try {
+    const headNext = await iterator.next();
+    if (!headNext.done) head = headNext.value;
+  } catch (error) {
+    headFailure = error;
+  }
   const replay = async function* (): AsyncGenerator<Buffer> {
+    if (headFailure !== undefined) throw headFailure;
     if (head.length > 0) yield head;
     for (;;) {
       const next = await iterator.next();

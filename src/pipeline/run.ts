@@ -79,7 +79,8 @@ async function readFilesInWorkers(analyzer: Analyzer, paths: string[], options: 
 }
 
 function truncatedMessage(name: string, t: { line: number; reason: string }): string {
-  return `${name}:${t.line}: ${t.reason}; the report covers what came before`;
+  // Line 0: the input failed before its first line (a gzip damaged at its start).
+  return `${name}${t.line > 0 ? `:${t.line}` : ''}: ${t.reason}; the report covers what came before`;
 }
 
 function readError(error: unknown): string {

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fixture, runCli } from './helpers/run-cli.js';
+
+// Hostile and unusual input through the CLI: never a stack trace, always a
+// report, a one-line reason on stderr and a documented exit code.
+
+const FLAT = readFileSync(fixture('ndjson', 'flat-client.ndjson'));
+
+interface JsonReport {
+  complete: boolean;
+  totals: { exchanges: number; marketoCalls: number; findings: Record<string, number> };
+  inputs: Array<{ name: string; exchanges: number; malformedCount: number; unrecognised: number; truncated: false | { line: number; reason: string } }>;
+}
+
+function assertCleanFailure(stderr: string): void {
+  assert.doesNotMatch(stderr, /internal error|\n\s+at /, stderr);
+}
+
+async function analyzeStdin(input: Buffer | string, ...args: string[]): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
+  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet', ...args], input);
+  assertCleanFailure(stderr);
+  return { code, report: JSON.parse(stdout) as JsonReport, stderr };
+}
+
+test('gzip that is damaged before its first megabyte: exit 3 and a report, not an internal error', async () => {
+  const gz = gzipSync(FLAT);
+  const cases: Array<[string, Buffer]> = [
+    ['cut after 100 bytes', gz.subarray(0, 100)],
+    ['garbage after the member', Buffer.concat([gz, Buffer.from('garbage after the gzip member\n')])],
+    ['a gzip magic and then garbage', Buffer.from('\x1f\x8bthis is not deflate data at all', 'latin1')],
+  ];
+  for (const [name, bytes] of cases) {
+    const { code, report, stderr } = await analyzeStdin(bytes);
+    assert.equal(code, 3, `${name}: ${stderr}`);
+    assert.equal(report.complete, false, name);
+    assert.match(stderr, /gzip/, name);
+    assert.equal(stderr.trim().split('\n').length, 1, `${name}: one line: ${stderr}`);
+  }
+});
+
+test('gzip with garbage after it: what came before the garbage is analysed', async () => {
+  // Big enough that the decompressed text spans several reads.
+  const lines = FLAT.toString('utf8').trim().split('\n');
+  const many = Array.from({ length: 400 }, () => lines.join('\n')).join('\n') + '\n';
+  const plain = await analyzeStdin(many);
+  const { code, report } = await analyzeStdin(Buffer.concat([gzipSync(many), Buffer.from('trailing junk')]));
+  assert.equal(code, 3);
+  assert.ok(report.totals.exchanges > plain.report.totals.exchanges / 2, `${report.totals.exchanges} of ${plain.report.totals.exchanges}`);
+});
+
+const MARKETO_LINE = (body: string): string =>
+  `{"ts":"2024-06-10T08:00:00Z","method":"GET","url":"https://284-RPR-133.mktorest.com/rest/v1/leads.json","status":200,"responseBody":${body}}`;
+
+test('bodies nested 100,000 deep are handled line by line, not with a stack overflow', async () => {
+  const deepObject = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
+  const deepArray = '['.repeat(100_000) + ']'.repeat(100_000);
+  const failing = (id: string, extra: string): string => `{"requestId":"${id}","success":false,"errors":[{"code":"606","message":"Max rate limit"}],"deep":${extra}}`;
+  const input = [
+    MARKETO_LINE(failing('a#1', deepObject)),
+    MARKETO_LINE(JSON.stringify(failing('a#2', deepArray))),
+    MARKETO_LINE(`{"requestId":"a#3","success":true,"result":[{"status":"skipped","reasons":[{"code":"1004","message":"Lead not found"}],"x":${deepArray}}]}`),
+    MARKETO_LINE('{"requestId":"a#4","success":false,"errors":[{"code":"606","message":"Max rate limit"}]}'),
+    '',
+  ].join('\n');
+  const { code, report } = await analyzeStdin(input);
+  assert.equal(code, 0);
+  assert.equal(report.totals.marketoCalls, 4);
+  assert.equal(report.totals.findings.response, 3);
+  assert.equal(report.totals.findings.record, 1);
+});
