@@ -15,38 +15,38 @@ export const RETRY_TEXT: Readonly<Record<RetryPolicy, Readonly<Record<Lang, Retr
       advice: 'Fetch a new access token from the identity endpoint and repeat the call once.',
     },
     sv: {
-      label: 'Autentisera om, försök igen',
+      label: 'Ny token, försök igen',
       advice: 'Hämta en ny åtkomsttoken från identitetsslutpunkten och gör om anropet en gång.',
     },
   },
   'backoff-retry': {
     en: {
       label: 'Retry with backoff',
-      advice: 'Retry a few times with exponentially growing waits (for example 2, 4, 8 s) before giving up.',
+      advice: 'Retry up to 3-5 times with exponentially growing waits (for example 2, 4, 8 s), then give up and log the requestId.',
     },
     sv: {
       label: 'Försök igen med backoff',
-      advice: 'Försök igen några gånger med exponentiellt växande väntetid (till exempel 2, 4, 8 s) innan du ger upp.',
+      advice: 'Försök igen upp till 3–5 gånger med exponentiellt växande väntetid (till exempel 2, 4, 8 s), ge sedan upp och logga requestId.',
     },
   },
   'wait-for-window': {
     en: {
       label: 'Wait for the rate window',
-      advice: 'Pause until the 20-second rate window has passed, then retry, and throttle the client to stay under 100 calls per 20 s.',
+      advice: 'Pause until the 20-second window has passed, then retry, and throttle the client to about 50 calls per 20 s: the limit of 100 per 20 s is shared by every integration on the instance.',
     },
     sv: {
       label: 'Vänta ut tidsfönstret',
-      advice: 'Pausa tills 20-sekundersfönstret har passerat, försök sedan igen och begränsa klienten så att den håller sig under 100 anrop per 20 s.',
+      advice: 'Pausa tills 20-sekundersfönstret har passerat, försök sedan igen och begränsa klienten till ungefär 50 anrop per 20 s: gränsen på 100 per 20 s delas av alla integrationer på instansen.',
     },
   },
   'reduce-concurrency': {
     en: {
       label: 'Reduce concurrency',
-      advice: 'Lower the number of calls in flight (at most 10 per instance, 5 is a safe start) and retry after a short wait.',
+      advice: 'Lower the number of calls in flight (at most 10 per instance, shared by every integration; start at 5) and retry after a short wait.',
     },
     sv: {
-      label: 'Minska samtidigheten',
-      advice: 'Sänk antalet samtidiga anrop (högst 10 per instans, 5 är en säker start) och försök igen efter en kort paus.',
+      label: 'Färre samtidiga anrop',
+      advice: 'Sänk antalet samtidiga anrop (högst 10 per instans, delat av alla integrationer; börja med 5) och försök igen efter en kort paus.',
     },
   },
   'wait-for-quota-reset': {
@@ -55,18 +55,18 @@ export const RETRY_TEXT: Readonly<Record<RetryPolicy, Readonly<Record<Lang, Retr
       advice: 'Stop sending these calls until the daily quota resets at midnight US Central time; earlier retries only waste calls.',
     },
     sv: {
-      label: 'Vänta på ny kvot',
+      label: 'Vänta tills kvoten nollställs',
       advice: 'Sluta skicka dessa anrop tills dagskvoten nollställs vid midnatt amerikansk centraltid (US Central); tidigare försök slösar bara anrop.',
     },
   },
   'wait-for-queue': {
     en: {
       label: 'Wait for the queue',
-      advice: 'Poll the status of the queued or running jobs and submit again once a slot is free or the job is done.',
+      advice: 'Poll the status of the queued or running jobs every 30-60 s (each poll is a counted call) and submit again once a slot is free or the job is done.',
     },
     sv: {
       label: 'Vänta på kön',
-      advice: 'Fråga efter status för köade eller pågående jobb och skicka igen när en plats är ledig eller jobbet är klart.',
+      advice: 'Kontrollera status för köade eller pågående jobb var 30–60:e sekund (varje kontroll är ett anrop som räknas) och skicka igen när en plats blir ledig eller jobbet är klart.',
     },
   },
   'fix-request': {
@@ -76,7 +76,7 @@ export const RETRY_TEXT: Readonly<Record<RetryPolicy, Readonly<Record<Lang, Retr
     },
     sv: {
       label: 'Rätta begäran',
-      advice: 'Försök inte igen oförändrat: ändra URL, metod, rubriker eller parametrar och skicka sedan på nytt.',
+      advice: 'Försök inte igen oförändrat: ändra URL, metod, huvuden eller parametrar och skicka sedan på nytt.',
     },
   },
   'fix-data': {
