@@ -16,7 +16,7 @@ export const HTTP_ENTRIES: readonly CatalogEntry[] = [
     ],
     sv: [
       'Identitetstjänsten avvisade klienten',
-      'Anropet till /identity/oauth/token nekades och ingen åtkomsttoken utfärdades. Klient-id eller klienthemlighet är fel, hör till en annan instans, eller så har den API-användare som tjänsten kör som tagits bort eller inaktiverats.',
+      'Anropet till /identity/oauth/token nekades och ingen åtkomsttoken utfärdades. Klient-id eller klienthemlighet är fel, hör till en annan instans, eller så har tjänstens API-användare tagits bort eller inaktiverats.',
       'Jämför klient-id och hemlighet med Admin > LaunchPoint > View Details för tjänsten och kontrollera att identitets-URL:en hör till samma instans (https://<munchkin-id>.mktorest.com/identity). Nya försök med samma uppgifter misslyckas på samma sätt.',
     ],
   }),
@@ -34,7 +34,7 @@ export const HTTP_ENTRIES: readonly CatalogEntry[] = [
     sv: [
       'Filen från massextraheringen är inte klar',
       'Filslutpunkten för ett massextraheringsjobb (…/export/<exportId>/file.json) anropades innan jobbet nått Completed, så det finns ingen fil att hämta ännu. Svarskroppen är ren text, inte JSON.',
-      'Fråga …/export/<exportId>/status.json tills status är Completed (eller Failed/Cancelled) och ladda ner filen först då. Fråga med 30-60 sekunders mellanrum i stället för i en tät loop: varje statusanrop räknas mot kvoten.',
+      'Kontrollera …/export/<exportId>/status.json tills status är Completed (eller Failed/Cancelled) och ladda ner filen först då. Låt det gå 30–60 sekunder mellan kontrollerna i stället för att loopa tätt: varje statusanrop räknas mot kvoten.',
     ],
   }),
   defineEntry({
@@ -45,12 +45,12 @@ export const HTTP_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Request body too large',
       'The request body was larger than Marketo accepts: 1 MB for ordinary endpoints, 10 MB for Import Lead.',
-      'Measure the serialised body before sending and split the batch when it would pass 1 MB; move the records that do not fit into the next request. Large text fields are the usual cause, not the record count.',
+      'Measure the serialised body before sending and split the batch when it would pass 1 MB; move the records that do not fit into the next request, and never send more than 300 records per call. Large text fields are the usual cause, not the record count.',
     ],
     sv: [
       'Begärans innehåll är för stort',
       'Begärans kropp var större än Marketo tar emot: 1 MB för vanliga slutpunkter, 10 MB för Import Lead.',
-      'Mät den serialiserade kroppen innan anropet skickas och dela upp batchen när den skulle passera 1 MB; lägg posterna som inte får plats i nästa begäran. Oftast är det stora textfält som orsakar felet, inte antalet poster.',
+      'Mät den serialiserade kroppen innan anropet skickas och dela upp batchen när den skulle passera 1 MB; lägg posterna som inte får plats i nästa anrop, och skicka aldrig fler än 300 poster per anrop. Oftast är det stora textfält som orsakar felet, inte antalet poster.',
     ],
   }),
   defineEntry({

@@ -63,13 +63,13 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Lead not found'],
     en: [
       'Lead not found',
-      'With action updateOnly (or a call that needs an existing lead), no lead matched the key.',
-      'Use createOrUpdate if the lead may be new, or check the lookup field and its value (case, whitespace).',
+      'No lead matched: with Sync Leads action updateOnly the lookup value found nothing, or a list, program or other endpoint got a lead id that does not exist (deleted, or lost in a merge).',
+      'For updateOnly, use createOrUpdate if the lead may be new, or check the lookup field and its value (case, whitespace). For list and program calls, send only ids that exist: refresh ids from Marketo instead of reusing old ones.',
     ],
     sv: [
       'Leadet hittades inte',
-      'Med action updateOnly (eller ett anrop som kräver ett befintligt lead) matchade inget lead nyckeln.',
-      'Använd createOrUpdate om leadet kan vara nytt, eller kontrollera uppslagsfältet och dess värde (skiftläge, blanksteg).',
+      'Inget lead matchade: med Sync Leads och action updateOnly gav uppslagsvärdet ingen träff, eller så fick en list-, program- eller annan slutpunkt ett lead-id som inte finns (borttaget, eller förlorat vid en sammanfogning).',
+      'För updateOnly: använd createOrUpdate om leadet kan vara nytt, eller kontrollera uppslagsfältet och dess värde (skiftläge, blanksteg). För list- och programanrop: skicka bara id:n som finns, och hämta aktuella id:n från Marketo i stället för att återanvända gamla.',
     ],
   }),
   defineEntry({
@@ -256,12 +256,12 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Import queue full',
       'Ten bulk imports are already queued for the instance, the maximum.',
-      'Wait until queued imports finish (poll their status) before submitting more; submit imports one after another from a single queue.',
+      'Wait until queued imports finish (poll their status every 30-60 s) before submitting more; keep fewer than 10 queued by submitting imports one after another from a single queue.',
     ],
     sv: [
       'Importkön är full',
       'Tio massimporter står redan i kö för instansen, vilket är maxgränsen.',
-      'Vänta tills köade importer är klara (fråga efter deras status) innan fler skickas; skicka importer en i taget från en enda kö.',
+      'Vänta tills köade importer är klara (kontrollera deras status var 30–60:e sekund) innan fler skickas; håll färre än 10 i kö genom att skicka importer en i taget från en enda kö.',
     ],
   }),
   defineEntry({
@@ -323,7 +323,7 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
       'Wait for the daily reset, or reuse programs instead of cloning one per run.',
     ],
     sv: [
-      'Dagens kloner är förbrukade',
+      'Dagens kvot för kloning är förbrukad',
       'Instansen har förbrukat dagens tilldelning av cloneToProgramName i Schedule Campaign.',
       'Vänta på den dagliga nollställningen, eller återanvänd program i stället för att klona ett per körning.',
     ],

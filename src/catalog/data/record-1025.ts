@@ -87,7 +87,7 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     sv: [
       'Kön för massextrahering är full eller exportkvoten är slut',
       'Antingen står redan tio massextraheringsjobb i kö för instansen, eller så är dagens exportutrymme (500 MB som standard) förbrukat. "Job already queued" betyder att samma export köades två gånger.',
-      'Full kö: vänta tills pågående jobb är klara innan fler köas (2 körs samtidigt, 10 får stå i kö). Exportkvot: skapa inga nya jobb förrän vid midnatt US Central, då den nollställs; tidigare försök bränner bara anrop. Redan köad: fråga efter det befintliga jobbets status i stället för att köa det igen.',
+      'Full kö: vänta tills pågående jobb är klara innan fler köas (2 körs samtidigt, 10 får stå i kö). Exportkvot: skapa inga nya jobb förrän vid midnatt US Central, då den nollställs; tidigare försök bränner bara anrop. Redan köad: följ det befintliga jobbets status i stället för att köa det igen.',
     ],
   }),
   defineEntry({
@@ -119,7 +119,7 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     sv: [
       'Dubblett i indata',
       'Två eller fler poster i samma anrop har samma dubblettnyckel, till exempel samma externalCompanyId i Sync Companies.',
-      'Ta bort dubbletter i batchen efter nyckeln innan den skickas; slå ihop dem till en post.',
+      'Rensa bort dubbletter på nyckeln i batchen innan den skickas; slå ihop dem till en post.',
     ],
   }),
   defineEntry({

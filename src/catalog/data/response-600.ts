@@ -50,8 +50,8 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     ],
     sv: [
       'Åtkomsttoken saknas',
-      'Anropet hade ingen åtkomsttoken alls: varken en Authorization: Bearer-rubrik eller en access_token-parameter. Felet syns också när identitetsanropet skickas till /rest/identity/… i stället för /identity/….',
-      'Skicka token i rubriken Authorization: Bearer <token> i varje REST-anrop (frågeparametern access_token håller på att fasas ut). Anropa identitetsslutpunkten utan prefixet /rest.',
+      'Anropet hade ingen åtkomsttoken alls: varken ett Authorization: Bearer-huvud eller en access_token-parameter. Felet syns också när identitetsanropet skickas till /rest/identity/… i stället för /identity/….',
+      'Skicka token i huvudet Authorization: Bearer <token> i varje REST-anrop (frågeparametern access_token håller på att fasas ut). Anropa identitetsslutpunkten utan prefixet /rest.',
     ],
   }),
   defineEntry({
@@ -117,7 +117,7 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     ],
     sv: [
       'Tidsgränsen för begäran överskreds',
-      'Anropet tog för lång tid inne i Marketo, till exempel på grund av låskonflikter i databasen, eller passerade tidsgränsen som angavs i begärans rubrik.',
+      'Anropet tog för lång tid inne i Marketo, till exempel på grund av låskonflikter i databasen, eller passerade tidsgränsen som angavs i begärans huvud.',
       'Försök igen med exponentiell backoff några gånger. Om det upprepas: minska arbetet per anrop (mindre batcher, färre fält, kortare datumintervall).',
     ],
   }),
@@ -167,7 +167,7 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     sv: [
       'Dagskvoten är slut',
       'Instansen har förbrukat sin dagliga tilldelning av API-anrop (oftast 50 000, minst 10 000). Räknaren nollställs vid midnatt amerikansk centraltid (US Central).',
-      'Sluta anropa fram till midnatt US Central; varje nytt försök innan dess är bortkastat. Ta reda på vad som åt upp kvoten (Admin > Web Services visar förbrukning per användare), cacha läsningar, använd massextrahering i stället för sidhämtning, eller be kontoansvarig om en högre kvot.',
+      'Sluta anropa fram till midnatt US Central; varje nytt försök innan dess är bortkastat. Ta reda på vad som åt upp kvoten (Admin > Web Services visar förbrukning per användare), cacha läsningar, använd massextrahering i stället för sidvis hämtning, eller be kontoansvarig om en högre kvot.',
     ],
   }),
   defineEntry({
@@ -248,7 +248,7 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     ],
     sv: [
       'Ogiltig innehållstyp',
-      'Begäran hade en kropp men ingen Content-Type-rubrik, eller en som Marketo inte tar emot för slutpunkten.',
+      'Begäran hade en kropp men inget Content-Type-huvud, eller ett som Marketo inte tar emot för slutpunkten.',
       'Skicka Content-Type: application/json med JSON-kroppar (multipart/form-data för filuppladdning, application/x-www-form-urlencoded för POST med _method=GET).',
     ],
   }),
@@ -292,12 +292,12 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Concurrency limit reached',
       'The instance already had 10 calls in flight when this one arrived. The limit counts every integration on the instance together.',
-      'Lower the client\'s parallelism (start at 5 in-flight calls), then retry after a short wait. A shared semaphore across workers prevents it better than retries.',
+      'Lower the client\'s parallelism (start at 5 in-flight calls), then retry after a short wait of 1-2 s. A shared semaphore across workers prevents it better than retries.',
     ],
     sv: [
       'Gränsen för samtidiga anrop är nådd',
       'Instansen hade redan 10 pågående anrop när detta kom in. Gränsen gäller alla integrationer på instansen tillsammans.',
-      'Sänk klientens parallellitet (börja med 5 samtidiga anrop) och försök igen efter en kort paus. En gemensam semafor för alla arbetare förebygger felet bättre än nya försök.',
+      'Sänk klientens parallellitet (börja med 5 samtidiga anrop) och försök igen efter en kort paus på 1–2 s. En gemensam semafor för alla arbetare förebygger felet bättre än nya försök.',
     ],
   }),
   defineEntry({
@@ -306,12 +306,12 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     retry: 'contact-support',
     messages: ['Invalid subscription type'],
     en: [
-      'Subscription type not entitled',
+      'Subscription type lacks this API',
       'The instance\'s subscription type does not include this API, for example custom object metadata.',
       'Only Marketo can change the entitlement: raise it with the Customer Success Manager. No client change fixes it.',
     ],
     sv: [
-      'Prenumerationstypen saknar behörighet',
+      'Prenumerationstypen omfattar inte API:t',
       'Instansens prenumerationstyp omfattar inte detta API, till exempel metadata för anpassade objekt.',
       'Bara Marketo kan ändra det: ta upp det med er Customer Success Manager. Ingen ändring i klienten löser det.',
     ],

@@ -95,7 +95,7 @@ export const RESPONSE_700_ENTRIES: readonly CatalogEntry[] = [
     ],
     sv: [
       'Överordnad mapp hittades inte',
-      'Mappen som angavs som förälder finns inte, eller så ser API-användaren den inte.',
+      'Mappen som angavs som överordnad mapp finns inte, eller så ser API-användaren den inte.',
       'Slå först upp mappen via namn eller id och skicka dess id tillsammans med type (Folder eller Program) i parametern folder.',
     ],
   }),
