@@ -197,7 +197,7 @@ const sv: Words = {
     'reduce-concurrency': 'Minska antalet samtidiga anrop och försök igen',
     'wait-for-quota-reset': 'Stoppa tills kvoten nollställs (midnatt US Central)',
     'wait-for-queue': 'Vänta på jobbkön och skicka sedan igen',
-    'fix-request': 'Försök inte igen: rätta anropet',
+    'fix-request': 'Försök inte igen: rätta begäran',
     'fix-data': 'Försök inte igen: rätta data',
     'fix-permissions': 'Försök inte igen: rätta behörigheterna',
     'contact-support': 'Kontakta Marketos support',
