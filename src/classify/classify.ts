@@ -12,9 +12,19 @@ export interface ClassifyOptions {
 
 const NONE: Classified = Object.freeze({ findings: [], warnings: [] }) as Classified;
 
+// Marketo's codes are a few digits and its messages a sentence or two. Longer
+// text is not Marketo's: shortened, so that a hostile log cannot make every
+// report (and the table's wrapping) carry megabytes.
+const MAX_CODE_CHARS = 32;
+const MAX_MESSAGE_CHARS = 1000;
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 function finding(level: Level, rawCode: unknown, rawMessage: unknown): Finding {
-  const code = String(rawCode ?? '').trim() || 'unknown';
-  const message = typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage);
+  const code = shorten(String(rawCode ?? '').trim(), MAX_CODE_CHARS) || 'unknown';
+  const message = shorten(typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage), MAX_MESSAGE_CHARS);
   const entry = findEntry(code, level);
   return {
     level,
@@ -79,7 +89,7 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
       }
     }
     if (Array.isArray(body.warnings)) {
-      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(w);
+      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(shorten(w, MAX_MESSAGE_CHARS));
     }
   }
   return findings.length === 0 && warnings.length === 0 ? NONE : { findings, warnings };
