@@ -71,3 +71,42 @@ test('bodies nested 100,000 deep are handled line by line, not with a stack over
   assert.equal(report.totals.findings.response, 3);
   assert.equal(report.totals.findings.record, 1);
 });
+
+const failingLine = (i: number, code: string, message: string): string =>
+  MARKETO_LINE(JSON.stringify({ requestId: `m#${i}`, success: false, errors: [{ code, message }] }));
+
+test('a 1 MB message and a 1 MB code: every format finishes quickly and shows them shortened', { timeout: 60_000 }, async () => {
+  const input = [failingLine(1, '606', 'M'.repeat(1 << 20)), failingLine(2, 'C'.repeat(1 << 20), 'x'), ''].join('\n');
+  for (const format of ['table', 'markdown', 'html', 'csv', 'json']) {
+    const started = Date.now();
+    const { code, stdout, stderr } = await runCli(['analyze', '--format', format, '--quiet'], input);
+    assertCleanFailure(stderr);
+    assert.equal(code, 0, `${format}: ${stderr}`);
+    assert.ok(Date.now() - started < 10_000, `${format} took ${Date.now() - started} ms`);
+    assert.ok(stdout.length < 100_000, `${format} report is ${stdout.length} characters`);
+  }
+});
+
+test('thousands of distinct codes: the report keeps a bounded number and still counts every occurrence', { timeout: 60_000 }, async () => {
+  const n = 3000;
+  const lines = Array.from({ length: n }, (_, i) => failingLine(i, String(100_000 + i), `message ${i}`));
+  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet'], lines.join('\n') + '\n');
+  assertCleanFailure(stderr);
+  assert.equal(code, 0);
+  const report = JSON.parse(stdout) as { levels: { response: { codes: Array<{ code: string; count: number }> } } };
+  const codes = report.levels.response.codes;
+  assert.ok(codes.length <= 1000, `${codes.length} codes kept`);
+  assert.equal(codes.reduce((sum, c) => sum + c.count, 0), n);
+  const table = await runCli(['analyze', '--format', 'table', '--quiet'], lines.join('\n') + '\n');
+  assertCleanFailure(table.stderr);
+  assert.equal(table.code, 0);
+});
+
+test('a code seen at endless distinct endpoints keeps a bounded list that still adds up', async () => {
+  const { CodeTally, MAX_ENDPOINTS } = await import('../src/aggregate/code-tally.js');
+  const tally = new CodeTally('response', '610');
+  const finding = { level: 'response' as const, code: '610', message: 'Requested resource not found', params: [], documented: true };
+  for (let i = 0; i < 5000; i++) tally.addExchange([finding], `/rest/v1/name-${i}.json`, undefined, undefined, { file: 'x', line: i + 1 });
+  assert.ok(tally.endpoints.size <= MAX_ENDPOINTS + 1, `${tally.endpoints.size} endpoints`);
+  assert.equal([...tally.endpoints.values()].reduce((a, b) => a + b, 0), 5000);
+});

@@ -6,6 +6,8 @@ export const MAX_SAMPLES = 5;
 export const MAX_VARIANTS = 100;
 export const MAX_RECORDS = 200;
 export const OTHER_VARIANTS = '(other variants)';
+export const MAX_ENDPOINTS = 100;
+export const OTHER_ENDPOINTS = '(other endpoints)';
 
 export interface Variant {
   message: string;
@@ -42,7 +44,7 @@ export class CodeTally {
     this.count += findings.length;
     this.documented ||= findings[0]!.documented;
     this.seen(time, time);
-    bump(this.endpoints, endpoint, findings.length);
+    this.addEndpoint(endpoint, findings.length);
     for (const f of findings) {
       this.addVariant(f.message, f.params, 1);
       if (f.recordKey !== undefined && this.records.length < MAX_RECORDS) {
@@ -58,7 +60,7 @@ export class CodeTally {
     this.exchanges += other.exchanges;
     this.documented ||= other.documented;
     this.seen(other.firstSeen, other.lastSeen);
-    for (const [endpoint, n] of other.endpoints) bump(this.endpoints, endpoint, n);
+    for (const [endpoint, n] of other.endpoints) this.addEndpoint(endpoint, n);
     for (const v of other.messages.values()) this.addVariant(v.message, v.params, v.count);
     this.samples = this.samples.concat(other.samples).slice(0, MAX_SAMPLES);
     this.records = this.records.concat(other.records).slice(0, MAX_RECORDS);
@@ -67,6 +69,11 @@ export class CodeTally {
   private seen(first: number | undefined, last: number | undefined): void {
     if (first !== undefined && (this.firstSeen === undefined || first < this.firstSeen)) this.firstSeen = first;
     if (last !== undefined && (this.lastSeen === undefined || last > this.lastSeen)) this.lastSeen = last;
+  }
+
+  private addEndpoint(endpoint: string, n: number): void {
+    const key = this.endpoints.has(endpoint) || this.endpoints.size < MAX_ENDPOINTS ? endpoint : OTHER_ENDPOINTS;
+    bump(this.endpoints, key, n);
   }
 
   private addVariant(message: string, params: string[], count: number): void {

@@ -9,6 +9,9 @@ import { quotaCounts } from './quota.js';
 
 export const TIMELINE_BUCKET_MS = 60_000;
 export const MAX_NOTES = 50;
+/** Distinct codes kept; past this, new codes share one tally per level (a log can invent endless codes). */
+export const MAX_CODES = 500;
+export const OTHER_CODES = '(other codes)';
 
 export type TimelineCounts = [calls: number, http: number, response: number, record: number];
 
@@ -41,25 +44,21 @@ export class Summary {
 
     let failed = false;
     let recordFailed = false;
-    const byCode = new Map<string, Finding[]>();
+    const byCode = new Map<CodeTally, Finding[]>();
     for (const f of classified.findings) {
       this.findings[f.level]++;
       if (bucket) bucket[LEVELS.indexOf(f.level) + 1]!++;
       if (f.level === 'record') recordFailed = true;
       else failed = true;
-      const key = CodeTally.key(f.level, f.code);
-      const list = byCode.get(key);
+      const tally = this.tallyFor(f.level, f.code);
+      const list = byCode.get(tally);
       if (list) list.push(f);
-      else byCode.set(key, [f]);
+      else byCode.set(tally, [f]);
     }
     if (failed) c.failedCalls++;
     else if (recordFailed) c.recordFailureCalls++;
     const endpoint = exchange.path ? templatePath(exchange.path) : '(unknown)';
-    for (const [key, list] of byCode) {
-      let tally = this.tallies.get(key);
-      if (!tally) this.tallies.set(key, (tally = new CodeTally(list[0]!.level, list[0]!.code)));
-      tally.addExchange(list, endpoint, time, exchange.requestId, exchange.source);
-    }
+    for (const [tally, list] of byCode) tally.addExchange(list, endpoint, time, exchange.requestId, exchange.source);
   }
 
   /** `other` summarises input that comes after this one's. */
@@ -67,15 +66,7 @@ export class Summary {
     this.inputs = mergeInputs(this.inputs, other.inputs);
     for (const k of Object.keys(this.counters) as Array<keyof Counters>) this.counters[k] += other.counters[k];
     for (const level of LEVELS) this.findings[level] += other.findings[level];
-    for (const [key, tally] of other.tallies) {
-      const mine = this.tallies.get(key);
-      if (mine) mine.merge(tally);
-      else {
-        const copy = new CodeTally(tally.level, tally.code);
-        copy.merge(tally);
-        this.tallies.set(key, copy);
-      }
-    }
+    for (const tally of other.tallies.values()) this.tallyFor(tally.level, tally.code).merge(tally);
     for (const [message, n] of other.notes) this.note(message, n);
     for (const [t, counts] of other.timeline) {
       const mine = this.timeline.get(t);
@@ -88,6 +79,16 @@ export class Summary {
     const current = this.notes.get(message);
     if (current !== undefined) this.notes.set(message, current + n);
     else if (this.notes.size < MAX_NOTES) this.notes.set(message, n);
+  }
+
+  /** The tally of a code, made on first sight; past MAX_CODES, new codes go to OTHER_CODES. */
+  private tallyFor(level: Level, code: string): CodeTally {
+    const key = CodeTally.key(level, code);
+    let tally = this.tallies.get(key);
+    if (tally) return tally;
+    if (code !== OTHER_CODES && this.tallies.size >= MAX_CODES) return this.tallyFor(level, OTHER_CODES);
+    this.tallies.set(key, (tally = new CodeTally(level, code)));
+    return tally;
   }
 
   private bucket(time: number): TimelineCounts {
