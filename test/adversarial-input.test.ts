@@ -110,3 +110,19 @@ test('a code seen at endless distinct endpoints keeps a bounded list that still 
   assert.ok(tally.endpoints.size <= MAX_ENDPOINTS + 1, `${tally.endpoints.size} endpoints`);
   assert.equal([...tally.endpoints.values()].reduce((a, b) => a + b, 0), 5000);
 });
+
+test('-o into a missing directory or onto a directory: a usage error naming the file, for analyze and merge', async () => {
+  const demo = fixture('demo', 'nightly-sync.ndjson');
+  const runs = [
+    ['analyze', demo, '--quiet', '-f', 'json', '-o', '/nonexistent-dir/report.json'],
+    ['analyze', demo, '--quiet', '-f', 'csv', '--csv-rows', 'findings', '-o', '/nonexistent-dir/rows.csv'],
+    ['analyze', demo, '--quiet', '-f', 'json', '-o', fixture('demo')],
+    ['merge', fixture('reports', 'clean-run.json'), '-o', '/nonexistent-dir/merged.json'],
+  ];
+  for (const args of runs) {
+    const { code, stderr } = await runCli(args);
+    assertCleanFailure(stderr);
+    assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
+    assert.match(stderr, /cannot write .*(ENOENT|EISDIR)/);
+  }
+});

@@ -41,11 +41,15 @@ export async function writeOutput(io: Io, text: string, file: string | undefined
     return;
   }
   const out = createWriteStream(file);
-  const failed = once(out, 'error').then(([error]) => {
-    throw new AppError('BAD_OPTION', `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  });
   out.end(text);
-  await Promise.race([once(out, 'finish'), failed]);
+  // once() rejects with the stream's error: it is the user's path, not our bug.
+  await once(out, 'finish').catch((error: unknown) => {
+    throw cannotWrite(file, error);
+  });
+}
+
+function cannotWrite(file: string, error: unknown): AppError {
+  return new AppError('BAD_OPTION', `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
 }
 
 export interface TextSink {
@@ -59,17 +63,16 @@ export async function openTextSink(io: Io, file: string | undefined): Promise<Te
     return { write: (text) => void io.stdout.write(text), end: async () => undefined };
   }
   const out = createWriteStream(file);
-  await Promise.race([
-    once(out, 'open'),
-    once(out, 'error').then(([error]) => {
-      throw new AppError('BAD_OPTION', `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-    }),
-  ]);
+  await once(out, 'open').catch((error: unknown) => {
+    throw cannotWrite(file, error);
+  });
   return {
     write: (text) => void out.write(text),
     end: async () => {
       out.end();
-      await once(out, 'finish');
+      await once(out, 'finish').catch((error: unknown) => {
+        throw cannotWrite(file, error);
+      });
     },
   };
 }
