@@ -126,3 +126,16 @@ test('-o into a missing directory or onto a directory: a usage error naming the 
     assert.match(stderr, /cannot write .*(ENOENT|EISDIR)/);
   }
 });
+
+test('UTF-16 with a byte-order mark (Windows PowerShell `>`) is read like UTF-8', async () => {
+  const utf8 = await analyzeStdin(FLAT);
+  assert.ok(utf8.report.totals.exchanges > 0);
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FLAT.toString('utf8'), 'utf16le')]);
+  const be = Buffer.from(le);
+  be.swap16();
+  for (const [name, bytes] of [['UTF-16LE', le], ['UTF-16BE', be], ['gzipped UTF-16LE', gzipSync(le)]] as const) {
+    const { code, report } = await analyzeStdin(bytes);
+    assert.equal(code, 0, name);
+    assert.deepEqual(report.totals, utf8.report.totals, name);
+  }
+});

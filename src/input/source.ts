@@ -11,7 +11,9 @@ export interface OpenedInput {
   /** Size on disk, when the input is a file (for progress). */
   size?: number;
   gzip: boolean;
-  /** The first bytes after decompression, for sniffing the format. */
+  /** UTF-16 text handed on as UTF-8: byte offsets in the file are not offsets in `chunks`. */
+  utf16: boolean;
+  /** The first bytes after decompression (as UTF-8), for sniffing the format. */
   head: Buffer;
   /** All decompressed bytes, head included. */
   chunks: AsyncIterable<Buffer>;
@@ -97,7 +99,28 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       yield next.value;
     }
   };
-  return { name, size, gzip, head, chunks: replay(), bytesRead: () => read, close: () => raw.destroy() };
+  const utf16 = utf16Encoding(head);
+  if (utf16 === undefined) return { name, size, gzip, utf16: false, head, chunks: replay(), bytesRead: () => read, close: () => raw.destroy() };
+  const utf8Head = Buffer.from(new TextDecoder(utf16).decode(head.subarray(0, head.length & ~1)), 'utf8');
+  return { name, size, gzip, utf16: true, head: utf8Head, chunks: toUtf8(replay(), utf16), bytesRead: () => read, close: () => raw.destroy() };
+}
+
+/** Windows PowerShell's `>` writes UTF-16 with a byte-order mark; without one, UTF-8 is assumed. */
+function utf16Encoding(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+async function* toUtf8(chunks: AsyncIterable<Buffer>, encoding: string): AsyncGenerator<Buffer> {
+  // The decoder drops the byte-order mark and keeps characters split across chunks whole.
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of chunks) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text.length > 0) yield Buffer.from(text, 'utf8');
+  }
+  const rest = decoder.decode();
+  if (rest.length > 0) yield Buffer.from(rest, 'utf8');
 }
 
 /**

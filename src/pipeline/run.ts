@@ -44,7 +44,7 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
       continue;
     }
     const format = options.inputFormat ?? sniffFormat(opened.head);
-    if (format === 'ndjson' && !opened.gzip && opened.size !== undefined && opened.size >= MIN_PARALLEL_BYTES && options.jobs > 1 && !hooks.onExchange) {
+    if (format === 'ndjson' && !opened.gzip && !opened.utf16 && opened.size !== undefined && opened.size >= MIN_PARALLEL_BYTES && options.jobs > 1 && !hooks.onExchange) {
       opened.close();
       let bytes = 0;
       const results = await analyzeInRanges(path, opened.name, opened.size, options.jobs, options, (n) => {
