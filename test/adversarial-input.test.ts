@@ -139,3 +139,22 @@ test('UTF-16 with a byte-order mark (Windows PowerShell `>`) is read like UTF-8'
     assert.deepEqual(report.totals, utf8.report.totals, name);
   }
 });
+
+test('a 1 MB requestId and a 1 MB URL: every format finishes quickly and carries them shortened', { timeout: 60_000 }, async () => {
+  const huge = 'x'.repeat(1 << 20);
+  const line = JSON.stringify({
+    time: '2026-11-02T10:00:00Z',
+    method: 'GET',
+    url: `https://123-ABC-456.mktorest.com/rest/v1/${huge}.json?filterValues=${huge}`,
+    status: 200,
+    responseBody: { requestId: `r#${huge}`, success: false, errors: [{ code: '610', message: 'Requested resource not found' }] },
+  });
+  for (const format of ['table', 'json', 'csv', 'markdown', 'html']) {
+    const started = Date.now();
+    const { code, stdout, stderr } = await runCli(['analyze', '--format', format, '--quiet'], line + '\n');
+    assert.equal(code, 0, stderr);
+    assert.ok(Date.now() - started < 20_000, `${format} took ${Date.now() - started} ms`);
+    assert.ok(stdout.length < 200_000, `${format} output is ${stdout.length} characters`);
+    assert.match(stdout, /610/);
+  }
+});

@@ -33,6 +33,15 @@ export interface RawCall {
 }
 
 const MAX_TEXT_BODY = 2048;
+// Log text is untrusted and reaches every report: a megabyte URL or requestId
+// would freeze the table and bloat every format. Sizes are measured before this.
+const MAX_URL_CHARS = 2048;
+const MAX_PATH_CHARS = 512;
+const MAX_REQUEST_ID_CHARS = 100;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
 
 export function toEpochMs(value: number | string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -117,15 +126,15 @@ export function buildExchange(raw: RawCall): Exchange {
   };
   if (raw.method) exchange.method = raw.method.toUpperCase();
   if (fullUrl !== undefined) {
-    exchange.url = redactText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl);
-    exchange.path = parsed!.path;
+    exchange.url = clip(redactText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
+    exchange.path = clip(parsed!.path, MAX_PATH_CHARS);
     exchange.urlBytes = Buffer.byteLength(fullUrl);
   }
   if (status !== undefined && status !== 0) exchange.status = status;
   if (startedAt !== undefined) exchange.startedAt = startedAt;
   if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
-  if (isObject(response) && typeof response.requestId === 'string') exchange.requestId = response.requestId;
-  else if (raw.requestId) exchange.requestId = raw.requestId;
+  if (isObject(response) && typeof response.requestId === 'string') exchange.requestId = clip(response.requestId, MAX_REQUEST_ID_CHARS);
+  else if (raw.requestId) exchange.requestId = clip(raw.requestId, MAX_REQUEST_ID_CHARS);
   const requestBytes = requestSize(raw.requestBody, raw.lineBytes);
   if (requestBytes !== undefined) exchange.requestBytes = requestBytes;
   if (request !== undefined) exchange.request = request;
