@@ -158,3 +158,22 @@ test('a 1 MB requestId and a 1 MB URL: every format finishes quickly and carries
     assert.match(stdout, /610/);
   }
 });
+
+test('JSON output writes bidi overrides and C1 controls as \\u escapes: same data, inert on a terminal', async () => {
+  const message = 'Field \u202eevil\u202c and \u009b31m not found';
+  const line = JSON.stringify({ url: '/rest/v1/leads.json', status: 200, responseBody: { requestId: 'a#1', success: false, errors: [{ code: '1006', message }] } });
+  const { stdout } = await runCli(['analyze', '--format', 'json'], line + '\n');
+  assert.doesNotMatch(stdout, /[\u0080-\u009f\u202a-\u202e]/);
+  const report = JSON.parse(stdout) as { levels: { response: { codes: Array<{ messages: Array<{ message: string }> }> } } };
+  assert.equal(report.levels.response.codes[0]!.messages[0]!.message, message);
+});
+
+test('--since after --until is a usage error; stderr notes follow --lang', async () => {
+  const bad = await runCli(['analyze', '--since', '2030-01-01', '--until', '2020-01-01'], '\n');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--since/);
+  const sv = await runCli(['analyze', '--format', 'json', '--lang', 'sv'], 'not json\n{"a":1}\n');
+  assert.match(sv.stderr, /1 rad är inte JSON/);
+  const en = await runCli(['analyze', '--format', 'json'], 'not json\nnot json either\n');
+  assert.match(en.stderr, /2 lines are not JSON and were skipped/);
+});

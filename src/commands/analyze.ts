@@ -6,6 +6,8 @@ import { csvFindingLine, csvFindingsHeader } from '../report/csv.js';
 import { toFindingRows } from '../report/finding-row.js';
 import { render } from '../report/index.js';
 import type { Report } from '../report/model.js';
+import type { Lang } from '../catalog/types.js';
+import { commandWords } from './words.js';
 import { stripControl } from '../util/sanitize.js';
 import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
 import { exitCodeFor, openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
@@ -27,6 +29,11 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   if (flags.inputFormat !== undefined && flags.inputFormat !== 'ndjson' && flags.inputFormat !== 'har') {
     throw new AppError('BAD_OPTION', `--input-format takes ndjson or har, not "${flags.inputFormat}"`);
   }
+  const since = parseTime(flags.since, '--since');
+  const until = parseTime(flags.until, '--until');
+  if (since !== undefined && until !== undefined && since >= until) {
+    throw new AppError('BAD_OPTION', `--since (${flags.since}) must come before --until (${flags.until})`);
+  }
   const options = normaliseOptions({
     lang,
     showRecords: flags.showRecords === true,
@@ -37,8 +44,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     filters: {
       levels: parseLevels(flags.level, '--level'),
       codes: parseList(flags.code),
-      since: parseTime(flags.since, '--since'),
-      until: parseTime(flags.until, '--until'),
+      since,
+      until,
       endpoint: flags.endpoint,
     },
   });
@@ -74,7 +81,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   if (rows) await rows.end();
   else await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
 
-  if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report));
+  if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report, lang));
   for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
   return exitCodeFor(report, failOn);
 }
@@ -89,14 +96,12 @@ function fieldMapOf(specs: string[]): FieldMap {
 }
 
 /** One line per input with skipped lines, for when the report goes to a file or a pipe. */
-function skippedLines(report: Report): string[] {
+function skippedLines(report: Report, lang: Lang): string[] {
+  const w = commandWords(lang);
   const out: string[] = [];
   for (const i of report.inputs) {
-    if (i.malformedCount > 0) {
-      const first = i.malformed.slice(0, 3).map((m) => m.line).join(', ');
-      out.push(`${i.name}: ${i.malformedCount} line${i.malformedCount === 1 ? ' is' : 's are'} not JSON and were skipped (line ${first}${i.malformedCount > 3 ? ', …' : ''}); all are listed in the report`);
-    }
-    for (const o of i.oversized) out.push(`${i.name}:${o.line}: a line of ${o.bytes} bytes is over the line cap and was skipped`);
+    if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, i.malformed.slice(0, 3).map((m) => m.line)));
+    for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes));
   }
   return out;
 }

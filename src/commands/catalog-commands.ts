@@ -5,6 +5,7 @@ import { renderCodes, renderExplain, type CodesFormat } from '../report/codes/in
 import { stripControl } from '../util/sanitize.js';
 import { parseLevels } from './analyze-options.js';
 import { parseLang, useColor, writeOutput, type Io } from './io.js';
+import { commandWords } from './words.js';
 
 const CODES_FORMATS: readonly CodesFormat[] = ['table', 'json', 'csv', 'markdown'];
 
@@ -43,10 +44,6 @@ export async function explainCommand(codes: string[], flags: CodesFlags, io: Io)
   if (found.length > 0) await writeOutput(io, renderExplain(found, { lang, color: useColor(io, flags.color, false), width: io.columns }), undefined);
   if (unknown.length === 0) return EXIT.ok;
   const list = unknown.map((c) => `"${stripControl(c)}"`).join(', ');
-  io.stderr.write(
-    lang === 'sv'
-      ? `marketo-errors: okänd kod ${list}; se \`marketo-errors codes\` för alla koder\n`
-      : `marketo-errors: unknown code ${list}; see \`marketo-errors codes\` for every code\n`,
-  );
+  io.stderr.write(`marketo-errors: ${commandWords(lang).unknownCodes(list)}\n`);
   return EXIT.usage;
 }

@@ -1,6 +1,14 @@
 import type { Report } from './model.js';
 
-/** The report contract as written: two-space JSON and a final newline. */
+// C1 controls, bidi overrides and isolates, line/paragraph separators: valid in
+// JSON strings, but a terminal that prints the report would act on them.
+const UNSAFE = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The report contract as written: two-space JSON and a final newline. Characters
+ * that could fool a terminal are written as \u escapes: the same data for a
+ * JSON reader, inert for a person who cats the file.
+ */
 export function renderJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return JSON.stringify(report, null, 2).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }

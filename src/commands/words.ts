@@ -1,0 +1,30 @@
+import type { Lang } from '../catalog/types.js';
+
+/** What the commands say on stderr, in one place per language. */
+export interface CommandWords {
+  skippedLines: (name: string, count: number, firstLines: number[]) => string;
+  oversizedLine: (name: string, line: number, bytes: number) => string;
+  unknownCodes: (list: string) => string;
+}
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+const en: CommandWords = {
+  skippedLines: (name, count, first) =>
+    `${name}: ${count} ${plural(count, 'line is', 'lines are')} not JSON and ${plural(count, 'was', 'were')} skipped ` +
+    `(${plural(first.length, 'line', 'lines')} ${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
+  oversizedLine: (name, line, bytes) => `${name}:${line}: a line of ${bytes} bytes is over the line cap and was skipped`,
+  unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
+};
+
+const sv: CommandWords = {
+  skippedLines: (name, count, first) =>
+    `${name}: ${count} ${plural(count, 'rad är', 'rader är')} inte JSON och hoppades över ` +
+    `(rad ${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
+  oversizedLine: (name, line, bytes) => `${name}:${line}: en rad på ${bytes} byte är längre än radgränsen och hoppades över`,
+  unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
+};
+
+export function commandWords(lang: Lang): CommandWords {
+  return lang === 'sv' ? sv : en;
+}
