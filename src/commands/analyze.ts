@@ -8,6 +8,7 @@ import { render } from '../report/index.js';
 import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
+import type { InputFormat } from '../input/source.js';
 import { stripControl } from '../util/sanitize.js';
 import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
 import { exitCodeFor, openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
@@ -26,8 +27,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   if (flags.csvRows !== undefined && flags.csvRows !== 'codes' && flags.csvRows !== 'findings') {
     throw new AppError('BAD_OPTION', `--csv-rows takes codes or findings, not "${flags.csvRows}"`);
   }
-  if (flags.inputFormat !== undefined && flags.inputFormat !== 'ndjson' && flags.inputFormat !== 'har') {
-    throw new AppError('BAD_OPTION', `--input-format takes ndjson or har, not "${flags.inputFormat}"`);
+  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json'].includes(flags.inputFormat)) {
+    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har or json, not "${flags.inputFormat}"`);
   }
   const since = parseTime(flags.since, '--since');
   const until = parseTime(flags.until, '--until');
@@ -37,7 +38,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const options = normaliseOptions({
     lang,
     showRecords: flags.showRecords === true,
-    inputFormat: flags.inputFormat as 'ndjson' | 'har' | undefined,
+    inputFormat: flags.inputFormat as InputFormat | undefined,
     fieldMap: flags.field && flags.field.length > 0 ? fieldMapOf(flags.field) : undefined,
     dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota'),
     jobs: parsePositiveInt(flags.jobs, '--jobs'),

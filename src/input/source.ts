@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AppError } from '../errors.js';
 
-export type InputFormat = 'ndjson' | 'har';
+/** 'json': a top-level array of records, or pretty-printed values one after another. */
+export type InputFormat = 'ndjson' | 'har' | 'json';
 
 /** An input opened for reading: decompressed bytes plus what the reporter needs to know. */
 export interface OpenedInput {
@@ -134,5 +135,7 @@ export function sniffFormat(head: Buffer): InputFormat {
   if (/^\{\s*"log"\s*:/.test(trimmed)) return 'har';
   // A pretty-printed document opens with a lone '{' on its first line: not NDJSON.
   if (/^\{\s*\n/.test(trimmed) && /"log"\s*:\s*\{/.test(trimmed)) return 'har';
+  // A log export as one array, or `jq .` output: a value spread over lines is not NDJSON.
+  if (trimmed.startsWith('[') || /^\{\s*\r?\n/.test(trimmed)) return 'json';
   return 'ndjson';
 }

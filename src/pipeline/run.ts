@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { HarScanner } from '../input/har/scanner.js';
-import { LineSplitter } from '../input/line-splitter.js';
+import { JsonValueSplitter } from '../input/json-values.js';
+import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
 import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
@@ -55,7 +56,8 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
       continue;
     }
     const state = analyzer.startInput(opened.name, format, opened.gzip);
-    const truncated = format === 'har' ? await readHar(analyzer, state, opened, hooks) : await readNdjson(analyzer, state, opened, hooks, options);
+    const truncated =
+      format === 'har' ? await readHar(analyzer, state, opened, hooks) : await readLines(analyzer, state, opened, hooks, format === 'json' ? new JsonValueSplitter() : new LineSplitter(options.maxLineBytes));
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
     if (truncated) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, truncated));
@@ -89,16 +91,17 @@ function readError(error: unknown): string {
   return `read failed (${code ?? (error as Error).message ?? 'error'})`;
 }
 
-async function readNdjson(
-  analyzer: Analyzer,
-  state: InputState,
-  opened: OpenedInput,
-  hooks: RunHooks,
-  options: AnalyzeOptions,
-): Promise<{ line: number; reason: string } | undefined> {
-  const splitter = new LineSplitter(options.maxLineBytes);
-  const feed = (result: ReturnType<LineSplitter['push']>): void => {
-    for (const o of result.oversized) state.report.oversized.push(o);
+/** The part of LineSplitter and JsonValueSplitter that reading needs. */
+interface RecordSplitter {
+  push(chunk: Buffer): { lines: Line[]; oversized?: OversizedLine[] };
+  end(): { lines: Line[]; oversized?: OversizedLine[]; truncated?: { line: number; reason: string } };
+  readonly linesSeen: number;
+}
+
+/** NDJSON lines, or the records of a JSON array or of pretty-printed values. */
+async function readLines(analyzer: Analyzer, state: InputState, opened: OpenedInput, hooks: RunHooks, splitter: RecordSplitter): Promise<{ line: number; reason: string } | undefined> {
+  const feed = (result: ReturnType<RecordSplitter['push']>): void => {
+    for (const o of result.oversized ?? []) state.report.oversized.push(o);
     for (const l of result.lines) analyzer.line(state, l.bytes, l.line);
   };
   try {
@@ -110,8 +113,9 @@ async function readNdjson(
     feed(splitter.end());
     return { line: splitter.linesSeen, reason: readError(error) };
   }
-  feed(splitter.end());
-  return undefined;
+  const end = splitter.end();
+  feed(end);
+  return end.truncated;
 }
 
 async function readHar(analyzer: Analyzer, state: InputState, opened: OpenedInput, hooks: RunHooks): Promise<{ line: number; reason: string } | undefined> {

@@ -31,7 +31,8 @@ export interface Report {
 
 export interface InputReport {
   name: string;
-  format: 'ndjson' | 'har';
+  /** 'json': a top-level array of records or pretty-printed values, read like NDJSON. */
+  format: 'ndjson' | 'har' | 'json';
   gzip: boolean;
   bytes: number;
   exchanges: number;

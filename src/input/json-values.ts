@@ -1,0 +1,115 @@
+import type { Line } from './line-splitter.js';
+
+/**
+ * Splits JSON that is not one value per line into records, for the analyzer
+ * to read like NDJSON lines:
+ * - a top-level array, as log exports write it (`[{...},{...}]`): its elements;
+ * - pretty-printed values one after another (`jq .` output): each value.
+ * Text between values (a stray log line) comes out as its own record, so the
+ * analyzer counts it as malformed. The core knows no stream type.
+ */
+export class JsonValueSplitter {
+  private rootArray: boolean | undefined;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private lineNo = 1;
+  private pending: Buffer[] = [];
+  private valueLine = 0; // 0: not inside a value
+  private junk = false; // inside text that is not JSON, until the end of its line
+  private first = true;
+
+  push(chunk: Buffer): { lines: Line[] } {
+    return { lines: this.scan(chunk) };
+  }
+
+  private scan(chunk: Buffer): Line[] {
+    const out: Line[] = [];
+    let start = -1; // where the current value starts in this chunk
+    let i = 0;
+    if (this.first && chunk.length > 0) {
+      this.first = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
+    }
+    if (this.valueLine > 0) start = 0;
+    const base = this.rootArray ? 1 : 0;
+    for (; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      if (b === 0x0a) {
+        if (this.junk) {
+          this.emit(out, chunk, start, i);
+          this.junk = false;
+          start = -1;
+        }
+        this.lineNo++;
+        continue;
+      }
+      if (this.junk) continue;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (b === 0x5c) this.escaped = true;
+        else if (b === 0x22) this.inString = false;
+        continue;
+      }
+      if (b === 0x22) {
+        this.inString = true;
+        continue;
+      }
+      if (b === 0x7b || b === 0x5b) {
+        if (this.rootArray === undefined) {
+          this.rootArray = b === 0x5b;
+          if (this.rootArray) {
+            this.depth = 1;
+            return [...out, ...this.scan(chunk.subarray(i + 1))];
+          }
+        }
+        if (this.depth === (this.rootArray ? 1 : 0)) {
+          start = i;
+          this.valueLine = this.lineNo;
+        }
+        this.depth++;
+        continue;
+      }
+      if (b === 0x7d || b === 0x5d) {
+        this.depth--;
+        if (this.depth === base && this.valueLine > 0) {
+          this.emit(out, chunk, start, i + 1);
+          start = -1;
+        }
+        continue;
+      }
+      // Outside any value only white space and commas belong; anything else is a stray line.
+      if (this.valueLine === 0 && b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x2c) {
+        this.junk = true;
+        this.valueLine = this.lineNo;
+        start = i;
+      }
+    }
+    if (this.valueLine > 0 && start !== -1) this.pending.push(Buffer.from(chunk.subarray(start)));
+    return out;
+  }
+
+  /** Records left at the end, and where the input stops inside one (cut short). */
+  end(): { lines: Line[]; truncated?: { line: number; reason: string } } {
+    if (this.junk) {
+      const lines: Line[] = [];
+      this.emit(lines, Buffer.alloc(0), 0, 0);
+      return { lines };
+    }
+    if (this.valueLine > 0) return { lines: [], truncated: { line: this.valueLine, reason: 'the input ends inside a JSON value that starts here' } };
+    if (this.rootArray && this.depth > 0) return { lines: [], truncated: { line: this.lineNo, reason: 'the input ends before its top-level array is closed' } };
+    return { lines: [] };
+  }
+
+  get linesSeen(): number {
+    return this.lineNo;
+  }
+
+  private emit(out: Line[], chunk: Buffer, start: number, end: number): void {
+    const part = chunk.subarray(Math.max(start, 0), end);
+    const bytes = this.pending.length > 0 ? Buffer.concat([...this.pending, part]) : part;
+    out.push({ bytes, line: this.valueLine });
+    this.pending = [];
+    this.valueLine = 0;
+  }
+}
