@@ -109,7 +109,9 @@ export class CallAssembler {
   /** Waiting requests in arrival order (Map keeps insertion order), and their index by key. */
   private readonly pending = new Map<number, Pending>();
   private readonly pendingByKey = new Map<string, number[]>();
+  // A queue read from `heldStart`: shift() would move the whole window on every call.
   private held: Held[] = [];
+  private heldStart = 0;
   private readonly heldById = new Map<string, Held>();
   private readonly seen = new Set<string>();
 
@@ -148,8 +150,9 @@ export class CallAssembler {
     for (const { call } of this.pending.values()) this.finish({ ...call, noResponse: true }, out);
     this.pending.clear();
     this.pendingByKey.clear();
-    for (const h of this.held) out.push(h.call);
+    for (let i = this.heldStart; i < this.held.length; i++) out.push(this.held[i]!.call);
     this.held = [];
+    this.heldStart = 0;
     this.heldById.clear();
     return out;
   }
@@ -210,7 +213,11 @@ export class CallAssembler {
     const held: Held = requestId === undefined ? { call } : { call, requestId };
     this.held.push(held);
     if (requestId !== undefined) this.heldById.set(requestId, held);
-    while (this.held.length > this.holdWindow) this.release(this.held.shift()!, out);
+    while (this.held.length - this.heldStart > this.holdWindow) this.release(this.held[this.heldStart++]!, out);
+    if (this.heldStart > 4096) {
+      this.held = this.held.slice(this.heldStart);
+      this.heldStart = 0;
+    }
   }
 
   private release(held: Held, out: RawCall[]): void {
