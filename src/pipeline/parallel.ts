@@ -23,10 +23,14 @@ function runWorker<Done>(script: string, job: unknown, onBytes: (n: number) => v
     worker.on('message', (m: { kind: 'progress'; bytes: number } | { kind: 'failed'; message: string } | ({ kind: 'done' } & Done)) => {
       if (m.kind === 'progress') onBytes(m.bytes);
       else if (m.kind === 'failed') reject(new Error(m.message));
-      else resolve(m);
+      else {
+        // Its heap is freed now, not when its event loop drains: the merge that follows is the peak of memory.
+        void worker.terminate();
+        resolve(m);
+      }
     });
     worker.on('error', reject);
-    worker.on('exit', (code) => code !== 0 && reject(new Error(`worker stopped with code ${code}`)));
+    worker.on('exit', (code) => code !== 0 && reject(new Error(`worker stopped with code ${code}`))); // no-op once resolved
   });
 }
 
