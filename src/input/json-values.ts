@@ -1,3 +1,4 @@
+import { BACKSLASH, COMMA, isJsonSpace, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET } from './json-bytes.js';
 import type { Line } from './line-splitter.js';
 
 /**
@@ -35,7 +36,7 @@ export class JsonValueSplitter {
     const base = this.rootArray ? 1 : 0;
     for (; i < chunk.length; i++) {
       const b = chunk[i]!;
-      if (b === 0x0a) {
+      if (b === LF) {
         if (this.junk) {
           this.emit(out, chunk, start, i);
           this.junk = false;
@@ -47,17 +48,17 @@ export class JsonValueSplitter {
       if (this.junk) continue;
       if (this.inString) {
         if (this.escaped) this.escaped = false;
-        else if (b === 0x5c) this.escaped = true;
-        else if (b === 0x22) this.inString = false;
+        else if (b === BACKSLASH) this.escaped = true;
+        else if (b === QUOTE) this.inString = false;
         continue;
       }
-      if (b === 0x22) {
+      if (b === QUOTE) {
         this.inString = true;
         continue;
       }
-      if (b === 0x7b || b === 0x5b) {
+      if (b === LBRACE || b === LBRACKET) {
         if (this.rootArray === undefined) {
-          this.rootArray = b === 0x5b;
+          this.rootArray = b === LBRACKET;
           if (this.rootArray) {
             this.depth = 1;
             return [...out, ...this.scan(chunk.subarray(i + 1))];
@@ -70,7 +71,7 @@ export class JsonValueSplitter {
         this.depth++;
         continue;
       }
-      if (b === 0x7d || b === 0x5d) {
+      if (b === RBRACE || b === RBRACKET) {
         this.depth--;
         if (this.depth === base && this.valueLine > 0) {
           this.emit(out, chunk, start, i + 1);
@@ -79,7 +80,7 @@ export class JsonValueSplitter {
         continue;
       }
       // Outside any value only white space and commas belong; anything else is a stray line.
-      if (this.valueLine === 0 && b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x2c) {
+      if (this.valueLine === 0 && !isJsonSpace(b) && b !== COMMA) {
         this.junk = true;
         this.valueLine = this.lineNo;
         start = i;

@@ -9,6 +9,7 @@ import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
 import { decodeText } from '../input/decode.js';
+import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../report/model.js';
 import { keepExchange, keepFindings } from './filter.js';
@@ -32,10 +33,7 @@ function parseJson(bytes: Buffer): unknown {
 
 /** Empty or only white space: skipped without a word. */
 function isBlank(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
-  }
+  for (let i = 0; i < bytes.length; i++) if (!isJsonSpace(bytes[i]!)) return false;
   return true;
 }
 

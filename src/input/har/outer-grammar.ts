@@ -1,7 +1,7 @@
 import {
   COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET,
   describeByte, endsEscaped, isJsonSpace, isScalarByte, stringEnd,
-} from './json-bytes.js';
+} from '../json-bytes.js';
 
 // What the outer grammar expects next.
 const X_VALUE = 0;

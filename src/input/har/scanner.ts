@@ -1,6 +1,6 @@
 import { decodeText } from '../decode.js';
 import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
-import { COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, describeByte, endsEscaped, isJsonSpace, stringEnd } from './json-bytes.js';
+import { COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, describeByte, endsEscaped, isJsonSpace, stringEnd } from '../json-bytes.js';
 import { OuterGrammar } from './outer-grammar.js';
 
 export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';

@@ -1,4 +1,5 @@
 import { decodeText } from '../../input/decode.js';
+import { BACKSLASH, COLON, COMMA, LBRACKET as OPEN, QUOTE, RBRACE, RBRACKET as CLOSE } from '../../input/json-bytes.js';
 
 /**
  * Most lines of a healthy log are successful calls, and most of their bytes
@@ -25,13 +26,6 @@ const REASONS = Buffer.from('reasons');
 const RESULT = Buffer.from('result');
 const INPUT = Buffer.from('input');
 const RECORD_BREAK = Buffer.from('},{');
-const OPEN = 0x5b;
-const CLOSE = 0x5d;
-const QUOTE = 0x22;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-const RBRACE = 0x7d;
-const BACKSLASH = 0x5c;
 // A batch can only pass Marketo's 300-record limit in more bytes than this, so
 // smaller input arrays are not counted record by record.
 const BYTES_FOR_300_RECORDS = 300 * 8;
