@@ -177,3 +177,21 @@ test('--since after --until is a usage error; stderr notes follow --lang', async
   const en = await runCli(['analyze', '--format', 'json'], 'not json\nnot json either\n');
   assert.match(en.stderr, /2 lines are not JSON and were skipped/);
 });
+
+test('a HAR entry that is not an object is counted as malformed and the entries after it are still read', async () => {
+  const entry = {
+    startedDateTime: '2026-11-02T10:00:00.000Z',
+    time: 120,
+    request: { method: 'GET', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json?filterType=id&filterValues=1' },
+    response: { status: 200, content: { mimeType: 'application/json', text: JSON.stringify({ requestId: 'a#1', success: false, errors: [{ code: '606', message: "Max rate limit '100' exceeded with in '20' secs" }] }) } },
+  };
+  const har = JSON.stringify({ log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: [5, 'oops', null, entry, true] } }, null, 2);
+  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json'], har);
+  assertCleanFailure(stderr);
+  assert.equal(code, 0, stderr);
+  const report = JSON.parse(stdout) as JsonReport & { levels: { response: { codes: Array<{ code: string; count: number }> } } };
+  assert.equal(report.complete, true);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.deepEqual(report.levels.response.codes.map((c) => [c.code, c.count]), [['606', 1]]);
+  assert.equal(report.inputs[0]!.malformedCount, 4);
+});

@@ -1,6 +1,6 @@
 import { decodeText } from '../decode.js';
 import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
-import { COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, describeByte, endsEscaped, isJsonSpace, stringEnd } from '../json-bytes.js';
+import { COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, describeByte, endsEscaped, isJsonSpace, isScalarByte, stringEnd } from '../json-bytes.js';
 import { OuterGrammar } from './outer-grammar.js';
 
 export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
@@ -80,7 +80,7 @@ export class HarScanner {
     let i = 0;
     while (i < n && this.mode !== M_FAILED) {
       if (this.mode === M_ENTRY) i = this.scanEntry(chunk, i, out);
-      else if (this.mode === M_ARRAY) i = this.scanArray(chunk, i);
+      else if (this.mode === M_ARRAY) i = this.scanArray(chunk, i, out);
       else if (this.mode === M_OUTER) i = this.scanOuter(chunk, i);
       else i = this.skipBom(chunk, i);
     }
@@ -199,7 +199,7 @@ export class HarScanner {
   }
 
   /** Between entries: whitespace, commas, the next '{' or the closing ']'. */
-  private scanArray(buf: Buffer, i: number): number {
+  private scanArray(buf: Buffer, i: number, out: HarEntryText[]): number {
     const n = buf.length;
     while (i < n) {
       const c = buf[i]!;
@@ -219,6 +219,15 @@ export class HarScanner {
         this.mode = M_OUTER;
         this.outer.leaveEntries();
         return i + 1;
+      } else if (this.arrayState !== A_AFTER_ENTRY && (isScalarByte(c) || c === QUOTE)) {
+        // Not an object: handed on as an entry of its own, so that it is counted
+        // as malformed and the entries after it are still read.
+        const end = c === QUOTE ? stringEnd(buf, i + 1, false) + 1 : scalarEnd(buf, i);
+        if (end <= i || end > n) return this.invalid(buf, i, `${describeByte(c)} in log.entries where an entry object was expected`);
+        out.push(entryText(buf.subarray(i, end), this.lineAt(buf, i), this.base + i));
+        this.count++;
+        this.arrayState = A_AFTER_ENTRY;
+        i = end;
       } else {
         const want = this.arrayState === A_AFTER_ENTRY ? '\',\' or \']\'' : 'an entry object';
         return this.invalid(buf, i, `${describeByte(c)} in log.entries where ${want} was expected`);
@@ -274,4 +283,11 @@ function entryText(bytes: Buffer, line: number, offset: number): HarEntryText {
       return (text ??= decodeText(bytes));
     },
   };
+}
+
+/** End of a number, true, false or null that starts at `i`; -1 when the chunk ends first. */
+function scalarEnd(buf: Buffer, i: number): number {
+  let j = i;
+  while (j < buf.length && isScalarByte(buf[j]!)) j++;
+  return j < buf.length ? j : -1;
 }
