@@ -21,7 +21,8 @@ Exit codes:
   0  done
   1  --fail-on names a level that has findings
   2  usage error (bad flag, unknown code)
-  3  an input could not be read completely (missing, truncated, damaged)`;
+  3  an input could not be read completely (missing, truncated, damaged)
+  70 internal error (a bug: please report it with MARKETO_ERRORS_DEBUG=1 output)`;
 
 function processIo(): Io {
   return {
@@ -116,7 +117,7 @@ function report(error: unknown): number {
   // A bug of ours: say so in one line, keep the detail for those who ask for it.
   const detail = process.env.MARKETO_ERRORS_DEBUG ? `\n${(error as Error).stack}` : ' (set MARKETO_ERRORS_DEBUG=1 for details)';
   process.stderr.write(`marketo-errors: internal error: ${(error as Error).message}${detail}\n`);
-  return 70;
+  return EXIT.internal;
 }
 
 export function main(argv: string[]): void {
@@ -131,7 +132,7 @@ export function main(argv: string[]): void {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.on('SIGINT', () => process.exit(130));
+  process.on('SIGINT', () => process.exit(EXIT.interrupted));
 
   const io = processIo();
   let pending: Promise<number> | undefined;

@@ -17,6 +17,9 @@ export const EXIT = {
   findings: 1,
   usage: 2,
   incomplete: 3,
+  /** A bug of ours (EX_SOFTWARE), never bad input. */
+  internal: 70,
+  interrupted: 130,
 } as const;
 
 export class AppError extends Error {
