@@ -72,7 +72,18 @@ test('http level: identity 401 with an OAuth body, and a 413 HTML page; undocume
 
 test('warnings are notes, not findings; a clean success yields nothing', () => {
   const warned = buildExchange({ source, url: '/rest/asset/v1/emails.json', status: 200, responseBody: { success: true, errors: [], warnings: ['No assets found for the given search criteria.'], requestId: 'r#1' } });
-  assert.deepEqual(classify(warned, { showRecords: false }), { findings: [], warnings: ['No assets found for the given search criteria.'] });
+  assert.deepEqual(classify(warned, { showRecords: false }), { findings: [], warnings: ['No assets found for the given search criteria.'], countsAgainstQuota: true });
   const ok = buildExchange({ source, url: '/rest/v1/leads.json', status: 200, responseBody: { success: true, requestId: 'r#2', result: [{ id: 1, status: 'updated' }] } });
   assert.equal(classify(ok, { showRecords: false }).findings.length, 0);
+});
+
+test('countsAgainstQuota: REST calls that got an answer, except the starred codes; never identity or unanswered calls', () => {
+  const call = (url: string, body?: unknown, status = 200, noResponse = false) =>
+    classify(buildExchange({ source, url, status, noResponse, responseBody: body }), { showRecords: false }).countsAgainstQuota;
+  const failing = (code: string) => ({ requestId: 'r#1', success: false, errors: [{ code, message: 'x' }] });
+  assert.equal(call('/rest/v1/leads.json', { requestId: 'r#1', success: true, result: [] }), true);
+  assert.equal(call('/rest/v1/leads.json', failing('606')), true);
+  for (const starred of ['600', '601', '602', '604', '605', '608', '611']) assert.equal(call('/rest/v1/leads.json', failing(starred)), false, starred);
+  assert.equal(call('/identity/oauth/token', { access_token: 'x', token_type: 'bearer' }), false);
+  assert.equal(call('/rest/v1/leads.json', undefined, 0, true), false);
 });

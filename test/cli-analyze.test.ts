@@ -160,3 +160,10 @@ test('a truncated HAR: the entries before the cut are analysed, stderr says wher
   assert.ok(report.totals.marketoCalls > 0);
   assert.ok(report.inputs[0]!.truncated);
 });
+
+test('a --code filter narrows the findings, not what a call costs: quota calls stay the same', async () => {
+  const all = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json'])).stdout) as JsonReport;
+  const only = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json', '--code', '1006'])).stdout) as JsonReport;
+  assert.equal(only.totals.marketoCalls, all.totals.marketoCalls);
+  assert.equal(only.totals.quotaCalls, all.totals.quotaCalls, 'the 602 calls cost no quota whatever is shown');
+});

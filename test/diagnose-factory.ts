@@ -1,4 +1,5 @@
 import type { Classified, Finding } from '../src/classify/finding.js';
+import { countsAgainstQuota } from '../src/classify/quota.js';
 import type { Level } from '../src/catalog/types.js';
 import type { Exchange } from '../src/normalise/exchange.js';
 import { DiagnosticsState } from '../src/diagnose/index.js';
@@ -54,7 +55,7 @@ export function call(c: Call): Entry {
   if (c.request !== undefined) ex.request = c.request;
   if (c.requestBytes !== undefined) ex.requestBytes = c.requestBytes;
   if (c.urlBytes !== undefined) ex.urlBytes = c.urlBytes;
-  return { ex, cls: { findings, warnings: [] } };
+  return { ex, cls: { findings, warnings: [], countsAgainstQuota: countsAgainstQuota(ex, findings) } };
 }
 
 export function stateOf(entries: readonly Entry[]): DiagnosticsState {

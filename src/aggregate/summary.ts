@@ -5,7 +5,6 @@ import type { Exchange } from '../normalise/exchange.js';
 import { templatePath } from '../normalise/marketo-url.js';
 import type { InputReport, Totals } from '../report/model.js';
 import { CodeTally } from './code-tally.js';
-import { quotaCounts } from './quota.js';
 
 export const TIMELINE_BUCKET_MS = 60_000;
 export const MAX_NOTES = 50;
@@ -35,7 +34,7 @@ export class Summary {
     const c = this.counters;
     c.marketoCalls++;
     if (exchange.noResponse) c.noResponse++;
-    if (quotaCounts(exchange, classified.findings)) c.quotaCalls++;
+    if (classified.countsAgainstQuota) c.quotaCalls++;
     const time = exchange.startedAt;
     const bucket = time === undefined ? undefined : this.bucket(time);
     if (bucket) bucket[0]++;

@@ -3,6 +3,7 @@ import { captureParams, findEntry } from '../catalog/index.js';
 import type { Exchange } from '../normalise/exchange.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { Classified, Finding } from './finding.js';
+import { countsAgainstQuota } from './quota.js';
 import { recordKeyOf } from './record-key.js';
 
 export interface ClassifyOptions {
@@ -10,7 +11,6 @@ export interface ClassifyOptions {
   showRecords: boolean;
 }
 
-const NONE: Classified = Object.freeze({ findings: [], warnings: [] }) as Classified;
 
 // Marketo's codes are a few digits and its messages a sentence or two. Longer
 // text is not Marketo's: shortened, so that a hostile log cannot make every
@@ -58,7 +58,7 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
   const body = exchange.response;
   const status = exchange.status;
   const httpFailed = status !== undefined && status >= 400;
-  if (!httpFailed && !isObject(body)) return NONE;
+  if (!httpFailed && !isObject(body)) return { findings: [], warnings: [], countsAgainstQuota: countsAgainstQuota(exchange, []) };
 
   const findings: Finding[] = [];
   const warnings: string[] = [];
@@ -92,5 +92,5 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
       for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(shorten(w, MAX_MESSAGE_CHARS));
     }
   }
-  return findings.length === 0 && warnings.length === 0 ? NONE : { findings, warnings };
+  return { findings, warnings, countsAgainstQuota: countsAgainstQuota(exchange, findings) };
 }

@@ -25,4 +25,9 @@ export interface Classified {
   findings: Finding[];
   /** Strings from warnings[] in a successful response. */
   warnings: string[];
+  /**
+   * Whether the call used the daily quota and the rate limit (see quota.ts).
+   * Decided from all findings, so filters on findings never change it.
+   */
+  countsAgainstQuota: boolean;
 }

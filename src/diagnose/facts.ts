@@ -10,7 +10,7 @@ export interface ExchangeFacts {
   t: number | undefined;
   /** A REST or bulk call (identity and other hosts are not API calls). */
   apiCall: boolean;
-  /** Counts against the rate limit and the daily quota: an API call without a starred code. */
+  /** Counts against the rate limit and the daily quota (the classify stage decides). */
   counted: boolean;
   /** Codes at the http and response levels (not record level), deduplicated. */
   codes: readonly string[];
@@ -23,9 +23,6 @@ export interface ExchangeFacts {
   tokenError: boolean;
 }
 
-/** Codes Marketo does not count against quota or rate limit (marked with * on its page). */
-export const STARRED_CODES: ReadonlySet<string> = new Set(['600', '601', '602', '604', '605', '608', '611']);
-
 const NO_CODES: readonly string[] = [];
 
 export function factsOf(ex: Exchange, classified: Classified): ExchangeFacts {
@@ -37,13 +34,11 @@ export function factsOf(ex: Exchange, classified: Classified): ExchangeFacts {
     else if (!codes.includes(code)) codes.push(code);
   }
   const list = codes ?? NO_CODES;
-  let starred = false;
   let has606 = false;
   let has607 = false;
   let has615 = false;
   let tokenError = false;
   for (const c of list) {
-    if (STARRED_CODES.has(c)) starred = true;
     if (c === '606') has606 = true;
     else if (c === '607') has607 = true;
     else if (c === '615') has615 = true;
@@ -54,7 +49,7 @@ export function factsOf(ex: Exchange, classified: Classified): ExchangeFacts {
   return {
     t,
     apiCall,
-    counted: apiCall && !starred,
+    counted: classified.countsAgainstQuota,
     codes: list,
     failed: ex.noResponse || list.length > 0 || (ex.status !== undefined && ex.status >= 400),
     has606,

@@ -23,5 +23,5 @@ export function keepFindings(classified: Classified, filters: Filters): Classifi
   const findings = classified.findings.filter(
     (f) => (!levels || levels.includes(f.level)) && (!codes || codes.includes(f.code)),
   );
-  return findings.length === classified.findings.length ? classified : { findings, warnings: classified.warnings };
+  return findings.length === classified.findings.length ? classified : { ...classified, findings };
 }

@@ -1,5 +1,5 @@
 import { findEntry } from '../catalog/index.js';
-import type { Finding } from '../classify/finding.js';
+import type { Finding } from './finding.js';
 import type { Exchange } from '../normalise/exchange.js';
 
 /**
@@ -7,7 +7,7 @@ import type { Exchange } from '../normalise/exchange.js';
  * bulk calls that got an answer, except those rejected with a code the
  * catalog marks as not counted (the starred codes). Identity calls never count.
  */
-export function quotaCounts(exchange: Exchange, findings: readonly Finding[]): boolean {
+export function countsAgainstQuota(exchange: Exchange, findings: readonly Finding[]): boolean {
   if (exchange.api !== 'rest' && exchange.api !== 'bulk') return false;
   if (exchange.noResponse) return false;
   for (const f of findings) {
