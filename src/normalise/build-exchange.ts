@@ -1,6 +1,7 @@
 import type { ApiKind, Exchange, SourceRef } from './exchange.js';
 import { apiKindOf, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
+import { clip } from '../util/sanitize.js';
 import { mayHoldSecret, redactDeep, redactText } from './redact.js';
 
 /**
@@ -39,9 +40,7 @@ const MAX_URL_CHARS = 2048;
 const MAX_PATH_CHARS = 512;
 const MAX_REQUEST_ID_CHARS = 100;
 
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
+
 
 export function toEpochMs(value: number | string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -89,7 +88,7 @@ function cleanBody(logged: unknown, parse: (body: unknown) => unknown): unknown 
 function redactBody(body: unknown): unknown {
   if (typeof body === 'string') {
     const text = redactText(body);
-    return text.length > MAX_TEXT_BODY ? `${text.slice(0, MAX_TEXT_BODY)}…` : text;
+    return clip(text, MAX_TEXT_BODY);
   }
   return isObject(body) || Array.isArray(body) ? redactDeep(body) : body;
 }

@@ -6,10 +6,6 @@ import { formatSource, levelsWithCodes } from './format.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { CodeReport, Report } from './model.js';
 
-export interface CsvOptions {
-  /** 'codes': one row per level and code; 'findings': one row per finding. */
-  rows: 'codes' | 'findings';
-}
 
 // Column names are identifiers for scripts and spreadsheets, like the JSON
 // keys, so they stay the same in every language.
@@ -61,22 +57,13 @@ function safeRow(row: unknown[]): CsvCell[] {
   return row.map((v) => neutraliseCsvCell(typeof v === 'string' ? stripControl(v) : v));
 }
 
-/**
- * The report as CSV. With rows 'findings' the rows come from `findings`
- * (the report itself holds aggregates only); without them only the header.
- */
-export function renderCsv(report: Report, opts: CsvOptions, findings?: Iterable<FindingRow>): string {
-  const rows: CsvCell[][] = [];
-  if (opts.rows === 'codes') {
-    rows.push([...CODE_COLUMNS]);
-    for (const { codes } of levelsWithCodes(report)) {
-      for (const c of codes) rows.push(safeRow(codeRow(c)));
-    }
-    for (const d of report.diagnostics) rows.push(safeRow(diagnosticRow(d)));
-  } else {
-    rows.push([...FINDING_COLUMNS]);
-    for (const f of findings ?? []) rows.push(safeRow(findingRow(f)));
+/** The report as CSV: a row per level and code, then a row per diagnostic. */
+export function renderCsv(report: Report): string {
+  const rows: CsvCell[][] = [[...CODE_COLUMNS]];
+  for (const { codes } of levelsWithCodes(report)) {
+    for (const c of codes) rows.push(safeRow(codeRow(c)));
   }
+  for (const d of report.diagnostics) rows.push(safeRow(diagnosticRow(d)));
   return stringify(rows, CSV_OPTIONS);
 }
 

@@ -19,10 +19,6 @@ export interface RenderOptions {
   width?: number;
   /** table: malformed lines listed per input. */
   maxMalformed?: number;
-  /** csv: one row per code (default) or one per finding. */
-  csvRows?: 'codes' | 'findings';
-  /** csv with csvRows 'findings': the rows to write. */
-  findings?: Iterable<FindingRow>;
 }
 
 const DEFAULT_WIDTH = 100;
@@ -40,7 +36,7 @@ export function render(format: ReportFormat, report: Report, opts: RenderOptions
     case 'json':
       return renderJson(report);
     case 'csv':
-      return renderCsv(report, { rows: opts.csvRows ?? 'codes' }, opts.findings);
+      return renderCsv(report);
     case 'markdown':
       return renderMarkdown(report, { lang: opts.lang });
     case 'html':

@@ -26,6 +26,11 @@ export function stripControl(s: string, opts: StripOptions = {}): string {
   return rest.replace(opts.keepLayout === false ? LONE_CONTROLS_ALL : LONE_CONTROLS, '');
 }
 
+/** At most `max` characters, with an ellipsis when shortened: log text can be megabytes long. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** stripControl, then all whitespace runs (newlines too) as one space: for one-line cells. */
 export function oneLine(s: string): string {
   return stripControl(s).replace(/\s+/g, ' ').trim();
