@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fixture, runCli } from './helpers/run-cli.js';
 
@@ -194,4 +196,17 @@ test('a HAR entry that is not an object is counted as malformed and the entries 
   assert.equal(report.totals.marketoCalls, 1);
   assert.deepEqual(report.levels.response.codes.map((c) => [c.code, c.count]), [['606', 1]]);
   assert.equal(report.inputs[0]!.malformedCount, 4);
+});
+
+test('an invalid HAR: the entries before the damage are analysed and reading stops there', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'me-har-'));
+  const file = path.join(dir, 'broken.har');
+  const entry = JSON.stringify({ startedDateTime: '2026-11-02T10:00:00Z', time: 50, request: { method: 'GET', url: 'https://1-A-2.mktorest.com/rest/v1/leads.json' }, response: { status: 413, content: { text: '' } } });
+  writeFileSync(file, `{"log":{"version":"1.2","entries":[${entry}, @@@ ${'x'.repeat(8 << 20)}`);
+  const { code, stdout, stderr } = await runCli(['analyze', file, '--format', 'json']);
+  assertCleanFailure(stderr);
+  assert.equal(code, 3);
+  const report = JSON.parse(stdout) as JsonReport & { inputs: Array<{ bytes: number }> };
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.ok(report.inputs[0]!.bytes < 4 << 20, `read ${report.inputs[0]!.bytes} bytes of an 8 MB file`);
 });

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HarScanner, type HarEnd, type HarEntryText } from '../src/input/har/scanner.js';
-import { readHarEntries } from '../src/input/har/read-har-entries.js';
 
 interface Scan {
   entries: HarEntryText[];
@@ -198,33 +197,3 @@ test('an entry over maxEntryBytes stops the scan after the entries before it', (
   }
 });
 
-async function* chunksOf(text: string, size: number): AsyncGenerator<Buffer> {
-  const buf = Buffer.from(text);
-  for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
-}
-
-test('readHarEntries yields the entries and returns how the file ended', async () => {
-  const it = readHarEntries(chunksOf(LAYOUTS['chrome pretty']!, 64));
-  const seen: unknown[] = [];
-  let r = await it.next();
-  for (; !r.done; r = await it.next()) seen.push(JSON.parse(r.value.text));
-  assert.deepEqual(seen, ENTRIES);
-  assert.deepEqual(r.value, { ok: true, entries: 3 });
-});
-
-test('readHarEntries stops reading at invalid input', async () => {
-  let pulled = 0;
-  async function* source(): AsyncGenerator<Buffer> {
-    for (const part of ['{"log":{"entries":[{"a":1}', '}x', '{"b":2}]}}', ' ', ' ']) {
-      pulled++;
-      yield Buffer.from(part);
-    }
-  }
-  const it = readHarEntries(source());
-  let r = await it.next();
-  let count = 0;
-  for (; !r.done; r = await it.next()) count++;
-  assert.equal(count, 1);
-  assert.equal(r.value.ok === false && r.value.reason, 'invalid');
-  assert.equal(pulled, 2);
-});

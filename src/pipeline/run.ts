@@ -56,8 +56,11 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
       continue;
     }
     const state = analyzer.startInput(opened.name, format, opened.gzip);
+    let entries = 0;
     const truncated =
-      format === 'har' ? await readHar(analyzer, state, opened, hooks) : await readLines(analyzer, state, opened, hooks, format === 'json' ? new JsonValueSplitter() : new LineSplitter(options.maxLineBytes));
+      format === 'har'
+        ? await readRecords(state, opened, hooks, harRecords(new HarScanner()), (e) => analyzer.harEntry(state, e.bytes, e.line, ++entries))
+        : await readRecords(state, opened, hooks, format === 'json' ? new JsonValueSplitter() : new LineSplitter(options.maxLineBytes), (l) => analyzer.line(state, l.bytes, l.line));
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
     if (truncated) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, truncated));
@@ -91,47 +94,52 @@ function readError(error: unknown): string {
   return `read failed (${code ?? (error as Error).message ?? 'error'})`;
 }
 
-/** The part of LineSplitter and JsonValueSplitter that reading needs. */
+type Truncated = { line: number; reason: string };
+
+/** What reading needs of LineSplitter, JsonValueSplitter and the HAR scanner: bytes in, records out. */
 interface RecordSplitter {
   push(chunk: Buffer): { lines: Line[]; oversized?: OversizedLine[] };
-  end(): { lines: Line[]; oversized?: OversizedLine[]; truncated?: { line: number; reason: string } };
+  end(): { lines: Line[]; oversized?: OversizedLine[]; truncated?: Truncated };
   readonly linesSeen: number;
+  /** True once the input is known to be unusable: reading stops. */
+  readonly failed?: boolean;
 }
 
-/** NDJSON lines, or the records of a JSON array or of pretty-printed values. */
-async function readLines(analyzer: Analyzer, state: InputState, opened: OpenedInput, hooks: RunHooks, splitter: RecordSplitter): Promise<{ line: number; reason: string } | undefined> {
+/** Reads every chunk into the splitter and hands each record to `take`; says where the input stopped early. */
+async function readRecords(state: InputState, opened: OpenedInput, hooks: RunHooks, splitter: RecordSplitter, take: (record: Line) => void): Promise<Truncated | undefined> {
   const feed = (result: ReturnType<RecordSplitter['push']>): void => {
     for (const o of result.oversized ?? []) state.report.oversized.push(o);
-    for (const l of result.lines) analyzer.line(state, l.bytes, l.line);
+    for (const r of result.lines) take(r);
   };
   try {
     for await (const chunk of opened.chunks) {
       feed(splitter.push(chunk));
       hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
+      if (splitter.failed) break;
     }
   } catch (error) {
-    feed(splitter.end());
-    return { line: splitter.linesSeen, reason: readError(error) };
+    const end = splitter.end();
+    feed(end);
+    return { line: end.truncated?.line ?? splitter.linesSeen, reason: readError(error) };
   }
   const end = splitter.end();
   feed(end);
   return end.truncated;
 }
 
-async function readHar(analyzer: Analyzer, state: InputState, opened: OpenedInput, hooks: RunHooks): Promise<{ line: number; reason: string } | undefined> {
-  const scanner = new HarScanner();
-  let entries = 0;
-  let failure: string | undefined;
-  try {
-    for await (const chunk of opened.chunks) {
-      for (const entry of scanner.push(chunk)) analyzer.harEntry(state, entry.bytes, entry.line, ++entries);
-      hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
-    }
-  } catch (error) {
-    failure = readError(error);
-  }
-  const end = scanner.end();
-  if (end.ok && failure === undefined) return undefined;
-  if (end.ok) return { line: 0, reason: failure! };
-  return { line: end.line, reason: failure ?? `${end.reason}: ${end.detail}` };
+/** The HAR scanner seen as a record splitter: its entries are the records. */
+function harRecords(scanner: HarScanner): RecordSplitter {
+  return {
+    push: (chunk) => ({ lines: scanner.push(chunk) }),
+    end: () => {
+      const end = scanner.end();
+      return end.ok ? { lines: [] } : { lines: [], truncated: { line: end.line, reason: `${end.reason}: ${end.detail}` } };
+    },
+    get linesSeen() {
+      return 0;
+    },
+    get failed() {
+      return scanner.failed;
+    },
+  };
 }
