@@ -36,16 +36,9 @@ export function parseLang(value: string | undefined): Lang {
 
 /** Writes text to a file (-o) or stdout, and waits until it is flushed. */
 export async function writeOutput(io: Io, text: string, file: string | undefined): Promise<void> {
-  if (file === undefined || file === '-') {
-    if (!io.stdout.write(text)) await once(io.stdout, 'drain').catch(() => undefined);
-    return;
-  }
-  const out = createWriteStream(file);
-  out.end(text);
-  // once() rejects with the stream's error: it is the user's path, not our bug.
-  await once(out, 'finish').catch((error: unknown) => {
-    throw cannotWrite(file, error);
-  });
+  const sink = await openTextSink(io, file);
+  sink.write(text);
+  await sink.end();
 }
 
 function cannotWrite(file: string, error: unknown): AppError {
@@ -60,7 +53,12 @@ export interface TextSink {
 /** A file (-o) or stdout to write into piece by piece; fails early if the file cannot be created. */
 export async function openTextSink(io: Io, file: string | undefined): Promise<TextSink> {
   if (file === undefined || file === '-') {
-    return { write: (text) => void io.stdout.write(text), end: async () => undefined };
+    return {
+      write: (text) => void io.stdout.write(text),
+      end: async () => {
+        if (io.stdout.writableNeedDrain) await once(io.stdout, 'drain').catch(() => undefined);
+      },
+    };
   }
   const out = createWriteStream(file);
   await once(out, 'open').catch((error: unknown) => {
