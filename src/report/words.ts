@@ -19,6 +19,7 @@ export interface Words {
   marketoCalls: string;
   failedCalls: string;
   failedShare: string;
+  recordFailureCalls: string;
   quotaCalls: string;
   noResponse: string;
   malformed: string;
@@ -81,6 +82,7 @@ const en: Words = {
   marketoCalls: 'Marketo calls',
   failedCalls: 'Failed calls',
   failedShare: 'Failed share',
+  recordFailureCalls: 'Calls with failed records',
   quotaCalls: 'Calls counted against quota',
   noResponse: 'Requests without response',
   malformed: 'Malformed lines',
@@ -158,6 +160,7 @@ const sv: Words = {
   marketoCalls: 'Anrop till Marketo',
   failedCalls: 'Misslyckade anrop',
   failedShare: 'Andel misslyckade',
+  recordFailureCalls: 'Anrop med misslyckade poster',
   quotaCalls: 'Anrop som räknas mot kvoten',
   noResponse: 'Anrop utan svar',
   malformed: 'Felformaterade rader',
