@@ -18,6 +18,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
+  /** The working directory: formats name log files relative to it (SARIF, GitHub). */
+  cwd?: string;
 }
 
 /** Colour only on a terminal, and never with NO_COLOR or --no-color. */
