@@ -5,6 +5,7 @@ import { LEVELS } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { CodeReport, Report } from '../report/model.js';
 import { ranked, type CodeTally } from './code-tally.js';
+import { isoTime } from './date-time.js';
 import { TIMELINE_BUCKET_MS, type Summary } from './summary.js';
 
 export interface ReportContext {
@@ -15,7 +16,6 @@ export interface ReportContext {
   filters: Record<string, string | string[]>;
 }
 
-const iso = (t: number | undefined): string | null => (t === undefined ? null : new Date(t).toISOString());
 
 function codeReport(tally: CodeTally, lang: Lang): CodeReport {
   const entry = tally.documented ? findEntry(tally.code, tally.level) : undefined;
@@ -31,8 +31,8 @@ function codeReport(tally: CodeTally, lang: Lang): CodeReport {
     retry: entry?.retry ?? null,
     documented: entry !== undefined,
     countsAgainstQuota: entry?.countsAgainstQuota ?? null,
-    firstSeen: iso(tally.firstSeen),
-    lastSeen: iso(tally.lastSeen),
+    firstSeen: isoTime(tally.firstSeen),
+    lastSeen: isoTime(tally.lastSeen),
     endpoints: ranked([...tally.endpoints].map(([endpoint, count]) => ({ endpoint, count })), (e) => e.endpoint),
     messages: ranked([...tally.messages.values()].map((v) => ({ ...v })), (v) => v.message),
     samples: tally.samples.map((s) => ({ ...s })),
