@@ -57,7 +57,8 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
     schemaVersion: 1,
     tool: ctx.tool,
     lang: ctx.lang,
-    complete: summary.inputs.every((i) => i.truncated === false),
+    // A skipped over-long line leaves the numbers as short as a cut file does.
+    complete: summary.inputs.every((i) => i.truncated === false && i.oversized.length === 0),
     inputs: summary.inputs,
     totals: {
       exchanges: c.marketoCalls + sumInputs((i) => i.other),
