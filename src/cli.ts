@@ -23,6 +23,7 @@ Exit codes:
   1    --fail-on names a level that has findings
   2    usage error (bad flag, unknown code)
   3    an input could not be read completely (missing, truncated, damaged)
+  4    the report could not be written (disk full, device error)
   70   internal error (a bug: please report it with MARKETO_ERRORS_DEBUG=1 output)
   130  interrupted (Ctrl-C)`;
 
@@ -133,9 +134,11 @@ export function main(argv: string[]): void {
   setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // `marketo-errors analyze | head` closes our stdout early: end quietly.
+  // Any other failure to write stdout (a full disk) ends with the output code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`marketo-errors: cannot write the report to stdout: ${error.code ?? 'error'}\n`);
+    process.exit(EXIT.output);
   });
   process.on('SIGINT', () => process.exit(EXIT.interrupted));
 

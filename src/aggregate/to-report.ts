@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnose/types.js';
 import { compareCodes } from '../report/code-order.js';
 import type { CodeReport, Report } from '../report/model.js';
 import { ranked, type CodeTally } from './code-tally.js';
+import { isoTime } from './date-time.js';
 import { TIMELINE_BUCKET_MS, type Summary } from './summary.js';
 
 export interface ReportContext {
@@ -16,7 +17,6 @@ export interface ReportContext {
   filters: Record<string, string | string[]>;
 }
 
-const iso = (t: number | undefined): string | null => (t === undefined ? null : new Date(t).toISOString());
 
 function codeReport(tally: CodeTally, lang: Lang): CodeReport {
   const entry = tally.documented ? findEntry(tally.code, tally.level) : undefined;
@@ -32,8 +32,8 @@ function codeReport(tally: CodeTally, lang: Lang): CodeReport {
     retry: entry?.retry ?? null,
     documented: entry !== undefined,
     countsAgainstQuota: entry?.countsAgainstQuota ?? null,
-    firstSeen: iso(tally.firstSeen),
-    lastSeen: iso(tally.lastSeen),
+    firstSeen: isoTime(tally.firstSeen),
+    lastSeen: isoTime(tally.lastSeen),
     endpoints: ranked([...tally.endpoints].map(([endpoint, count]) => ({ endpoint, count })), (e) => e.endpoint),
     messages: ranked([...tally.messages.values()].map((v) => ({ ...v })), (v) => v.message),
     samples: tally.samples.map((s) => ({ ...s })),
@@ -53,7 +53,8 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
     schemaVersion: 1,
     tool: ctx.tool,
     lang: ctx.lang,
-    complete: summary.inputs.every((i) => i.truncated === false),
+    // A skipped over-long line leaves the numbers as short as a cut file does.
+    complete: summary.inputs.every((i) => i.truncated === false && i.oversized.length === 0),
     inputs: summary.inputs,
     totals: {
       exchanges: c.marketoCalls + sumInputs((i) => i.other),
