@@ -67,6 +67,12 @@ export interface Words {
   calls: string;
   filters: string;
   codesAtLevel: (codes: number, occurrences: string) => string;
+  /** "37 occurrences in 12 calls": a code's numbers in one phrase (CI annotations, test reports). */
+  occurrencesInCalls: (occurrences: string, calls: string) => string;
+  /** The last line of a Markdown report cut to fit GitHub's step summary. */
+  summaryCut: string;
+  /** The JUnit case that passes when every input was read to its end. */
+  inputsComplete: string;
 }
 
 const en: Words = {
@@ -145,6 +151,10 @@ const en: Words = {
   calls: 'Calls',
   filters: 'Filters applied',
   codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'code' : 'codes'}, ${occ} ${occ === '1' ? 'occurrence' : 'occurrences'}`,
+  occurrencesInCalls: (occ, calls) =>
+    `${occ} ${occ === '1' ? 'occurrence' : 'occurrences'} in ${calls} ${calls === '1' ? 'call' : 'calls'}`,
+  summaryCut: '_The report was cut here to fit the 1 MiB limit of a GitHub step summary._',
+  inputsComplete: 'Every input was read to its end',
 };
 
 const sv: Words = {
@@ -223,6 +233,9 @@ const sv: Words = {
   calls: 'Anrop',
   filters: 'Tillämpade filter',
   codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'kod' : 'koder'}, ${occ} ${occ === '1' ? 'förekomst' : 'förekomster'}`,
+  occurrencesInCalls: (occ, calls) => `${occ} ${occ === '1' ? 'förekomst' : 'förekomster'} i ${calls} anrop`,
+  summaryCut: '_Rapporten kortades här för att rymmas inom gränsen på 1 MiB för en sammanfattning i GitHub._',
+  inputsComplete: 'All indata lästes till slutet',
 };
 
 const WORDS: Record<Lang, Words> = { en, sv };
