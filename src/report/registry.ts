@@ -4,6 +4,7 @@ import { htmlFormat } from './html.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
 import { githubFormat } from './github.js';
+import { junitFormat } from './junit.js';
 import { tableFormat } from './table.js';
 
 /**
@@ -17,6 +18,7 @@ export const FORMATS: readonly ReportFormatSpec[] = [
   markdownFormat,
   htmlFormat,
   githubFormat,
+  junitFormat,
 ];
 
 export function formatNames(): string[] {
