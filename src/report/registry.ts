@@ -3,6 +3,7 @@ import type { ReportFormatSpec } from './format-spec.js';
 import { htmlFormat } from './html.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
+import { sarifFormat } from './sarif.js';
 import { githubFormat } from './github.js';
 import { junitFormat } from './junit.js';
 import { tableFormat } from './table.js';
@@ -19,6 +20,7 @@ export const FORMATS: readonly ReportFormatSpec[] = [
   htmlFormat,
   githubFormat,
   junitFormat,
+  sarifFormat,
 ];
 
 export function formatNames(): string[] {
