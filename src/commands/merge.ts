@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../errors.js';
 import { asReport, mergeReports } from '../pipeline/merge.js';
+import { DEFAULTS } from '../pipeline/options.js';
 import { render } from '../report/index.js';
 import { chooseFormat, parseLevels, parsePositiveInt, type AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
@@ -28,7 +29,7 @@ export async function mergeCommand(files: string[], flags: AnalyzeFlags, io: Io,
     }
     reports.push(asReport(parsed, file));
   }
-  const report = mergeReports(reports, { lang, tool, filters: {}, dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota') ?? 50_000 });
+  const report = mergeReports(reports, { lang, tool, filters: {}, dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota') ?? DEFAULTS.dailyQuota });
   const toFile = flags.output !== undefined && flags.output !== '-';
   await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
   return exitCodeFor(report, failOn);
