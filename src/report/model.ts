@@ -1,4 +1,4 @@
-import type { Level, RetryPolicy } from '../catalog/types.js';
+import type { Lang, Level, RetryPolicy } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { SourceRef } from '../normalise/exchange.js';
 
@@ -10,7 +10,7 @@ import type { SourceRef } from '../normalise/exchange.js';
 export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string };
-  lang: 'en' | 'sv';
+  lang: Lang;
   /** False when an input was cut short, damaged, or had a line skipped for its size (exit code 3). */
   complete: boolean;
   inputs: InputReport[];
