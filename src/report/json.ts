@@ -11,7 +11,12 @@ const UNSAFE = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
  * JSON reader, inert for a person who cats the file.
  */
 export function renderJson(report: Report): string {
-  return JSON.stringify(report, null, 2).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return inertJson(report);
+}
+
+/** Any value as two-space JSON with a final newline, terminal-fooling characters as \u escapes. */
+export function inertJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 export const jsonFormat: ReportFormatSpec = {

@@ -49,6 +49,7 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
     [w.exchanges, n(t.exchanges)],
     [w.marketoCalls, n(t.marketoCalls)],
     [w.failedCalls, `${n(t.failedCalls)} (${formatPercent(t.failedShare, lang)})`],
+    [w.recordFailureCalls, n(t.recordFailureCalls)],
     [w.quotaCalls, n(t.quotaCalls)],
     [w.noResponse, n(t.noResponse)],
     [w.findings, `${w.level.http} ${n(t.findings.http)} · ${w.level.response} ${n(t.findings.response)} · ${w.level.record} ${n(t.findings.record)}`],
