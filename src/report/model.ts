@@ -36,8 +36,8 @@ export interface InputReport {
   gzip: boolean;
   bytes: number;
   exchanges: number;
-  /** Lines that are not JSON (or HAR entries that do not parse); capped list, see malformedCount. */
-  malformed: Array<{ line: number; reason: string }>;
+  /** Lines that are not JSON, or HAR entries (`entry`: 1-based) that are not usable; capped list, see malformedCount. */
+  malformed: Array<{ line: number; reason: string; entry?: number }>;
   malformedCount: number;
   /** JSON lines that match no known shape. */
   unrecognised: number;
