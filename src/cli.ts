@@ -7,6 +7,7 @@ import { mergeCommand } from './commands/merge.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
 import { formatChoices, formatsHelp } from './report/registry.js';
+import { DEFAULTS } from './pipeline/options.js';
 import { stripControl } from './util/sanitize.js';
 
 // The only file that touches `process`: flags in, exit code out.
@@ -72,7 +73,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
     .option('--input-format <format>', 'ndjson, har, or json (an array of records or pretty-printed values); default: sniffed')
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', '50000')
+    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', String(DEFAULTS.dailyQuota))
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .option('--no-color', 'no colours in the table')
@@ -87,7 +88,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('-o, --output <file>', 'write the report to a file')
     .addOption(langOption())
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings')
-    .option('--daily-quota <calls>', "the instance's daily API quota", '50000')
+    .option('--daily-quota <calls>', "the instance's daily API quota", String(DEFAULTS.dailyQuota))
     .option('--no-color', 'no colours in the table')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { AppError } from '../errors.js';
 import { asReport, mergeReports } from '../pipeline/merge.js';
 import { renderDefaults } from '../report/format-spec.js';
+import { DEFAULTS } from '../pipeline/options.js';
 import { chooseFormat, parseLevels, parsePositiveInt, type AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
 import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
@@ -29,7 +30,7 @@ export async function mergeCommand(files: string[], flags: AnalyzeFlags, io: Io,
     }
     reports.push(asReport(parsed, file));
   }
-  const report = mergeReports(reports, { lang, tool, filters: {}, dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota') ?? 50_000 });
+  const report = mergeReports(reports, { lang, tool, filters: {}, dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota') ?? DEFAULTS.dailyQuota });
   const toFile = flags.output !== undefined && flags.output !== '-';
   const opts = renderDefaults({ lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, ...(io.cwd !== undefined ? { cwd: io.cwd } : {}) });
   await writeReport(io, format, report, opts, flags.output);

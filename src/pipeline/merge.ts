@@ -8,7 +8,7 @@ import type { Report } from '../report/model.js';
 export function asReport(value: unknown, name: string): Report {
   const r = value as Partial<Report> | null;
   if (!r || typeof r !== 'object' || r.schemaVersion !== 1 || !r.levels || !r.totals || !Array.isArray(r.inputs) || !r.timeline) {
-    throw new AppError('BAD_REPORT', `${name} is not a marketo-errors JSON report (schemaVersion 1)`, { name });
+    throw new AppError('BAD_REPORT', `${name} is not a marketo-errors JSON report (schemaVersion 1)`);
   }
   return r as Report;
 }

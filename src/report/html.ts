@@ -119,7 +119,7 @@ function inputs(report: Report, w: Words, lang: Lang): string {
     .map((x, i) => `<th${i >= 2 ? ' class="num"' : ''}>${h(x)}</th>`)
     .join('');
   const malformed = report.inputs.flatMap((i) =>
-    i.malformed.slice(0, MAX_MALFORMED).map((m) => `<li><code>${h(formatSource({ file: i.name, line: m.line }))}</code> ${h(w.malformedReason(m.reason))}</li>`),
+    i.malformed.slice(0, MAX_MALFORMED).map((m) => `<li><code>${h(formatSource({ file: i.name, line: m.line, entry: m.entry }))}</code> ${h(w.malformedReason(m.reason))}</li>`),
   );
   const hidden = report.totals.malformed - malformed.length;
   if (hidden > 0) malformed.push(`<li>${h(w.more(hidden))}</li>`);

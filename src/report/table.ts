@@ -90,7 +90,7 @@ function renderMalformed(report: Report, width: number, w: Words, max: number): 
   const rows: Array<[string, string]> = [];
   for (const input of report.inputs) {
     for (const m of input.malformed.slice(0, max)) {
-      rows.push([formatSource({ file: input.name, line: m.line }), oneLine(w.malformedReason(m.reason))]);
+      rows.push([formatSource({ file: input.name, line: m.line, entry: m.entry }), oneLine(w.malformedReason(m.reason))]);
     }
     const hidden = input.malformedCount - Math.min(max, input.malformed.length);
     if (hidden > 0) rows.push([oneLine(input.name), w.more(hidden)]);

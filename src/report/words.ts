@@ -101,7 +101,13 @@ const en: Words = {
   truncatedAt: (line, reason) => `stopped at line ${line}: ${reason}`,
   malformedLines: 'Malformed lines',
   malformedReason: (reason) =>
-    ({ 'not-json': 'not JSON', 'incomplete-json': 'JSON cut short', 'bad-har-entry': 'a HAR entry that does not parse' })[reason] ?? reason,
+    ({
+      'not-json': 'not JSON',
+      'incomplete-json': 'JSON cut short',
+      'bad-har-entry': 'a HAR entry that does not parse',
+      'har-entry-not-object': 'a HAR entry that is not an object',
+      'har-entry-no-request': 'a HAR entry without a request URL',
+    })[reason] ?? reason,
   more: (n) => `… and ${n} more`,
   diagnostics: 'Diagnostics',
   noDiagnostics: 'No problems found in how the client calls the API.',
@@ -183,7 +189,13 @@ const sv: Words = {
   truncatedAt: (line, reason) => `avbröts på rad ${line}: ${reason}`,
   malformedLines: 'Felformaterade rader',
   malformedReason: (reason) =>
-    ({ 'not-json': 'inte JSON', 'incomplete-json': 'JSON som tar slut i förtid', 'bad-har-entry': 'en HAR-post som inte går att tolka' })[reason] ?? reason,
+    ({
+      'not-json': 'inte JSON',
+      'incomplete-json': 'JSON som tar slut i förtid',
+      'bad-har-entry': 'en HAR-post som inte går att tolka',
+      'har-entry-not-object': 'en HAR-post som inte är ett objekt',
+      'har-entry-no-request': 'en HAR-post utan URL för anropet',
+    })[reason] ?? reason,
   more: (n) => `… och ${n} till`,
   diagnostics: 'Diagnos',
   noDiagnostics: 'Inga problem hittades i hur klienten anropar API:t.',
