@@ -102,7 +102,10 @@ test('label values from the log are escaped and read back unchanged', () => {
   r.levels.http.codes[0]!.code = 'a"b\\c\nd}';
   for (const format of [prometheusFormat, openMetricsFormat]) {
     const parsed = parse(render(r, format));
-    assert.ok(parsed.samples.some((s) => s.labels.code === 'a"b\\c\nd}'), format.name);
+    assert.ok(
+      parsed.samples.some((s) => s.labels.code === 'a"b\\c\nd}'),
+      format.name,
+    );
   }
 });
 

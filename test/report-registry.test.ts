@@ -38,7 +38,10 @@ test('an unknown --format is a usage error that lists every registered name', ()
     (e: unknown) =>
       e instanceof AppError && e.code === 'BAD_OPTION' && FORMATS.every((f) => e.message.includes(f.name)),
   );
-  assert.throws(() => parseCsvRows('rows'), (e: unknown) => e instanceof AppError && e.code === 'BAD_OPTION');
+  assert.throws(
+    () => parseCsvRows('rows'),
+    (e: unknown) => e instanceof AppError && e.code === 'BAD_OPTION',
+  );
   assert.equal(parseCsvRows('diagnostics'), 'diagnostics');
 });
 

@@ -19,10 +19,7 @@ export const STEP_SUMMARY_BYTES = 1024 * 1024;
 
 /** The message part: %, CR and LF escaped, terminal controls out. */
 export function escapeData(s: string): string {
-  return stripControl(s, { keepLayout: true })
-    .replace(/%/g, '%25')
-    .replace(/\r/g, '%0D')
-    .replace(/\n/g, '%0A');
+  return stripControl(s, { keepLayout: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A property value (title, file): also ':' and ','. */
@@ -33,7 +30,9 @@ export function escapeProperty(s: string): string {
 type Command = 'error' | 'warning' | 'notice';
 
 function command(name: Command, props: Array<[string, string | undefined]>, message: string): string {
-  const list = props.filter((p): p is [string, string] => p[1] !== undefined).map(([k, v]) => `${k}=${escapeProperty(v)}`);
+  const list = props
+    .filter((p): p is [string, string] => p[1] !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(v)}`);
   return `::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
 }
 
@@ -62,10 +61,22 @@ function codeCommand(level: Level, c: CodeReport, w: Words, opts: ResolvedRender
   ];
   const { file, line } = fileOf(c, opts);
   const name = codeSeverity(c) === 'error' ? 'error' : 'warning';
-  return command(name, [['title', title], ['file', file], ['line', line]], lines.join('\n'));
+  return command(
+    name,
+    [
+      ['title', title],
+      ['file', file],
+      ['line', line],
+    ],
+    lines.join('\n'),
+  );
 }
 
-const BY_SEVERITY: Record<'error' | 'warning' | 'info', Command> = { error: 'error', warning: 'warning', info: 'notice' };
+const BY_SEVERITY: Record<'error' | 'warning' | 'info', Command> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+};
 
 export function renderGithub(report: Report, opts: ResolvedRenderOptions): string {
   const w = wordsFor(opts.lang);

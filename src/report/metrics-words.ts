@@ -30,7 +30,8 @@ const sv: MetricWords = {
   calls: 'Anrop till Marketos API i de analyserade loggarna.',
   failedCalls: 'Anrop som avvisades helt: ett HTTP-fel eller success:false med errors[].',
   recordFailureCalls: 'Anrop som lyckades men där minst en post hoppades över eller misslyckades.',
-  quotaCalls: 'Anrop som räknas mot dagskvoten under de mest belastade dagarna i US Central (från diagnosen daily-quota).',
+  quotaCalls:
+    'Anrop som räknas mot dagskvoten under de mest belastade dagarna i US Central (från diagnosen daily-quota).',
   rateWindowPeak: 'Flest anrop inom ett fönster på 20 sekunder (från diagnosen rate-window).',
   inFlightPeak: 'Flest samtidigt pågående anrop (från diagnosen concurrency).',
   diagnostic: 'Problem i hur klienten anropar API:t, 1 per funnen diagnos.',

@@ -52,10 +52,19 @@ export function metricFamilies(report: Report, lang: Lang): Family[] {
   const w = metricWordsFor(lang);
   const t = report.totals;
   const occurrences: Sample[] = levelsWithCodes(report).flatMap(({ level, codes }) =>
-    codes.map((c) => ({ labels: [['level', level], ['code', c.code]] as Array<[string, string]>, value: finite(c.count) ?? 0 })),
+    codes.map((c) => ({
+      labels: [
+        ['level', level],
+        ['code', c.code],
+      ] as Array<[string, string]>,
+      value: finite(c.count) ?? 0,
+    })),
   );
   const diagnostics: Sample[] = report.diagnostics.map((d) => ({
-    labels: [['id', String(d.id)], ['severity', severityOf(d)]],
+    labels: [
+      ['id', String(d.id)],
+      ['severity', severityOf(d)],
+    ],
     value: 1,
   }));
   const families: Family[] = [
@@ -63,11 +72,26 @@ export function metricFamilies(report: Report, lang: Lang): Family[] {
     { name: 'calls', type: 'counter', help: w.calls, samples: one(t.marketoCalls) },
     { name: 'failed_calls', type: 'counter', help: w.failedCalls, samples: one(t.failedCalls) },
     { name: 'record_failure_calls', type: 'counter', help: w.recordFailureCalls, samples: one(t.recordFailureCalls) },
-    { name: 'rate_window_peak_calls', type: 'gauge', help: w.rateWindowPeak, samples: one(evidence(report, 'rate-window')?.peakCalls) },
-    { name: 'in_flight_peak', type: 'gauge', help: w.inFlightPeak, samples: one(evidence(report, 'concurrency')?.peakInFlight) },
+    {
+      name: 'rate_window_peak_calls',
+      type: 'gauge',
+      help: w.rateWindowPeak,
+      samples: one(evidence(report, 'rate-window')?.peakCalls),
+    },
+    {
+      name: 'in_flight_peak',
+      type: 'gauge',
+      help: w.inFlightPeak,
+      samples: one(evidence(report, 'concurrency')?.peakInFlight),
+    },
     { name: 'quota_calls', type: 'gauge', help: w.quotaCalls, samples: quotaDays(report) },
     { name: 'diagnostic', type: 'gauge', help: w.diagnostic, samples: diagnostics },
-    { name: 'input_complete', type: 'gauge', help: w.complete, samples: [{ labels: [], value: report.complete === true ? 1 : 0 }] },
+    {
+      name: 'input_complete',
+      type: 'gauge',
+      help: w.complete,
+      samples: [{ labels: [], value: report.complete === true ? 1 : 0 }],
+    },
   ];
   return families.map((f) => ({ ...f, name: PREFIX + f.name }));
 }
