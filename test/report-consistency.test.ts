@@ -97,3 +97,13 @@ test('a clean run renders in every format and lists no code', () => {
   assert.doesNotMatch(render('html', clean, { lang: 'en' }), /class="code-row"/);
   assert.doesNotMatch(render('markdown', clean, { lang: 'en' }), /^\| ---/m);
 });
+
+test('--csv-rows totals: a row per total, named as in the JSON report, recordFailureCalls among them', () => {
+  const [header, ...rows] = parseCsv(render('csv', mixed, { lang: 'en', csvRows: 'totals' }));
+  assert.deepEqual(header, ['total', 'value']);
+  const value = (name: string) => Number(rows.find((r) => r[0] === name)?.[1]);
+  for (const key of ['exchanges', 'marketoCalls', 'failedCalls', 'recordFailureCalls', 'quotaCalls', 'noResponse'] as const) {
+    assert.equal(value(key), mixed.totals[key], key);
+  }
+  for (const l of LEVELS) assert.equal(value(`findings.${l}`), mixed.totals.findings[l]);
+});

@@ -6,6 +6,8 @@ import { codeSeverity, formatSource, levelsWithCodes } from './format.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { FindingStream, ReportFormatSpec } from './format-spec.js';
 import type { CodeReport, Report } from './model.js';
+import { finite } from './numbers.js';
+import { LEVELS } from '../catalog/types.js';
 
 // Column names are identifiers for scripts and spreadsheets, like the JSON
 // keys, so they stay the same in every language.
@@ -62,6 +64,27 @@ export function renderCsv(report: Report): string {
   return stringify(rows, CSV_OPTIONS);
 }
 
+export const TOTAL_COLUMNS = ['total', 'value'] as const;
+
+/** `--csv-rows totals`: a row per number of the report's totals, named as in the JSON report. */
+export function renderCsvTotals(report: Report): string {
+  const t = report.totals;
+  const rows: Array<[string, unknown]> = [
+    ['exchanges', t.exchanges],
+    ['marketoCalls', t.marketoCalls],
+    ['failedCalls', t.failedCalls],
+    ['failedShare', t.failedShare],
+    ['recordFailureCalls', t.recordFailureCalls],
+    ['quotaCalls', t.quotaCalls],
+    ['noResponse', t.noResponse],
+    ['other', t.other],
+    ['unrecognised', t.unrecognised],
+    ['malformed', t.malformed],
+    ...LEVELS.map((l): [string, unknown] => [`findings.${l}`, t.findings?.[l]]),
+  ];
+  return stringify([[...TOTAL_COLUMNS], ...rows.map(([k, v]) => safeRow([k, finite(v) ?? '']))], CSV_OPTIONS);
+}
+
 /** `--csv-rows diagnostics`: a row per diagnostic, with columns of its own. */
 export function renderCsvDiagnostics(report: Report): string {
   return stringify([[...DIAGNOSTIC_COLUMNS], ...report.diagnostics.map((d) => safeRow(diagnosticRow(d)))], CSV_OPTIONS);
@@ -85,11 +108,12 @@ const findingStream: FindingStream = { header: csvFindingsHeader, line: csvFindi
 
 export const csvFormat: ReportFormatSpec = {
   name: 'csv',
-  help: 'a row per code; --csv-rows findings: a row per finding, diagnostics: a row per diagnostic',
+  help: 'a row per code; --csv-rows findings, diagnostics or totals: a row per finding, diagnostic or total',
   extensions: ['csv'],
   // A report holds no findings: they exist only while the analysis streams them.
   render: (report, opts) => {
     if (opts.csvRows === 'diagnostics') return renderCsvDiagnostics(report);
+    if (opts.csvRows === 'totals') return renderCsvTotals(report);
     return opts.csvRows === 'findings' ? csvFindingsHeader() : renderCsv(report);
   },
   findingStream: (opts) => (opts.csvRows === 'findings' ? findingStream : undefined),
