@@ -102,7 +102,8 @@ test('--csv-rows totals: a row per total, named as in the JSON report, recordFai
   const [header, ...rows] = parseCsv(render('csv', mixed, { lang: 'en', csvRows: 'totals' }));
   assert.deepEqual(header, ['total', 'value']);
   const value = (name: string) => Number(rows.find((r) => r[0] === name)?.[1]);
-  for (const key of ['exchanges', 'marketoCalls', 'failedCalls', 'recordFailureCalls', 'quotaCalls', 'noResponse'] as const) {
+  const keys = ['exchanges', 'marketoCalls', 'failedCalls', 'recordFailureCalls', 'quotaCalls', 'noResponse'] as const;
+  for (const key of keys) {
     assert.equal(value(key), mixed.totals[key], key);
   }
   for (const l of LEVELS) assert.equal(value(`findings.${l}`), mixed.totals.findings[l]);
