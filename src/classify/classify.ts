@@ -4,6 +4,7 @@ import type { Exchange } from '../normalise/exchange.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { Classified, Finding } from './finding.js';
 import { clip } from '../util/sanitize.js';
+import { reportText } from '../redact/index.js';
 import { countsAgainstQuota } from './quota.js';
 import { recordKeyOf } from './record-key.js';
 
@@ -19,9 +20,12 @@ export interface ClassifyOptions {
 const MAX_CODE_CHARS = 32;
 const MAX_MESSAGE_CHARS = 1000;
 
+// Every text a finding carries is redacted here, whatever the body walk
+// already did: this is the one place log text becomes report text.
 function finding(level: Level, rawCode: unknown, rawMessage: unknown): Finding {
-  const code = clip(String(rawCode ?? '').trim(), MAX_CODE_CHARS) || 'unknown';
-  const message = clip(typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage), MAX_MESSAGE_CHARS);
+  const code = clip(reportText(String(rawCode ?? '').trim()), MAX_CODE_CHARS) || 'unknown';
+  const text = typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage);
+  const message = clip(reportText(text), MAX_MESSAGE_CHARS);
   const entry = findEntry(code, level);
   return {
     level,
@@ -79,14 +83,14 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
           f.recordIndex = i;
           if (options.showRecords && input) {
             const key = recordKeyOf(input[i]);
-            if (key !== undefined) f.recordKey = key;
+            if (key !== undefined) f.recordKey = reportText(key);
           }
           findings.push(f);
         }
       }
     }
     if (Array.isArray(body.warnings)) {
-      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(clip(w, MAX_MESSAGE_CHARS));
+      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(clip(reportText(w), MAX_MESSAGE_CHARS));
     }
   }
   return { findings, warnings, countsAgainstQuota: countsAgainstQuota(exchange, findings) };

@@ -9,7 +9,7 @@ import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
 import type { InputFormat } from '../input/source.js';
-import { stripControl } from '../util/sanitize.js';
+import { stderrLine } from '../util/stderr-line.js';
 import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
 import { exitCodeFor, openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
@@ -83,7 +83,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   else await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
 
   if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report, lang));
-  for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
+  for (const problem of problems) io.stderr.write(`marketo-errors: ${stderrLine(problem)}\n`);
   return exitCodeFor(report, failOn);
 }
 
