@@ -9,6 +9,8 @@ import { AppError, EXIT } from './errors.js';
 import { formatChoices, formatsHelp } from './report/registry.js';
 import { DEFAULTS } from './pipeline/options.js';
 import { stripControl } from './util/sanitize.js';
+import { stderrLine } from './util/stderr-line.js';
+import { redactText } from './redact/index.js';
 
 // The only file that touches `process`: flags in, exit code out.
 
@@ -53,7 +55,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .showHelpAfterError('(run with --help for usage)')
     // Set before the subcommands are added: they copy these settings.
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(stripControl(text)) })
+    .configureOutput({ outputError: (text, write) => write(redactText(stripControl(text))) })
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`);
 
   program
@@ -118,12 +120,12 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
 
 function report(error: unknown): number {
   if (error instanceof AppError) {
-    process.stderr.write(`marketo-errors: ${stripControl(error.message)}\n`);
+    process.stderr.write(`marketo-errors: ${stderrLine(error.message)}\n`);
     return error.exitCode;
   }
   // A bug of ours: say so in one line, keep the detail for those who ask for it.
   const detail = process.env.MARKETO_ERRORS_DEBUG ? `\n${(error as Error).stack}` : ' (set MARKETO_ERRORS_DEBUG=1 for details)';
-  process.stderr.write(`marketo-errors: internal error: ${(error as Error).message}${detail}\n`);
+  process.stderr.write(`marketo-errors: internal error: ${stderrLine(String((error as Error).message))}${detail}\n`);
   return EXIT.internal;
 }
 

@@ -18,7 +18,7 @@ export async function writeAttachments(spec: ReportFormatSpec, report: Report, o
       await appendFile(file, text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
-      throw new AppError('OUTPUT_FAILED', `cannot write ${file}: ${code}`, {}, EXIT.output);
+      throw new AppError('OUTPUT_FAILED', `cannot write ${file}: ${code}`, EXIT.output);
     }
   }
 }
