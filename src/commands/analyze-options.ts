@@ -22,6 +22,10 @@ export interface AnalyzeFlags {
   quiet?: boolean;
   color?: boolean;
   jobs?: string;
+  /** json: the report on one line. */
+  compact?: boolean;
+  byteRange?: string;
+  shard?: string;
 }
 
 const EXTENSIONS: Record<string, ReportFormat> = { json: 'json', csv: 'csv', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', txt: 'table' };
