@@ -57,7 +57,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
 
   const toFile = flags.output !== undefined && flags.output !== '-';
   const renderOpts = renderDefaults({
-    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env,
+    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
     ...(csvRows ? { csvRows } : {}), ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
   });
   // Finding rows stream to the output as they are found: a huge log never holds them all.

@@ -1,4 +1,5 @@
 import type { ReportFormatSpec } from './format-spec.js';
+import { compactJson } from './compact-json.js';
 import type { Report } from './model.js';
 
 // C1 controls, bidi marks, overrides and isolates, zero-width characters,
@@ -24,5 +25,5 @@ export const jsonFormat: ReportFormatSpec = {
   name: 'json',
   help: 'the whole report for scripts (schemaVersion 1), as `merge` reads it',
   extensions: ['json'],
-  render: (report) => renderJson(report),
+  render: (report, opts) => (opts.compact ? compactJson(renderJson(report)) : renderJson(report)),
 };
