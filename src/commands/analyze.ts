@@ -9,7 +9,7 @@ import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
 import type { InputFormat } from '../input/source.js';
 import { sourceLabel } from '../normalise/exchange.js';
-import { stripControl } from '../util/sanitize.js';
+import { stderrLine } from '../util/stderr-line.js';
 import { chooseFormat, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
 import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
@@ -57,7 +57,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
 
   const toFile = flags.output !== undefined && flags.output !== '-';
   const renderOpts = renderDefaults({
-    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env,
+    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
     ...(csvRows ? { csvRows } : {}), ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
   });
   // Finding rows stream to the output as they are found: a huge log never holds them all.
@@ -87,7 +87,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   } else await writeReport(io, format, report, renderOpts, flags.output);
 
   if (!flags.quiet && format.name !== 'table') problems.push(...skippedLines(report, lang, options.maxLineBytes));
-  for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
+  for (const problem of problems) io.stderr.write(`marketo-errors: ${stderrLine(problem)}
+`);
   return exitCodeFor(report, failOn);
 }
 

@@ -2,6 +2,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AppError } from '../errors.js';
+import { reportText } from '../redact/index.js';
 
 /** 'json': a top-level array of records, or pretty-printed values one after another. */
 export type InputFormat = 'ndjson' | 'har' | 'json';
@@ -34,7 +35,8 @@ function isGzip(head: Buffer): boolean {
 export async function openInput(path: string, stdin: Readable): Promise<OpenedInput> {
   let raw: Readable;
   let size: number | undefined;
-  let name = path;
+  // The name reaches every report and label: a path can hold a secret too.
+  let name = reportText(path);
   if (path === '-') {
     raw = stdin;
     name = '<stdin>';

@@ -28,7 +28,11 @@ export function mdText(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/[\\`|*_[\]~]/g, (c) => `\\${c}`)
     // A leading #, + or - would start a heading or a list when the text opens a line.
-    .replace(/^[#+-]/, (c) => `\\${c}`);
+    .replace(/^[#+-]/, (c) => `\\${c}`)
+    // GitHub links bare URLs and www. names (its autolink extension, checked
+    // with cmark-gfm): an escaped character breaks each; the text reads the same.
+    .replace(/:\/\//g, ':\\/\\/')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
 }
 
 /** Markdown for a ticket or pull request: summary, diagnostics, one table per level. */

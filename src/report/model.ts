@@ -46,6 +46,13 @@ export interface InputReport {
   /** Lines longer than the line cap, skipped. */
   oversized: Array<{ line: number; bytes: number }>;
   truncated: false | { line: number; reason: string };
+  /**
+   * Only for a part of a plain file (`analyze --byte-range`, `--shard`): the lines that start in
+   * bytes [start, end) of a file of `size` bytes, `lines` of them. Its name is `file@start` (just
+   * `file` from byte 0) and its lines count from 1 at `start`; `merge` joins adjacent parts and
+   * renumbers their lines, and drops `range` once the parts make up the whole file.
+   */
+  range?: { start: number; end: number; size: number; lines: number };
 }
 
 export interface Totals {
