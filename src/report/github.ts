@@ -17,14 +17,18 @@ import { wordsFor, type Words } from './words.js';
 /** GitHub takes at most 1 MiB per step summary. */
 export const STEP_SUMMARY_BYTES = 1024 * 1024;
 
+/** Every `from` as `to`: split and join, several times faster than a global regex on text with many matches. */
+const swap = (s: string, from: string, to: string) => s.split(from).join(to);
+
 /** The message part: %, CR and LF escaped, terminal controls out. */
 export function escapeData(s: string): string {
-  return stripControl(s, { keepLayout: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const text = stripControl(s, { keepLayout: true });
+  return swap(swap(swap(text, '%', '%25'), '\r', '%0D'), '\n', '%0A');
 }
 
 /** A property value (title, file): also ':' and ','. */
 export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return swap(swap(escapeData(s), ':', '%3A'), ',', '%2C');
 }
 
 type Command = 'error' | 'warning' | 'notice';
