@@ -128,3 +128,14 @@ test('analyze --format github appends the summary to $GITHUB_STEP_SUMMARY and ke
   const text = readFileSync(summary, 'utf8');
   assert.ok(text.startsWith('# Earlier step\n# Marketo API failure report'));
 });
+
+test('a step summary that cannot be written ends with exit 4 after the annotations, naming the file', async () => {
+  const log = path.join('fixtures', 'reports', 'logs', 'export-worker-2024-10-14.ndjson');
+  const summary = path.join(tmpdir(), 'no-such-dir-for-marketo-errors', 'summary.md');
+  const { code, stdout, stderr } = await runCli(['analyze', log, '--format', 'github'], undefined, {
+    GITHUB_STEP_SUMMARY: summary,
+  });
+  assert.equal(code, 4);
+  assert.ok(parseCommands(stdout).commands.length > 0);
+  assert.match(stderr, /cannot write .*summary\.md: ENOENT/);
+});
