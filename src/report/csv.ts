@@ -12,15 +12,39 @@ import { LEVELS } from '../catalog/types.js';
 // Column names are identifiers for scripts and spreadsheets, like the JSON
 // keys, so they stay the same in every language.
 export const CODE_COLUMNS = [
-  'level', 'code', 'count', 'exchanges', 'documented', 'counts_against_quota', 'retry',
-  'title', 'meaning', 'remedy', 'first_seen', 'last_seen', 'top_endpoint', 'top_endpoint_count',
-  'top_message', 'top_message_count', 'sample_request_ids', 'sample_sources', 'severity',
+  'level',
+  'code',
+  'count',
+  'exchanges',
+  'documented',
+  'counts_against_quota',
+  'retry',
+  'title',
+  'meaning',
+  'remedy',
+  'first_seen',
+  'last_seen',
+  'top_endpoint',
+  'top_endpoint_count',
+  'top_message',
+  'top_message_count',
+  'sample_request_ids',
+  'sample_sources',
+  'severity',
 ] as const;
 
 export const DIAGNOSTIC_COLUMNS = ['id', 'severity', 'title', 'advice', 'evidence'] as const;
 
 export const FINDING_COLUMNS = [
-  'level', 'code', 'message', 'params', 'record_index', 'request_id', 'endpoint', 'time', 'source',
+  'level',
+  'code',
+  'message',
+  'params',
+  'record_index',
+  'request_id',
+  'endpoint',
+  'time',
+  'source',
 ] as const;
 
 const LIST_SEPARATOR = ' ';
@@ -29,10 +53,26 @@ function codeRow(c: CodeReport): unknown[] {
   const top = c.endpoints[0];
   const msg = c.messages[0];
   return [
-    c.level, c.code, c.count, c.exchanges, c.documented, c.countsAgainstQuota, c.retry,
-    c.title, c.meaning, c.remedy, c.firstSeen, c.lastSeen, top?.endpoint, top?.count,
-    msg?.message, msg?.count,
-    c.samples.map((s) => s.requestId).filter((id): id is string => !!id).join(LIST_SEPARATOR),
+    c.level,
+    c.code,
+    c.count,
+    c.exchanges,
+    c.documented,
+    c.countsAgainstQuota,
+    c.retry,
+    c.title,
+    c.meaning,
+    c.remedy,
+    c.firstSeen,
+    c.lastSeen,
+    top?.endpoint,
+    top?.count,
+    msg?.message,
+    msg?.count,
+    c.samples
+      .map((s) => s.requestId)
+      .filter((id): id is string => !!id)
+      .join(LIST_SEPARATOR),
     c.samples.map((s) => formatSource(s.source)).join(LIST_SEPARATOR),
     codeSeverity(c),
   ];
@@ -45,8 +85,15 @@ function diagnosticRow(d: Diagnostic): unknown[] {
 
 function findingRow(f: FindingRow): unknown[] {
   return [
-    f.level, f.code, f.message, f.params.length ? JSON.stringify(f.params) : '', f.recordIndex,
-    f.requestId, f.endpoint, f.time, formatSource(f.source),
+    f.level,
+    f.code,
+    f.message,
+    f.params.length ? JSON.stringify(f.params) : '',
+    f.recordIndex,
+    f.requestId,
+    f.endpoint,
+    f.time,
+    formatSource(f.source),
   ];
 }
 
