@@ -5,6 +5,7 @@ import { isObject } from '../normalise/marketo-body.js';
 import type { Classified, Finding } from './finding.js';
 import { clip } from '../util/sanitize.js';
 import { reportText } from '../redact/index.js';
+import { logText } from './log-text.js';
 import { countsAgainstQuota } from './quota.js';
 import { recordKeyOf } from './record-key.js';
 
@@ -12,7 +13,6 @@ export interface ClassifyOptions {
   /** Attach the input record's key field (personal data) to record findings. */
   showRecords: boolean;
 }
-
 
 // Marketo's codes are a few digits and its messages a sentence or two. Longer
 // text is not Marketo's: shortened, so that a hostile log cannot make every
@@ -23,9 +23,9 @@ const MAX_MESSAGE_CHARS = 1000;
 // Every text a finding carries is redacted here, whatever the body walk
 // already did: this is the one place log text becomes report text.
 function finding(level: Level, rawCode: unknown, rawMessage: unknown): Finding {
-  const code = clip(reportText(String(rawCode ?? '').trim()), MAX_CODE_CHARS) || 'unknown';
-  const text = typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage);
-  const message = clip(reportText(text), MAX_MESSAGE_CHARS);
+  // One character past the limit is kept, so that clip() marks the cut.
+  const code = clip(reportText(logText(rawCode, MAX_CODE_CHARS + 1)).trim(), MAX_CODE_CHARS) || 'unknown';
+  const message = clip(reportText(logText(rawMessage, MAX_MESSAGE_CHARS + 1)), MAX_MESSAGE_CHARS);
   const entry = findEntry(code, level);
   return {
     level,
@@ -90,7 +90,8 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
       }
     }
     if (Array.isArray(body.warnings)) {
-      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(clip(reportText(w), MAX_MESSAGE_CHARS));
+      for (const w of body.warnings)
+        if (typeof w === 'string' && w) warnings.push(clip(reportText(w), MAX_MESSAGE_CHARS));
     }
   }
   return { findings, warnings, countsAgainstQuota: countsAgainstQuota(exchange, findings) };

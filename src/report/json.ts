@@ -1,3 +1,4 @@
+import type { ReportFormatSpec } from './format-spec.js';
 import type { Report } from './model.js';
 
 // C1 controls, bidi marks, overrides and isolates, zero-width characters,
@@ -13,3 +14,10 @@ const UNSAFE = /[\u0080-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e
 export function renderJson(report: Report): string {
   return JSON.stringify(report, null, 2).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
+
+export const jsonFormat: ReportFormatSpec = {
+  name: 'json',
+  help: 'the whole report for scripts (schemaVersion 1), as `merge` reads it',
+  extensions: ['json'],
+  render: (report) => renderJson(report),
+};
