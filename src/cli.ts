@@ -7,6 +7,7 @@ import { mergeCommand } from './commands/merge.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
 import { formatChoices, formatsHelp } from './report/registry.js';
+import { DEFAULTS } from './pipeline/options.js';
 import { stripControl } from './util/sanitize.js';
 import { stderrLine } from './util/stderr-line.js';
 import { redactText } from './redact/index.js';
@@ -74,8 +75,11 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
     .option('--input-format <format>', 'ndjson, har, or json (an array of records or pretty-printed values); default: sniffed')
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', '50000')
+    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', String(DEFAULTS.dailyQuota))
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
+    .option('--byte-range <start:end>', 'only the lines that start in these bytes of one plain file (a map step)')
+    .option('--shard <i/n>', 'only the i-th of n equal byte ranges of one plain file (a map step)')
+    .option('--compact', 'json: the report on one line')
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .option('--no-color', 'no colours in the table')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n\n${formatsHelp()}\n${EXIT_CODES}`)
@@ -84,12 +88,13 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
   program
     .command('merge')
     .description('combine JSON reports of parts of a log (shards, machines) into the report of the whole')
-    .argument('<reports...>', 'JSON reports written by `analyze --format json`, in input order')
+    .argument('[reports...]', 'JSON reports of `analyze --format json` in input order: files, directories, "-" (stdin); none reads stdin')
     .option('-f, --format <format>', FORMAT_HELP)
     .option('-o, --output <file>', 'write the report to a file')
     .addOption(langOption())
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings')
-    .option('--daily-quota <calls>', "the instance's daily API quota", '50000')
+    .option('--daily-quota <calls>', "the instance's daily API quota", String(DEFAULTS.dailyQuota))
+    .option('--compact', 'json: the report on one line')
     .option('--no-color', 'no colours in the table')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));

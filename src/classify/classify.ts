@@ -4,8 +4,8 @@ import type { Exchange } from '../normalise/exchange.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { Classified, Finding } from './finding.js';
 import { clip } from '../util/sanitize.js';
-import { reportText } from '../redact/index.js';
 import { logText } from './log-text.js';
+import { reportText } from '../redact/index.js';
 import { countsAgainstQuota } from './quota.js';
 import { recordKeyOf } from './record-key.js';
 
@@ -24,7 +24,7 @@ const MAX_MESSAGE_CHARS = 1000;
 // already did: this is the one place log text becomes report text.
 function finding(level: Level, rawCode: unknown, rawMessage: unknown): Finding {
   // One character past the limit is kept, so that clip() marks the cut.
-  const code = clip(reportText(logText(rawCode, MAX_CODE_CHARS + 1)).trim(), MAX_CODE_CHARS) || 'unknown';
+  const code = clip(reportText(logText(rawCode, MAX_CODE_CHARS + 1).trim()), MAX_CODE_CHARS) || 'unknown';
   const message = clip(reportText(logText(rawMessage, MAX_MESSAGE_CHARS + 1)), MAX_MESSAGE_CHARS);
   const entry = findEntry(code, level);
   return {
@@ -90,8 +90,7 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
       }
     }
     if (Array.isArray(body.warnings)) {
-      for (const w of body.warnings)
-        if (typeof w === 'string' && w) warnings.push(clip(reportText(w), MAX_MESSAGE_CHARS));
+      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(clip(reportText(w), MAX_MESSAGE_CHARS));
     }
   }
   return { findings, warnings, countsAgainstQuota: countsAgainstQuota(exchange, findings) };
