@@ -69,6 +69,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', '50000')
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
+    .option('--max-bytes <n>', 'read at most this many decompressed bytes of each input (e.g. 5G); past it the report is incomplete, exit 3')
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .option('--no-color', 'no colours in the table')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n${EXIT_CODES}`)

@@ -11,7 +11,7 @@ import { commandWords } from './words.js';
 import type { InputFormat } from '../input/source.js';
 import { sourceLabel } from '../normalise/exchange.js';
 import { stripControl } from '../util/sanitize.js';
-import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
+import { chooseFormat, parseByteSize, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
 import { exitCodeFor, openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
 
@@ -43,6 +43,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     fieldMap: flags.field && flags.field.length > 0 ? fieldMapOf(flags.field) : undefined,
     dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota'),
     jobs: parsePositiveInt(flags.jobs, '--jobs'),
+    maxBytes: parseByteSize(flags.maxBytes, '--max-bytes'),
     filters: {
       levels: parseLevels(flags.level, '--level'),
       codes: parseList(flags.code),
