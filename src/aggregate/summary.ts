@@ -120,6 +120,8 @@ export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
     mine.oversized.push(...input.oversized);
     mine.truncated ||= input.truncated;
     mine.gzip ||= input.gzip;
+    // Consecutive byte ranges of one file (see PartMerger): one range now.
+    if (mine.range && input.range) mine.range = { ...mine.range, end: input.range.end, lines: mine.range.lines + input.range.lines };
   }
   return out;
 }

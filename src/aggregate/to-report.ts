@@ -1,8 +1,9 @@
 import { findEntry } from '../catalog/index.js';
 import { undocumentedText } from '../catalog/undocumented.js';
-import type { Lang, Level } from '../catalog/types.js';
+import type { Lang } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
+import { compareCodes } from '../report/code-order.js';
 import type { CodeReport, Report } from '../report/model.js';
 import { ranked, type CodeTally } from './code-tally.js';
 import { isoTime } from './date-time.js';
@@ -41,15 +42,10 @@ function codeReport(tally: CodeTally, lang: Lang): CodeReport {
   return report;
 }
 
-/** Codes with the most occurrences first; numeric order breaks ties. */
-function byCount(a: CodeReport, b: CodeReport): number {
-  return b.count - a.count || Number(a.code) - Number(b.code) || (a.code < b.code ? -1 : 1);
-}
-
 export function toReport(summary: Summary, ctx: ReportContext): Report {
   const levels = Object.fromEntries(LEVELS.map((l) => [l, { codes: [] as CodeReport[] }])) as Report['levels'];
   for (const tally of summary.tallies.values()) levels[tally.level].codes.push(codeReport(tally, ctx.lang));
-  for (const level of LEVELS) levels[level].codes.sort(byCount);
+  for (const level of LEVELS) levels[level].codes.sort(compareCodes);
 
   const c = summary.counters;
   const sumInputs = (pick: (i: Report['inputs'][number]) => number): number => summary.inputs.reduce((n, i) => n + pick(i), 0);
@@ -81,8 +77,4 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
     filters: ctx.filters,
     ...(ctx.diagnosticsState === undefined ? {} : { diagnosticsState: ctx.diagnosticsState }),
   };
-}
-
-export function levelOf(value: string): Level | undefined {
-  return (LEVELS as readonly string[]).includes(value) ? (value as Level) : undefined;
 }

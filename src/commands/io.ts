@@ -19,6 +19,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
+  /** The working directory: formats name log files relative to it (SARIF, GitHub). */
+  cwd?: string;
 }
 
 /** Colour only on a terminal, and never with NO_COLOR or --no-color. */
@@ -49,7 +51,7 @@ function cannotOpen(file: string, error: unknown): AppError {
 
 /** The report was being written and the write failed (disk full, device error). */
 function writeFailed(where: string, error: unknown): AppError {
-  return new AppError('OUTPUT_FAILED', `cannot write ${where}: ${errorCode(error)}`, {}, EXIT.output);
+  return new AppError('OUTPUT_FAILED', `cannot write ${where}: ${errorCode(error)}`, EXIT.output);
 }
 
 function errorCode(error: unknown): string {

@@ -1,4 +1,5 @@
 import type { Lang } from '../catalog/types.js';
+import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
 import { formatBytes, formatInt, formatPercent, formatSource } from './format.js';
 import type { Report } from './model.js';
@@ -48,6 +49,7 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
     [w.exchanges, n(t.exchanges)],
     [w.marketoCalls, n(t.marketoCalls)],
     [w.failedCalls, `${n(t.failedCalls)} (${formatPercent(t.failedShare, lang)})`],
+    [w.recordFailureCalls, n(t.recordFailureCalls)],
     [w.quotaCalls, n(t.quotaCalls)],
     [w.noResponse, n(t.noResponse)],
     [w.findings, `${w.level.http} ${n(t.findings.http)} · ${w.level.response} ${n(t.findings.response)} · ${w.level.record} ${n(t.findings.record)}`],
@@ -112,3 +114,16 @@ function renderNotes(report: Report, width: number, w: Words, lang: Lang): strin
   return table.toString();
 }
 
+
+export const tableFormat: ReportFormatSpec = {
+  name: 'table',
+  help: 'a summary and a table per level for a terminal (the default on a terminal)',
+  extensions: ['txt'],
+  render: (report, opts) =>
+    renderTable(report, {
+      color: opts.color,
+      width: opts.width,
+      lang: opts.lang,
+      ...(opts.maxMalformed !== undefined ? { maxMalformed: opts.maxMalformed } : {}),
+    }),
+};
