@@ -10,7 +10,7 @@ import { commandWords } from './words.js';
 import type { InputFormat } from '../input/source.js';
 import { sourceLabel } from '../normalise/exchange.js';
 import { stderrLine } from '../util/stderr-line.js';
-import { chooseFormat, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
+import { chooseFormat, parseByteSize, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
 import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
 import { openFindingStream, writeAttachments, writeReport } from './write-report.js';
@@ -41,6 +41,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     fieldMap: flags.field && flags.field.length > 0 ? fieldMapOf(flags.field) : undefined,
     dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota'),
     jobs: parsePositiveInt(flags.jobs, '--jobs'),
+    maxBytes: parseByteSize(flags.maxBytes, '--max-bytes'),
     filters: {
       levels: parseLevels(flags.level, '--level'),
       codes: parseList(flags.code),
