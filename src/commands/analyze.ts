@@ -13,6 +13,9 @@ import { stripControl } from '../util/sanitize.js';
 import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
 import { exitCodeFor, openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
+import { compactJson } from './compact-json.js';
+import { parseShardSpec } from './shard-options.js';
+import { analyzeShard, type ShardHooks } from '../pipeline/shard.js';
 
 export interface ToolInfo {
   name: string;
@@ -62,7 +65,12 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   rows?.write(csvFindingsHeader());
   const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;
   const problems: string[] = [];
-  const analyzer = await runAnalysis(paths, io.stdin, options, {
+  const shard = parseShardSpec(flags.byteRange, flags.shard, files);
+  const analyze = shard
+    ? (hooks: ShardHooks) => analyzeShard(files[0]!, shard, io.stdin, options, hooks)
+    : (hooks: ShardHooks) => runAnalysis(paths, io.stdin, options, hooks);
+  const analyzer = await analyze({
+    onWhole: (name, why, first) => problems.push(commandWords(lang).wholeShard(name, why, first)),
     onProgress: bar ? (p) => bar.update(p) : undefined,
     onInputProblem: (name, message) => problems.push(message.startsWith(name) ? message : `${name}: ${message}`),
     onExchange: rows
@@ -80,7 +88,10 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const report = analyzer.report({ lang, tool, filters });
   const toFile = flags.output !== undefined && flags.output !== '-';
   if (rows) await rows.end();
-  else await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
+  else {
+    const text = render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns });
+    await writeOutput(io, flags.compact && format === 'json' ? compactJson(text) : text, flags.output);
+  }
 
   if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report, lang));
   for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);

@@ -5,6 +5,8 @@ export interface CommandWords {
   skippedLines: (name: string, count: number, firstLines: number[]) => string;
   oversizedLine: (name: string, line: number, bytes: number) => string;
   unknownCodes: (list: string) => string;
+  /** A gzip, HAR, JSON or UTF-16 file asked to be split: it is one shard. */
+  wholeShard: (name: string, why: string, first: boolean) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -15,7 +17,12 @@ const en: CommandWords = {
     `(${plural(first.length, 'line', 'lines')} ${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
   oversizedLine: (name, line, bytes) => `${name}:${line}: a line of ${bytes} bytes is over the line cap and was skipped`,
   unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
+  wholeShard: (name, why, first) =>
+    `${name} is ${WHY_EN[why] ?? why} and cannot be split at line starts: it is one shard, read whole by the part from byte 0` +
+    (first ? '' : '; this part is empty'),
 };
+const WHY_EN: Record<string, string> = { gzip: 'gzip', har: 'a HAR file', json: 'JSON (not NDJSON)', utf16: 'UTF-16 text' };
+const WHY_SV: Record<string, string> = { gzip: 'gzip', har: 'en HAR-fil', json: 'JSON (inte NDJSON)', utf16: 'UTF-16-text' };
 
 const sv: CommandWords = {
   skippedLines: (name, count, first) =>
@@ -23,6 +30,9 @@ const sv: CommandWords = {
     `(rad ${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
   oversizedLine: (name, line, bytes) => `${name}:${line}: en rad på ${bytes} byte är längre än radgränsen och hoppades över`,
   unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
+  wholeShard: (name, why, first) =>
+    `${name} är ${WHY_SV[why] ?? why} och kan inte delas vid radbörjan: den är en enda del, som läses hel av delen från byte 0` +
+    (first ? '' : '; den här delen är tom'),
 };
 
 export function commandWords(lang: Lang): CommandWords {
