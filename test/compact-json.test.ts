@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compactJson } from '../src/commands/compact-json.js';
+import { compactJson } from '../src/report/compact-json.js';
 import { renderJson } from '../src/report/json.js';
 import { loadReport } from './helpers/reports.js';
 

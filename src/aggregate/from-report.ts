@@ -52,6 +52,6 @@ export function readReport(value: unknown, name: string, verb: string): Report {
     return checkReport(value);
   } catch (error) {
     if (!(error instanceof ReportShapeError)) throw error;
-    throw new AppError('BAD_REPORT', `cannot ${verb} ${name}: ${error.message}`, { name, path: error.path });
+    throw new AppError('BAD_REPORT', `cannot ${verb} ${name}: ${error.message}`);
   }
 }

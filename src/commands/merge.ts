@@ -1,12 +1,12 @@
 import { AppError } from '../errors.js';
 import { PartMerger, reportOf } from '../pipeline/merge.js';
 import { DEFAULTS } from '../pipeline/options.js';
-import { render } from '../report/index.js';
+import { renderDefaults } from '../report/format-spec.js';
 import type { Report } from '../report/model.js';
-import { compactJson } from './compact-json.js';
 import { chooseFormat, parseLevels, parsePositiveInt, type AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
-import { exitCodeFor, parseLang, useColor, writeOutput, type Io } from './io.js';
+import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
+import { writeReport } from './write-report.js';
 import { readReports } from './read-reports.js';
 
 /**
@@ -28,7 +28,10 @@ export async function mergeCommand(sources: string[], flags: AnalyzeFlags, io: I
   if (merger.empty) throw new AppError('USAGE', 'merge found no report to merge');
   const report = reportOf(merger.finish(), { lang, tool, filters, dailyQuota });
   const toFile = flags.output !== undefined && flags.output !== '-';
-  const text = render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns });
-  await writeOutput(io, flags.compact && format === 'json' ? compactJson(text) : text, flags.output);
+  const opts = renderDefaults({
+    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
+    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
+  });
+  await writeReport(io, format, report, opts, flags.output);
   return exitCodeFor(report, failOn);
 }

@@ -10,6 +10,8 @@ import type { Report } from '../report/model.js';
 /** Report files in a directory: these endings, in natural order (shard-2 before shard-10). */
 const REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
 const natural = new Intl.Collator('en', { numeric: true }).compare;
+/** A report this large is not one `analyze` writes (codes, endpoints and listed lines are capped). */
+const MAX_REPORT_BYTES = 512 * 1024 * 1024;
 
 export interface NamedReport {
   /** The file, or `file (report N, line L)` for the second and later reports of one stream. */
@@ -56,7 +58,7 @@ async function* reportsIn(
   verb: string,
   alwaysNumber: boolean,
 ): AsyncGenerator<NamedReport> {
-  const splitter = new JsonValueSplitter();
+  const splitter = new JsonValueSplitter(MAX_REPORT_BYTES);
   let n = 0;
   const named = (line: number): string => (n === 1 && !alwaysNumber ? name : `${name} (report ${n}, line ${line})`);
   const parse = (bytes: Buffer, line: number): NamedReport => {
@@ -74,7 +76,10 @@ async function* reportsIn(
   };
   try {
     for await (const chunk of stream) {
-      for (const value of splitter.push(chunk as Buffer).lines) yield parse(value.bytes, value.line);
+      const { lines, oversized } = splitter.push(chunk as Buffer);
+      for (const value of lines) yield parse(value.bytes, value.line);
+      const big = oversized[0];
+      if (big) throw new AppError('BAD_REPORT', `cannot ${verb} ${name}: the value at line ${big.line} is over 512 MiB`);
     }
   } catch (error) {
     if (error instanceof AppError) throw error;

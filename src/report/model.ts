@@ -1,4 +1,4 @@
-import type { Level, RetryPolicy } from '../catalog/types.js';
+import type { Lang, Level, RetryPolicy } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { SourceRef } from '../normalise/exchange.js';
 
@@ -10,8 +10,8 @@ import type { SourceRef } from '../normalise/exchange.js';
 export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string };
-  lang: 'en' | 'sv';
-  /** False when an input could not be read to its end (exit code 3). */
+  lang: Lang;
+  /** False when an input was cut short, damaged, or had a line skipped for its size (exit code 3). */
   complete: boolean;
   inputs: InputReport[];
   totals: Totals;
@@ -36,8 +36,8 @@ export interface InputReport {
   gzip: boolean;
   bytes: number;
   exchanges: number;
-  /** Lines that are not JSON (or HAR entries that do not parse); capped list, see malformedCount. */
-  malformed: Array<{ line: number; reason: string }>;
+  /** Lines that are not JSON, or HAR entries (`entry`: 1-based) that are not usable; capped list, see malformedCount. */
+  malformed: Array<{ line: number; reason: string; entry?: number }>;
   malformedCount: number;
   /** JSON lines that match no known shape. */
   unrecognised: number;
