@@ -24,7 +24,7 @@ export interface AnalyzeFlags {
   jobs?: string;
 }
 
-const EXTENSIONS: Record<string, ReportFormat> = { json: 'json', csv: 'csv', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', txt: 'table' };
+const EXTENSIONS: Record<string, ReportFormat> = { json: 'json', csv: 'csv', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', txt: 'table', ndjson: 'ndjson', jsonl: 'ndjson' };
 
 export function parseList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;

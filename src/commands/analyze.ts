@@ -2,8 +2,8 @@ import { AppError } from '../errors.js';
 import { FieldMapError, parseFieldMap, type FieldMap } from '../normalise/field-map.js';
 import { normaliseOptions } from '../pipeline/options.js';
 import { runAnalysis } from '../pipeline/run.js';
-import { csvFindingLine, csvFindingsHeader } from '../report/csv.js';
 import { toFindingRows } from '../report/finding-row.js';
+import { findingStream } from '../report/finding-stream.js';
 import { render } from '../report/index.js';
 import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
@@ -56,10 +56,10 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin (see --help)');
   }
 
-  const wantRows = format === 'csv' && flags.csvRows === 'findings';
   // Finding rows stream to the output as they are found: a huge log never holds them all.
-  const rows = wantRows ? await openTextSink(io, flags.output) : undefined;
-  rows?.write(csvFindingsHeader());
+  const stream = findingStream(format, flags.csvRows, lang);
+  const rows = stream ? await openTextSink(io, flags.output) : undefined;
+  rows?.write(stream!.header);
   const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;
   const problems: string[] = [];
   const analyzer = await runAnalysis(paths, io.stdin, options, {
@@ -67,7 +67,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     onInputProblem: (name, message) => problems.push(message.startsWith(name) ? message : `${name}: ${message}`),
     onExchange: rows
       ? (exchange, classified) => {
-          for (const row of toFindingRows(exchange, classified.findings)) rows.write(csvFindingLine(row));
+          for (const row of toFindingRows(exchange, classified.findings)) rows.write(stream!.line(row));
         }
       : undefined,
   });
@@ -79,7 +79,10 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   }
   const report = analyzer.report({ lang, tool, filters });
   const toFile = flags.output !== undefined && flags.output !== '-';
-  if (rows) await rows.end();
+  if (rows) {
+    rows.write(stream!.footer(report));
+    await rows.end();
+  }
   else await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
 
   if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report, lang));

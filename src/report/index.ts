@@ -4,11 +4,12 @@ import type { FindingRow } from './finding-row.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderNdjson } from './ndjson.js';
 import type { Report } from './model.js';
 import { renderTable } from './table.js';
 
-export type ReportFormat = 'table' | 'json' | 'csv' | 'markdown' | 'html';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'markdown', 'html'];
+export type ReportFormat = 'table' | 'json' | 'csv' | 'markdown' | 'html' | 'ndjson';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'markdown', 'html', 'ndjson'];
 
 /** Everything any format may need; each reporter reads only its part. */
 export interface RenderOptions {
@@ -41,6 +42,8 @@ export function render(format: ReportFormat, report: Report, opts: RenderOptions
       return renderMarkdown(report, { lang: opts.lang });
     case 'html':
       return renderHtml(report, { lang: opts.lang });
+    case 'ndjson':
+      return renderNdjson(report);
   }
 }
 
