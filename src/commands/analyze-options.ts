@@ -22,6 +22,12 @@ export interface AnalyzeFlags {
   quiet?: boolean;
   color?: boolean;
   jobs?: string;
+  follow?: boolean;
+  refresh?: string;
+  state?: string;
+  alert?: string[];
+  alertExec?: string;
+  exitOnAlert?: boolean;
 }
 
 const EXTENSIONS: Record<string, ReportFormat> = { json: 'json', csv: 'csv', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', txt: 'table', ndjson: 'ndjson', jsonl: 'ndjson' };

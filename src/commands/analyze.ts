@@ -8,6 +8,7 @@ import { render } from '../report/index.js';
 import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
+import { followCommand } from './follow.js';
 import type { InputFormat } from '../input/source.js';
 import { stripControl } from '../util/sanitize.js';
 import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
@@ -55,6 +56,11 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   if (files.length === 0 && io.stdinIsTTY) {
     throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin (see --help)');
   }
+  const filters = filtersOf(flags);
+  if (flags.follow) return followCommand({ paths, format, failOn, options, filters, flags, tool }, io);
+  if (flags.state !== undefined || (flags.alert ?? []).length > 0 || flags.alertExec !== undefined || flags.exitOnAlert) {
+    throw new AppError('BAD_OPTION', '--state, --alert, --alert-exec and --exit-on-alert work with --follow only');
+  }
 
   // Finding rows stream to the output as they are found: a huge log never holds them all.
   const stream = findingStream(format, flags.csvRows, lang);
@@ -73,10 +79,6 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   });
   bar?.clear();
 
-  const filters: Record<string, string | string[]> = {};
-  for (const key of ['level', 'code', 'since', 'until', 'endpoint'] as const) {
-    if (flags[key] !== undefined) filters[key] = flags[key]!;
-  }
   const report = analyzer.report({ lang, tool, filters });
   const toFile = flags.output !== undefined && flags.output !== '-';
   if (rows) {
@@ -88,6 +90,15 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report, lang));
   for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
   return exitCodeFor(report, failOn);
+}
+
+/** The filters as given, for the report's `filters`. */
+function filtersOf(flags: AnalyzeFlags): Record<string, string | string[]> {
+  const filters: Record<string, string | string[]> = {};
+  for (const key of ['level', 'code', 'since', 'until', 'endpoint'] as const) {
+    if (flags[key] !== undefined) filters[key] = flags[key]!;
+  }
+  return filters;
 }
 
 function fieldMapOf(specs: string[]): FieldMap {

@@ -120,6 +120,11 @@ export class Analyzer {
     if (truncated) input.report.truncated = truncated;
   }
 
+  /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
+  settle(input: InputState): void {
+    for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
+  }
+
   /** Folds in what workers found in later input (ranges of a file). */
   absorb(results: RangeResults): void {
     this.summary.merge(results.summary);
