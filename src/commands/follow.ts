@@ -121,6 +121,7 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
     const key = JSON.stringify(run.savedInputs());
     if (key === lastKey || (!flags.state && (!toFile || format === 'ndjson'))) return;
     lastKey = key;
+    if (flags.state) run.settleAll();
     saving = saving.then(persist).catch((error: unknown) => say(`${flags.output ?? flags.state}: ${(error as Error).message}`));
   };
   const persist = async (): Promise<void> => {
@@ -154,7 +155,9 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   const timer = setInterval(refresh, refreshMs);
   try {
     await run.start();
-    draw();
+    // What was there at the start is read: count it all and show it at once.
+    run.settleAll();
+    refresh();
     await done;
   } finally {
     clearInterval(timer);

@@ -39,14 +39,16 @@ const LAST_FINDINGS = 8;
 const TOP_CODES = 5;
 /** A log whose newest call is this close to the wall clock is live: idle ticks move its clock on. */
 const LIVE_SKEW_MS = 120_000;
+/** An input with no new bytes for this long has gone quiet: the calls it holds back are counted. */
+const QUIET_MS = 200;
 
 interface Followed {
   name: string;
   feed: InputFeed;
   tailer?: FileTailer;
   reading?: Promise<void>;
-  /** Bytes arrived since the last tick. */
-  busy: boolean;
+  /** When bytes last arrived (wall clock, ms). */
+  lastData: number;
 }
 
 /**
@@ -95,7 +97,7 @@ export class FollowRun {
     for (const source of this.sources) {
       const mark = this.opts.resume?.inputs.get(source.name);
       const feed = new InputFeed(this.analyzer, source.name, this.opts.analyze.maxLineBytes, source.kind === 'file' ? mark : undefined);
-      const input: Followed = { name: source.name, feed, busy: false };
+      const input: Followed = { name: source.name, feed, lastData: 0 };
       this.inputs.push(input);
       if (source.kind === 'stream') {
         this.streamsOpen++;
@@ -107,7 +109,7 @@ export class FollowRun {
         source.name,
         {
           data: (chunk, offset) => {
-            input.busy = true;
+            input.lastData = Date.now();
             feed.push(chunk, offset);
           },
           event: (event) => {
@@ -125,12 +127,18 @@ export class FollowRun {
 
   /** Each --refresh: count what quiet inputs hold back, move a live log's clock on, check the alerts again. */
   tick(wallNow: number): void {
-    for (const input of this.inputs) {
-      if (!input.busy) input.feed.settle();
-      input.busy = false;
-    }
+    for (const input of this.inputs) if (wallNow - input.lastData >= QUIET_MS) input.feed.settle();
     const latest = this.metrics.latest;
     if (latest !== undefined && Math.abs(wallNow - latest) < LIVE_SKEW_MS) this.checkAlerts(Math.max(wallNow, latest), null);
+  }
+
+  /**
+   * Counts every call held back, quiet input or not: before a state is saved
+   * (its summary must hold every line before its offsets) and once the
+   * content that was there at the start has been read.
+   */
+  settleAll(): void {
+    for (const input of this.inputs) input.feed.settle();
   }
 
   /** Reads what is left of every file, finishes every input: the analyzer then holds the whole log. */
@@ -140,7 +148,7 @@ export class FollowRun {
     for (const stream of this.streams) stream.destroy();
     for (const input of this.inputs) {
       await input.tailer?.stop();
-      input.feed.finish();
+      input.feed.finish(input.tailer === undefined);
     }
   }
 
@@ -182,7 +190,7 @@ export class FollowRun {
     try {
       for await (const chunk of stream) {
         if (this.stopped) return;
-        input.busy = true;
+        input.lastData = Date.now();
         input.feed.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
       }
     } catch (error) {

@@ -20,6 +20,7 @@ export class InputFeed {
   private splitter: LineSplitter;
   private lineBase: number;
   private consumed: number;
+  /** Where the bytes read so far end in the file. */
   private readEnd: number;
   private dirty = false;
   readonly state: InputState;
@@ -67,10 +68,16 @@ export class InputFeed {
     this.analyzer.settle(this.state);
   }
 
-  /** The end of the input: a last line without a newline counts too, so a resumed run starts after it. */
-  finish(): void {
-    this.feed(this.splitter.end());
-    this.consumed = this.readEnd;
+  /**
+   * The end of the watch. A pipe's last line counts even without a newline; a
+   * file's does not: it is most likely still being written, and a resumed run
+   * reads it whole from its start.
+   */
+  finish(endOfInput: boolean): void {
+    if (endOfInput) {
+      this.feed(this.splitter.end());
+      this.consumed = this.readEnd;
+    }
     this.analyzer.finishInput(this.state);
   }
 
