@@ -1,6 +1,6 @@
 import type { Lang } from '../catalog/types.js';
 import { formatTime } from '../report/format.js';
-import { oneLine } from '../util/sanitize.js';
+import { oneLine, stripControl } from '../util/sanitize.js';
 import type { AlertEvent } from './alerts.js';
 import { followWords } from './words.js';
 
@@ -9,7 +9,8 @@ export function alertLine(event: AlertEvent, lang: Lang): string {
   const w = followWords(lang);
   const head = `${event.state === 'start' ? w.alertStart : w.alertClear} ${event.rule}: ${event.text}`;
   const at = event.at === null ? '' : ` ${lang === 'sv' ? 'vid' : 'at'} ${formatTime(event.at, '')}`;
-  const where = event.source === null ? '' : ` (${event.source})`;
-  const why = event.diagnostic ? `: ${event.diagnostic.title}` : '';
-  return oneLine(`${head}${at}${where}${why}`);
+  // File names and titles may carry log text: one line each. Our own words keep their no-break spaces.
+  const where = event.source === null ? '' : ` (${oneLine(event.source)})`;
+  const why = event.diagnostic ? `: ${oneLine(event.diagnostic.title)}` : '';
+  return stripControl(`${head}${at}${where}${why}`, { keepLayout: false });
 }
