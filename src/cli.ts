@@ -92,7 +92,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .command('analyze')
     .description('analyze NDJSON or HAR logs (files, gzip, or stdin) and report every Marketo failure')
     .argument('[files...]', 'log files; "-" or none reads stdin')
-    .option('-f, --format <format>', 'table, json, csv, markdown or html (default: table on a terminal, else json; or from -o)')
+    .option('-f, --format <format>', 'table, json, csv, markdown, html or ndjson (default: table on a terminal, else json; or from -o)')
     .option('-o, --output <file>', 'write the report to a file')
     .addOption(langOption())
     .option('--level <levels>', 'only these levels: http,response,record')
