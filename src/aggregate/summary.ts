@@ -5,6 +5,7 @@ import type { Exchange } from '../normalise/exchange.js';
 import { templatePath } from '../normalise/marketo-url.js';
 import type { InputReport, Totals } from '../report/model.js';
 import { CodeTally } from './code-tally.js';
+import { dateTime } from './date-time.js';
 
 export const TIMELINE_BUCKET_MS = 60_000;
 export const MAX_NOTES = 50;
@@ -35,7 +36,7 @@ export class Summary {
     c.marketoCalls++;
     if (exchange.noResponse) c.noResponse++;
     if (classified.countsAgainstQuota) c.quotaCalls++;
-    const time = exchange.startedAt;
+    const time = dateTime(exchange.startedAt);
     const bucket = time === undefined ? undefined : this.bucket(time);
     if (bucket) bucket[0]++;
     for (const w of classified.warnings) this.note(w, 1);
@@ -119,6 +120,8 @@ export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
     mine.oversized.push(...input.oversized);
     mine.truncated ||= input.truncated;
     mine.gzip ||= input.gzip;
+    // Consecutive byte ranges of one file (see PartMerger): one range now.
+    if (mine.range && input.range) mine.range = { ...mine.range, end: input.range.end, lines: mine.range.lines + input.range.lines };
   }
   return out;
 }

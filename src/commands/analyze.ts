@@ -3,17 +3,18 @@ import { FieldMapError, parseFieldMap, type FieldMap } from '../normalise/field-
 import { normaliseOptions } from '../pipeline/options.js';
 import { runAnalysis } from '../pipeline/run.js';
 import { toFindingRows } from '../report/finding-row.js';
-import { findingStream } from '../report/finding-stream.js';
-import { render } from '../report/index.js';
+import { renderDefaults } from '../report/format-spec.js';
 import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
 import { followCommand } from './follow.js';
 import type { InputFormat } from '../input/source.js';
-import { stripControl } from '../util/sanitize.js';
-import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
-import { exitCodeFor, openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
+import { sourceLabel } from '../normalise/exchange.js';
+import { stderrLine } from '../util/stderr-line.js';
+import { chooseFormat, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
+import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
+import { openFindingStream, writeAttachments, writeReport } from './write-report.js';
 
 export interface ToolInfo {
   name: string;
@@ -25,9 +26,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const lang = parseLang(flags.lang);
   const format = chooseFormat(flags, io.stdoutIsTTY);
   const failOn = parseLevels(flags.failOn, '--fail-on');
-  if (flags.csvRows !== undefined && flags.csvRows !== 'codes' && flags.csvRows !== 'findings') {
-    throw new AppError('BAD_OPTION', `--csv-rows takes codes or findings, not "${flags.csvRows}"`);
-  }
+  const csvRows = parseCsvRows(flags.csvRows);
   if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json'].includes(flags.inputFormat)) {
     throw new AppError('BAD_OPTION', `--input-format takes ndjson, har or json, not "${flags.inputFormat}"`);
   }
@@ -62,10 +61,13 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     throw new AppError('BAD_OPTION', '--state, --alert, --alert-exec and --exit-on-alert work with --follow only');
   }
 
+  const toFile = flags.output !== undefined && flags.output !== '-';
+  const renderOpts = renderDefaults({
+    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
+    ...(csvRows ? { csvRows } : {}), ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
+  });
   // Finding rows stream to the output as they are found: a huge log never holds them all.
-  const stream = findingStream(format, flags.csvRows, lang);
-  const rows = stream ? await openTextSink(io, flags.output) : undefined;
-  rows?.write(stream!.header);
+  const rows = await openFindingStream(io, format, renderOpts, flags.output);
   const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;
   const problems: string[] = [];
   const analyzer = await runAnalysis(paths, io.stdin, options, {
@@ -73,22 +75,22 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     onInputProblem: (name, message) => problems.push(message.startsWith(name) ? message : `${name}: ${message}`),
     onExchange: rows
       ? (exchange, classified) => {
-          for (const row of toFindingRows(exchange, classified.findings)) rows.write(stream!.line(row));
+          for (const row of toFindingRows(exchange, classified.findings)) rows.sink.write(rows.stream.line(row));
         }
       : undefined,
   });
   bar?.clear();
 
   const report = analyzer.report({ lang, tool, filters });
-  const toFile = flags.output !== undefined && flags.output !== '-';
   if (rows) {
-    rows.write(stream!.footer(report));
-    await rows.end();
-  }
-  else await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
+    rows.sink.write(rows.stream.end(report));
+    await rows.sink.end();
+    await writeAttachments(format, report, renderOpts);
+  } else await writeReport(io, format, report, renderOpts, flags.output);
 
-  if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report, lang));
-  for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
+  if (!flags.quiet && format.name !== 'table') problems.push(...skippedLines(report, lang, options.maxLineBytes));
+  for (const problem of problems) io.stderr.write(`marketo-errors: ${stderrLine(problem)}
+`);
   return exitCodeFor(report, failOn);
 }
 
@@ -111,12 +113,14 @@ function fieldMapOf(specs: string[]): FieldMap {
 }
 
 /** One line per input with skipped lines, for when the report goes to a file or a pipe. */
-function skippedLines(report: Report, lang: Lang): string[] {
+function skippedLines(report: Report, lang: Lang, cap: number): string[] {
   const w = commandWords(lang);
   const out: string[] = [];
   for (const i of report.inputs) {
-    if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, i.malformed.slice(0, 3).map((m) => m.line)));
-    for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes));
+    const first = i.malformed.slice(0, 3);
+    if (i.malformedCount > 0 && i.format === 'har') out.push(w.skippedEntries(i.name, i.malformedCount, first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1))));
+    else if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, first.map((m) => m.line)));
+    for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes, cap / (1 << 20)));
   }
   return out;
 }

@@ -10,17 +10,18 @@ import { Screen } from '../follow/screen.js';
 import { followSources } from '../follow/sources.js';
 import { loadState, saveState } from '../follow/state-file.js';
 import type { AnalyzeOptions } from '../pipeline/options.js';
-import { render, type ReportFormat } from '../report/index.js';
+import { renderDefaults, type ReportFormatSpec } from '../report/format-spec.js';
 import { ndjsonLine, ndjsonSummaryLine } from '../report/ndjson.js';
-import { stripControl } from '../util/sanitize.js';
+import { stderrLine } from '../util/stderr-line.js';
 import type { AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
 import { exitCodeFor, openTextSink, useColor, type Io } from './io.js';
+import { writeReport } from './write-report.js';
 
 /** What `analyze` has already checked, handed on to follow mode. */
 export interface FollowSetup {
   paths: string[];
-  format: ReportFormat;
+  format: ReportFormatSpec;
   failOn: Level[] | undefined;
   options: AnalyzeOptions;
   filters: Record<string, string | string[]>;
@@ -68,13 +69,18 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   const sources = await followSources(setup.paths, io.stdin);
   const resume = flags.state === undefined ? undefined : await loadState(flags.state);
   const toFile = flags.output !== undefined && flags.output !== '-';
-  const events = format === 'ndjson' ? await openTextSink(io, flags.output) : undefined;
-  const screen = io.stdoutIsTTY && io.onKey && (format === 'table' || toFile) ? new Screen(io.stdout) : undefined;
+  const renderOpts = renderDefaults({
+    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
+    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
+  });
+  // ndjson is the event stream itself: findings and alerts as they come, the summary at the end.
+  const events = format.name === 'ndjson' ? await openTextSink(io, flags.output) : undefined;
+  const screen = io.stdoutIsTTY && io.onKey && (format.name === 'table' || toFile) ? new Screen(io.stdout) : undefined;
   // Lines for stderr wait while the live view owns the terminal, then follow it.
   const held: string[] = [];
   const say = (line: string): void => {
     if (screen?.active && io.stderrIsTTY) held.push(line);
-    else io.stderr.write(`marketo-errors: ${stripControl(line)}\n`);
+    else io.stderr.write(`marketo-errors: ${stderrLine(line)}\n`);
   };
   const alertLines: string[] = [];
   const hooks: Array<Promise<unknown>> = [];
@@ -119,16 +125,14 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
     draw();
     // The -o report and the state file are rewritten only when something was read.
     const key = JSON.stringify(run.savedInputs());
-    if (key === lastKey || (!flags.state && (!toFile || format === 'ndjson'))) return;
+    if (key === lastKey || (!flags.state && (!toFile || events))) return;
     lastKey = key;
     if (flags.state) run.settleAll();
     saving = saving.then(persist).catch((error: unknown) => say(`${flags.output ?? flags.state}: ${(error as Error).message}`));
   };
   const persist = async (): Promise<void> => {
     const r = report();
-    if (toFile && format !== 'ndjson') {
-      await writeAtomically(flags.output!, render(format, r, { lang, color: false, width: io.columns }));
-    }
+    if (toFile && !events) await writeAtomically(flags.output!, format.render(r, renderOpts));
     if (flags.state) await saveState(flags.state, run.savedInputs(), r);
   };
 
@@ -166,14 +170,14 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   await run.stop();
   await saving;
   const final = report();
-  for (const line of held) io.stderr.write(`marketo-errors: ${stripControl(line)}\n`);
+  for (const line of held) io.stderr.write(`marketo-errors: ${stderrLine(line)}\n`);
   if (events) {
     events.write(ndjsonSummaryLine(final));
     await events.end();
   } else if (toFile) {
-    await writeAtomically(flags.output!, render(format, final, { lang, color: false, width: io.columns }));
+    await writeAtomically(flags.output!, format.render(final, renderOpts));
   } else {
-    io.stdout.write(render(format, final, { lang, color: useColor(io, flags.color, false), width: io.columns }));
+    await writeReport(io, format, final, { ...renderOpts, width: io.columns }, undefined);
   }
   if (flags.state) await saveState(flags.state, run.savedInputs(), final);
   await Promise.all(hooks);

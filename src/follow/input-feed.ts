@@ -33,7 +33,7 @@ export class InputFeed {
   ) {
     // A resumed run adds to the input's entry in the saved summary instead of listing it twice.
     const existing = analyzer.summary.inputs.find((i) => i.name === name);
-    this.state = existing ? { report: existing, assembler: new CallAssembler() } : analyzer.startInput(name, 'ndjson', false);
+    this.state = existing ? { report: existing, assembler: new CallAssembler(), records: 0 } : analyzer.startInput(name, 'ndjson', false);
     this.splitter = this.newSplitter();
     this.lineBase = resume?.lines ?? 0;
     this.consumed = resume?.offset ?? 0;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { summaryFromReport } from '../aggregate/from-report.js';
 import { DiagnosticsState } from '../diagnose/index.js';
 import { AppError } from '../errors.js';
-import { asReport } from '../pipeline/merge.js';
+import { checkReport, ReportShapeError } from '../aggregate/report-schema.js';
 import type { RangeResults } from '../pipeline/parallel.js';
 import type { Report } from '../report/model.js';
 import { safeJson } from '../report/json.js';
@@ -46,7 +46,13 @@ export async function loadState(file: string): Promise<FollowState | undefined> 
   if (parsed?.version !== STATE_VERSION || !Array.isArray(parsed.inputs)) {
     throw new AppError('BAD_OPTION', `--state ${file} is not a state file written by --follow`);
   }
-  const report = asReport(parsed.report, file);
+  let report: Report;
+  try {
+    report = checkReport(parsed.report);
+  } catch (error) {
+    if (error instanceof ReportShapeError) throw new AppError('BAD_OPTION', `--state ${file}: report.${error.message}`);
+    throw error;
+  }
   const inputs = new Map<string, InputMark>();
   for (const i of parsed.inputs as Array<Record<string, unknown>>) {
     if (typeof i?.name !== 'string') continue;

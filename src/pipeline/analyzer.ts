@@ -7,6 +7,7 @@ import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
+import { isObject } from '../normalise/marketo-body.js';
 import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
 import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
@@ -44,6 +45,15 @@ export type ExchangeListener = (exchange: Exchange, classified: Classified) => v
 export interface InputState {
   report: InputReport;
   assembler: CallAssembler;
+  /** Non-blank records read. */
+  records: number;
+  /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
+  harWithoutLog?: number;
+}
+
+/** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */
+function looksLikeHarLog(value: unknown): boolean {
+  return isObject(value) && Array.isArray(value.entries) && !('log' in value);
 }
 
 /**
@@ -77,17 +87,19 @@ export class Analyzer {
       truncated: false,
     };
     this.summary.inputs.push(report);
-    return { report, assembler: new CallAssembler() };
+    return { report, assembler: new CallAssembler(), records: 0 };
   }
 
-  malformed(input: InputState, line: number, reason: string): void {
+  malformed(input: InputState, line: number, reason: string, entry?: number): void {
     input.report.malformedCount++;
-    if (input.report.malformed.length < this.options.maxMalformedListed) input.report.malformed.push({ line, reason });
+    if (input.report.malformed.length >= this.options.maxMalformedListed) return;
+    input.report.malformed.push(entry === undefined ? { line, reason } : { line, reason, entry });
   }
 
   /** One NDJSON line (without its line end). */
   line(input: InputState, bytes: Buffer, line: number): void {
     if (isBlank(bytes)) return;
+    input.records++;
     const value = parseJson(bytes);
     if (value === NOT_JSON) {
       this.malformed(input, line, /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json');
@@ -95,7 +107,10 @@ export class Analyzer {
     }
     const source: SourceRef = { file: input.report.name, line };
     const result = recogniseLine(value, source, this.options.fieldMap);
-    if (result.kind === 'unrecognised') input.report.unrecognised++;
+    if (result.kind === 'unrecognised') {
+      input.report.unrecognised++;
+      if (input.records === 1 && looksLikeHarLog(value)) input.harWithoutLog = line;
+    }
     else if (result.kind === 'other') input.report.other++;
     else {
       result.call.lineBytes = bytes.length;
@@ -107,17 +122,26 @@ export class Analyzer {
   harEntry(input: InputState, bytes: Buffer, line: number, entry: number): void {
     const parsed = parseJson(bytes);
     if (parsed === NOT_JSON) {
-      this.malformed(input, line, 'bad-har-entry');
+      this.malformed(input, line, 'bad-har-entry', entry);
       return;
     }
     const raw = harEntryToRawCall(parsed, { file: input.report.name, line, entry });
     if (raw) this.call(input, raw);
-    else this.malformed(input, line, 'bad-har-entry');
+    else this.malformed(input, line, isObject(parsed) ? 'har-entry-no-request' : 'har-entry-not-object', entry);
   }
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
     for (const raw of input.assembler.flush()) this.call(input, raw);
     if (truncated) input.report.truncated = truncated;
+    else if (input.records === 1 && input.harWithoutLog !== undefined) {
+      // One JSON document that is not a log: saying nothing would pass for a clean log.
+      input.report.truncated = { line: input.harWithoutLog, reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them' };
+    }
+  }
+
+  /** An input read by workers turned out to be cut short. */
+  markTruncated(name: string, truncated: { line: number; reason: string }): void {
+    for (const input of this.summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
   }
 
   /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */

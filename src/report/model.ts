@@ -1,4 +1,4 @@
-import type { Level, RetryPolicy } from '../catalog/types.js';
+import type { Lang, Level, RetryPolicy } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { SourceRef } from '../normalise/exchange.js';
 
@@ -10,8 +10,8 @@ import type { SourceRef } from '../normalise/exchange.js';
 export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string };
-  lang: 'en' | 'sv';
-  /** False when an input could not be read to its end (exit code 3). */
+  lang: Lang;
+  /** False when an input was cut short, damaged, or had a line skipped for its size (exit code 3). */
   complete: boolean;
   inputs: InputReport[];
   totals: Totals;
@@ -36,8 +36,8 @@ export interface InputReport {
   gzip: boolean;
   bytes: number;
   exchanges: number;
-  /** Lines that are not JSON (or HAR entries that do not parse); capped list, see malformedCount. */
-  malformed: Array<{ line: number; reason: string }>;
+  /** Lines that are not JSON, or HAR entries (`entry`: 1-based) that are not usable; capped list, see malformedCount. */
+  malformed: Array<{ line: number; reason: string; entry?: number }>;
   malformedCount: number;
   /** JSON lines that match no known shape. */
   unrecognised: number;
@@ -46,6 +46,13 @@ export interface InputReport {
   /** Lines longer than the line cap, skipped. */
   oversized: Array<{ line: number; bytes: number }>;
   truncated: false | { line: number; reason: string };
+  /**
+   * Only for a part of a plain file (`analyze --byte-range`, `--shard`): the lines that start in
+   * bytes [start, end) of a file of `size` bytes, `lines` of them. Its name is `file@start` (just
+   * `file` from byte 0) and its lines count from 1 at `start`; `merge` joins adjacent parts and
+   * renumbers their lines, and drops `range` once the parts make up the whole file.
+   */
+  range?: { start: number; end: number; size: number; lines: number };
 }
 
 export interface Totals {

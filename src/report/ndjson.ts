@@ -3,6 +3,7 @@ import type { Lang, RetryPolicy } from '../catalog/types.js';
 import { undocumentedText } from '../catalog/undocumented.js';
 import { sourceLabel } from '../normalise/exchange.js';
 import type { FindingRow } from './finding-row.js';
+import type { FindingStream, ReportFormatSpec } from './format-spec.js';
 import { safeJson } from './json.js';
 import type { Report } from './model.js';
 
@@ -58,7 +59,16 @@ export function ndjsonSummaryLine(report: Report): string {
   return ndjsonLine(summary);
 }
 
-/** The format without a stream of findings (merge, or a report rendered after the fact): the summary line. */
-export function renderNdjson(report: Report): string {
-  return ndjsonSummaryLine(report);
+/** Findings as they are found, then the summary. */
+function stream(lang: Lang): FindingStream {
+  return { header: () => '', line: (row) => ndjsonLine(ndjsonFinding(row, lang)), end: ndjsonSummaryLine };
 }
+
+export const ndjsonFormat: ReportFormatSpec = {
+  name: 'ndjson',
+  help: 'a JSON object per line: each finding as it is found (and each alert with --follow), then a summary',
+  extensions: ['ndjson', 'jsonl'],
+  // Without a stream of findings (merge, a report rendered after the fact): the summary line alone.
+  render: (report) => ndjsonSummaryLine(report),
+  findingStream: (opts) => stream(opts.lang),
+};
