@@ -9,6 +9,8 @@ export interface FeedPosition {
 }
 
 const NL = 0x0a;
+/** Calls held back to merge repeats of one failure (analyze holds 256). */
+const LIVE_HOLD_WINDOW = 16;
 
 /**
  * One followed NDJSON input as the analyzer sees it: bytes in, records out, in
@@ -34,6 +36,9 @@ export class InputFeed {
     // A resumed run adds to the input's entry in the saved summary instead of listing it twice.
     const existing = analyzer.summary.inputs.find((i) => i.name === name);
     this.state = existing ? { report: existing, assembler: new CallAssembler(), records: 0 } : analyzer.startInput(name, 'ndjson', false);
+    // Repeats of one failure (a wrapper error after the logger's line) come a few lines apart; a
+    // short hold keeps alerts close to the line that caused them. Later repeats are still dropped.
+    this.state.assembler = new CallAssembler({ holdWindow: LIVE_HOLD_WINDOW });
     this.splitter = this.newSplitter();
     this.lineBase = resume?.lines ?? 0;
     this.consumed = resume?.offset ?? 0;
