@@ -78,6 +78,9 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
         .map(([t, [calls, http, response, record]]) => ({ t, calls, http, response, record })),
     },
     filters: ctx.filters,
+    ...(summary.bulk.empty ? {} : { bulk: summary.bulk.toReport() }),
+    ...(summary.jobs.empty ? {} : { jobs: summary.jobs.toReport() }),
+    ...(summary.instance.empty ? {} : { instance: summary.instance.toReport() }),
     ...(ctx.diagnosticsState === undefined ? {} : { diagnosticsState: ctx.diagnosticsState }),
   };
 }

@@ -12,6 +12,8 @@ import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../report/model.js';
+import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
+import { BulkInput } from './bulk-input.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
 import type { RangeResults } from './parallel.js';
@@ -44,6 +46,8 @@ export type ExchangeListener = (exchange: Exchange, classified: Classified) => v
 export interface InputState {
   report: InputReport;
   assembler: CallAssembler;
+  /** Set for a bulk failure or warning file. */
+  bulk?: BulkInput;
 }
 
 /**
@@ -77,12 +81,23 @@ export class Analyzer {
       truncated: false,
     };
     this.summary.inputs.push(report);
-    return { report, assembler: new CallAssembler() };
+    const state: InputState = { report, assembler: new CallAssembler() };
+    if (format === 'bulk-failures') {
+      state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) => this.malformed(state, line, reason, row));
+    }
+    return state;
   }
 
-  malformed(input: InputState, line: number, reason: string): void {
+  malformed(input: InputState, line: number, reason: string, row?: number): void {
     input.report.malformedCount++;
-    if (input.report.malformed.length < this.options.maxMalformedListed) input.report.malformed.push({ line, reason });
+    if (input.report.malformed.length < this.options.maxMalformedListed) {
+      input.report.malformed.push(row === undefined ? { line, reason } : { line, reason, row });
+    }
+  }
+
+  /** One line of a bulk failure or warning file (rows may span lines). */
+  bulkLine(input: InputState, bytes: Buffer, line: number): void {
+    input.bulk?.line(bytes, line);
   }
 
   /** One NDJSON line (without its line end). */
@@ -91,6 +106,13 @@ export class Analyzer {
     const value = parseJson(bytes);
     if (value === NOT_JSON) {
       this.malformed(input, line, /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json');
+      return;
+    }
+    // A stats response saved to a file: Marketo's own counts, not a call of this log.
+    const saved = statsOfBody(value, this.options.showRecords);
+    if (saved) {
+      this.summary.instance.addMarketo(saved);
+      input.report.statsResponses = (input.report.statsResponses ?? 0) + 1;
       return;
     }
     const source: SourceRef = { file: input.report.name, line };
@@ -116,6 +138,7 @@ export class Analyzer {
   }
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
+    input.bulk?.finish();
     for (const raw of input.assembler.flush()) this.call(input, raw);
     if (truncated) input.report.truncated = truncated;
   }
@@ -139,6 +162,8 @@ export class Analyzer {
     }
     if (!keepExchange(exchange, this.options.filters)) return;
     input.report.exchanges++;
+    const stats = statsOfCall(exchange, this.options.showRecords);
+    if (stats) this.summary.instance.addMarketo(stats);
     const classified = classify(exchange, { showRecords: this.options.showRecords });
     this.diagnostics.add(exchange, classified);
     const kept = keepFindings(classified, this.options.filters);

@@ -60,7 +60,9 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
     const truncated =
       format === 'har'
         ? await readRecords(state, opened, hooks, harRecords(new HarScanner()), (e) => analyzer.harEntry(state, e.bytes, e.line, ++entries))
-        : await readRecords(state, opened, hooks, format === 'json' ? new JsonValueSplitter() : new LineSplitter(options.maxLineBytes), (l) => analyzer.line(state, l.bytes, l.line));
+        : format === 'bulk-failures'
+          ? await readRecords(state, opened, hooks, new LineSplitter(options.maxLineBytes), (l) => analyzer.bulkLine(state, l.bytes, l.line))
+          : await readRecords(state, opened, hooks, format === 'json' ? new JsonValueSplitter() : new LineSplitter(options.maxLineBytes), (l) => analyzer.line(state, l.bytes, l.line));
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
     if (truncated) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, truncated));
