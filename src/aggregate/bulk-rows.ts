@@ -21,11 +21,15 @@ export function displayNameColumns(header: readonly string[]): string[] {
 export class BulkRowsTally {
   readonly rows: Record<BulkFileKind, number> = { failures: 0, warnings: 0 };
   readonly reasons = new Map<string, { kind: BulkFileKind; code: string; template: string; rows: number }>();
-  readonly fields = new Map<string, { kind: BulkFileKind; field: string; rows: number; valueKinds: Record<string, number> }>();
+  readonly fields = new Map<
+    string,
+    { kind: BulkFileKind; field: string; rows: number; valueKinds: Record<string, number> }
+  >();
   readonly displayNames = new Set<string>();
 
   header(header: readonly string[]): void {
-    for (const name of displayNameColumns(header)) if (this.displayNames.size < MAX_COLUMNS) this.displayNames.add(name);
+    for (const name of displayNameColumns(header))
+      if (this.displayNames.size < MAX_COLUMNS) this.displayNames.add(name);
   }
 
   add(kind: BulkFileKind, r: BulkRowResult): void {
@@ -49,12 +53,14 @@ export class BulkRowsTally {
   toReport(): BulkRowsReport {
     return {
       rows: { ...this.rows },
-      reasons: ranked([...this.reasons.values()].map((r) => ({ ...r, count: r.rows })), (r) => r.template).map(
-        ({ count: _count, ...r }) => r,
-      ),
-      fields: ranked([...this.fields.values()].map((f) => ({ ...f, count: f.rows })), (f) => f.field).map(
-        ({ count: _count, ...f }) => ({ ...f, valueKinds: { ...f.valueKinds } }),
-      ),
+      reasons: ranked(
+        [...this.reasons.values()].map((r) => ({ ...r, count: r.rows })),
+        (r) => r.template,
+      ).map(({ count: _count, ...r }) => r),
+      fields: ranked(
+        [...this.fields.values()].map((f) => ({ ...f, count: f.rows })),
+        (f) => f.field,
+      ).map(({ count: _count, ...f }) => ({ ...f, valueKinds: { ...f.valueKinds } })),
       displayNameColumns: [...this.displayNames],
     };
   }

@@ -46,7 +46,8 @@ export class InstanceStats {
     if (classified.countsAgainstQuota && (this.logCalls.has(day) || this.logCalls.size < MAX_DAYS)) {
       this.logCalls.set(day, (this.logCalls.get(day) ?? 0) + 1);
     }
-    for (const f of classified.findings) if (f.level === 'response') bump(this.logErrors, day, f.code, 1, MAX_CODES_PER_DAY);
+    for (const f of classified.findings)
+      if (f.level === 'response') bump(this.logErrors, day, f.code, 1, MAX_CODES_PER_DAY);
   }
 
   addMarketo(stats: StatsResponse): void {
@@ -62,10 +63,13 @@ export class InstanceStats {
   }
 
   merge(other: InstanceStats): void {
-    for (const [day, codes] of other.marketoErrors) for (const [k, n] of codes) bump(this.marketoErrors, day, k, n, MAX_CODES_PER_DAY, true);
-    for (const [day, users] of other.marketoUsers) for (const [k, n] of users) bump(this.marketoUsers, day, k, n, MAX_USERS_PER_DAY, true);
+    for (const [day, codes] of other.marketoErrors)
+      for (const [k, n] of codes) bump(this.marketoErrors, day, k, n, MAX_CODES_PER_DAY, true);
+    for (const [day, users] of other.marketoUsers)
+      for (const [k, n] of users) bump(this.marketoUsers, day, k, n, MAX_USERS_PER_DAY, true);
     for (const [k, n] of other.marketoTotals) this.marketoTotals.set(k, Math.max(this.marketoTotals.get(k) ?? 0, n));
-    for (const [day, codes] of other.logErrors) for (const [k, n] of codes) bump(this.logErrors, day, k, n, MAX_CODES_PER_DAY);
+    for (const [day, codes] of other.logErrors)
+      for (const [k, n] of codes) bump(this.logErrors, day, k, n, MAX_CODES_PER_DAY);
     for (const [day, n] of other.logCalls) this.logCalls.set(day, (this.logCalls.get(day) ?? 0) + n);
   }
 

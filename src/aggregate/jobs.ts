@@ -77,7 +77,8 @@ export class JobsTally {
     if (o.earlyFile) r.earlyFileFetches++;
     if (o.action === 'status') {
       r.polls++;
-      if (t !== undefined && job.lastPoll !== undefined && t - job.lastPoll < POLL_INTERVAL_MS && t >= job.lastPoll) r.fastPolls++;
+      if (t !== undefined && job.lastPoll !== undefined && t - job.lastPoll < POLL_INTERVAL_MS && t >= job.lastPoll)
+        r.fastPolls++;
       if (t !== undefined) job.lastPoll = t;
     }
     if (o.status !== undefined) {
@@ -88,7 +89,13 @@ export class JobsTally {
       if (o[key] !== undefined) r[key] = o[key];
     }
     if (o.message !== undefined) r.message = o.message;
-    if (r.type === 'export' && o.status === 'Completed' && r.fileSize !== null && !job.exportCounted && t !== undefined) {
+    if (
+      r.type === 'export' &&
+      o.status === 'Completed' &&
+      r.fileSize !== null &&
+      !job.exportCounted &&
+      t !== undefined
+    ) {
       job.exportCounted = true;
       const day = centralDay(t);
       this.exportBytes.set(day, (this.exportBytes.get(day) ?? 0) + r.fileSize);
@@ -109,10 +116,19 @@ export class JobsTally {
       a.polls += b.polls;
       a.fastPolls += b.fastPolls;
       a.earlyFileFetches += b.earlyFileFetches;
-      for (const key of ['lastStatus', 'rowsProcessed', 'rowsFailed', 'rowsWithWarning', 'numberOfRecords', 'fileSize', 'message'] as const) {
+      for (const key of [
+        'lastStatus',
+        'rowsProcessed',
+        'rowsFailed',
+        'rowsWithWarning',
+        'numberOfRecords',
+        'fileSize',
+        'message',
+      ] as const) {
         if (b[key] !== null) (a as unknown as Record<string, unknown>)[key] = b[key];
       }
-      if (theirs.first !== undefined && (mine.first === undefined || theirs.first < mine.first)) mine.first = theirs.first;
+      if (theirs.first !== undefined && (mine.first === undefined || theirs.first < mine.first))
+        mine.first = theirs.first;
       if (theirs.last !== undefined && (mine.last === undefined || theirs.last > mine.last)) mine.last = theirs.last;
       if (mine.done === undefined) mine.done = theirs.done;
       mine.lastPoll = theirs.lastPoll ?? mine.lastPoll;

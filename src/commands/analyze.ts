@@ -101,7 +101,10 @@ function skippedLines(report: Report, lang: Lang): string[] {
   const w = commandWords(lang);
   const out: string[] = [];
   for (const i of report.inputs) {
-    if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, i.malformed.slice(0, 3).map((m) => m.line)));
+    const first = i.malformed.slice(0, 3);
+    if (i.malformedCount > 0 && i.format === 'bulk-failures') {
+      out.push(w.skippedRows(i.name, i.malformedCount, first.map((m) => ({ row: m.row ?? 0, line: m.line }))));
+    } else if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, first.map((m) => m.line)));
     for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes));
   }
   return out;

@@ -3,6 +3,8 @@ import type { Lang } from '../catalog/types.js';
 /** What the commands say on stderr, in one place per language. */
 export interface CommandWords {
   skippedLines: (name: string, count: number, firstLines: number[]) => string;
+  /** A bulk failure or warning file: rows that do not split into the header's columns. */
+  skippedRows: (name: string, count: number, first: Array<{ row: number; line: number }>) => string;
   oversizedLine: (name: string, line: number, bytes: number) => string;
   unknownCodes: (list: string) => string;
 }
@@ -13,6 +15,9 @@ const en: CommandWords = {
   skippedLines: (name, count, first) =>
     `${name}: ${count} ${plural(count, 'line is', 'lines are')} not JSON and ${plural(count, 'was', 'were')} skipped ` +
     `(${plural(first.length, 'line', 'lines')} ${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
+  skippedRows: (name, count, first) =>
+    `${name}: ${count} ${plural(count, 'row does', 'rows do')} not fit the header's columns and ${plural(count, 'was', 'were')} skipped ` +
+    `(${first.map((r) => `row ${r.row} at line ${r.line}`).join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
   oversizedLine: (name, line, bytes) => `${name}:${line}: a line of ${bytes} bytes is over the line cap and was skipped`,
   unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
 };
@@ -21,6 +26,9 @@ const sv: CommandWords = {
   skippedLines: (name, count, first) =>
     `${name}: ${count} ${plural(count, 'rad är', 'rader är')} inte JSON och hoppades över ` +
     `(rad ${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
+  skippedRows: (name, count, first) =>
+    `${name}: ${count} ${plural(count, 'post passar', 'poster passar')} inte rubrikens kolumner och hoppades över ` +
+    `(${first.map((r) => `post ${r.row} på rad ${r.line}`).join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
   oversizedLine: (name, line, bytes) => `${name}:${line}: en rad på ${bytes} byte är längre än radgränsen och hoppades över`,
   unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
 };

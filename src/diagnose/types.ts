@@ -8,11 +8,14 @@ export type DiagnosticId =
   | 'daily-quota'
   | 'record-patterns';
 
+/** Diagnostics read from the summary's bulk, jobs and instance sections (see from-sections.ts). */
+export type SectionDiagnosticId = 'bulk-failures' | 'bulk-polling' | 'instance-usage';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Something the client does wrong, with the numbers that show it and what to change. */
 export interface Diagnostic {
-  id: DiagnosticId;
+  id: DiagnosticId | SectionDiagnosticId;
   severity: Severity;
   title: string;
   evidence: Record<string, unknown>;

@@ -38,7 +38,17 @@ const MAX_MESSAGE_CHARS = 300;
 
 // Import statuses (Queued, Importing, Complete, Failed) and export statuses
 // (Created, Queued, Processing, Completed, Cancelled or Canceled, Failed).
-const STATUSES = ['Created', 'Queued', 'Importing', 'Processing', 'Complete', 'Completed', 'Failed', 'Cancelled', 'Canceled'];
+const STATUSES = [
+  'Created',
+  'Queued',
+  'Importing',
+  'Processing',
+  'Complete',
+  'Completed',
+  'Failed',
+  'Cancelled',
+  'Canceled',
+];
 const byLower = new Map(STATUSES.map((s) => [s.toLowerCase(), s]));
 
 export const DONE_STATUSES: ReadonlySet<string> = new Set(['Complete', 'Completed', 'Failed', 'Cancelled', 'Canceled']);
@@ -125,7 +135,8 @@ export function observeJobs(ex: Exchange): JobObservation[] {
     set('rowsWithWarning', item.numOfRowsWithWarning);
     set('numberOfRecords', item.numberOfRecords);
     set('fileSize', item.fileSize);
-    const message = typeof item.errorMsg === 'string' ? item.errorMsg : typeof item.message === 'string' ? item.message : '';
+    const message =
+      typeof item.errorMsg === 'string' ? item.errorMsg : typeof item.message === 'string' ? item.message : '';
     if (message.trim()) o.message = clip(message.trim(), MAX_MESSAGE_CHARS);
     out.push(o);
   }

@@ -28,7 +28,12 @@ const EMAIL_COLUMN = /^(?:email|e-?mail(?: address)?)$/i;
  * last column is Marketo's reason, the others are the row as it was imported.
  * `row` is the row's 1-based place after the header.
  */
-export function bulkRowFinding(header: readonly string[], fields: readonly string[], row: number, showRecords: boolean): BulkRowResult {
+export function bulkRowFinding(
+  header: readonly string[],
+  fields: readonly string[],
+  row: number,
+  showRecords: boolean,
+): BulkRowResult {
   const reason = clip((fields[fields.length - 1] ?? '').trim(), MAX_REASON_CHARS);
   const match = matchBulkReason(reason);
   const finding: Finding = {
@@ -68,7 +73,10 @@ export function valueKind(value: string): ValueKind {
   if (v === '') return 'empty';
   if (/^[+-]?\d+(?:[.,]\d+)?$/.test(v)) return 'number';
   if (/^(?:true|false|yes|no)$/i.test(v)) return 'boolean';
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v)) {
+  if (
+    /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) ||
+    /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(v)
+  ) {
     return 'date';
   }
   if (/^[^\s@]+@[^\s@]+$/.test(v)) return 'email';

@@ -44,7 +44,11 @@ export function statsOfCall(ex: Exchange, showRecords: boolean): StatsResponse |
  * path) or a saved body (known by its shape). Undefined for anything else.
  * Counts that are not whole numbers from 0 up are dropped.
  */
-export function statsOfBody(body: unknown, showRecords: boolean, byPath?: StatsResponse['kind']): StatsResponse | undefined {
+export function statsOfBody(
+  body: unknown,
+  showRecords: boolean,
+  byPath?: StatsResponse['kind'],
+): StatsResponse | undefined {
   if (!isObject(body) || body.success === false || !Array.isArray(body.result)) return undefined;
   const days: StatsDay[] = [];
   let kind = byPath;

@@ -2,6 +2,7 @@ import { Summary } from '../aggregate/summary.js';
 import { toReport, type ReportContext } from '../aggregate/to-report.js';
 import { classify } from '../classify/classify.js';
 import type { Classified } from '../classify/finding.js';
+import { withSectionDiagnostics } from '../diagnose/from-sections.js';
 import { DiagnosticsState } from '../diagnose/index.js';
 import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
@@ -150,7 +151,8 @@ export class Analyzer {
   }
 
   report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'>): Report {
-    const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang });
+    const opts = { dailyQuota: this.options.dailyQuota, lang: ctx.lang };
+    const diagnostics = withSectionDiagnostics(this.diagnostics.finish(opts), this.summary, opts);
     return toReport(this.summary, { ...ctx, diagnostics, diagnosticsState: this.diagnostics.toJSON() });
   }
 

@@ -65,7 +65,10 @@ export class BulkInput {
     this.report.rows = (this.report.rows ?? 0) + 1;
     const result = bulkRowFinding(this.header, fields, row, this.options.showRecords);
     this.summary.bulk.add(this.kind, result);
-    const kept = keepFindings({ findings: [result.finding], warnings: [], countsAgainstQuota: false }, this.options.filters);
+    const kept = keepFindings(
+      { findings: [result.finding], warnings: [], countsAgainstQuota: false },
+      this.options.filters,
+    );
     if (kept.findings.length > 0) {
       this.summary.addRow(kept.findings, BULK_FILE_ENDPOINT[this.kind], { file: this.report.name, line });
     }

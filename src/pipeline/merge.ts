@@ -1,5 +1,6 @@
 import { summaryFromReport } from '../aggregate/from-report.js';
 import { toReport, type ReportContext } from '../aggregate/to-report.js';
+import { withSectionDiagnostics } from '../diagnose/from-sections.js';
 import { DiagnosticsState } from '../diagnose/index.js';
 import { AppError } from '../errors.js';
 import type { Report } from '../report/model.js';
@@ -30,7 +31,7 @@ export function mergeReports(reports: Report[], ctx: Omit<ReportContext, 'diagno
   return toReport(summary, {
     ...ctx,
     filters: { ...filters, ...ctx.filters },
-    diagnostics: diagnostics.finish({ dailyQuota: ctx.dailyQuota, lang: ctx.lang }),
+    diagnostics: withSectionDiagnostics(diagnostics.finish({ dailyQuota: ctx.dailyQuota, lang: ctx.lang }), summary, ctx),
     diagnosticsState: diagnostics.toJSON(),
   });
 }

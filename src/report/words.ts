@@ -93,7 +93,13 @@ const en: Words = {
   truncatedAt: (line, reason) => `stopped at line ${line}: ${reason}`,
   malformedLines: 'Malformed lines',
   malformedReason: (reason) =>
-    ({ 'not-json': 'not JSON', 'incomplete-json': 'JSON cut short', 'bad-har-entry': 'a HAR entry that does not parse' })[reason] ?? reason,
+    ({
+      'not-json': 'not JSON',
+      'incomplete-json': 'JSON cut short',
+      'bad-har-entry': 'a HAR entry that does not parse',
+      'wrong-column-count': 'a row with more or fewer columns than the header',
+      'broken-quote': 'a row whose quote does not close where it should',
+    })[reason] ?? reason,
   more: (n) => `… and ${n} more`,
   diagnostics: 'Diagnostics',
   noDiagnostics: 'No problems found in how the client calls the API.',
@@ -170,7 +176,13 @@ const sv: Words = {
   truncatedAt: (line, reason) => `avbröts på rad ${line}: ${reason}`,
   malformedLines: 'Felformaterade rader',
   malformedReason: (reason) =>
-    ({ 'not-json': 'inte JSON', 'incomplete-json': 'JSON som tar slut i förtid', 'bad-har-entry': 'en HAR-post som inte går att tolka' })[reason] ?? reason,
+    ({
+      'not-json': 'inte JSON',
+      'incomplete-json': 'JSON som tar slut i förtid',
+      'bad-har-entry': 'en HAR-post som inte går att tolka',
+      'wrong-column-count': 'en post med fler eller färre kolumner än rubriken',
+      'broken-quote': 'en post vars citattecken inte stängs där det ska',
+    })[reason] ?? reason,
   more: (n) => `… och ${n} till`,
   diagnostics: 'Diagnos',
   noDiagnostics: 'Inga problem hittades i hur klienten anropar API:t.',
