@@ -6,6 +6,7 @@ import { codesCommand, explainCommand } from './commands/catalog-commands.js';
 import { mergeCommand } from './commands/merge.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
+import { formatChoices, formatsHelp } from './report/registry.js';
 import { stripControl } from './util/sanitize.js';
 
 // The only file that touches `process`: flags in, exit code out.
@@ -18,11 +19,13 @@ const HEAP_GROWING_PERCENT = 20;
 
 const EXIT_CODES = `
 Exit codes:
-  0  done
-  1  --fail-on names a level that has findings
-  2  usage error (bad flag, unknown code)
-  3  an input could not be read completely (missing, truncated, damaged)
-  70 internal error (a bug: please report it with MARKETO_ERRORS_DEBUG=1 output)`;
+  0    done
+  1    --fail-on names a level that has findings
+  2    usage error (bad flag, unknown code)
+  3    an input could not be read completely (missing, truncated, damaged)
+  4    the report could not be written (disk full, device error)
+  70   internal error (a bug: please report it with MARKETO_ERRORS_DEBUG=1 output)
+  130  interrupted (Ctrl-C)`;
 
 function processIo(): Io {
   return {
@@ -34,8 +37,11 @@ function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns || process.stderr.columns || 100,
+    cwd: process.cwd(),
   };
 }
+
+const FORMAT_HELP = `${formatChoices()} (default: from the -o extension, else table on a terminal, else json)`;
 
 const langOption = () => new Option('--lang <lang>', 'language of the output: en or sv').default('en');
 
@@ -53,7 +59,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .command('analyze')
     .description('analyze NDJSON or HAR logs (files, gzip, or stdin) and report every Marketo failure')
     .argument('[files...]', 'log files; "-" or none reads stdin')
-    .option('-f, --format <format>', 'table, json, csv, markdown or html (default: table on a terminal, else json; or from -o)')
+    .option('-f, --format <format>', FORMAT_HELP)
     .option('-o, --output <file>', 'write the report to a file')
     .addOption(langOption())
     .option('--level <levels>', 'only these levels: http,response,record')
@@ -62,7 +68,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--until <time>', 'only calls before this ISO time')
     .option('--endpoint <text>', 'only endpoints whose templated path contains this text')
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings (for CI)')
-    .option('--csv-rows <rows>', 'csv: one row per "codes" (default) or per "findings"')
+    .option('--csv-rows <rows>', 'csv: a row per code ("codes", the default), per "findings" or per "diagnostics"')
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
     .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values), or bulk-failures (a bulk import failure or warning file); default: sniffed')
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
@@ -70,20 +76,20 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .option('--no-color', 'no colours in the table')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n${EXIT_CODES}`)
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
 
   program
     .command('merge')
     .description('combine JSON reports of parts of a log (shards, machines) into the report of the whole')
     .argument('<reports...>', 'JSON reports written by `analyze --format json`, in input order')
-    .option('-f, --format <format>', 'table, json, csv, markdown or html (default: table on a terminal, else json; or from -o)')
+    .option('-f, --format <format>', FORMAT_HELP)
     .option('-o, --output <file>', 'write the report to a file')
     .addOption(langOption())
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings')
     .option('--daily-quota <calls>', "the instance's daily API quota", '50000')
     .option('--no-color', 'no colours in the table')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n${EXIT_CODES}`)
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));
 
   program
@@ -128,9 +134,11 @@ export function main(argv: string[]): void {
   setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // `marketo-errors analyze | head` closes our stdout early: end quietly.
+  // Any other failure to write stdout (a full disk) ends with the output code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`marketo-errors: cannot write the report to stdout: ${error.code ?? 'error'}\n`);
+    process.exit(EXIT.output);
   });
   process.on('SIGINT', () => process.exit(EXIT.interrupted));
 

@@ -10,13 +10,16 @@ export type AppErrorCode =
   | 'INPUT_NOT_FOUND'
   | 'INPUT_UNREADABLE'
   | 'NO_INPUT'
-  | 'BAD_REPORT';
+  | 'BAD_REPORT'
+  | 'OUTPUT_FAILED';
 
 export const EXIT = {
   ok: 0,
   findings: 1,
   usage: 2,
   incomplete: 3,
+  /** The report could not be written (disk full, device error): not the --fail-on code. */
+  output: 4,
   /** A bug of ours (EX_SOFTWARE), never bad input. */
   internal: 70,
   interrupted: 130,

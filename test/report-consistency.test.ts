@@ -24,21 +24,26 @@ test('the fixture is what the tests expect: 606, 1006 x120 and 413 among others'
   }
 });
 
-test('CSV rows carry the same count and exchanges as the report, one row per code, then one per diagnostic', () => {
-  const [header, ...all] = parseCsv(render('csv', mixed, { lang: 'en' }));
+test('CSV rows carry the same count and exchanges as the report, one row per code and no other kind', () => {
+  const [header, ...rows] = parseCsv(render('csv', mixed, { lang: 'en' }));
   const col = (name: string) => header!.indexOf(name);
-  const rows = all.filter((r) => r[col('level')] !== 'diagnostic');
   assert.equal(rows.length, codes.length);
-  assert.deepEqual(
-    all.filter((r) => r[col('level')] === 'diagnostic').map((r) => [r[col('code')], r[col('severity')]]),
-    mixed.diagnostics.map((d) => [d.id, d.severity]),
-  );
+  assert.ok(rows.every((r) => ['http', 'response', 'record'].includes(r[col('level')]!)));
   for (const c of codes) {
     const row = rows.find((r) => r[col('level')] === c.level && r[col('code')] === c.code);
     assert.ok(row, `${c.level}:${c.code}`);
     assert.equal(Number(row[col('count')]), c.count);
     assert.equal(Number(row[col('exchanges')]), c.exchanges);
   }
+});
+
+test('--csv-rows diagnostics: a row per diagnostic with columns of its own, evidence as JSON', () => {
+  const [header, ...rows] = parseCsv(render('csv', mixed, { lang: 'en', csvRows: 'diagnostics' }));
+  assert.deepEqual(header, ['id', 'severity', 'title', 'advice', 'evidence']);
+  assert.deepEqual(
+    rows.map((r) => [r[0], r[1], r[2], JSON.parse(r[4]!)]),
+    mixed.diagnostics.map((d) => [d.id, d.severity, d.title, d.evidence]),
+  );
 });
 
 test('Markdown has one table row per code with its count and exchanges', () => {

@@ -1,5 +1,6 @@
 import type { Classified } from '../classify/finding.js';
 import { centralDay } from '../diagnose/central-time.js';
+import { dateTime } from './date-time.js';
 import type { Exchange } from '../normalise/exchange.js';
 import type { StatsResponse } from '../normalise/stats-body.js';
 import type { InstanceReport } from '../report/model.js';
@@ -41,8 +42,9 @@ export class InstanceStats {
 
   /** One call of this log. */
   addCall(ex: Exchange, classified: Classified): void {
-    if (ex.startedAt === undefined) return;
-    const day = centralDay(ex.startedAt);
+    const t = dateTime(ex.startedAt);
+    if (t === undefined) return;
+    const day = centralDay(t);
     if (classified.countsAgainstQuota && (this.logCalls.has(day) || this.logCalls.size < MAX_DAYS)) {
       this.logCalls.set(day, (this.logCalls.get(day) ?? 0) + 1);
     }

@@ -1,4 +1,5 @@
 import { centralDay } from '../diagnose/central-time.js';
+import { isoTime } from './date-time.js';
 import { DONE_STATUSES, type JobObservation, type QueueSignals } from '../normalise/bulk-job.js';
 import type { JobReport, JobsReport } from '../report/model.js';
 
@@ -16,7 +17,6 @@ interface JobState {
   exportCounted: boolean;
 }
 
-const iso = (t: number | undefined): string | null => (t === undefined ? null : new Date(t).toISOString());
 const ms = (s: string | null): number | undefined => {
   const t = s === null ? Number.NaN : Date.parse(s);
   return Number.isFinite(t) ? t : undefined;
@@ -139,9 +139,9 @@ export class JobsTally {
   toReport(): JobsReport {
     const jobs = [...this.jobs.values()].map((j) => ({
       ...j.report,
-      firstSeen: iso(j.first),
-      lastSeen: iso(j.last),
-      doneAt: iso(j.done),
+      firstSeen: isoTime(j.first),
+      lastSeen: isoTime(j.last),
+      doneAt: isoTime(j.done),
       durationMs: j.done !== undefined && j.first !== undefined ? j.done - j.first : null,
     }));
     jobs.sort((a, b) => (a.firstSeen ?? '').localeCompare(b.firstSeen ?? '') || a.id.localeCompare(b.id));

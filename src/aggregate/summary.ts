@@ -8,6 +8,7 @@ import { observeJobs, queueSignals } from '../normalise/bulk-job.js';
 import type { SourceRef } from '../normalise/exchange.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally } from './code-tally.js';
+import { dateTime } from './date-time.js';
 import { InstanceStats } from './instance-stats.js';
 import { JobsTally } from './jobs.js';
 
@@ -48,7 +49,7 @@ export class Summary {
     c.marketoCalls++;
     if (exchange.noResponse) c.noResponse++;
     if (classified.countsAgainstQuota) c.quotaCalls++;
-    const time = exchange.startedAt;
+    const time = dateTime(exchange.startedAt);
     const bucket = time === undefined ? undefined : this.bucket(time);
     if (bucket) bucket[0]++;
     for (const w of classified.warnings) this.note(w, 1);

@@ -4,6 +4,7 @@ import type { Exchange } from '../normalise/exchange.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { Classified, Finding } from './finding.js';
 import { clip } from '../util/sanitize.js';
+import { logText } from './log-text.js';
 import { countsAgainstQuota } from './quota.js';
 import { recordKeyOf } from './record-key.js';
 
@@ -12,7 +13,6 @@ export interface ClassifyOptions {
   showRecords: boolean;
 }
 
-
 // Marketo's codes are a few digits and its messages a sentence or two. Longer
 // text is not Marketo's: shortened, so that a hostile log cannot make every
 // report (and the table's wrapping) carry megabytes.
@@ -20,8 +20,9 @@ const MAX_CODE_CHARS = 32;
 const MAX_MESSAGE_CHARS = 1000;
 
 function finding(level: Level, rawCode: unknown, rawMessage: unknown): Finding {
-  const code = clip(String(rawCode ?? '').trim(), MAX_CODE_CHARS) || 'unknown';
-  const message = clip(typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage), MAX_MESSAGE_CHARS);
+  // One character past the limit is kept, so that clip() marks the cut.
+  const code = clip(logText(rawCode, MAX_CODE_CHARS + 1).trim(), MAX_CODE_CHARS) || 'unknown';
+  const message = clip(logText(rawMessage, MAX_MESSAGE_CHARS + 1), MAX_MESSAGE_CHARS);
   const entry = findEntry(code, level);
   return {
     level,

@@ -1,7 +1,8 @@
 import type { Level } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import { AppError } from '../errors.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { CSV_ROWS, type CsvRows, type ReportFormatSpec } from '../report/format-spec.js';
+import { formatChoices, formatForFile, formatNamed } from '../report/registry.js';
 
 /** Flags of `analyze` as commander hands them over, before checking. */
 export interface AnalyzeFlags {
@@ -24,7 +25,6 @@ export interface AnalyzeFlags {
   jobs?: string;
 }
 
-const EXTENSIONS: Record<string, ReportFormat> = { json: 'json', csv: 'csv', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', txt: 'table' };
 
 export function parseList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -52,16 +52,23 @@ export function parseTime(value: string | undefined, flag: string): number | und
 }
 
 /** --format wins; else the -o file's extension; else table on a terminal and JSON in a pipe. */
-export function chooseFormat(flags: AnalyzeFlags, stdoutIsTTY: boolean): ReportFormat {
+export function chooseFormat(flags: AnalyzeFlags, stdoutIsTTY: boolean): ReportFormatSpec {
   if (flags.format !== undefined) {
-    if (!(REPORT_FORMATS as readonly string[]).includes(flags.format)) {
-      throw new AppError('BAD_OPTION', `--format takes ${REPORT_FORMATS.join(', ')}, not "${flags.format}"`);
-    }
-    return flags.format as ReportFormat;
+    const named = formatNamed(flags.format);
+    if (!named) throw new AppError('BAD_OPTION', `--format takes ${formatChoices()}, not "${flags.format}"`);
+    return named;
   }
-  const ext = flags.output && flags.output !== '-' ? /\.([a-z]+)$/i.exec(flags.output)?.[1]?.toLowerCase() : undefined;
-  if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext];
-  return stdoutIsTTY && !flags.output ? 'table' : 'json';
+  const byExtension = flags.output && flags.output !== '-' ? formatForFile(flags.output) : undefined;
+  if (byExtension) return byExtension;
+  return formatNamed(stdoutIsTTY && !flags.output ? 'table' : 'json')!;
+}
+
+export function parseCsvRows(value: string | undefined): CsvRows | undefined {
+  if (value === undefined) return undefined;
+  if (!(CSV_ROWS as readonly string[]).includes(value)) {
+    throw new AppError('BAD_OPTION', `--csv-rows takes ${CSV_ROWS.join(', ')}, not "${value}"`);
+  }
+  return value as CsvRows;
 }
 
 export function parsePositiveInt(value: string | undefined, flag: string): number | undefined {

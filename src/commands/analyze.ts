@@ -2,17 +2,17 @@ import { AppError } from '../errors.js';
 import { FieldMapError, parseFieldMap, type FieldMap } from '../normalise/field-map.js';
 import { normaliseOptions } from '../pipeline/options.js';
 import { runAnalysis } from '../pipeline/run.js';
-import { csvFindingLine, csvFindingsHeader } from '../report/csv.js';
 import { toFindingRows } from '../report/finding-row.js';
-import { render } from '../report/index.js';
+import { renderDefaults } from '../report/format-spec.js';
 import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
 import type { InputFormat } from '../input/source.js';
 import { stripControl } from '../util/sanitize.js';
-import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
-import { exitCodeFor, openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
+import { chooseFormat, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
+import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
+import { openFindingStream, writeAttachments, writeReport } from './write-report.js';
 
 export interface ToolInfo {
   name: string;
@@ -24,9 +24,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const lang = parseLang(flags.lang);
   const format = chooseFormat(flags, io.stdoutIsTTY);
   const failOn = parseLevels(flags.failOn, '--fail-on');
-  if (flags.csvRows !== undefined && flags.csvRows !== 'codes' && flags.csvRows !== 'findings') {
-    throw new AppError('BAD_OPTION', `--csv-rows takes codes or findings, not "${flags.csvRows}"`);
-  }
+  const csvRows = parseCsvRows(flags.csvRows);
   if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'bulk-failures'].includes(flags.inputFormat)) {
     throw new AppError('BAD_OPTION', `--input-format takes ndjson, har, json or bulk-failures, not "${flags.inputFormat}"`);
   }
@@ -56,10 +54,13 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin (see --help)');
   }
 
-  const wantRows = format === 'csv' && flags.csvRows === 'findings';
+  const toFile = flags.output !== undefined && flags.output !== '-';
+  const renderOpts = renderDefaults({
+    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env,
+    ...(csvRows ? { csvRows } : {}), ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
+  });
   // Finding rows stream to the output as they are found: a huge log never holds them all.
-  const rows = wantRows ? await openTextSink(io, flags.output) : undefined;
-  rows?.write(csvFindingsHeader());
+  const rows = await openFindingStream(io, format, renderOpts, flags.output);
   const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;
   const problems: string[] = [];
   const analyzer = await runAnalysis(paths, io.stdin, options, {
@@ -67,7 +68,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     onInputProblem: (name, message) => problems.push(message.startsWith(name) ? message : `${name}: ${message}`),
     onExchange: rows
       ? (exchange, classified) => {
-          for (const row of toFindingRows(exchange, classified.findings)) rows.write(csvFindingLine(row));
+          for (const row of toFindingRows(exchange, classified.findings)) rows.sink.write(rows.stream.line(row));
         }
       : undefined,
   });
@@ -78,11 +79,13 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     if (flags[key] !== undefined) filters[key] = flags[key]!;
   }
   const report = analyzer.report({ lang, tool, filters });
-  const toFile = flags.output !== undefined && flags.output !== '-';
-  if (rows) await rows.end();
-  else await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
+  if (rows) {
+    rows.sink.write(rows.stream.end(report));
+    await rows.sink.end();
+    await writeAttachments(format, report, renderOpts);
+  } else await writeReport(io, format, report, renderOpts, flags.output);
 
-  if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report, lang));
+  if (!flags.quiet && format.name !== 'table') problems.push(...skippedLines(report, lang));
   for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
   return exitCodeFor(report, failOn);
 }

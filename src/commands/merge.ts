@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../errors.js';
 import { asReport, mergeReports } from '../pipeline/merge.js';
-import { render } from '../report/index.js';
+import { renderDefaults } from '../report/format-spec.js';
 import { chooseFormat, parseLevels, parsePositiveInt, type AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
-import { exitCodeFor, parseLang, useColor, writeOutput, type Io } from './io.js';
+import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
+import { writeReport } from './write-report.js';
 
 /** `marketo-errors merge a.json b.json ...`: one report from the reports of parts. */
 export async function mergeCommand(files: string[], flags: AnalyzeFlags, io: Io, tool: ToolInfo): Promise<number> {
@@ -30,6 +31,7 @@ export async function mergeCommand(files: string[], flags: AnalyzeFlags, io: Io,
   }
   const report = mergeReports(reports, { lang, tool, filters: {}, dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota') ?? 50_000 });
   const toFile = flags.output !== undefined && flags.output !== '-';
-  await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
+  const opts = renderDefaults({ lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, ...(io.cwd !== undefined ? { cwd: io.cwd } : {}) });
+  await writeReport(io, format, report, opts, flags.output);
   return exitCodeFor(report, failOn);
 }

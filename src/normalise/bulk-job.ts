@@ -1,3 +1,4 @@
+import { dateTime } from '../aggregate/date-time.js';
 import type { Finding } from '../classify/finding.js';
 import type { JobType } from '../report/model.js';
 import { clip } from '../util/sanitize.js';
@@ -114,7 +115,7 @@ export function observeJobs(ex: Exchange): JobObservation[] {
   if (ex.api !== 'bulk' || ex.path === undefined) return [];
   const r = route(ex.path);
   if (!r) return [];
-  const base = { type: r.type, object: r.object, action: r.action, t: ex.startedAt };
+  const base = { type: r.type, object: r.object, action: r.action, t: dateTime(ex.startedAt) };
   if (ex.status === 404 && r.action === 'file' && r.id) return [{ ...base, id: r.id, earlyFile: true }];
   const body = ex.response;
   if (!isObject(body) || body.success === false || !Array.isArray(body.result)) return [];

@@ -144,6 +144,11 @@ export class Analyzer {
     if (truncated) input.report.truncated = truncated;
   }
 
+  /** An input read by workers turned out to be cut short. */
+  markTruncated(name: string, truncated: { line: number; reason: string }): void {
+    for (const input of this.summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
+  }
+
   /** Folds in what workers found in later input (ranges of a file). */
   absorb(results: RangeResults): void {
     this.summary.merge(results.summary);

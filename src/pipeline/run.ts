@@ -53,6 +53,12 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
         hooks.onProgress?.({ name: opened.name, bytesRead: bytes, size: opened.size });
       });
       analyzer.absorb(results);
+      // Workers read up to the size seen at the start: a file cut since then left ranges short.
+      const cut = shrank(opened, 0, await stat(path).then((s) => s.size, () => 0));
+      if (cut) {
+        analyzer.markTruncated(opened.name, cut);
+        hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, cut));
+      }
       continue;
     }
     const state = analyzer.startInput(opened.name, format, opened.gzip);
@@ -126,7 +132,14 @@ async function readRecords(state: InputState, opened: OpenedInput, hooks: RunHoo
   }
   const end = splitter.end();
   feed(end);
-  return end.truncated;
+  return end.truncated ?? shrank(opened, splitter.linesSeen);
+}
+
+/** Fewer bytes than the file had when it was opened: it was cut while read (logrotate's copytruncate). */
+function shrank(opened: OpenedInput, line: number, sizeNow?: number): Truncated | undefined {
+  const read = sizeNow ?? opened.bytesRead();
+  if (opened.size === undefined || read >= opened.size) return undefined;
+  return { line, reason: `the file shrank while it was read (${read} of ${opened.size} bytes; rotated with copytruncate?)` };
 }
 
 /** The HAR scanner seen as a record splitter: its entries are the records. */

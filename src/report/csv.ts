@@ -2,10 +2,10 @@ import { stringify } from 'csv-stringify/sync';
 import { neutraliseCsvCell, stripControl } from '../util/sanitize.js';
 import type { CsvCell } from '../util/sanitize.js';
 import type { FindingRow } from './finding-row.js';
-import { formatSource, levelsWithCodes } from './format.js';
+import { codeSeverity, formatSource, levelsWithCodes } from './format.js';
 import type { Diagnostic } from '../diagnose/types.js';
+import type { FindingStream, ReportFormatSpec } from './format-spec.js';
 import type { CodeReport, Report } from './model.js';
-
 
 // Column names are identifiers for scripts and spreadsheets, like the JSON
 // keys, so they stay the same in every language.
@@ -14,6 +14,8 @@ export const CODE_COLUMNS = [
   'title', 'meaning', 'remedy', 'first_seen', 'last_seen', 'top_endpoint', 'top_endpoint_count',
   'top_message', 'top_message_count', 'sample_request_ids', 'sample_sources', 'severity',
 ] as const;
+
+export const DIAGNOSTIC_COLUMNS = ['id', 'severity', 'title', 'advice', 'evidence'] as const;
 
 export const FINDING_COLUMNS = [
   'level', 'code', 'message', 'params', 'record_index', 'request_id', 'endpoint', 'time', 'source',
@@ -30,19 +32,13 @@ function codeRow(c: CodeReport): unknown[] {
     msg?.message, msg?.count,
     c.samples.map((s) => s.requestId).filter((id): id is string => !!id).join(LIST_SEPARATOR),
     c.samples.map((s) => formatSource(s.source)).join(LIST_SEPARATOR),
+    codeSeverity(c),
   ];
 }
 
-/** Diagnostics follow the codes, with `diagnostic` as their level, the id as code and the advice as remedy. */
+/** The evidence as its JSON: numbers and lists stay readable for a script. */
 function diagnosticRow(d: Diagnostic): unknown[] {
-  const row: unknown[] = new Array(CODE_COLUMNS.length).fill(undefined);
-  const set = (column: (typeof CODE_COLUMNS)[number], value: unknown) => (row[CODE_COLUMNS.indexOf(column)] = value);
-  set('level', 'diagnostic');
-  set('code', d.id);
-  set('title', d.title);
-  set('remedy', d.advice);
-  set('severity', d.severity);
-  return row;
+  return [d.id, d.severity, d.title, d.advice, JSON.stringify(d.evidence)];
 }
 
 function findingRow(f: FindingRow): unknown[] {
@@ -57,14 +53,18 @@ function safeRow(row: unknown[]): CsvCell[] {
   return row.map((v) => neutraliseCsvCell(typeof v === 'string' ? stripControl(v) : v));
 }
 
-/** The report as CSV: a row per level and code, then a row per diagnostic. */
+/** The report as CSV: a row per level and code. */
 export function renderCsv(report: Report): string {
   const rows: CsvCell[][] = [[...CODE_COLUMNS]];
   for (const { codes } of levelsWithCodes(report)) {
     for (const c of codes) rows.push(safeRow(codeRow(c)));
   }
-  for (const d of report.diagnostics) rows.push(safeRow(diagnosticRow(d)));
   return stringify(rows, CSV_OPTIONS);
+}
+
+/** `--csv-rows diagnostics`: a row per diagnostic, with columns of its own. */
+export function renderCsvDiagnostics(report: Report): string {
+  return stringify([[...DIAGNOSTIC_COLUMNS], ...report.diagnostics.map((d) => safeRow(diagnosticRow(d)))], CSV_OPTIONS);
 }
 
 const CSV_OPTIONS = { cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } };
@@ -80,3 +80,17 @@ export function csvFindingsHeader(): string {
 export function csvFindingLine(f: FindingRow): string {
   return stringify([safeRow(findingRow(f))], CSV_OPTIONS);
 }
+
+const findingStream: FindingStream = { header: csvFindingsHeader, line: csvFindingLine, end: () => '' };
+
+export const csvFormat: ReportFormatSpec = {
+  name: 'csv',
+  help: 'a row per code; --csv-rows findings: a row per finding, diagnostics: a row per diagnostic',
+  extensions: ['csv'],
+  // A report holds no findings: they exist only while the analysis streams them.
+  render: (report, opts) => {
+    if (opts.csvRows === 'diagnostics') return renderCsvDiagnostics(report);
+    return opts.csvRows === 'findings' ? csvFindingsHeader() : renderCsv(report);
+  },
+  findingStream: (opts) => (opts.csvRows === 'findings' ? findingStream : undefined),
+};

@@ -3,6 +3,7 @@ import { LEVELS } from '../catalog/types.js';
 import type { Severity } from '../diagnose/types.js';
 import { sourceLabel, type SourceRef } from '../normalise/exchange.js';
 import { oneLine } from '../util/sanitize.js';
+import { compareCodes } from './code-order.js';
 import type { CodeReport, Report } from './model.js';
 
 /**
@@ -105,7 +106,7 @@ export function codeSeverity(code: CodeReport): Severity {
 export function levelsWithCodes(report: Report): Array<{ level: Level; codes: CodeReport[] }> {
   return LEVELS.map((level) => ({
     level,
-    codes: [...(report.levels[level]?.codes ?? [])].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    codes: [...(report.levels[level]?.codes ?? [])].sort(compareCodes),
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { Lang, Level } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
+import type { ReportFormatSpec } from './format-spec.js';
 import { escapeHtml, oneLine } from '../util/sanitize.js';
 import {
   formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes,
@@ -130,3 +131,10 @@ function inputs(report: Report, w: Words, lang: Lang): string {
     `</section>`
   );
 }
+
+export const htmlFormat: ReportFormatSpec = {
+  name: 'html',
+  help: 'one self-contained page with a timeline, no script and no external link',
+  extensions: ['html', 'htm'],
+  render: (report, opts) => renderHtml(report, { lang: opts.lang }),
+};

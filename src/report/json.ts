@@ -1,3 +1,4 @@
+import type { ReportFormatSpec } from './format-spec.js';
 import type { Report } from './model.js';
 
 // C1 controls, bidi overrides and isolates, line/paragraph separators: valid in
@@ -12,3 +13,10 @@ const UNSAFE = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 export function renderJson(report: Report): string {
   return JSON.stringify(report, null, 2).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
+
+export const jsonFormat: ReportFormatSpec = {
+  name: 'json',
+  help: 'the whole report for scripts (schemaVersion 1), as `merge` reads it',
+  extensions: ['json'],
+  render: (report) => renderJson(report),
+};

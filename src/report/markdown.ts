@@ -1,4 +1,5 @@
 import type { Lang } from '../catalog/types.js';
+import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
 import {
   formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes, seenRange,
@@ -125,3 +126,10 @@ function codeRow(c: CodeReport, w: Words, lang: Lang): string {
   ];
   return `| ${cells.join(' | ')} |`;
 }
+
+export const markdownFormat: ReportFormatSpec = {
+  name: 'markdown',
+  help: 'summary, diagnostics and a table per level, for a ticket or a pull request',
+  extensions: ['md', 'markdown'],
+  render: (report, opts) => renderMarkdown(report, { lang: opts.lang }),
+};

@@ -11,7 +11,7 @@ export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string };
   lang: 'en' | 'sv';
-  /** False when an input could not be read to its end (exit code 3). */
+  /** False when an input was cut short, damaged, or had a line skipped for its size (exit code 3). */
   complete: boolean;
   inputs: InputReport[];
   totals: Totals;

@@ -1,4 +1,5 @@
 import type { Lang } from '../catalog/types.js';
+import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
 import { formatBytes, formatInt, formatPercent, formatSource } from './format.js';
 import type { Report } from './model.js';
@@ -112,3 +113,16 @@ function renderNotes(report: Report, width: number, w: Words, lang: Lang): strin
   return table.toString();
 }
 
+
+export const tableFormat: ReportFormatSpec = {
+  name: 'table',
+  help: 'a summary and a table per level for a terminal (the default on a terminal)',
+  extensions: ['txt'],
+  render: (report, opts) =>
+    renderTable(report, {
+      color: opts.color,
+      width: opts.width,
+      lang: opts.lang,
+      ...(opts.maxMalformed !== undefined ? { maxMalformed: opts.maxMalformed } : {}),
+    }),
+};

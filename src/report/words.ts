@@ -89,7 +89,7 @@ const en: Words = {
   oversized: 'Oversized lines',
   notes: 'Notes from Marketo',
   findings: 'Occurrences',
-  incomplete: 'Incomplete: at least one input could not be read to its end, so the numbers are too low.',
+  incomplete: 'Incomplete: part of the input could not be read (cut short, damaged, or a line over the size cap), so the numbers are too low.',
   truncatedAt: (line, reason) => `stopped at line ${line}: ${reason}`,
   malformedLines: 'Malformed lines',
   malformedReason: (reason) =>
@@ -172,7 +172,7 @@ const sv: Words = {
   oversized: 'För långa rader',
   notes: 'Meddelanden från Marketo',
   findings: 'Förekomster',
-  incomplete: 'Ofullständig rapport: minst en fil kunde inte läsas till slutet, så siffrorna är för låga.',
+  incomplete: 'Ofullständig rapport: en del av indata kunde inte läsas (avkortad, skadad eller en rad över storleksgränsen), så siffrorna är för låga.',
   truncatedAt: (line, reason) => `avbröts på rad ${line}: ${reason}`,
   malformedLines: 'Felformaterade rader',
   malformedReason: (reason) =>
