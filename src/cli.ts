@@ -68,7 +68,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--until <time>', 'only calls before this ISO time')
     .option('--endpoint <text>', 'only endpoints whose templated path contains this text')
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings (for CI)')
-    .option('--csv-rows <rows>', 'csv: a row per code ("codes", the default), per "findings" or per "diagnostics"')
+    .option('--csv-rows <rows>', 'csv: a row per code ("codes", the default), per "findings", "diagnostics", bulk "jobs" or "instance" count')
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
     .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values), or bulk-failures (a bulk import failure or warning file); default: sniffed')
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])

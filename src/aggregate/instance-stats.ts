@@ -10,6 +10,13 @@ const MAX_DAYS = 400;
 const MAX_CODES_PER_DAY = 100;
 const MAX_USERS_PER_DAY = 100;
 
+/** Codes in numeric order (606 before 1016), others after in text order. */
+function numericFirst(a: string, b: string): number {
+  const x = /^\d+$/.test(a) ? Number(a) : Number.POSITIVE_INFINITY;
+  const y = /^\d+$/.test(b) ? Number(b) : Number.POSITIVE_INFINITY;
+  return x - y || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 type DayCounts = Map<string, Map<string, number>>;
 
 function bump(m: DayCounts, day: string, key: string, n: number, maxKeys: number, max = false): void {
@@ -88,7 +95,7 @@ export class InstanceStats {
       const theirs = this.marketoErrors.get(date);
       const mine = this.logErrors.get(date);
       const codes = new Set([...(theirs?.keys() ?? []), ...(mine?.keys() ?? [])]);
-      for (const code of [...codes].sort()) {
+      for (const code of [...codes].sort(numericFirst)) {
         errors.push({ date, code, instance: known ? (theirs?.get(code) ?? 0) : null, log: mine?.get(code) ?? 0 });
       }
     }

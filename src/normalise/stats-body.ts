@@ -54,6 +54,7 @@ export function statsOfBody(
   let kind = byPath;
   for (const item of body.result.slice(0, MAX_DAYS)) {
     if (!isObject(item) || typeof item.date !== 'string' || !DATE.test(item.date)) continue;
+    if (!Number.isFinite(Date.parse(item.date))) continue;
     const itemKind = Array.isArray(item.errors) ? 'errors' : Array.isArray(item.users) ? 'users' : undefined;
     if (itemKind === undefined) continue;
     const k = itemKind === 'errors' ? 'errors' : 'usage';

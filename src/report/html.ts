@@ -9,6 +9,8 @@ import { renderCodeTable } from './html-codes.js';
 import { HTML_STYLE, LEVEL_COLOR } from './html-style.js';
 import { renderTimelineSvg } from './html-timeline.js';
 import type { Report } from './model.js';
+import { sectionHtml } from './section-render.js';
+import { reportSections } from './sections.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
 
@@ -36,6 +38,7 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
     cards(report, w, lang),
     diagnostics(report, w),
     `<section class="timeline"><h2>${h(w.timeline)}</h2>${renderTimelineSvg(report.timeline, w, lang)}</section>`,
+    ...reportSections(report, lang).map(sectionHtml),
     ...levelsWithCodes(report).map(({ level, codes }) =>
       `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
       `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,

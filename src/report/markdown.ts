@@ -5,6 +5,8 @@ import {
   formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes, seenRange,
 } from './format.js';
 import type { CodeReport, Report } from './model.js';
+import { sectionMarkdown } from './section-render.js';
+import { reportSections } from './sections.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
 
@@ -88,6 +90,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     out.push(`- **${w.severity[d.severity]}: ${mdText(d.title)}.** ${mdText(d.advice)}${tail}`);
   }
   out.push('');
+
+  for (const section of reportSections(report, lang)) out.push(...sectionMarkdown(section, mdText));
 
   for (const { level, codes } of levelsWithCodes(report)) {
     out.push(`## ${w.level[level]} (${w.codesAtLevel(codes.length, n(levelOccurrences(codes)))})`, '');
