@@ -6,7 +6,8 @@ import { BULK_EN } from './bulk-words-en.js';
 import type { BulkWordTable } from './bulk-words-format.js';
 import { BULK_SV } from './bulk-words-sv.js';
 import { diagnoseInstanceUsage } from './instance-usage.js';
-import type { Diagnostic, Severity } from './types.js';
+import type { Diagnostic, SectionDiagnosticId, Severity } from './types.js';
+import type { Words } from './words-format.js';
 
 const BULK_WORDS: Record<Lang, BulkWordTable> = { en: BULK_EN, sv: BULK_SV };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -24,33 +25,20 @@ export function withSectionDiagnostics(
 ): Diagnostic[] {
   const words = BULK_WORDS[opts.lang] ?? BULK_WORDS.en;
   const out = [...diagnostics];
-  const failures = diagnoseBulkFailures(summary.bulk.empty ? undefined : summary.bulk.toReport());
-  if (failures)
-    out.push({
-      id: 'bulk-failures',
-      severity: failures.severity,
-      evidence: { ...failures.evidence },
-      ...words['bulk-failures'](failures.evidence),
-    });
-  const polling = diagnoseBulkPolling(summary.jobs.empty ? undefined : summary.jobs.toReport());
-  if (polling)
-    out.push({
-      id: 'bulk-polling',
-      severity: polling.severity,
-      evidence: { ...polling.evidence },
-      ...words['bulk-polling'](polling.evidence),
-    });
-  const usage = diagnoseInstanceUsage(
-    summary.instance.empty ? undefined : summary.instance.toReport(),
-    opts.dailyQuota,
+  const add = <K extends SectionDiagnosticId>(
+    id: K,
+    found: { severity: Severity; evidence: Parameters<BulkWordTable[K]>[0] } | null,
+  ): void => {
+    if (!found) return;
+    const text = (words[id] as (e: Parameters<BulkWordTable[K]>[0]) => Words)(found.evidence);
+    out.push({ id, severity: found.severity, evidence: { ...found.evidence }, ...text });
+  };
+  add('bulk-failures', diagnoseBulkFailures(summary.bulk.empty ? undefined : summary.bulk.toReport()));
+  add('bulk-polling', diagnoseBulkPolling(summary.jobs.empty ? undefined : summary.jobs.toReport()));
+  add(
+    'instance-usage',
+    diagnoseInstanceUsage(summary.instance.empty ? undefined : summary.instance.toReport(), opts.dailyQuota),
   );
-  if (usage)
-    out.push({
-      id: 'instance-usage',
-      severity: usage.severity,
-      evidence: { ...usage.evidence },
-      ...words['instance-usage'](usage.evidence),
-    });
   return out.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
