@@ -192,3 +192,32 @@ test('--lang sv words the bulk diagnostics in Swedish', async () => {
   assert.match(d.title, /importrader misslyckades/);
   assert.match(d.advice, /rapporteras som 1001/);
 });
+
+test("every human format shows the jobs and the share of Marketo's counts this log explains", async () => {
+  const log = fixture('bulk', 'bulk-jobs.ndjson');
+  const { own606, instance606 } = EXPECTED.log.instance;
+  for (const [lang, of] of [
+    ['en', 'of'],
+    ['sv', 'av'],
+  ] as const) {
+    for (const format of ['table', 'markdown', 'html']) {
+      const { code, stdout } = await runCli([
+        'analyze',
+        log,
+        '--format',
+        format,
+        '--lang',
+        lang,
+        '--quiet',
+        '--no-color',
+      ]);
+      assert.equal(code, 0);
+      // The terminal table wraps long cells: compare without white space and box lines.
+      const text = stdout.replace(/[\s│┌┐└┘├┤┬┴┼─]+/g, '');
+      for (const j of EXPECTED.log.jobs) assert.ok(text.includes(j.id), `${format} ${lang}: job ${j.id}`);
+      assert.ok(text.includes(`${own606}${of}${instance606}`), `${format} ${lang}: ${own606} ${of} ${instance606}`);
+    }
+  }
+  const csv = await runCli(['analyze', log, '--format', 'csv', '--csv-rows', 'jobs', '--quiet']);
+  assert.equal(csv.stdout.trim().split('\n').length, EXPECTED.log.jobs.length + 1);
+});

@@ -38,11 +38,11 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
     cards(report, w, lang),
     diagnostics(report, w),
     `<section class="timeline"><h2>${h(w.timeline)}</h2>${renderTimelineSvg(report.timeline, w, lang)}</section>`,
-    ...reportSections(report, lang).map(sectionHtml),
     ...levelsWithCodes(report).map(({ level, codes }) =>
       `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
       `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,
     ),
+    ...reportSections(report, lang).map(sectionHtml),
     inputs(report, w, lang),
     `<footer>${h(report.tool.name)} ${h(report.tool.version)}</footer>`,
   ];

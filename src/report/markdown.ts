@@ -91,8 +91,6 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   }
   out.push('');
 
-  for (const section of reportSections(report, lang)) out.push(...sectionMarkdown(section, mdText));
-
   for (const { level, codes } of levelsWithCodes(report)) {
     out.push(`## ${w.level[level]} (${w.codesAtLevel(codes.length, n(levelOccurrences(codes)))})`, '');
     if (codes.length === 0) {
@@ -106,6 +104,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     for (const c of codes) out.push(codeRow(c, w, lang));
     out.push('');
   }
+  for (const section of reportSections(report, lang)) out.push(...sectionMarkdown(section, mdText));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
 

@@ -40,8 +40,8 @@ export function renderTable(report: Report, opts: TableOptions): string {
   const notes = renderNotes(report, width, w, opts.lang);
   if (notes) parts.push(p.heading(fit(w.notes, width)), notes, '');
   parts.push(p.heading(fit(w.diagnostics, width)), renderDiagnosticsTable(report, width, w, p), '');
-  for (const section of reportSections(report, opts.lang)) parts.push(sectionTable(section, width, p));
   parts.push(...renderLevelTables(report, width, w, p, opts.lang));
+  for (const section of reportSections(report, opts.lang)) parts.push(sectionTable(section, width, p));
   return parts.join('\n').replace(/\n+$/, '') + '\n';
 }
 
