@@ -7,7 +7,10 @@ import { mergeCommand } from './commands/merge.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
 import { formatChoices, formatsHelp } from './report/registry.js';
+import { DEFAULTS } from './pipeline/options.js';
 import { stripControl } from './util/sanitize.js';
+import { stderrLine } from './util/stderr-line.js';
+import { redactText } from './redact/index.js';
 
 // The only file that touches `process`: flags in, exit code out.
 
@@ -52,7 +55,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .showHelpAfterError('(run with --help for usage)')
     // Set before the subcommands are added: they copy these settings.
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(stripControl(text)) })
+    .configureOutput({ outputError: (text, write) => write(redactText(stripControl(text))) })
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`);
 
   program
@@ -72,8 +75,11 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
     .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values), or bulk-failures (a bulk import failure or warning file); default: sniffed')
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', '50000')
+    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', String(DEFAULTS.dailyQuota))
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
+    .option('--byte-range <start:end>', 'only the lines that start in these bytes of one plain file (a map step)')
+    .option('--shard <i/n>', 'only the i-th of n equal byte ranges of one plain file (a map step)')
+    .option('--compact', 'json: the report on one line')
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .option('--no-color', 'no colours in the table')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n\n${formatsHelp()}\n${EXIT_CODES}`)
@@ -82,12 +88,13 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
   program
     .command('merge')
     .description('combine JSON reports of parts of a log (shards, machines) into the report of the whole')
-    .argument('<reports...>', 'JSON reports written by `analyze --format json`, in input order')
+    .argument('[reports...]', 'JSON reports of `analyze --format json` in input order: files, directories, "-" (stdin); none reads stdin')
     .option('-f, --format <format>', FORMAT_HELP)
     .option('-o, --output <file>', 'write the report to a file')
     .addOption(langOption())
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings')
-    .option('--daily-quota <calls>', "the instance's daily API quota", '50000')
+    .option('--daily-quota <calls>', "the instance's daily API quota", String(DEFAULTS.dailyQuota))
+    .option('--compact', 'json: the report on one line')
     .option('--no-color', 'no colours in the table')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));
@@ -117,12 +124,12 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
 
 function report(error: unknown): number {
   if (error instanceof AppError) {
-    process.stderr.write(`marketo-errors: ${stripControl(error.message)}\n`);
+    process.stderr.write(`marketo-errors: ${stderrLine(error.message)}\n`);
     return error.exitCode;
   }
   // A bug of ours: say so in one line, keep the detail for those who ask for it.
   const detail = process.env.MARKETO_ERRORS_DEBUG ? `\n${(error as Error).stack}` : ' (set MARKETO_ERRORS_DEBUG=1 for details)';
-  process.stderr.write(`marketo-errors: internal error: ${(error as Error).message}${detail}\n`);
+  process.stderr.write(`marketo-errors: internal error: ${stderrLine(String((error as Error).message))}${detail}\n`);
   return EXIT.internal;
 }
 

@@ -28,13 +28,11 @@ export const EXIT = {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly exitCode: number;
-  readonly context: Record<string, unknown>;
 
-  constructor(code: AppErrorCode, message: string, context: Record<string, unknown> = {}, exitCode?: number) {
+  constructor(code: AppErrorCode, message: string, exitCode?: number) {
     super(message);
     this.name = 'AppError';
     this.code = code;
-    this.context = context;
     this.exitCode = exitCode ?? (code.startsWith('INPUT') ? EXIT.incomplete : EXIT.usage);
   }
 }

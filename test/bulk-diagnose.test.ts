@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JobsTally } from '../src/aggregate/jobs.js';
-import { BULK_LIMITS, diagnoseBulkPolling, maxOpen } from '../src/diagnose/bulk-polling.js';
-import { diagnoseInstanceUsage } from '../src/diagnose/instance-usage.js';
+import { BULK_LIMITS, assessBulkPolling, maxOpen } from '../src/diagnose/bulk-polling.js';
+import { assessInstanceUsage } from '../src/diagnose/instance-usage.js';
 import type { JobObservation } from '../src/normalise/bulk-job.js';
 import type { InstanceReport, JobReport } from '../src/report/model.js';
 
@@ -81,20 +81,20 @@ test('jobs open at once: overlapping spans; a job never done stays open to the e
 
 test('bulk-polling: quiet when jobs are polled slowly and finish; the export allowance warns from 80%', () => {
   const calm = { jobs: [job('a', 0, 100)], unlisted: 0, alreadyQueued: 0, queueFull: 0, exportBytesPerDay: [] };
-  assert.equal(diagnoseBulkPolling(calm), null);
+  assert.equal(assessBulkPolling(calm), null);
   const day = (share: number) => [{ date: '2026-11-02', bytes: Math.round(BULK_LIMITS.exportBytesPerDay * share) }];
-  assert.equal(diagnoseBulkPolling({ ...calm, exportBytesPerDay: day(0.79) }), null);
-  const near = diagnoseBulkPolling({ ...calm, exportBytesPerDay: day(0.8) });
+  assert.equal(assessBulkPolling({ ...calm, exportBytesPerDay: day(0.79) }), null);
+  const near = assessBulkPolling({ ...calm, exportBytesPerDay: day(0.8) });
   assert.equal(near?.severity, 'warning');
   assert.equal(near?.evidence.exportDays.length, 1);
-  const left = diagnoseBulkPolling({ ...calm, jobs: [job('a', 0, null)] });
+  const left = assessBulkPolling({ ...calm, jobs: [job('a', 0, null)] });
   assert.equal(left?.severity, 'info');
   assert.deepEqual(
     left?.evidence.leftOpen.map((j) => j.id),
     ['a'],
   );
   const crowded = Array.from({ length: BULK_LIMITS.queued + 1 }, (_, i) => job(String(i), i, 1000));
-  assert.equal(diagnoseBulkPolling({ ...calm, jobs: crowded })?.evidence.maxOpenJobs, BULK_LIMITS.queued + 1);
+  assert.equal(assessBulkPolling({ ...calm, jobs: crowded })?.evidence.maxOpenJobs, BULK_LIMITS.queued + 1);
 });
 
 function usage(total: number, log: number, users: Array<[string, number]>): InstanceReport {
@@ -107,7 +107,7 @@ function usage(total: number, log: number, users: Array<[string, number]>): Inst
 
 test('instance-usage: another user dominates when it made most calls and more than this log', () => {
   assert.equal(
-    diagnoseInstanceUsage(
+    assessInstanceUsage(
       usage(1000, 100, [
         ['a', 500],
         ['b', 500],
@@ -118,7 +118,7 @@ test('instance-usage: another user dominates when it made most calls and more th
     'half is not most',
   );
   assert.equal(
-    diagnoseInstanceUsage(
+    assessInstanceUsage(
       usage(1000, 900, [
         ['a', 900],
         ['b', 100],
@@ -128,7 +128,7 @@ test('instance-usage: another user dominates when it made most calls and more th
     null,
     'the top user may be this log',
   );
-  const other = diagnoseInstanceUsage(
+  const other = assessInstanceUsage(
     usage(1000, 100, [
       ['a', 900],
       ['b', 100],
@@ -137,6 +137,6 @@ test('instance-usage: another user dominates when it made most calls and more th
   );
   assert.equal(other?.severity, 'info');
   assert.equal(other?.evidence.days[0]?.user, 'a');
-  const busy = diagnoseInstanceUsage(usage(45_000, 100, [['a', 44_900]]), 50_000);
+  const busy = assessInstanceUsage(usage(45_000, 100, [['a', 44_900]]), 50_000);
   assert.equal(busy?.severity, 'warning', '90% of the quota used');
 });

@@ -1,7 +1,9 @@
 import { LEVELS } from '../catalog/types.js';
+import { AppError } from '../errors.js';
 import type { Report } from '../report/model.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally } from './code-tally.js';
+import { checkReport, ReportShapeError } from './report-schema.js';
 import { InstanceStats } from './instance-stats.js';
 import { JobsTally } from './jobs.js';
 import { Summary, type TimelineCounts } from './summary.js';
@@ -34,7 +36,8 @@ export function summaryFromReport(report: Report): Summary {
       tally.firstSeen = ms(c.firstSeen);
       tally.lastSeen = ms(c.lastSeen);
       for (const e of c.endpoints) tally.endpoints.set(e.endpoint, e.count);
-      for (const m of c.messages) tally.messages.set(m.message, { message: m.message, params: [...m.params], count: m.count });
+      for (const m of c.messages)
+        tally.messages.set(m.message, { message: m.message, params: [...m.params], count: m.count });
       tally.samples = c.samples.map((s) => ({ requestId: s.requestId, source: { ...s.source } }));
       tally.records = (c.records ?? []).map((r) => ({ ...r, source: { ...r.source } }));
       summary.tallies.set(CodeTally.key(level, c.code), tally);
@@ -44,6 +47,17 @@ export function summaryFromReport(report: Report): Summary {
   summary.bulk.merge(BulkRowsTally.fromReport(report.bulk));
   summary.jobs.merge(JobsTally.fromReport(report.jobs));
   summary.instance.merge(InstanceStats.fromReport(report.instance));
-  for (const p of report.timeline.points) summary.timeline.set(p.t, [p.calls, p.http, p.response, p.record] as TimelineCounts);
+  for (const p of report.timeline.points)
+    summary.timeline.set(p.t, [p.calls, p.http, p.response, p.record] as TimelineCounts);
   return summary;
+}
+
+/** A parsed JSON value as a report, checked whole; `cannot VERB NAME: PATH is WHAT` (exit 2) if it is not one. */
+export function readReport(value: unknown, name: string, verb: string): Report {
+  try {
+    return checkReport(value);
+  } catch (error) {
+    if (!(error instanceof ReportShapeError)) throw error;
+    throw new AppError('BAD_REPORT', `cannot ${verb} ${name}: ${error.message}`);
+  }
 }

@@ -4,6 +4,7 @@ import type { Classified, Finding } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
 import { templatePath } from '../normalise/marketo-url.js';
 import type { InputReport, Totals } from '../report/model.js';
+import type { ReportSections } from '../diagnose/section-detector.js';
 import { observeJobs, queueSignals } from '../normalise/bulk-job.js';
 import type { SourceRef } from '../normalise/exchange.js';
 import { BulkRowsTally } from './bulk-rows.js';
@@ -88,6 +89,15 @@ export class Summary {
     for (const [tally, list] of byCode) tally.addExchange(list, endpoint, undefined, undefined, source);
   }
 
+  /** The bulk, jobs and instance sections, for the diagnostics that read them; absent when empty. */
+  sections(): ReportSections {
+    return {
+      ...(this.bulk.empty ? {} : { bulk: this.bulk.toReport() }),
+      ...(this.jobs.empty ? {} : { jobs: this.jobs.toReport() }),
+      ...(this.instance.empty ? {} : { instance: this.instance.toReport() }),
+    };
+  }
+
   /** `other` summarises input that comes after this one's. */
   merge(other: Summary): void {
     this.inputs = mergeInputs(this.inputs, other.inputs);
@@ -152,6 +162,8 @@ export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
     mine.oversized.push(...input.oversized);
     mine.truncated ||= input.truncated;
     mine.gzip ||= input.gzip;
+    // Consecutive byte ranges of one file (see PartMerger): one range now.
+    if (mine.range && input.range) mine.range = { ...mine.range, end: input.range.end, lines: mine.range.lines + input.range.lines };
   }
   return out;
 }

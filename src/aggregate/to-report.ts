@@ -1,6 +1,6 @@
 import { findEntry } from '../catalog/index.js';
 import { undocumentedText } from '../catalog/undocumented.js';
-import type { Lang, Level } from '../catalog/types.js';
+import type { Lang } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import { compareCodes } from '../report/code-order.js';
@@ -75,13 +75,7 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
         .map(([t, [calls, http, response, record]]) => ({ t, calls, http, response, record })),
     },
     filters: ctx.filters,
-    ...(summary.bulk.empty ? {} : { bulk: summary.bulk.toReport() }),
-    ...(summary.jobs.empty ? {} : { jobs: summary.jobs.toReport() }),
-    ...(summary.instance.empty ? {} : { instance: summary.instance.toReport() }),
+    ...summary.sections(),
     ...(ctx.diagnosticsState === undefined ? {} : { diagnosticsState: ctx.diagnosticsState }),
   };
-}
-
-export function levelOf(value: string): Level | undefined {
-  return (LEVELS as readonly string[]).includes(value) ? (value as Level) : undefined;
 }

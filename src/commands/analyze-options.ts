@@ -23,6 +23,10 @@ export interface AnalyzeFlags {
   quiet?: boolean;
   color?: boolean;
   jobs?: string;
+  /** json: the report on one line. */
+  compact?: boolean;
+  byteRange?: string;
+  shard?: string;
 }
 
 

@@ -8,7 +8,8 @@ import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
 import type { InputFormat } from '../input/source.js';
-import { stripControl } from '../util/sanitize.js';
+import { sourceLabel } from '../normalise/exchange.js';
+import { stderrLine } from '../util/stderr-line.js';
 import { chooseFormat, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
 import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
@@ -56,7 +57,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
 
   const toFile = flags.output !== undefined && flags.output !== '-';
   const renderOpts = renderDefaults({
-    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env,
+    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
     ...(csvRows ? { csvRows } : {}), ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
   });
   // Finding rows stream to the output as they are found: a huge log never holds them all.
@@ -85,8 +86,9 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     await writeAttachments(format, report, renderOpts);
   } else await writeReport(io, format, report, renderOpts, flags.output);
 
-  if (!flags.quiet && format.name !== 'table') problems.push(...skippedLines(report, lang));
-  for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
+  if (!flags.quiet && format.name !== 'table') problems.push(...skippedLines(report, lang, options.maxLineBytes));
+  for (const problem of problems) io.stderr.write(`marketo-errors: ${stderrLine(problem)}
+`);
   return exitCodeFor(report, failOn);
 }
 
@@ -100,15 +102,16 @@ function fieldMapOf(specs: string[]): FieldMap {
 }
 
 /** One line per input with skipped lines, for when the report goes to a file or a pipe. */
-function skippedLines(report: Report, lang: Lang): string[] {
+function skippedLines(report: Report, lang: Lang, cap: number): string[] {
   const w = commandWords(lang);
   const out: string[] = [];
   for (const i of report.inputs) {
     const first = i.malformed.slice(0, 3);
     if (i.malformedCount > 0 && i.format === 'bulk-failures') {
       out.push(w.skippedRows(i.name, i.malformedCount, first.map((m) => ({ row: m.row ?? 0, line: m.line }))));
-    } else if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, first.map((m) => m.line)));
-    for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes));
+    } else if (i.malformedCount > 0 && i.format === 'har') out.push(w.skippedEntries(i.name, i.malformedCount, first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1))));
+    else if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, first.map((m) => m.line)));
+    for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes, cap / (1 << 20)));
   }
   return out;
 }

@@ -51,7 +51,7 @@ function cannotOpen(file: string, error: unknown): AppError {
 
 /** The report was being written and the write failed (disk full, device error). */
 function writeFailed(where: string, error: unknown): AppError {
-  return new AppError('OUTPUT_FAILED', `cannot write ${where}: ${errorCode(error)}`, {}, EXIT.output);
+  return new AppError('OUTPUT_FAILED', `cannot write ${where}: ${errorCode(error)}`, EXIT.output);
 }
 
 function errorCode(error: unknown): string {

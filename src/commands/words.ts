@@ -5,7 +5,9 @@ export interface CommandWords {
   skippedLines: (name: string, count: number, firstLines: number[]) => string;
   /** A bulk failure or warning file: rows that do not split into the header's columns. */
   skippedRows: (name: string, count: number, first: Array<{ row: number; line: number }>) => string;
-  oversizedLine: (name: string, line: number, bytes: number) => string;
+  /** HAR entries that are not usable, named `line#entryN`. */
+  skippedEntries: (name: string, count: number, first: string[]) => string;
+  oversizedLine: (name: string, line: number, bytes: number, capMiB: number) => string;
   unknownCodes: (list: string) => string;
 }
 
@@ -18,7 +20,10 @@ const en: CommandWords = {
   skippedRows: (name, count, first) =>
     `${name}: ${count} ${plural(count, 'row does', 'rows do')} not fit the header's columns and ${plural(count, 'was', 'were')} skipped ` +
     `(${first.map((r) => `row ${r.row} at line ${r.line}`).join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
-  oversizedLine: (name, line, bytes) => `${name}:${line}: a line of ${bytes} bytes is over the line cap and was skipped`,
+  skippedEntries: (name, count, first) =>
+    `${name}: ${count} HAR ${plural(count, 'entry is', 'entries are')} not a usable request and ${plural(count, 'was', 'were')} skipped ` +
+    `(${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
+  oversizedLine: (name, line, bytes, cap) => `${name}:${line}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
   unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
 };
 
@@ -29,7 +34,10 @@ const sv: CommandWords = {
   skippedRows: (name, count, first) =>
     `${name}: ${count} ${plural(count, 'post passar', 'poster passar')} inte rubrikens kolumner och hoppades över ` +
     `(${first.map((r) => `post ${r.row} på rad ${r.line}`).join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
-  oversizedLine: (name, line, bytes) => `${name}:${line}: en rad på ${bytes} byte är längre än radgränsen och hoppades över`,
+  skippedEntries: (name, count, first) =>
+    `${name}: ${count} HAR-${plural(count, 'post är', 'poster är')} inte ett användbart anrop och hoppades över ` +
+    `(${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
+  oversizedLine: (name, line, bytes, cap) => `${name}:${line}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; rapporten är ofullständig`,
   unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
 };
 

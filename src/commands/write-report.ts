@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises';
-import { AppError } from '../errors.js';
+import { AppError, EXIT } from '../errors.js';
 import type { FindingStream, ReportFormatSpec, ResolvedRenderOptions } from '../report/format-spec.js';
 import type { Report } from '../report/model.js';
 import { openTextSink, writeOutput, type Io, type TextSink } from './io.js';
@@ -17,7 +17,8 @@ export async function writeAttachments(spec: ReportFormatSpec, report: Report, o
     try {
       await appendFile(file, text);
     } catch (error) {
-      throw new AppError('BAD_OPTION', `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+      const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
+      throw new AppError('OUTPUT_FAILED', `cannot write ${file}: ${code}`, EXIT.output);
     }
   }
 }

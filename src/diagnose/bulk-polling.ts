@@ -1,5 +1,8 @@
 import { DONE_STATUSES } from '../normalise/bulk-job.js';
 import type { JobsReport } from '../report/model.js';
+import type { Assessment, CommonPhrases, DetectorKind } from './detector.js';
+import { SectionDetector } from './section-detector.js';
+import { sentences } from './words-format.js';
 
 /** Marketo's limits for bulk jobs: 2 running and 10 queued per instance, 500 MB of exports a day. */
 export const BULK_LIMITS = { running: 2, queued: 10, exportBytesPerDay: 500 * 1024 * 1024 } as const;
@@ -41,9 +44,7 @@ export function maxOpen(jobs: JobsReport['jobs']): number {
 }
 
 /** How a client drives bulk jobs: polling rate, queue limits, the export allowance, early downloads. */
-export function diagnoseBulkPolling(
-  jobs: JobsReport | undefined,
-): { severity: 'warning' | 'info'; evidence: BulkPollingEvidence } | null {
+export function assessBulkPolling(jobs: JobsReport | undefined): Assessment<BulkPollingEvidence> | null {
   if (!jobs) return null;
   const list = jobs.jobs;
   const fast = list.filter((j) => j.fastPolls > 0).sort((a, b) => b.fastPolls - a.fastPolls);
@@ -72,3 +73,53 @@ export function diagnoseBulkPolling(
   if (problems === 0 && !crowded && open.length === 0) return null;
   return { severity: problems > 0 || crowded ? 'warning' : 'info', evidence };
 }
+
+type Job = BulkPollingEvidence['fastPolling'][number];
+
+/** The words of one language for bulk-polling. */
+export interface BulkPollingPhrases {
+  title(jobs: number): string;
+  /** `jobs`: the fastPollJob phrases, comma-separated. */
+  fastPolls(count: number, jobs: string): string;
+  fastPollJob(j: Job): string;
+  queueFull(count: number): string;
+  crowded(max: number): string;
+  alreadyQueued(count: number): string;
+  /** `mb`: the day's megabytes, `of`: the allowance in megabytes. */
+  exportDay(date: string, mb: number, share: number, of: number): string;
+  earlyFiles(count: number): string;
+  /** `jobs`: the openJob phrases, comma-separated. */
+  leftOpen(jobs: string): string;
+  openJob(j: BulkPollingEvidence['leftOpen'][number]): string;
+  failed(j: BulkPollingEvidence['failed'][number]): string;
+}
+
+const MB = 1024 * 1024;
+
+export const bulkPolling: DetectorKind<
+  'bulk-polling',
+  BulkPollingEvidence,
+  SectionDetector<BulkPollingEvidence>,
+  BulkPollingPhrases
+> = {
+  id: 'bulk-polling',
+  stateKey: 'bulkPolling',
+  create: () => new SectionDetector((sections) => assessBulkPolling(sections.jobs)),
+  fromJSON: () => bulkPolling.create(),
+  describe(e, p: BulkPollingPhrases, _common: CommonPhrases) {
+    const allowance = Math.round(BULK_LIMITS.exportBytesPerDay / MB);
+    return {
+      title: p.title(e.jobs),
+      advice: sentences(
+        e.fastPolls > 0 ? p.fastPolls(e.fastPolls, e.fastPolling.map((j) => p.fastPollJob(j)).join(', ')) : '',
+        e.queueFull > 0 ? p.queueFull(e.queueFull) : '',
+        e.maxOpenJobs > BULK_LIMITS.queued ? p.crowded(e.maxOpenJobs) : '',
+        e.alreadyQueued > 0 ? p.alreadyQueued(e.alreadyQueued) : '',
+        ...e.exportDays.map((d) => p.exportDay(d.date, Math.round(d.bytes / MB), d.share, allowance)),
+        e.earlyFileFetches > 0 ? p.earlyFiles(e.earlyFileFetches) : '',
+        e.leftOpen.length > 0 ? p.leftOpen(e.leftOpen.map((j) => p.openJob(j)).join(', ')) : '',
+        ...e.failed.map((j) => p.failed(j)),
+      ),
+    };
+  },
+};

@@ -1,9 +1,14 @@
 import type { InstanceReport } from '../report/model.js';
+import type { Assessment, CommonPhrases, DetectorKind } from './detector.js';
+import { SectionDetector } from './section-detector.js';
+import { sentences } from './words-format.js';
 
 /** Another API user dominates a day when it made more than this share of the instance's calls. */
 const DOMINANT_SHARE = 0.5;
 const WARN_QUOTA_SHARE = 0.8;
 const TOP = 5;
+/** Days named in the advice; the evidence holds more. */
+const DAYS_NAMED = 3;
 
 export interface InstanceUsageEvidence {
   dailyQuota: number;
@@ -25,10 +30,10 @@ export interface InstanceUsageEvidence {
  * Marketo's per-user counts beside this log's calls. A user is taken for
  * another integration when it made more calls than this log did that day.
  */
-export function diagnoseInstanceUsage(
+export function assessInstanceUsage(
   instance: InstanceReport | undefined,
   dailyQuota: number,
-): { severity: 'warning' | 'info'; evidence: InstanceUsageEvidence } | null {
+): Assessment<InstanceUsageEvidence> | null {
   if (!instance) return null;
   const days: InstanceUsageEvidence['days'] = [];
   for (const d of instance.usage) {
@@ -36,6 +41,7 @@ export function diagnoseInstanceUsage(
     const total = d.total ?? d.users.reduce((n, u) => n + u.count, 0);
     if (!top || total === 0) continue;
     if (top.count / total > DOMINANT_SHARE && top.count > d.log) {
+      const quotaShare = total / dailyQuota;
       days.push({
         date: d.date,
         total,
@@ -43,7 +49,7 @@ export function diagnoseInstanceUsage(
         user: top.user,
         userCalls: top.count,
         userShare: top.count / total,
-        quotaShare: total / dailyQuota,
+        quotaShare,
       });
     }
   }
@@ -59,3 +65,34 @@ export function diagnoseInstanceUsage(
     evidence: { dailyQuota, days: days.slice(0, TOP), errors },
   };
 }
+
+type Day = InstanceUsageEvidence['days'][number];
+
+/** The words of one language for instance-usage. */
+export interface InstanceUsagePhrases {
+  title(top: Day): string;
+  day(d: Day, dailyQuota: number): string;
+  /** "this integration made 31 of the instance's 56 606s on 2026-11-02; the rest came from other API users" */
+  error(x: InstanceUsageEvidence['errors'][number]): string;
+  shared: string;
+}
+
+export const instanceUsage: DetectorKind<
+  'instance-usage',
+  InstanceUsageEvidence,
+  SectionDetector<InstanceUsageEvidence>,
+  InstanceUsagePhrases
+> = {
+  id: 'instance-usage',
+  stateKey: 'instanceUsage',
+  create: () => new SectionDetector((sections, ctx) => assessInstanceUsage(sections.instance, ctx.dailyQuota)),
+  fromJSON: () => instanceUsage.create(),
+  describe(e, p: InstanceUsagePhrases, _common: CommonPhrases) {
+    const days = e.days.slice(0, DAYS_NAMED).map((d) => p.day(d, e.dailyQuota));
+    const errors = e.errors.map((x) => p.error(x));
+    return {
+      title: p.title(e.days[0]!),
+      advice: sentences(`${days.join('; ')}.`, errors.length > 0 ? `${errors.join('; ')}.` : '', p.shared),
+    };
+  },
+};

@@ -2,6 +2,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AppError } from '../errors.js';
+import { reportText } from '../redact/index.js';
 import { sniffBulkHeader } from './bulk/header.js';
 
 /**
@@ -38,20 +39,21 @@ function isGzip(head: Buffer): boolean {
 export async function openInput(path: string, stdin: Readable): Promise<OpenedInput> {
   let raw: Readable;
   let size: number | undefined;
-  let name = path;
+  // The name reaches every report and label: a path can hold a secret too.
+  let name = reportText(path);
   if (path === '-') {
     raw = stdin;
     name = '<stdin>';
   } else {
     try {
       const stat = await fs.stat(path);
-      if (stat.isDirectory()) throw new AppError('INPUT_UNREADABLE', `${path} is a directory, not a log file`, { path });
+      if (stat.isDirectory()) throw new AppError('INPUT_UNREADABLE', `${path} is a directory, not a log file`);
       size = stat.size;
     } catch (error) {
       if (error instanceof AppError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new AppError('INPUT_NOT_FOUND', `${path}: no such file`, { path });
-      throw new AppError('INPUT_UNREADABLE', `${path}: cannot read (${code ?? 'error'})`, { path });
+      if (code === 'ENOENT') throw new AppError('INPUT_NOT_FOUND', `${path}: no such file`);
+      throw new AppError('INPUT_UNREADABLE', `${path}: cannot read (${code ?? 'error'})`);
     }
     raw = createReadStream(path, { highWaterMark: CHUNK });
   }
@@ -75,7 +77,7 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
     if (!next.done) first = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError('INPUT_UNREADABLE', `${name}: cannot read (${code ?? String(error)})`, { path });
+    throw new AppError('INPUT_UNREADABLE', `${name}: cannot read (${code ?? String(error)})`);
   }
   read += first?.length ?? 0;
   const gzip = first !== undefined && isGzip(first);

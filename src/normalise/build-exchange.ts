@@ -3,7 +3,7 @@ import type { ApiKind, Exchange, SourceRef } from './exchange.js';
 import { apiKindOf, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
 import { clip } from '../util/sanitize.js';
-import { mayHoldSecret, redactDeep, redactText } from './redact.js';
+import { mayHoldSecret, redactDeep, redactText, reportText } from './redact.js';
 
 /**
  * What a log told us about one call, before clean-up. Every input shape
@@ -126,8 +126,8 @@ export function buildExchange(raw: RawCall): Exchange {
   };
   if (raw.method) exchange.method = raw.method.toUpperCase();
   if (fullUrl !== undefined) {
-    exchange.url = clip(redactText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
-    exchange.path = clip(parsed!.path, MAX_PATH_CHARS);
+    exchange.url = clip(reportText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
+    exchange.path = clip(reportText(parsed!.path), MAX_PATH_CHARS);
     exchange.urlBytes = Buffer.byteLength(fullUrl);
   }
   if (status !== undefined && status !== 0) exchange.status = status;
@@ -135,8 +135,8 @@ export function buildExchange(raw: RawCall): Exchange {
   startedAt = dateTime(startedAt);
   if (startedAt !== undefined) exchange.startedAt = startedAt;
   if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
-  if (isObject(response) && typeof response.requestId === 'string') exchange.requestId = clip(response.requestId, MAX_REQUEST_ID_CHARS);
-  else if (raw.requestId) exchange.requestId = clip(raw.requestId, MAX_REQUEST_ID_CHARS);
+  const requestId = isObject(response) && typeof response.requestId === 'string' ? response.requestId : raw.requestId;
+  if (requestId) exchange.requestId = clip(reportText(requestId), MAX_REQUEST_ID_CHARS);
   const requestBytes = requestSize(raw.requestBody, raw.lineBytes);
   if (requestBytes !== undefined) exchange.requestBytes = requestBytes;
   if (request !== undefined) exchange.request = request;

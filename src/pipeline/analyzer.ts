@@ -2,12 +2,12 @@ import { Summary } from '../aggregate/summary.js';
 import { toReport, type ReportContext } from '../aggregate/to-report.js';
 import { classify } from '../classify/classify.js';
 import type { Classified } from '../classify/finding.js';
-import { withSectionDiagnostics } from '../diagnose/from-sections.js';
 import { DiagnosticsState } from '../diagnose/index.js';
 import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
+import { isObject } from '../normalise/marketo-body.js';
 import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
 import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
@@ -49,6 +49,15 @@ export interface InputState {
   assembler: CallAssembler;
   /** Set for a bulk failure or warning file. */
   bulk?: BulkInput;
+  /** Non-blank records read. */
+  records: number;
+  /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
+  harWithoutLog?: number;
+}
+
+/** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */
+function looksLikeHarLog(value: unknown): boolean {
+  return isObject(value) && Array.isArray(value.entries) && !('log' in value);
 }
 
 /**
@@ -82,18 +91,22 @@ export class Analyzer {
       truncated: false,
     };
     this.summary.inputs.push(report);
-    const state: InputState = { report, assembler: new CallAssembler() };
+    const state: InputState = { report, assembler: new CallAssembler(), records: 0 };
     if (format === 'bulk-failures') {
-      state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) => this.malformed(state, line, reason, row));
+      state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) =>
+        this.malformed(state, line, reason, undefined, row),
+      );
     }
     return state;
   }
 
-  malformed(input: InputState, line: number, reason: string, row?: number): void {
+  malformed(input: InputState, line: number, reason: string, entry?: number, row?: number): void {
     input.report.malformedCount++;
-    if (input.report.malformed.length < this.options.maxMalformedListed) {
-      input.report.malformed.push(row === undefined ? { line, reason } : { line, reason, row });
-    }
+    if (input.report.malformed.length >= this.options.maxMalformedListed) return;
+    const item: InputReport['malformed'][number] = { line, reason };
+    if (entry !== undefined) item.entry = entry;
+    if (row !== undefined) item.row = row;
+    input.report.malformed.push(item);
   }
 
   /** One line of a bulk failure or warning file (rows may span lines). */
@@ -104,6 +117,7 @@ export class Analyzer {
   /** One NDJSON line (without its line end). */
   line(input: InputState, bytes: Buffer, line: number): void {
     if (isBlank(bytes)) return;
+    input.records++;
     const value = parseJson(bytes);
     if (value === NOT_JSON) {
       this.malformed(input, line, /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json');
@@ -118,7 +132,10 @@ export class Analyzer {
     }
     const source: SourceRef = { file: input.report.name, line };
     const result = recogniseLine(value, source, this.options.fieldMap);
-    if (result.kind === 'unrecognised') input.report.unrecognised++;
+    if (result.kind === 'unrecognised') {
+      input.report.unrecognised++;
+      if (input.records === 1 && looksLikeHarLog(value)) input.harWithoutLog = line;
+    }
     else if (result.kind === 'other') input.report.other++;
     else {
       result.call.lineBytes = bytes.length;
@@ -130,18 +147,22 @@ export class Analyzer {
   harEntry(input: InputState, bytes: Buffer, line: number, entry: number): void {
     const parsed = parseJson(bytes);
     if (parsed === NOT_JSON) {
-      this.malformed(input, line, 'bad-har-entry');
+      this.malformed(input, line, 'bad-har-entry', entry);
       return;
     }
     const raw = harEntryToRawCall(parsed, { file: input.report.name, line, entry });
     if (raw) this.call(input, raw);
-    else this.malformed(input, line, 'bad-har-entry');
+    else this.malformed(input, line, isObject(parsed) ? 'har-entry-no-request' : 'har-entry-not-object', entry);
   }
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
     input.bulk?.finish();
     for (const raw of input.assembler.flush()) this.call(input, raw);
     if (truncated) input.report.truncated = truncated;
+    else if (input.records === 1 && input.harWithoutLog !== undefined) {
+      // One JSON document that is not a log: saying nothing would pass for a clean log.
+      input.report.truncated = { line: input.harWithoutLog, reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them' };
+    }
   }
 
   /** An input read by workers turned out to be cut short. */
@@ -156,8 +177,8 @@ export class Analyzer {
   }
 
   report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'>): Report {
-    const opts = { dailyQuota: this.options.dailyQuota, lang: ctx.lang };
-    const diagnostics = withSectionDiagnostics(this.diagnostics.finish(opts), this.summary, opts);
+    const sections = this.summary.sections();
+    const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang, sections });
     return toReport(this.summary, { ...ctx, diagnostics, diagnosticsState: this.diagnostics.toJSON() });
   }
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
-import { HarScanner } from '../input/har/scanner.js';
+import { HarScanner, type HarEntryText } from '../input/har/scanner.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
 import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
@@ -62,16 +62,17 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
       continue;
     }
     const state = analyzer.startInput(opened.name, format, opened.gzip);
-    let entries = 0;
+    const cap = options.maxLineBytes;
     const truncated =
       format === 'har'
-        ? await readRecords(state, opened, hooks, harRecords(new HarScanner()), (e) => analyzer.harEntry(state, e.bytes, e.line, ++entries))
+        ? await readRecords(state, opened, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) => analyzer.harEntry(state, e.bytes, e.line, e.entry))
         : format === 'bulk-failures'
-          ? await readRecords(state, opened, hooks, new LineSplitter(options.maxLineBytes), (l) => analyzer.bulkLine(state, l.bytes, l.line))
-          : await readRecords(state, opened, hooks, format === 'json' ? new JsonValueSplitter() : new LineSplitter(options.maxLineBytes), (l) => analyzer.line(state, l.bytes, l.line));
+          ? await readRecords(state, opened, hooks, new LineSplitter(cap), (l) => analyzer.bulkLine(state, l.bytes, l.line))
+          : await readRecords(state, opened, hooks, format === 'json' ? new JsonValueSplitter(cap) : new LineSplitter(cap), (l) => analyzer.line(state, l.bytes, l.line));
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
-    if (truncated) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, truncated));
+    const stopped = state.report.truncated;
+    if (stopped) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, stopped));
   }
   return analyzer;
 }
@@ -105,17 +106,17 @@ function readError(error: unknown): string {
 type Truncated = { line: number; reason: string };
 
 /** What reading needs of LineSplitter, JsonValueSplitter and the HAR scanner: bytes in, records out. */
-interface RecordSplitter {
-  push(chunk: Buffer): { lines: Line[]; oversized?: OversizedLine[] };
-  end(): { lines: Line[]; oversized?: OversizedLine[]; truncated?: Truncated };
+interface RecordSplitter<R extends Line = Line> {
+  push(chunk: Buffer): { lines: R[]; oversized?: OversizedLine[] };
+  end(): { lines: R[]; oversized?: OversizedLine[]; truncated?: Truncated };
   readonly linesSeen: number;
   /** True once the input is known to be unusable: reading stops. */
   readonly failed?: boolean;
 }
 
 /** Reads every chunk into the splitter and hands each record to `take`; says where the input stopped early. */
-async function readRecords(state: InputState, opened: OpenedInput, hooks: RunHooks, splitter: RecordSplitter, take: (record: Line) => void): Promise<Truncated | undefined> {
-  const feed = (result: ReturnType<RecordSplitter['push']>): void => {
+async function readRecords<R extends Line>(state: InputState, opened: OpenedInput, hooks: RunHooks, splitter: RecordSplitter<R>, take: (record: R) => void): Promise<Truncated | undefined> {
+  const feed = (result: ReturnType<RecordSplitter<R>['push']>): void => {
     for (const o of result.oversized ?? []) state.report.oversized.push(o);
     for (const r of result.lines) take(r);
   };
@@ -143,12 +144,16 @@ function shrank(opened: OpenedInput, line: number, sizeNow?: number): Truncated 
 }
 
 /** The HAR scanner seen as a record splitter: its entries are the records. */
-function harRecords(scanner: HarScanner): RecordSplitter {
+function harRecords(scanner: HarScanner): RecordSplitter<HarEntryText> {
   return {
-    push: (chunk) => ({ lines: scanner.push(chunk) }),
+    push: (chunk) => {
+      const lines = scanner.push(chunk);
+      return { lines, oversized: scanner.takeOversized() };
+    },
     end: () => {
       const end = scanner.end();
-      return end.ok ? { lines: [] } : { lines: [], truncated: { line: end.line, reason: `${end.reason}: ${end.detail}` } };
+      const oversized = scanner.takeOversized();
+      return end.ok ? { lines: [], oversized } : { lines: [], oversized, truncated: { line: end.line, reason: `${end.reason}: ${end.detail}` } };
     },
     get linesSeen() {
       return 0;

@@ -15,6 +15,8 @@ export interface RenderOptions {
   width?: number;
   /** table: malformed lines listed per input. */
   maxMalformed?: number;
+  /** json: the whole report on one line (engines that read a subprocess line by line). */
+  compact?: boolean;
   /** csv: the kind of row. */
   csvRows?: CsvRows;
   /** Working directory: SARIF and GitHub name log files relative to it. */
@@ -28,7 +30,7 @@ export type ResolvedRenderOptions = Required<Omit<RenderOptions, Optional>> & Pi
 
 /** The one place of render defaults. */
 export function renderDefaults(opts: RenderOptions): ResolvedRenderOptions {
-  return { color: false, width: 100, csvRows: 'codes', env: {}, ...opts };
+  return { color: false, width: 100, compact: false, csvRows: 'codes', env: {}, ...opts };
 }
 
 /**

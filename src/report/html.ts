@@ -3,7 +3,8 @@ import { LEVELS } from '../catalog/types.js';
 import type { ReportFormatSpec } from './format-spec.js';
 import { escapeHtml, oneLine } from '../util/sanitize.js';
 import {
-  formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes,
+  bySeverity, formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes,
+  severityOf,
 } from './format.js';
 import { renderCodeTable } from './html-codes.js';
 import { HTML_STYLE, LEVEL_COLOR } from './html-style.js';
@@ -87,6 +88,7 @@ function cards(report: Report, w: Words, lang: Lang): string {
     card(w.exchanges, n(t.exchanges)) +
     card(w.marketoCalls, n(t.marketoCalls)) +
     card(w.failedCalls, n(t.failedCalls), `${h(w.failedShare)}: ${formatPercent(t.failedShare, lang)}`, t.failedCalls > 0 ? 'bad' : '') +
+    card(w.recordFailureCalls, n(t.recordFailureCalls), '', t.recordFailureCalls > 0 ? 'bad' : '') +
     card(w.quotaCalls, n(t.quotaCalls)) +
     card(w.noResponse, n(t.noResponse), '', t.noResponse > 0 ? 'bad' : '') +
     levelCards.join('') +
@@ -95,16 +97,14 @@ function cards(report: Report, w: Words, lang: Lang): string {
 }
 
 function diagnostics(report: Report, w: Words): string {
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const items = [...report.diagnostics]
-    .sort((a, b) => order[a.severity] - order[b.severity])
-    .map((d) => {
-      const evidence = formatEvidence(d.evidence);
-      return (
-        `<div class="diag sev-${d.severity}" data-id="${h(d.id)}"><div class="head"><span class="sev">${h(w.severity[d.severity])}</span>${h(d.title)}</div>` +
-        `<p>${h(d.advice)}</p>${evidence ? `<p class="evidence">${h(w.evidence)}: ${h(evidence)}</p>` : ''}</div>`
-      );
-    });
+  const items = bySeverity(report.diagnostics).map((d) => {
+    const evidence = formatEvidence(d.evidence);
+    const sev = severityOf(d);
+    return (
+      `<div class="diag sev-${sev}" data-id="${h(d.id)}"><div class="head"><span class="sev">${h(w.severity[sev])}</span>${h(d.title)}</div>` +
+      `<p>${h(d.advice)}</p>${evidence ? `<p class="evidence">${h(w.evidence)}: ${h(evidence)}</p>` : ''}</div>`
+    );
+  });
   const content = items.length ? items.join('') : `<p class="ok">${h(w.noDiagnostics)}</p>`;
   return `<section class="diagnostics"><h2>${h(w.diagnostics)}</h2>${content}</section>`;
 }
@@ -122,7 +122,7 @@ function inputs(report: Report, w: Words, lang: Lang): string {
     .map((x, i) => `<th${i >= 2 ? ' class="num"' : ''}>${h(x)}</th>`)
     .join('');
   const malformed = report.inputs.flatMap((i) =>
-    i.malformed.slice(0, MAX_MALFORMED).map((m) => `<li><code>${h(formatSource({ file: i.name, line: m.line }))}</code> ${h(w.malformedReason(m.reason))}</li>`),
+    i.malformed.slice(0, MAX_MALFORMED).map((m) => `<li><code>${h(formatSource({ file: i.name, line: m.line, entry: m.entry }))}</code> ${h(w.malformedReason(m.reason))}</li>`),
   );
   const hidden = report.totals.malformed - malformed.length;
   if (hidden > 0) malformed.push(`<li>${h(w.more(hidden))}</li>`);

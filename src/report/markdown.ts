@@ -3,6 +3,7 @@ import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
 import {
   formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes, seenRange,
+  severityOf,
 } from './format.js';
 import type { CodeReport, Report } from './model.js';
 import { sectionMarkdown } from './section-render.js';
@@ -29,7 +30,11 @@ export function mdText(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/[\\`|*_[\]~]/g, (c) => `\\${c}`)
     // A leading #, + or - would start a heading or a list when the text opens a line.
-    .replace(/^[#+-]/, (c) => `\\${c}`);
+    .replace(/^[#+-]/, (c) => `\\${c}`)
+    // GitHub links bare URLs and www. names (its autolink extension, checked
+    // with cmark-gfm): an escaped character breaks each; the text reads the same.
+    .replace(/:\/\//g, ':\\/\\/')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
 }
 
 /** Markdown for a ticket or pull request: summary, diagnostics, one table per level. */
@@ -46,6 +51,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     [w.exchanges, n(t.exchanges)],
     [w.marketoCalls, n(t.marketoCalls)],
     [w.failedCalls, `${n(t.failedCalls)} (${formatPercent(t.failedShare, lang)})`],
+    [w.recordFailureCalls, n(t.recordFailureCalls)],
     [w.quotaCalls, n(t.quotaCalls)],
     [w.noResponse, n(t.noResponse)],
     [w.findings, (['http', 'response', 'record'] as const).map((l) => `${w.level[l]} ${n(t.findings[l])}`).join(', ')],
@@ -70,7 +76,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   const malformed = report.inputs.flatMap((i) => i.malformed.slice(0, MAX_MALFORMED).map((m) => ({ i, m })));
   if (malformed.length > 0) {
     out.push(`### ${w.malformedLines}`, '');
-    for (const { i, m } of malformed) out.push(`- ${mdText(formatSource({ file: i.name, line: m.line }))}: ${mdText(w.malformedReason(m.reason))}`);
+    for (const { i, m } of malformed) out.push(`- ${mdText(formatSource({ file: i.name, line: m.line, entry: m.entry }))}: ${mdText(w.malformedReason(m.reason))}`);
     const hidden = t.malformed - malformed.length;
     if (hidden > 0) out.push(`- ${w.more(hidden)}`);
     out.push('');
@@ -87,7 +93,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   for (const d of report.diagnostics) {
     const evidence = formatEvidence(d.evidence);
     const tail = evidence ? ` _(${w.evidence}: ${mdText(evidence)})_` : '';
-    out.push(`- **${w.severity[d.severity]}: ${mdText(d.title)}.** ${mdText(d.advice)}${tail}`);
+    out.push(`- **${w.severity[severityOf(d)]}: ${mdText(d.title)}.** ${mdText(d.advice)}${tail}`);
   }
   out.push('');
 

@@ -1,4 +1,4 @@
-import type { Level, RetryPolicy } from '../catalog/types.js';
+import type { Lang, Level, RetryPolicy } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { SourceRef } from '../normalise/exchange.js';
 
@@ -10,7 +10,7 @@ import type { SourceRef } from '../normalise/exchange.js';
 export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string };
-  lang: 'en' | 'sv';
+  lang: Lang;
   /** False when an input was cut short, damaged, or had a line skipped for its size (exit code 3). */
   complete: boolean;
   inputs: InputReport[];
@@ -42,8 +42,11 @@ export interface InputReport {
   gzip: boolean;
   bytes: number;
   exchanges: number;
-  /** Lines that are not JSON (or HAR entries that do not parse); capped list, see malformedCount. */
-  malformed: Array<{ line: number; reason: string; row?: number }>;
+  /**
+   * Lines that are not JSON, or HAR entries (`entry`: 1-based) that are not usable, or rows of a
+   * bulk failure file (`row`: 1-based after the header) that do not fit; capped list, see malformedCount.
+   */
+  malformed: Array<{ line: number; reason: string; entry?: number; row?: number }>;
   malformedCount: number;
   /** JSON lines that match no known shape. */
   unrecognised: number;
@@ -56,6 +59,13 @@ export interface InputReport {
   rows?: number;
   /** Saved responses of Marketo's stats endpoints (not calls of this log). */
   statsResponses?: number;
+  /**
+   * Only for a part of a plain file (`analyze --byte-range`, `--shard`): the lines that start in
+   * bytes [start, end) of a file of `size` bytes, `lines` of them. Its name is `file@start` (just
+   * `file` from byte 0) and its lines count from 1 at `start`; `merge` joins adjacent parts and
+   * renumbers their lines, and drops `range` once the parts make up the whole file.
+   */
+  range?: { start: number; end: number; size: number; lines: number };
 }
 
 export interface Totals {

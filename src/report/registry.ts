@@ -3,6 +3,9 @@ import type { ReportFormatSpec } from './format-spec.js';
 import { htmlFormat } from './html.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
+import { sarifFormat } from './sarif.js';
+import { githubFormat } from './github.js';
+import { junitFormat } from './junit.js';
 import { tableFormat } from './table.js';
 
 /**
@@ -15,6 +18,9 @@ export const FORMATS: readonly ReportFormatSpec[] = [
   csvFormat,
   markdownFormat,
   htmlFormat,
+  githubFormat,
+  junitFormat,
+  sarifFormat,
 ];
 
 export function formatNames(): string[] {
@@ -42,7 +48,7 @@ export function formatsHelp(): string {
   const width = FORMATS.reduce((w, f) => Math.max(w, f.name.length), 0);
   const lines = FORMATS.map((f) => {
     const extensions = f.extensions.map((e) => `*.${e}`).join(', ');
-    return `  ${f.name.padEnd(width)}  ${f.help} (-o ${extensions})`;
+    return `  ${f.name.padEnd(width)}  ${f.help}${extensions ? ` (-o ${extensions})` : ''}`;
   });
   return `Formats (--format, or from the -o extension):\n${lines.join('\n')}`;
 }

@@ -52,6 +52,7 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
     [w.exchanges, n(t.exchanges)],
     [w.marketoCalls, n(t.marketoCalls)],
     [w.failedCalls, `${n(t.failedCalls)} (${formatPercent(t.failedShare, lang)})`],
+    [w.recordFailureCalls, n(t.recordFailureCalls)],
     [w.quotaCalls, n(t.quotaCalls)],
     [w.noResponse, n(t.noResponse)],
     [w.findings, `${w.level.http} ${n(t.findings.http)} · ${w.level.response} ${n(t.findings.response)} · ${w.level.record} ${n(t.findings.record)}`],
@@ -92,7 +93,7 @@ function renderMalformed(report: Report, width: number, w: Words, max: number): 
   const rows: Array<[string, string]> = [];
   for (const input of report.inputs) {
     for (const m of input.malformed.slice(0, max)) {
-      rows.push([formatSource({ file: input.name, line: m.line }), oneLine(w.malformedReason(m.reason))]);
+      rows.push([formatSource({ file: input.name, line: m.line, entry: m.entry }), oneLine(w.malformedReason(m.reason))]);
     }
     const hidden = input.malformedCount - Math.min(max, input.malformed.length);
     if (hidden > 0) rows.push([oneLine(input.name), w.more(hidden)]);

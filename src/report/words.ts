@@ -19,6 +19,7 @@ export interface Words {
   marketoCalls: string;
   failedCalls: string;
   failedShare: string;
+  recordFailureCalls: string;
   quotaCalls: string;
   noResponse: string;
   malformed: string;
@@ -66,6 +67,12 @@ export interface Words {
   calls: string;
   filters: string;
   codesAtLevel: (codes: number, occurrences: string) => string;
+  /** "37 occurrences in 12 calls": a code's numbers in one phrase (CI annotations, test reports). */
+  occurrencesInCalls: (occurrences: string, calls: string) => string;
+  /** The last line of a Markdown report cut to fit GitHub's step summary. */
+  summaryCut: string;
+  /** The JUnit case that passes when every input was read to its end. */
+  inputsComplete: string;
 }
 
 const en: Words = {
@@ -81,6 +88,7 @@ const en: Words = {
   marketoCalls: 'Marketo calls',
   failedCalls: 'Failed calls',
   failedShare: 'Failed share',
+  recordFailureCalls: 'Calls with failed records',
   quotaCalls: 'Calls counted against quota',
   noResponse: 'Requests without response',
   malformed: 'Malformed lines',
@@ -97,6 +105,8 @@ const en: Words = {
       'not-json': 'not JSON',
       'incomplete-json': 'JSON cut short',
       'bad-har-entry': 'a HAR entry that does not parse',
+      'har-entry-not-object': 'a HAR entry that is not an object',
+      'har-entry-no-request': 'a HAR entry without a request URL',
       'wrong-column-count': 'a row with more or fewer columns than the header',
       'broken-quote': 'a row whose quote does not close where it should',
     })[reason] ?? reason,
@@ -149,6 +159,10 @@ const en: Words = {
   calls: 'Calls',
   filters: 'Filters applied',
   codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'code' : 'codes'}, ${occ} ${occ === '1' ? 'occurrence' : 'occurrences'}`,
+  occurrencesInCalls: (occ, calls) =>
+    `${occ} ${occ === '1' ? 'occurrence' : 'occurrences'} in ${calls} ${calls === '1' ? 'call' : 'calls'}`,
+  summaryCut: '_The report was cut here to fit the 1 MiB limit of a GitHub step summary._',
+  inputsComplete: 'Every input was read to its end',
 };
 
 const sv: Words = {
@@ -164,6 +178,7 @@ const sv: Words = {
   marketoCalls: 'Anrop till Marketo',
   failedCalls: 'Misslyckade anrop',
   failedShare: 'Andel misslyckade',
+  recordFailureCalls: 'Anrop med misslyckade poster',
   quotaCalls: 'Anrop som räknas mot kvoten',
   noResponse: 'Anrop utan svar',
   malformed: 'Felformaterade rader',
@@ -180,6 +195,8 @@ const sv: Words = {
       'not-json': 'inte JSON',
       'incomplete-json': 'JSON som tar slut i förtid',
       'bad-har-entry': 'en HAR-post som inte går att tolka',
+      'har-entry-not-object': 'en HAR-post som inte är ett objekt',
+      'har-entry-no-request': 'en HAR-post utan URL för anropet',
       'wrong-column-count': 'en post med fler eller färre kolumner än rubriken',
       'broken-quote': 'en post vars citattecken inte stängs där det ska',
     })[reason] ?? reason,
@@ -232,6 +249,9 @@ const sv: Words = {
   calls: 'Anrop',
   filters: 'Tillämpade filter',
   codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'kod' : 'koder'}, ${occ} ${occ === '1' ? 'förekomst' : 'förekomster'}`,
+  occurrencesInCalls: (occ, calls) => `${occ} ${occ === '1' ? 'förekomst' : 'förekomster'} i ${calls} anrop`,
+  summaryCut: '_Rapporten kortades här för att rymmas inom gränsen på 1 MiB för en sammanfattning i GitHub._',
+  inputsComplete: 'All indata lästes till slutet',
 };
 
 const WORDS: Record<Lang, Words> = { en, sv };
