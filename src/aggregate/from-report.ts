@@ -1,7 +1,7 @@
 import { LEVELS } from '../catalog/types.js';
 import type { Report } from '../report/model.js';
 import { CodeTally } from './code-tally.js';
-import { Summary, type TimelineCounts } from './summary.js';
+import { Summary } from './summary.js';
 
 const ms = (iso: string | null): number | undefined => (iso === null ? undefined : Date.parse(iso));
 
@@ -38,6 +38,9 @@ export function summaryFromReport(report: Report): Summary {
     }
   }
   for (const n of report.notes) summary.note(n.message, n.count);
-  for (const p of report.timeline.points) summary.timeline.set(p.t, [p.calls, p.http, p.response, p.record] as TimelineCounts);
+  const width = report.timeline.bucketMs;
+  for (const p of report.timeline.points) {
+    summary.timeline.addBucket(p.t, width, [p.calls, p.http, p.response, p.record]);
+  }
   return summary;
 }

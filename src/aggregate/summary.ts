@@ -4,21 +4,31 @@ import type { Classified, Finding } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
 import { templatePath } from '../normalise/marketo-url.js';
 import type { InputReport, Totals } from '../report/model.js';
+import { TimeBuckets } from '../util/time-buckets.js';
 import { CodeTally } from './code-tally.js';
 
-export const TIMELINE_BUCKET_MS = 60_000;
+/**
+ * Timeline buckets: a second while the log spans few enough of them, then wider, so
+ * a short log is not one bar (each width divides the next, so parts still merge into the whole).
+ */
+const TIMELINE_LADDER_MS = [1, 5, 15, 30, 60, 300, 900, 1_800, 3_600, 10_800, 21_600, 43_200, 86_400].map(
+  (seconds) => seconds * 1_000,
+);
+/** About one point per pixel of the HTML chart, and a report that stays small at any time span ... */
+export const TIMELINE_MAX_POINTS = 1_500;
+/** ... and buckets from the first to the last point, empty ones included, that a chart can still draw. */
+export const TIMELINE_MAX_SPAN = 5_000;
 export const MAX_NOTES = 50;
 /** Distinct codes kept; past this, new codes share one tally per level (a log can invent endless codes). */
 export const MAX_CODES = 500;
 export const OTHER_CODES = '(other codes)';
 
-export type TimelineCounts = [calls: number, http: number, response: number, record: number];
-
 type Counters = Omit<Totals, 'exchanges' | 'failedShare' | 'findings' | 'unrecognised' | 'malformed' | 'other'>;
 
 /**
  * The running totals of an analysis. Holds nothing per exchange, so memory is
- * bounded by the number of distinct codes, endpoints and minutes; two
+ * bounded by the number of distinct codes and endpoints (each capped) and by
+ * TIMELINE_MAX_POINTS; two
  * summaries of consecutive parts merge into the summary of the whole.
  */
 export class Summary {
@@ -27,7 +37,8 @@ export class Summary {
   readonly findings: Record<Level, number> = { http: 0, response: 0, record: 0 };
   readonly tallies = new Map<string, CodeTally>();
   readonly notes = new Map<string, number>();
-  readonly timeline = new Map<number, TimelineCounts>();
+  /** [calls, http, response, record] per time bucket. */
+  readonly timeline = new TimeBuckets(TIMELINE_LADDER_MS, 1 + LEVELS.length, TIMELINE_MAX_POINTS, TIMELINE_MAX_SPAN);
 
   /** Adds one Marketo call; calls to other hosts are counted by the input instead. */
   add(exchange: Exchange, classified: Classified): void {
@@ -36,8 +47,8 @@ export class Summary {
     if (exchange.noResponse) c.noResponse++;
     if (classified.countsAgainstQuota) c.quotaCalls++;
     const time = exchange.startedAt;
-    const bucket = time === undefined ? undefined : this.bucket(time);
-    if (bucket) bucket[0]++;
+    const bucket = time === undefined ? undefined : this.timeline.slot(time);
+    if (bucket) bucket[0]!++;
     for (const w of classified.warnings) this.note(w, 1);
     if (classified.findings.length === 0) return;
 
@@ -67,11 +78,7 @@ export class Summary {
     for (const level of LEVELS) this.findings[level] += other.findings[level];
     for (const tally of other.tallies.values()) this.tallyFor(tally.level, tally.code).merge(tally);
     for (const [message, n] of other.notes) this.note(message, n);
-    for (const [t, counts] of other.timeline) {
-      const mine = this.timeline.get(t);
-      if (mine) for (let i = 0; i < 4; i++) mine[i]! += counts[i]!;
-      else this.timeline.set(t, [...counts] as TimelineCounts);
-    }
+    this.timeline.merge(other.timeline);
   }
 
   note(message: string, n: number): void {
@@ -88,13 +95,6 @@ export class Summary {
     if (code !== OTHER_CODES && this.tallies.size >= MAX_CODES) return this.tallyFor(level, OTHER_CODES);
     this.tallies.set(key, (tally = new CodeTally(level, code)));
     return tally;
-  }
-
-  private bucket(time: number): TimelineCounts {
-    const t = Math.floor(time / TIMELINE_BUCKET_MS) * TIMELINE_BUCKET_MS;
-    let counts = this.timeline.get(t);
-    if (!counts) this.timeline.set(t, (counts = [0, 0, 0, 0]));
-    return counts;
   }
 }
 
