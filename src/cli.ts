@@ -77,6 +77,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', String(DEFAULTS.dailyQuota))
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
+    .option('--max-bytes <n>', 'read at most this many decompressed bytes of each input (e.g. 5G); past it the report is incomplete, exit 3')
     .option('--byte-range <start:end>', 'only the lines that start in these bytes of one plain file (a map step)')
     .option('--shard <i/n>', 'only the i-th of n equal byte ranges of one plain file (a map step)')
     .option('--compact', 'json: the report on one line')

@@ -10,10 +10,12 @@ import { commandWords } from './words.js';
 import type { InputFormat } from '../input/source.js';
 import { sourceLabel } from '../normalise/exchange.js';
 import { stderrLine } from '../util/stderr-line.js';
-import { chooseFormat, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
+import { chooseFormat, parseByteSize, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
 import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
 import { openFindingStream, writeAttachments, writeReport } from './write-report.js';
+import { parseShardSpec } from './shard-options.js';
+import { analyzeShard, type ShardHooks } from '../pipeline/shard.js';
 
 export interface ToolInfo {
   name: string;
@@ -41,6 +43,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     fieldMap: flags.field && flags.field.length > 0 ? fieldMapOf(flags.field) : undefined,
     dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota'),
     jobs: parsePositiveInt(flags.jobs, '--jobs'),
+    maxBytes: parseByteSize(flags.maxBytes, '--max-bytes'),
     filters: {
       levels: parseLevels(flags.level, '--level'),
       codes: parseList(flags.code),
@@ -64,7 +67,12 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const rows = await openFindingStream(io, format, renderOpts, flags.output);
   const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;
   const problems: string[] = [];
-  const analyzer = await runAnalysis(paths, io.stdin, options, {
+  const shard = parseShardSpec(flags.byteRange, flags.shard, files);
+  const analyze = shard
+    ? (hooks: ShardHooks) => analyzeShard(files[0]!, shard, io.stdin, options, hooks)
+    : (hooks: ShardHooks) => runAnalysis(paths, io.stdin, options, hooks);
+  const analyzer = await analyze({
+    onWhole: (name, why, first) => problems.push(commandWords(lang).wholeShard(name, why, first)),
     onProgress: bar ? (p) => bar.update(p) : undefined,
     onInputProblem: (name, message) => problems.push(message.startsWith(name) ? message : `${name}: ${message}`),
     onExchange: rows
