@@ -21,8 +21,8 @@ export function inertJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(UNSAFE, escapeOf)}\n`;
 }
 
-// The few dozen characters UNSAFE matches, each escaped once: a log of 800,000
-// of them wrote its JSON in 254 ms instead of 621 ms.
+// The few dozen characters UNSAFE matches, each escaped once: about 2.5 times
+// faster than formatting the escape per occurrence (800,000 of them measured).
 const ESCAPES = new Map<string, string>();
 
 function escapeOf(c: string): string {
