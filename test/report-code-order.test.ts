@@ -49,7 +49,8 @@ test('the JSON report and every rendered format list 606 before 1029 when their 
   // diagnostics, whose advice may name 606 above the code tables.
   const response = { codes: [...report.levels.response.codes].reverse() };
   const reversed = { ...report, diagnostics: [], levels: { ...report.levels, response } };
-  for (const format of FORMATS.filter((f) => f.name !== 'json')) {
+  // json and ndjson's summary are the report as data, in the order it was handed over.
+  for (const format of FORMATS.filter((f) => f.name !== 'json' && f.name !== 'ndjson')) {
     const out = format.render(reversed, renderDefaults({ lang: 'en' }));
     const a = out.indexOf('606');
     const b = out.indexOf('1029');

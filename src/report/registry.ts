@@ -5,6 +5,7 @@ import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
 import { openMetricsFormat } from './openmetrics.js';
 import { prometheusFormat } from './prometheus.js';
+import { ndjsonFormat } from './ndjson.js';
 import { sarifFormat } from './sarif.js';
 import { githubFormat } from './github.js';
 import { junitFormat } from './junit.js';
@@ -25,6 +26,7 @@ export const FORMATS: readonly ReportFormatSpec[] = [
   sarifFormat,
   prometheusFormat,
   openMetricsFormat,
+  ndjsonFormat,
 ];
 
 export function formatNames(): string[] {
