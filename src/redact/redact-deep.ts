@@ -3,9 +3,17 @@ import { redactText } from './redact-text.js';
 import { reportText } from './report-text.js';
 import { isSecretKey } from './secret-names.js';
 
-/** Returns a copy of a parsed JSON value with every secret value replaced; the input is not changed. */
+// Body text reaches a report only through reportText (classify, buildExchange),
+// which reads every length; short strings, most of a body, are passed over here.
+const SHORTEST_BODY_TEXT = 12;
+const bodyText = (s: string): string => (s.length < SHORTEST_BODY_TEXT ? s : redactText(s));
+
+/**
+ * Returns a copy of a parsed JSON value with every secret value replaced (by
+ * key name; by text rules in strings of 12 characters or more); the input is not changed.
+ */
 export function redactDeep<T>(value: T): T {
-  return walk(value, 0, true, redactText) as T;
+  return walk(value, 0, true, bodyText) as T;
 }
 
 /**
