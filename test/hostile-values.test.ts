@@ -53,6 +53,21 @@ test('a time outside the range of a Date is left out of time-based counts, and t
   assert.equal(tally.lastSeen, '2024-06-10T06:13:19.123Z');
 });
 
+test('axios query params that are objects ({"toString":1}) make a URL, not exit 70', async () => {
+  const line = JSON.stringify({
+    level: 50,
+    err: {
+      type: 'AxiosError', message: 'Request failed with status code 414',
+      config: { method: 'get', baseURL: 'https://123-ABC-456.mktorest.com', url: '/rest/v1/leads.json', params: { filterType: 'id', filterValues: { toString: 1 } } },
+      response: { status: 414, data: 'URI too long' },
+    },
+  });
+  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet'], line + '\n');
+  assert.equal(code, 0, stderr);
+  const report = JSON.parse(stdout) as { levels: { http: { codes: Array<{ code: string }> } } };
+  assert.deepEqual(report.levels.http.codes.map((c) => c.code), ['414']);
+});
+
 test('CLI: a code {"toString":1} is reported, exit 0, no internal error', async () => {
   const line = JSON.stringify({ url: 'https://x.mktorest.com/rest/v1/leads.json', status: 200, responseBody: { success: false, errors: [{ code: { toString: 1 }, message: { toString: 1 } }] } });
   const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet'], line + '\n');

@@ -4,7 +4,7 @@ import type { Exchange } from '../normalise/exchange.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { Classified, Finding } from './finding.js';
 import { clip } from '../util/sanitize.js';
-import { logText } from './log-text.js';
+import { logText } from '../util/log-text.js';
 import { reportText } from '../redact/index.js';
 import { countsAgainstQuota } from './quota.js';
 import { recordKeyOf } from './record-key.js';

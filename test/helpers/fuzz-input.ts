@@ -42,6 +42,7 @@ export const HOSTILE_LINES: readonly string[] = [
   line({ time: -8.64e15 - 1, url: `${MK}/rest/v1/leads.json`, status: 200, responseBody: { success: false, errors: [{ code: '606' }] } }),
   line({ time: '2024-13-45T99:99:99Z', url: `${MK}/rest/v1/lists/{id}/leads.json`, status: 'abc' }),
   line({ url: `${MK}/identity/oauth/token`, status: 401, responseBody: '<html><title>\u001b[31mdenied\u009b</title>' }),
+  line({ level: 50, err: { type: 'AxiosError', message: 'Request failed', config: { method: 'get', baseURL: MK, url: '/rest/v1/leads.json', params: { filterType: 'id', filterValues: { toString: 1 }, n: [1] } }, response: { status: 414, data: 'URI too long' } } }),
   line({ url: { href: 1 }, status: [200], responseBody: { success: 'no', errors: 'many', result: { length: 5 } } }),
   line({ msg: '\u202e\u200b=HYPERLINK("x")', url: `${MK}/rest/v1/leads.json`, status: 200, responseBody: { requestId: '=1+1', success: false, errors: [{ code: '1006', message: '\u0000\u007f\u2066' }] } }),
   '{"url":"' + MK + '/rest/v1/leads.json","status":200,"responseBody":{"success":false,"errors":[{"code":"601"',
