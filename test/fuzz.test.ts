@@ -33,7 +33,12 @@ interface Outcome {
 }
 
 function collector(into: Buffer[]): Writable {
-  return new Writable({ write: (chunk, _enc, done) => (into.push(Buffer.from(chunk as Buffer)), done()) });
+  return new Writable({
+    write: (chunk, _enc, done) => {
+      into.push(Buffer.from(chunk as Buffer));
+      done();
+    },
+  });
 }
 
 /** `analyze` as src/cli.ts runs it: an AppError is its exit code, anything else is a bug (70). */
@@ -41,8 +46,14 @@ async function analyzeInProcess(files: string[], flags: AnalyzeFlags, stdin: Buf
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   const io: Io = {
-    stdin: Readable.from(stdin ? [stdin] : []), stdout: collector(out), stderr: collector(err),
-    env: {}, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 100,
+    stdin: Readable.from(stdin ? [stdin] : []),
+    stdout: collector(out),
+    stderr: collector(err),
+    env: {},
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    columns: 100,
   };
   let code: number;
   try {
@@ -72,10 +83,12 @@ function negativeCounts(value: unknown, where = '$'): string[] {
 function problemsOf(o: Outcome, format: string, markers: string[], ms: number): string[] {
   const problems: string[] = [];
   if (![0, 1, 3].includes(o.code)) problems.push(`exit code ${o.code}`);
-  if (/internal error|\n\s+at /.test(o.stderr)) problems.push(`stack or internal error on stderr: ${o.stderr.slice(0, 400)}`);
+  if (/internal error|\n\s+at /.test(o.stderr))
+    problems.push(`stack or internal error on stderr: ${o.stderr.slice(0, 400)}`);
   if (ms > RUN_MS) problems.push(`took ${ms} ms`);
   for (const m of markers) {
-    if (o.stdout.includes(m.slice(4)) || o.stderr.includes(m.slice(4))) problems.push(`planted secret ${m} in the ${format} output`);
+    if (o.stdout.includes(m.slice(4)) || o.stderr.includes(m.slice(4)))
+      problems.push(`planted secret ${m} in the ${format} output`);
   }
   if (format === 'json') {
     try {
@@ -131,8 +144,17 @@ function makeCase(i: number, rnd: Random): Case {
   writeFileSync(file, bytes);
   const label = `run ${i} (seed ${SEED}): ${fixture.name} ${steps.join('+')} ${wrapping} ${JSON.stringify(flags)} saved as ${file}`;
   // Every 25th run reads two files on worker threads.
-  if (i % 25 === 24) return { label, bytes, files: [file, path.join('fixtures', pick(rnd, FIXTURES).name)], flags: { ...flags, jobs: '2' }, markers };
-  return rnd() < 0.4 ? { label, bytes, files: [], stdin: bytes, flags, markers } : { label, bytes, files: [file], flags, markers };
+  if (i % 25 === 24)
+    return {
+      label,
+      bytes,
+      files: [file, path.join('fixtures', pick(rnd, FIXTURES).name)],
+      flags: { ...flags, jobs: '2' },
+      markers,
+    };
+  return rnd() < 0.4
+    ? { label, bytes, files: [], stdin: bytes, flags, markers }
+    : { label, bytes, files: [file], flags, markers };
 }
 
 test('the fuzz checks find what they look for', () => {
@@ -159,7 +181,8 @@ test(`fuzz: ${RUNS} mutated fixtures through analyze, in process`, { timeout: 60
     const c = makeCase(i, prng(SEED + i));
     const started = Date.now();
     const outcome = await analyzeInProcess(c.files, c.flags, c.stdin);
-    for (const p of problemsOf(outcome, c.flags.format!, c.markers, Date.now() - started)) failures.push(`${c.label}: ${p}`);
+    for (const p of problemsOf(outcome, c.flags.format!, c.markers, Date.now() - started))
+      failures.push(`${c.label}: ${p}`);
   }
   const maxRss = process.resourceUsage().maxRSS;
   assert.ok(maxRss < MAX_RSS_KB, `peak RSS ${maxRss} KB`);
@@ -173,7 +196,14 @@ test('fuzz: a few real processes (gzip on stdin; two files on 2 and 3 --jobs)', 
     const file = path.join(DIR, `process-${i}`);
     writeFileSync(file, c.bytes);
     const twoFiles = i % 2 === 1;
-    const args = ['analyze', '--format', 'json', '--jobs', String(1 + i), ...(twoFiles ? [file, path.join('fixtures', 'ndjson', 'pino-http.ndjson')] : [])];
+    const args = [
+      'analyze',
+      '--format',
+      'json',
+      '--jobs',
+      String(1 + i),
+      ...(twoFiles ? [file, path.join('fixtures', 'ndjson', 'pino-http.ndjson')] : []),
+    ];
     const started = Date.now();
     const r = await runCli(args, twoFiles ? undefined : WRAPPINGS.gzip!(c.bytes, prng(i)));
     const outcome = { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };

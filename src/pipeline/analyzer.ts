@@ -102,7 +102,11 @@ export class Analyzer {
     input.records++;
     const value = parseJson(bytes);
     if (value === NOT_JSON) {
-      this.malformed(input, line, /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json');
+      this.malformed(
+        input,
+        line,
+        /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json',
+      );
       return;
     }
     const source: SourceRef = { file: input.report.name, line };
@@ -110,8 +114,7 @@ export class Analyzer {
     if (result.kind === 'unrecognised') {
       input.report.unrecognised++;
       if (input.records === 1 && looksLikeHarLog(value)) input.harWithoutLog = line;
-    }
-    else if (result.kind === 'other') input.report.other++;
+    } else if (result.kind === 'other') input.report.other++;
     else {
       result.call.lineBytes = bytes.length;
       for (const raw of input.assembler.push(result)) this.call(input, raw);
@@ -135,13 +138,17 @@ export class Analyzer {
     if (truncated) input.report.truncated = truncated;
     else if (input.records === 1 && input.harWithoutLog !== undefined) {
       // One JSON document that is not a log: saying nothing would pass for a clean log.
-      input.report.truncated = { line: input.harWithoutLog, reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them' };
+      input.report.truncated = {
+        line: input.harWithoutLog,
+        reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them',
+      };
     }
   }
 
   /** An input read by workers turned out to be cut short. */
   markTruncated(name: string, truncated: { line: number; reason: string }): void {
-    for (const input of this.summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
+    for (const input of this.summary.inputs)
+      if (input.name === name && input.truncated === false) input.truncated = truncated;
   }
 
   /** Folds in what workers found in later input (ranges of a file). */

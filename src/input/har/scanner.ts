@@ -1,5 +1,18 @@
 import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
-import { COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, describeByte, endsEscaped, isJsonSpace, isScalarByte, stringEnd } from '../json-bytes.js';
+import {
+  COMMA,
+  LBRACE,
+  LBRACKET,
+  LF,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  describeByte,
+  endsEscaped,
+  isJsonSpace,
+  isScalarByte,
+  stringEnd,
+} from '../json-bytes.js';
 import { entryText } from './entry-text.js';
 import { OuterGrammar } from './outer-grammar.js';
 
@@ -117,7 +130,8 @@ export class HarScanner {
       const where = this.mode === M_ARRAY ? 'inside log.entries' : 'before the HAR is closed';
       return this.fail('truncated', this.base, `the input ends ${where}`);
     }
-    if (!this.outer.entriesSeen) return this.failAt('no-entries-array', 1, 0, 'no "log": {"entries": [...]} in this JSON');
+    if (!this.outer.entriesSeen)
+      return this.failAt('no-entries-array', 1, 0, 'no "log": {"entries": [...]} in this JSON');
     return { ok: true, entries };
   }
 
@@ -234,13 +248,14 @@ export class HarScanner {
         // Not an object: handed on as an entry of its own, so that it is counted
         // as malformed and the entries after it are still read.
         const end = c === QUOTE ? stringEnd(buf, i + 1, false) + 1 : scalarEnd(buf, i);
-        if (end <= i || end > n) return this.invalid(buf, i, `${describeByte(c)} in log.entries where an entry object was expected`);
+        if (end <= i || end > n)
+          return this.invalid(buf, i, `${describeByte(c)} in log.entries where an entry object was expected`);
         this.count++;
         out.push(entryText(buf.subarray(i, end), this.lineAt(buf, i), this.base + i, this.count));
         this.arrayState = A_AFTER_ENTRY;
         i = end;
       } else {
-        const want = this.arrayState === A_AFTER_ENTRY ? '\',\' or \']\'' : 'an entry object';
+        const want = this.arrayState === A_AFTER_ENTRY ? "',' or ']'" : 'an entry object';
         return this.invalid(buf, i, `${describeByte(c)} in log.entries where ${want} was expected`);
       }
     }
