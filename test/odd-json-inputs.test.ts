@@ -82,3 +82,17 @@ test('one unrecognised record that is not HAR-like stays a clean, complete run',
   assert.equal(report.complete, true);
   assert.equal(report.totals.unrecognised, 1);
 });
+
+test('a HAR entry over the 8 MiB cap: another host (a video) is counted as other; a Marketo one is named and exits 3', async () => {
+  const big = 'A'.repeat(9 << 20);
+  const video = { request: { method: 'GET', url: 'https://videos.example.com/intro.mp4' }, response: { status: 200, content: { text: big } } };
+  const marketo = { request: { method: 'POST', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json' }, response: { status: 200, content: { text: big } } };
+  const other = await analyze(JSON.stringify({ log: { version: '1.2', entries: [ENTRY, video] } }));
+  assert.equal(other.code, 0, other.stderr);
+  assert.equal(other.report.complete, true);
+  assert.equal(other.report.totals.marketoCalls, 1);
+  const mk = await analyze(JSON.stringify({ log: { version: '1.2', entries: [ENTRY, marketo, ENTRY] } }));
+  assert.equal(mk.code, 3, mk.stderr);
+  assert.equal(mk.report.totals.marketoCalls, 2);
+  assert.match(mk.stderr, /<stdin>:1#entry2: a record of \d+ bytes is over the 8 MiB cap/);
+});

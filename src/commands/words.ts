@@ -5,7 +5,8 @@ export interface CommandWords {
   skippedLines: (name: string, count: number, firstLines: number[]) => string;
   /** HAR entries that are not usable, named `line#entryN`. */
   skippedEntries: (name: string, count: number, first: string[]) => string;
-  oversizedLine: (name: string, line: number, bytes: number, capMiB: number) => string;
+  /** `where`: a line number, or `line#entryN` for a HAR entry. */
+  oversizedLine: (name: string, where: string, bytes: number, capMiB: number) => string;
   unknownCodes: (list: string) => string;
 }
 
@@ -18,7 +19,7 @@ const en: CommandWords = {
   skippedEntries: (name, count, first) =>
     `${name}: ${count} HAR ${plural(count, 'entry is', 'entries are')} not a usable request and ${plural(count, 'was', 'were')} skipped ` +
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
-  oversizedLine: (name, line, bytes, cap) => `${name}:${line}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
+  oversizedLine: (name, where, bytes, cap) => `${name}:${where}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
   unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
 };
 
@@ -29,7 +30,7 @@ const sv: CommandWords = {
   skippedEntries: (name, count, first) =>
     `${name}: ${count} HAR-${plural(count, 'post är', 'poster är')} inte ett användbart anrop och hoppades över ` +
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
-  oversizedLine: (name, line, bytes, cap) => `${name}:${line}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; rapporten är ofullständig`,
+  oversizedLine: (name, where, bytes, cap) => `${name}:${where}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; rapporten är ofullständig`,
   unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
 };
 

@@ -7,6 +7,7 @@ import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
+import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import { isObject } from '../normalise/marketo-body.js';
 import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
 import { decodeText } from '../input/decode.js';
@@ -119,6 +120,15 @@ export class Analyzer {
       result.call.lineBytes = bytes.length;
       for (const raw of input.assembler.push(result)) this.call(input, raw);
     }
+  }
+
+  /** A record over the size cap; a HAR entry that shows another host is counted with the other hosts instead. */
+  oversized(input: InputState, o: { line: number; bytes: number; entry?: number; head?: Buffer }): void {
+    if (o.head && harHeadIsOtherHost(o.head)) input.report.other++;
+    else
+      input.report.oversized.push(
+        o.entry === undefined ? { line: o.line, bytes: o.bytes } : { line: o.line, bytes: o.bytes, entry: o.entry },
+      );
   }
 
   /** One HAR entry's JSON bytes, starting at `line`; `entry` counts from 1. */

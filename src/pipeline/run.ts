@@ -95,10 +95,11 @@ export async function runAnalysis(
     };
     const truncated =
       format === 'har'
-        ? await readRecords(state, source, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) =>
+        ? await readRecords(analyzer, state, source, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) =>
             analyzer.harEntry(state, e.bytes, e.line, e.entry),
           )
         : await readRecords(
+            analyzer,
             state,
             source,
             hooks,
@@ -155,10 +156,13 @@ function readError(error: unknown): string {
 
 type Truncated = { line: number; reason: string };
 
+/** A record over the size cap: a line, a JSON value, or a HAR entry with its first bytes. */
+type Skipped = OversizedLine & { entry?: number; head?: Buffer };
+
 /** What reading needs of LineSplitter, JsonValueSplitter and the HAR scanner: bytes in, records out. */
 interface RecordSplitter<R extends Line = Line> {
-  push(chunk: Buffer): { lines: R[]; oversized?: OversizedLine[] };
-  end(): { lines: R[]; oversized?: OversizedLine[]; truncated?: Truncated };
+  push(chunk: Buffer): { lines: R[]; oversized?: Skipped[] };
+  end(): { lines: R[]; oversized?: Skipped[]; truncated?: Truncated };
   readonly linesSeen: number;
   /** True once the input is known to be unusable: reading stops. */
   readonly failed?: boolean;
@@ -172,6 +176,7 @@ interface Source extends OpenedInput {
 
 /** Reads every chunk into the splitter and hands each record to `take`; says where the input stopped early. */
 async function readRecords<R extends Line>(
+  analyzer: Analyzer,
   state: InputState,
   opened: Source,
   hooks: RunHooks,
@@ -179,7 +184,7 @@ async function readRecords<R extends Line>(
   take: (record: R) => void,
 ): Promise<Truncated | undefined> {
   const feed = (result: ReturnType<RecordSplitter<R>['push']>): void => {
-    for (const o of result.oversized ?? []) state.report.oversized.push(o);
+    for (const o of result.oversized ?? []) analyzer.oversized(state, o);
     for (const r of result.lines) take(r);
   };
   try {

@@ -44,7 +44,7 @@ export interface InputReport {
   /** HAR entries or log lines for hosts that are not Marketo. */
   other: number;
   /** Lines longer than the line cap, skipped. */
-  oversized: Array<{ line: number; bytes: number }>;
+  oversized: Array<{ line: number; bytes: number; entry?: number }>;
   truncated: false | { line: number; reason: string };
   /**
    * Only for a part of a plain file (`analyze --byte-range`, `--shard`): the lines that start in

@@ -1,4 +1,4 @@
-import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
+import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions, OversizedEntry } from './har-scan-types.js';
 import {
   COMMA,
   LBRACE,
@@ -16,7 +16,21 @@ import {
 import { entryText } from './entry-text.js';
 import { OuterGrammar } from './outer-grammar.js';
 
-export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
+export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions, OversizedEntry } from './har-scan-types.js';
+
+/** How much of a skipped entry is kept: enough to hold its request URL. */
+const HEAD_BYTES = 64 * 1024;
+
+/** A copy of the first HEAD_BYTES of the parts together. */
+function firstBytes(parts: Buffer[]): Buffer {
+  return Buffer.concat(
+    parts,
+    Math.min(
+      HEAD_BYTES,
+      parts.reduce((n, p) => n + p.length, 0),
+    ),
+  );
+}
 
 // The analyzer passes its own cap (pipeline/options.ts); this one is for the scanner used alone.
 const DEFAULT_MAX_ENTRY_BYTES = 8 * 1024 * 1024;
@@ -77,8 +91,9 @@ export class HarScanner {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private skipping = false; // the current entry is over maxEntryBytes: counted, not kept
+  private skippedHead: Buffer = Buffer.alloc(0); // its first bytes, which name its URL
   /** Entries skipped for their size since the last takeOversized(). */
-  private oversized: Array<{ line: number; bytes: number }> = [];
+  private oversized: OversizedEntry[] = [];
 
   constructor(opts: HarScannerOptions = {}) {
     this.maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
@@ -89,7 +104,7 @@ export class HarScanner {
   }
 
   /** Where entries over maxEntryBytes were skipped (the scan goes on after them). */
-  takeOversized(): Array<{ line: number; bytes: number }> {
+  takeOversized(): OversizedEntry[] {
     const out = this.oversized;
     this.oversized = [];
     return out;
@@ -191,8 +206,10 @@ export class HarScanner {
     this.mode = M_ARRAY;
     this.arrayState = A_AFTER_ENTRY;
     if (this.skipping || size > this.maxEntryBytes) {
-      this.oversized.push({ line: this.entryLine, bytes: size });
+      const head = this.skipping ? this.skippedHead : firstBytes([...this.pending, buf.subarray(this.entryStart, end)]);
+      this.oversized.push({ line: this.entryLine, bytes: size, entry: this.count, head });
       this.skipping = false;
+      this.skippedHead = Buffer.alloc(0);
       this.pending = [];
       this.pendingBytes = 0;
       return;
@@ -215,9 +232,10 @@ export class HarScanner {
     this.pendingBytes += chunk.length - this.entryStart;
     if (!this.skipping) this.pending.push(Buffer.from(chunk.subarray(this.entryStart)));
     this.entryStart = 0;
-    if (this.pendingBytes > this.maxEntryBytes) {
+    if (!this.skipping && this.pendingBytes > this.maxEntryBytes) {
       // Memory stays bounded: the rest of the entry is only measured.
       this.skipping = true;
+      this.skippedHead = firstBytes(this.pending);
       this.pending = [];
     }
   }
