@@ -7,6 +7,7 @@ import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
+import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import { isObject } from '../normalise/marketo-body.js';
 import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
 import { decodeText } from '../input/decode.js';
@@ -125,7 +126,11 @@ export class Analyzer {
     input.records++;
     const value = parseJson(bytes);
     if (value === NOT_JSON) {
-      this.malformed(input, line, /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json');
+      this.malformed(
+        input,
+        line,
+        /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json',
+      );
       return;
     }
     // A stats response saved to a file: Marketo's own counts, not a call of this log.
@@ -140,12 +145,20 @@ export class Analyzer {
     if (result.kind === 'unrecognised') {
       input.report.unrecognised++;
       if (input.records === 1 && looksLikeHarLog(value)) input.harWithoutLog = line;
-    }
-    else if (result.kind === 'other') input.report.other++;
+    } else if (result.kind === 'other') input.report.other++;
     else {
       result.call.lineBytes = bytes.length;
       for (const raw of input.assembler.push(result)) this.call(input, raw);
     }
+  }
+
+  /** A record over the size cap; a HAR entry that shows another host is counted with the other hosts instead. */
+  oversized(input: InputState, o: { line: number; bytes: number; entry?: number; head?: Buffer }): void {
+    if (o.head && harHeadIsOtherHost(o.head)) input.report.other++;
+    else
+      input.report.oversized.push(
+        o.entry === undefined ? { line: o.line, bytes: o.bytes } : { line: o.line, bytes: o.bytes, entry: o.entry },
+      );
   }
 
   /** One HAR entry's JSON bytes, starting at `line`; `entry` counts from 1. */
@@ -166,13 +179,17 @@ export class Analyzer {
     if (truncated) input.report.truncated = truncated;
     else if (input.records === 1 && input.harWithoutLog !== undefined) {
       // One JSON document that is not a log: saying nothing would pass for a clean log.
-      input.report.truncated = { line: input.harWithoutLog, reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them' };
+      input.report.truncated = {
+        line: input.harWithoutLog,
+        reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them',
+      };
     }
   }
 
   /** An input read by workers turned out to be cut short. */
   markTruncated(name: string, truncated: { line: number; reason: string }): void {
-    for (const input of this.summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
+    for (const input of this.summary.inputs)
+      if (input.name === name && input.truncated === false) input.truncated = truncated;
   }
 
   /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */

@@ -53,7 +53,7 @@ export interface InputReport {
   /** HAR entries or log lines for hosts that are not Marketo. */
   other: number;
   /** Lines longer than the line cap, skipped. */
-  oversized: Array<{ line: number; bytes: number }>;
+  oversized: Array<{ line: number; bytes: number; entry?: number }>;
   truncated: false | { line: number; reason: string };
   /** Data rows read from a bulk failure or warning file. */
   rows?: number;
