@@ -149,6 +149,11 @@ export class Analyzer {
     for (const input of this.summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
   }
 
+  /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
+  settle(input: InputState): void {
+    for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
+  }
+
   /** Folds in what workers found in later input (ranges of a file, later files). */
   absorb(part: Part): void {
     this.summary.merge(part.summary);
