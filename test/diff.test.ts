@@ -128,6 +128,9 @@ test('--fail-on new, up:25% and diagnostic:rate-window give exit 1 and say what 
   const bad = await runCli(['diff', file('base.json'), file('current.json'), '--fail-on', 'worse']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--fail-on takes new, up:PERCENT%/);
+  const typo = await runCli(['diff', file('base.json'), file('current.json'), '--fail-on', 'diagnostic:rate-windw']);
+  assert.equal(typo.code, 2);
+  assert.match(typo.stderr, /no such diagnostic; one of rate-window, concurrency/);
 });
 
 test('reports in different languages are compared by codes and ids, not by words', async () => {

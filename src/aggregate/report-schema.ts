@@ -1,5 +1,5 @@
 import { LEVELS, RETRY_POLICIES } from '../catalog/types.js';
-import type { Report } from '../report/model.js';
+import type { Report } from './report-model.js';
 
 /**
  * The JSON report's schema, written as code: each check takes a value and the

@@ -2,7 +2,7 @@ import { compareReports } from '../diff/compare.js';
 import { firedRules, parseFailRules } from '../diff/fail-on.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../diff/render.js';
 import { AppError, EXIT } from '../errors.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../aggregate/report-model.js';
 import { parseLang, writeOutput, type Io } from './io.js';
 import { readReports } from './read-reports.js';
 

@@ -1,7 +1,7 @@
 import { LEVELS, type Level } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import { compareCodeNames } from '../report/code-order.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../aggregate/report-model.js';
 
 export type CodeChange = 'new' | 'up' | 'down' | 'gone' | 'same';
 export type DiagnosticChange = 'appeared' | 'cleared' | 'kept';
