@@ -24,9 +24,13 @@ export function parseFailRules(value: string | undefined): FailRule[] {
       const up = /^up:(\d{1,6}(?:\.\d{1,4})?)%?$/.exec(item);
       if (up) return { kind: 'up', percent: Number(up[1]) };
       const diagnostic = /^diagnostic:([a-z][a-z0-9-]{0,40})$/.exec(item);
-      if (diagnostic && DETECTORS.some((d) => d.id === diagnostic[1])) return { kind: 'diagnostic', id: diagnostic[1]! };
+      if (diagnostic && DETECTORS.some((d) => d.id === diagnostic[1]))
+        return { kind: 'diagnostic', id: diagnostic[1]! };
       if (diagnostic) {
-        throw new AppError('BAD_OPTION', `--fail-on ${item}: no such diagnostic; one of ${DETECTORS.map((d) => d.id).join(', ')}`);
+        throw new AppError(
+          'BAD_OPTION',
+          `--fail-on ${item}: no such diagnostic; one of ${DETECTORS.map((d) => d.id).join(', ')}`,
+        );
       }
       throw new AppError('BAD_OPTION', `--fail-on takes ${RULE_HELP}, comma-separated, not "${item}"`);
     });
