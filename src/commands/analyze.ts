@@ -29,8 +29,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const format = chooseFormat(flags, io.stdoutIsTTY);
   const failOn = parseLevels(flags.failOn, '--fail-on');
   const csvRows = parseCsvRows(flags.csvRows);
-  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json'].includes(flags.inputFormat)) {
-    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har or json, not "${flags.inputFormat}"`);
+  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'bulk-failures'].includes(flags.inputFormat)) {
+    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har, json or bulk-failures, not "${flags.inputFormat}"`);
   }
   const since = parseTime(flags.since, '--since');
   const until = parseTime(flags.until, '--until');
@@ -126,7 +126,9 @@ function skippedLines(report: Report, lang: Lang, cap: number): string[] {
   const out: string[] = [];
   for (const i of report.inputs) {
     const first = i.malformed.slice(0, 3);
-    if (i.malformedCount > 0 && i.format === 'har') out.push(w.skippedEntries(i.name, i.malformedCount, first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1))));
+    if (i.malformedCount > 0 && i.format === 'bulk-failures') {
+      out.push(w.skippedRows(i.name, i.malformedCount, first.map((m) => ({ row: m.row ?? 0, line: m.line }))));
+    } else if (i.malformedCount > 0 && i.format === 'har') out.push(w.skippedEntries(i.name, i.malformedCount, first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1))));
     else if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, first.map((m) => m.line)));
     for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes, cap / (1 << 20)));
   }

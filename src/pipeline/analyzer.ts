@@ -13,6 +13,8 @@ import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
+import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
+import { BulkInput } from './bulk-input.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -50,6 +52,8 @@ export interface Part {
 export interface InputState {
   report: InputReport;
   assembler: CallAssembler;
+  /** Set for a bulk failure or warning file. */
+  bulk?: BulkInput;
   /** Non-blank records read. */
   records: number;
   /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
@@ -97,13 +101,27 @@ export class Analyzer {
       truncated: false,
     };
     this.summary.inputs.push(report);
-    return { report, assembler: new CallAssembler(), records: 0 };
+    const state: InputState = { report, assembler: new CallAssembler(), records: 0 };
+    if (format === 'bulk-failures') {
+      state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) =>
+        this.malformed(state, line, reason, undefined, row),
+      );
+    }
+    return state;
   }
 
-  malformed(input: InputState, line: number, reason: string, entry?: number): void {
+  malformed(input: InputState, line: number, reason: string, entry?: number, row?: number): void {
     input.report.malformedCount++;
     if (input.report.malformed.length >= this.options.maxMalformedListed) return;
-    input.report.malformed.push(entry === undefined ? { line, reason } : { line, reason, entry });
+    const item: InputReport['malformed'][number] = { line, reason };
+    if (entry !== undefined) item.entry = entry;
+    if (row !== undefined) item.row = row;
+    input.report.malformed.push(item);
+  }
+
+  /** One line of a bulk failure or warning file (rows may span lines). */
+  bulkLine(input: InputState, bytes: Buffer, line: number): void {
+    input.bulk?.line(bytes, line);
   }
 
   /** One NDJSON line (without its line end). */
@@ -113,6 +131,13 @@ export class Analyzer {
     const value = parseJson(bytes);
     if (value === NOT_JSON) {
       this.malformed(input, line, /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json');
+      return;
+    }
+    // A stats response saved to a file: Marketo's own counts, not a call of this log.
+    const saved = statsOfBody(value, this.options.showRecords);
+    if (saved) {
+      this.summary.instance.addMarketo(saved);
+      input.report.statsResponses = (input.report.statsResponses ?? 0) + 1;
       return;
     }
     const source: SourceRef = { file: input.report.name, line };
@@ -155,6 +180,7 @@ export class Analyzer {
   }
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
+    input.bulk?.finish();
     for (const raw of input.assembler.flush()) this.call(input, raw);
     if (truncated) input.report.truncated = truncated;
     else if (input.records === 1 && input.harWithoutLog !== undefined) {
@@ -184,7 +210,8 @@ export class Analyzer {
   }
 
   report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'>): Report {
-    const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang });
+    const sections = this.summary.sections();
+    const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang, sections });
     return toReport(this.summary, { ...ctx, diagnostics, diagnosticsState: this.diagnostics.toJSON() });
   }
 
@@ -197,6 +224,8 @@ export class Analyzer {
     }
     if (!keepExchange(exchange, this.options.filters)) return;
     input.report.exchanges++;
+    const stats = statsOfCall(exchange, this.options.showRecords);
+    if (stats) this.summary.instance.addMarketo(stats);
     const classified = classify(exchange, { showRecords: this.options.showRecords });
     this.diagnostics.add(exchange, classified);
     const kept = keepFindings(classified, this.options.filters);

@@ -82,7 +82,7 @@ export function reportOf(
 ): Report {
   return toReport(part.summary, {
     ...ctx,
-    diagnostics: part.diagnostics.finish({ dailyQuota: ctx.dailyQuota, lang: ctx.lang }),
+    diagnostics: part.diagnostics.finish({ dailyQuota: ctx.dailyQuota, lang: ctx.lang, sections: part.summary.sections() }),
     diagnosticsState: part.diagnostics.toJSON(),
   });
 }

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { openInput, sniffFormat } from '../input/source.js';
+import { openInput, sniffFormat, type InputFormat } from '../input/source.js';
 import { Analyzer } from './analyzer.js';
 import { rangeLabel } from './merge.js';
 import type { AnalyzeOptions } from './options.js';
@@ -11,7 +11,7 @@ import { runAnalysis, type RunHooks } from './run.js';
 export type ShardSpec = { kind: 'bytes'; start: number; end: number } | { kind: 'shard'; index: number; count: number };
 
 /** Why a file cannot be cut into byte ranges, or undefined when it can. */
-export type WholeReason = 'gzip' | 'har' | 'json' | 'utf16';
+export type WholeReason = 'gzip' | 'utf16' | Exclude<InputFormat, 'ndjson'>;
 
 export interface ShardHooks extends RunHooks {
   /** The file is read whole by its first part (the others are empty). */

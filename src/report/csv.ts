@@ -5,6 +5,7 @@ import type { FindingRow } from './finding-row.js';
 import { codeSeverity, formatSource, levelsWithCodes } from './format.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { FindingStream, ReportFormatSpec } from './format-spec.js';
+import { renderCsvInstance, renderCsvJobs } from './csv-sections.js';
 import type { CodeReport, Report } from './model.js';
 import { finite } from './numbers.js';
 import { LEVELS } from '../catalog/types.js';
@@ -98,7 +99,7 @@ function findingRow(f: FindingRow): unknown[] {
 }
 
 /** Control characters out (someone may `cat` the file), formulas defused. */
-function safeRow(row: unknown[]): CsvCell[] {
+export function safeRow(row: unknown[]): CsvCell[] {
   return row.map((v) => neutraliseCsvCell(typeof v === 'string' ? stripControl(v) : v));
 }
 
@@ -137,7 +138,7 @@ export function renderCsvDiagnostics(report: Report): string {
   return stringify([[...DIAGNOSTIC_COLUMNS], ...report.diagnostics.map((d) => safeRow(diagnosticRow(d)))], CSV_OPTIONS);
 }
 
-const CSV_OPTIONS = { cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } };
+export const CSV_OPTIONS = { cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } };
 
 /**
  * `--csv-rows findings` as a stream: the header once, then a line per finding
@@ -155,12 +156,16 @@ const findingStream: FindingStream = { header: csvFindingsHeader, line: csvFindi
 
 export const csvFormat: ReportFormatSpec = {
   name: 'csv',
-  help: 'a row per code; --csv-rows findings, diagnostics or totals: a row per finding, diagnostic or total',
+  help:
+    'a row per code; --csv-rows findings, diagnostics, totals: a row per finding, diagnostic or total;' +
+    " jobs: a row per bulk job, instance: Marketo's own counts beside the log's",
   extensions: ['csv'],
   // A report holds no findings: they exist only while the analysis streams them.
   render: (report, opts) => {
     if (opts.csvRows === 'diagnostics') return renderCsvDiagnostics(report);
     if (opts.csvRows === 'totals') return renderCsvTotals(report);
+    if (opts.csvRows === 'jobs') return renderCsvJobs(report);
+    if (opts.csvRows === 'instance') return renderCsvInstance(report);
     return opts.csvRows === 'findings' ? csvFindingsHeader() : renderCsv(report);
   },
   findingStream: (opts) => (opts.csvRows === 'findings' ? findingStream : undefined),

@@ -17,6 +17,8 @@ import { renderCodeTable } from './html-codes.js';
 import { HTML_STYLE, LEVEL_COLOR } from './html-style.js';
 import { renderTimelineSvg } from './html-timeline.js';
 import type { Report } from './model.js';
+import { sectionHtml } from './section-render.js';
+import { reportSections } from './sections.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
 
@@ -49,6 +51,7 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
         `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
         `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,
     ),
+    ...reportSections(report, lang).map(sectionHtml),
     inputs(report, w, lang),
     `<footer>${h(report.tool.name)} ${h(report.tool.version)}</footer>`,
   ];

@@ -13,6 +13,8 @@ import {
   severityOf,
 } from './format.js';
 import type { CodeReport, Report } from './model.js';
+import { sectionMarkdown } from './section-render.js';
+import { reportSections } from './sections.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
 
@@ -132,6 +134,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     for (const c of codes) out.push(codeRow(c, w, lang));
     out.push('');
   }
+  for (const section of reportSections(report, lang)) out.push(...sectionMarkdown(section, mdText));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
 

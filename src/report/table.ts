@@ -3,6 +3,8 @@ import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
 import { formatBytes, formatInt, formatPercent, formatSource } from './format.js';
 import type { Report } from './model.js';
+import { sectionTable } from './section-render.js';
+import { reportSections } from './sections.js';
 import { renderDiagnosticsTable, renderLevelTables } from './table-codes.js';
 import { MIN_WIDTH, box, fit, fittedTable, makePaint } from './table-layout.js';
 import type { Words } from './words.js';
@@ -39,6 +41,7 @@ export function renderTable(report: Report, opts: TableOptions): string {
   if (notes) parts.push(p.heading(fit(w.notes, width)), notes, '');
   parts.push(p.heading(fit(w.diagnostics, width)), renderDiagnosticsTable(report, width, w, p), '');
   parts.push(...renderLevelTables(report, width, w, p, opts.lang));
+  for (const section of reportSections(report, opts.lang)) parts.push(sectionTable(section, width, p));
   return parts.join('\n').replace(/\n+$/, '') + '\n';
 }
 
