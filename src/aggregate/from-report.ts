@@ -1,6 +1,6 @@
 import { LEVELS } from '../catalog/types.js';
 import { AppError } from '../errors.js';
-import type { Report } from '../report/model.js';
+import type { Report } from './report-model.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally } from './code-tally.js';
 import { checkReport, ReportShapeError } from './report-schema.js';

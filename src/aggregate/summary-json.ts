@@ -1,5 +1,5 @@
 import type { Level } from '../catalog/types.js';
-import type { InputReport } from '../report/model.js';
+import type { InputReport } from './report-model.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally, type Variant } from './code-tally.js';
 import { InstanceStats } from './instance-stats.js';

@@ -3,7 +3,7 @@ import { LEVELS } from '../catalog/types.js';
 import type { Classified, Finding } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
 import { templatePath } from '../normalise/marketo-url.js';
-import type { InputReport, Totals } from '../report/model.js';
+import type { InputReport, Totals } from './report-model.js';
 import type { ReportSections } from '../diagnose/section-detector.js';
 import { observeJobs, queueSignals } from '../normalise/bulk-job.js';
 import type { SourceRef } from '../normalise/exchange.js';

@@ -4,7 +4,7 @@ import type { Lang } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import { compareCodes } from '../report/code-order.js';
-import type { CodeReport, Report } from '../report/model.js';
+import type { CodeReport, Report } from './report-model.js';
 import { ranked, type CodeTally } from './code-tally.js';
 import { isoTime } from './date-time.js';
 import type { Summary } from './summary.js';

@@ -6,7 +6,7 @@ import { readReport } from '../aggregate/from-report.js';
 import { AppError } from '../errors.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { redactStrings } from '../redact/index.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../aggregate/report-model.js';
 
 /** Report files in a directory: these endings, in natural order (shard-2 before shard-10). */
 const REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
