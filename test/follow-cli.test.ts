@@ -4,6 +4,11 @@ import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, renameSync, st
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PassThrough, Readable } from 'node:stream';
+import { analyzeCommand } from '../src/commands/analyze.js';
+import type { AnalyzeFlags } from '../src/commands/analyze-options.js';
+import type { Io } from '../src/commands/io.js';
+import { AppError } from '../src/errors.js';
 import { killLeftovers, LiveCli } from './helpers/live-cli.js';
 import { fixture, runCli } from './helpers/run-cli.js';
 
@@ -120,27 +125,27 @@ test('--follow reads a pipe to its end, then reports with the usual exit code (-
   assert.deepEqual(essence(JSON.parse(followed.stdout) as Report), essence(JSON.parse(once.stdout) as Report));
 });
 
-test('--follow refuses gzip, HAR and JSON documents with a usage error (exit 2)', async () => {
+test('--follow refuses gzip, HAR, JSON documents and UTF-16, bad rules and follow-only flags without it: usage errors (exit 2)', async () => {
   const dir = tempDir();
   const gz = path.join(dir, 'sync.log');
   writeFileSync(gz, gzipSync(readFileSync(DEMO)));
-  const [r1, r2, r3, r4, r5, r6] = await Promise.all([
-    runCli(['analyze', '-F', gz]),
-    runCli(['analyze', '-F', fixture('har', 'chromium-marketo-sync.har')]),
-    runCli(['analyze', '-F', fixture('json', 'datadog-export-as-array.json')]),
-    runCli(['analyze', DEMO, '--alert', 'rate>=90']),
-    runCli(['analyze', '-F', DEMO, '--alert', 'rate=>90']),
-    runCli(['analyze', '-F', DEMO, '--refresh', '0']),
-  ]);
-  assert.equal(r1.code, 2);
-  assert.match(r1.stderr, /gzip file cannot be followed/);
-  assert.equal(r2.code, 2);
-  assert.match(r2.stderr, /HAR file cannot be followed/);
-  assert.equal(r3.code, 2);
-  assert.equal(r4.code, 2, 'alerts need --follow');
-  assert.equal(r5.code, 2);
-  assert.match(r5.stderr, /--alert rate=>90: not a rule/);
-  assert.equal(r6.code, 2);
+  const utf16 = path.join(dir, 'windows.log');
+  writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(chunk(1, 3), 'utf16le')]));
+  const io: Io = { stdin: Readable.from([]), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 80 };
+  const tool = { name: 'marketo-errors', version: 'test' };
+  const cases: Array<[string[], AnalyzeFlags, RegExp]> = [
+    [[gz], { follow: true }, /sync\.log: a gzip file cannot be followed/],
+    [[fixture('har', 'chromium-marketo-sync.har')], { follow: true }, /a HAR file cannot be followed/],
+    [[fixture('json', 'datadog-export-as-array.json')], { follow: true }, /a JSON document \(not one record per line\) cannot be followed/],
+    [[utf16], { follow: true }, /a UTF-16 file cannot be followed/],
+    [[DEMO], { alert: ['rate>=90'] }, /work with --follow only/],
+    [[DEMO], { follow: true, alert: ['rate=>90'] }, /--alert rate=>90: not a rule; rules look like rate>=90/],
+    [[DEMO], { follow: true, refresh: '0' }, /--refresh takes whole seconds from 1 to 60/],
+    [[DEMO], { follow: true, exitOnAlert: true }, /--exit-on-alert needs at least one --alert/],
+  ];
+  for (const [files, flags, message] of cases) {
+    await assert.rejects(analyzeCommand(files, flags, io, tool), (e: unknown) => e instanceof AppError && e.exitCode === 2 && message.test(e.message));
+  }
 });
 
 test('--state: a restarted watcher resumes where it stopped, counting nothing twice', async () => {
