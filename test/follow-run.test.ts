@@ -12,26 +12,32 @@ const tool = { name: 'marketo-errors', version: 'test' };
 const options = normaliseOptions({ lang: 'en', jobs: 1 });
 
 function essence(r: Report) {
-  const levels = Object.fromEntries(Object.entries(r.levels).map(([l, { codes }]) => [l, codes.map((c) => ({ ...c, samples: [] }))]));
+  const levels = Object.fromEntries(
+    Object.entries(r.levels).map(([l, { codes }]) => [l, codes.map((c) => ({ ...c, samples: [] }))]),
+  );
   return { totals: r.totals, levels, notes: r.notes, diagnostics: r.diagnostics.map((d) => d.id) };
 }
 
 /** The bytes in pieces of uneven size, cut anywhere (inside lines and characters too). */
 function pieces(bytes: Buffer): Buffer[] {
   const out: Buffer[] = [];
-  for (let at = 0, n = 1; at < bytes.length; at += n, n = (n * 7 + 3) % 997 + 1) out.push(bytes.subarray(at, at + n));
+  for (let at = 0, n = 1; at < bytes.length; at += n, n = ((n * 7 + 3) % 997) + 1) out.push(bytes.subarray(at, at + n));
   return out;
 }
 
 async function follow(bytes: Buffer): Promise<Report> {
   let ended: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (ended = resolve));
-  const run = new FollowRun([{ kind: 'stream', name: '<stdin>', stream: Readable.from(pieces(bytes)) }], { analyze: options, rules: [], pollMs: 60_000 }, {
-    finding: () => undefined,
-    alert: () => undefined,
-    note: (m) => assert.fail(m),
-    ended,
-  });
+  const run = new FollowRun(
+    [{ kind: 'stream', name: '<stdin>', stream: Readable.from(pieces(bytes)) }],
+    { analyze: options, rules: [], pollMs: 60_000 },
+    {
+      finding: () => undefined,
+      alert: () => undefined,
+      note: (m) => assert.fail(m),
+      ended,
+    },
+  );
   await run.start();
   await done;
   await run.stop();
@@ -40,7 +46,9 @@ async function follow(bytes: Buffer): Promise<Report> {
 
 const files = [
   fixture('demo', 'nightly-sync.ndjson'),
-  ...readdirSync(fixture('ndjson')).filter((f) => f.endsWith('.ndjson')).map((f) => fixture('ndjson', f)),
+  ...readdirSync(fixture('ndjson'))
+    .filter((f) => f.endsWith('.ndjson'))
+    .map((f) => fixture('ndjson', f)),
 ];
 
 test('following a stream cut into uneven pieces gives the report of analyze, for every NDJSON fixture', async () => {

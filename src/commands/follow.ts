@@ -46,7 +46,8 @@ function alertRules(specs: string[] | undefined) {
     try {
       return parseAlertRule(spec);
     } catch (error) {
-      if (error instanceof AlertRuleError) throw new AppError('BAD_OPTION', `${error.message}; rules look like ${RULE_EXAMPLES}`);
+      if (error instanceof AlertRuleError)
+        throw new AppError('BAD_OPTION', `${error.message}; rules look like ${RULE_EXAMPLES}`);
       throw error;
     }
   });
@@ -65,12 +66,17 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   if (options.inputFormat !== undefined && options.inputFormat !== 'ndjson') {
     throw new AppError('BAD_OPTION', `--follow reads NDJSON only, not --input-format ${options.inputFormat}`);
   }
-  if (flags.exitOnAlert && rules.length === 0) throw new AppError('BAD_OPTION', '--exit-on-alert needs at least one --alert RULE');
+  if (flags.exitOnAlert && rules.length === 0)
+    throw new AppError('BAD_OPTION', '--exit-on-alert needs at least one --alert RULE');
   const sources = await followSources(setup.paths, io.stdin);
   const resume = flags.state === undefined ? undefined : await loadState(flags.state);
   const toFile = flags.output !== undefined && flags.output !== '-';
   const renderOpts = renderDefaults({
-    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
+    lang,
+    color: useColor(io, flags.color, toFile),
+    width: io.columns,
+    env: io.env,
+    compact: flags.compact === true,
     ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
   });
   // ndjson is the event stream itself: findings and alerts as they come, the summary at the end.
@@ -89,22 +95,27 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
 
-  const run = new FollowRun(sources, { analyze: options, rules, pollMs: Math.max(refreshMs, 1000), resume }, {
-    finding: (event) => events?.write(ndjsonLine(event)),
-    alert: (event) => {
-      events?.write(ndjsonLine(event));
-      const line = alertLine(event, lang);
-      alertLines.push(line);
-      say(line);
-      if (flags.alertExec) hooks.push(runAlertExec(flags.alertExec, event, io.env).then((problem) => problem && say(problem)));
-      if (flags.exitOnAlert && event.state === 'start') {
-        alerted = true;
-        finish();
-      }
+  const run = new FollowRun(
+    sources,
+    { analyze: options, rules, pollMs: Math.max(refreshMs, 1000), resume },
+    {
+      finding: (event) => events?.write(ndjsonLine(event)),
+      alert: (event) => {
+        events?.write(ndjsonLine(event));
+        const line = alertLine(event, lang);
+        alertLines.push(line);
+        say(line);
+        if (flags.alertExec)
+          hooks.push(runAlertExec(flags.alertExec, event, io.env).then((problem) => problem && say(problem)));
+        if (flags.exitOnAlert && event.state === 'start') {
+          alerted = true;
+          finish();
+        }
+      },
+      note: (message) => (flags.quiet ? undefined : say(message)),
+      ended: () => finish(),
     },
-    note: (message) => (flags.quiet ? undefined : say(message)),
-    ended: () => finish(),
-  });
+  );
 
   const report = () => run.analyzer.report({ lang, tool: setup.tool, filters: setup.filters });
   /** A new frame; a paused view keeps its frame, marked as paused. */
@@ -128,7 +139,9 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
     if (key === lastKey || (!flags.state && (!toFile || events))) return;
     lastKey = key;
     if (flags.state) run.settleAll();
-    saving = saving.then(persist).catch((error: unknown) => say(`${flags.output ?? flags.state}: ${(error as Error).message}`));
+    saving = saving
+      .then(persist)
+      .catch((error: unknown) => say(`${flags.output ?? flags.state}: ${(error as Error).message}`));
   };
   const persist = async (): Promise<void> => {
     const r = report();
@@ -150,11 +163,13 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
         }
       }),
     );
-    undo.push(io.onResize?.((columns, rows) => {
-      io.columns = columns;
-      io.rows = rows;
-      draw(true);
-    }) ?? (() => undefined));
+    undo.push(
+      io.onResize?.((columns, rows) => {
+        io.columns = columns;
+        io.rows = rows;
+        draw(true);
+      }) ?? (() => undefined),
+    );
   }
   const timer = setInterval(refresh, refreshMs);
   try {

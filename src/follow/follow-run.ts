@@ -96,7 +96,12 @@ export class FollowRun {
     const started: Array<Promise<void>> = [];
     for (const source of this.sources) {
       const mark = this.opts.resume?.inputs.get(source.name);
-      const feed = new InputFeed(this.analyzer, source.name, this.opts.analyze.maxLineBytes, source.kind === 'file' ? mark : undefined);
+      const feed = new InputFeed(
+        this.analyzer,
+        source.name,
+        this.opts.analyze.maxLineBytes,
+        source.kind === 'file' ? mark : undefined,
+      );
       const input: Followed = { name: source.name, feed, lastData: 0 };
       this.inputs.push(input);
       if (source.kind === 'stream') {
@@ -129,7 +134,8 @@ export class FollowRun {
   tick(wallNow: number): void {
     for (const input of this.inputs) if (wallNow - input.lastData >= QUIET_MS) input.feed.settle();
     const latest = this.metrics.latest;
-    if (latest !== undefined && Math.abs(wallNow - latest) < LIVE_SKEW_MS) this.checkAlerts(Math.max(wallNow, latest), null);
+    if (latest !== undefined && Math.abs(wallNow - latest) < LIVE_SKEW_MS)
+      this.checkAlerts(Math.max(wallNow, latest), null);
   }
 
   /**

@@ -47,7 +47,8 @@ export async function followSources(paths: string[], stdin: Readable): Promise<F
     const bytes = st ? await head(path) : Buffer.alloc(0);
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw cannotFollow(path, 'a gzip file');
     // A byte-order mark of UTF-16 (PowerShell's `>`): its lines are not split on single bytes.
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw cannotFollow(path, 'a UTF-16 file');
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+      throw cannotFollow(path, 'a UTF-16 file');
     if (bytes.length > 0) {
       const format = sniffFormat(bytes);
       if (format === 'har') throw cannotFollow(path, 'a HAR file');

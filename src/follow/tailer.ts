@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, type Stats, watch } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -109,7 +109,7 @@ export class FileTailer {
   private async pass(): Promise<void> {
     if (!this.handle && !(await this.openFile())) return;
     await this.drain();
-    let now;
+    let now: Stats;
     try {
       now = await stat(this.file);
     } catch {

@@ -85,7 +85,9 @@ const sv: FollowWords = {
       case 'inflight':
         return `${n(v)} samtidiga anrop`;
       case 'quota':
-        return rule.percent ? `${String(v).replace('.', ',')}\u00a0% av dagskvoten använd i dag` : `${n(v)} anrop i dag`;
+        return rule.percent
+          ? `${String(v).replace('.', ',')}\u00a0% av dagskvoten använd i dag`
+          : `${n(v)} anrop i dag`;
       case 'code':
         return `${n(v)} × kod ${rule.code} senaste minuten`;
       case 'level':

@@ -23,7 +23,10 @@ export function inertJson(value: unknown): string {
 
 /** JSON (on one line unless `space`), terminal-fooling characters as \u escapes: the same data for a reader. */
 export function safeJson(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, space).replace(
+    UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export const jsonFormat: ReportFormatSpec = {
