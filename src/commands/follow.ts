@@ -30,6 +30,13 @@ export interface FollowSetup {
 }
 
 const DEFAULT_REFRESH_S = 1;
+const MAX_HELD = 200;
+const MAX_ALERT_LINES = 20;
+
+function keepLast(list: string[], item: string, max: number): void {
+  list.push(item);
+  if (list.length > max) list.splice(0, list.length - max);
+}
 const MAX_REFRESH_S = 60;
 
 function refreshSeconds(value: string | undefined): number {
@@ -83,13 +90,14 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   const events = format.name === 'ndjson' ? await openTextSink(io, flags.output) : undefined;
   const screen = io.stdoutIsTTY && io.onKey && (format.name === 'table' || toFile) ? new Screen(io.stdout) : undefined;
   // Lines for stderr wait while the live view owns the terminal, then follow it.
+  // Bounded like everything else in a watch that may run for days: the latest lines are kept.
   const held: string[] = [];
   const say = (line: string): void => {
-    if (screen?.active && io.stderrIsTTY) held.push(line);
+    if (screen?.active && io.stderrIsTTY) keepLast(held, line, MAX_HELD);
     else io.stderr.write(`marketo-errors: ${stderrLine(line)}\n`);
   };
   const alertLines: string[] = [];
-  const hooks: Array<Promise<unknown>> = [];
+  const hooks = new Set<Promise<unknown>>();
   let alerted = false;
   let paused = false;
   let finish: () => void = () => undefined;
@@ -103,10 +111,13 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
       alert: (event) => {
         events?.write(ndjsonLine(event));
         const line = alertLine(event, lang);
-        alertLines.push(line);
+        keepLast(alertLines, line, MAX_ALERT_LINES);
         say(line);
-        if (flags.alertExec)
-          hooks.push(runAlertExec(flags.alertExec, event, io.env).then((problem) => problem && say(problem)));
+        if (flags.alertExec) {
+          const hook = runAlertExec(flags.alertExec, event, io.env).then((problem) => problem && say(problem));
+          hooks.add(hook);
+          void hook.then(() => hooks.delete(hook));
+        }
         if (flags.exitOnAlert && event.state === 'start') {
           alerted = true;
           finish();
@@ -195,6 +206,6 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
     await writeReport(io, format, final, { ...renderOpts, width: io.columns }, undefined);
   }
   if (flags.state) await saveState(flags.state, run.savedInputs(), final);
-  await Promise.all(hooks);
+  await Promise.all([...hooks]);
   return alerted ? EXIT.findings : exitCodeFor(final, setup.failOn);
 }

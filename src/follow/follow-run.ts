@@ -121,7 +121,7 @@ export class FollowRun {
             if (event === 'rotated' || event === 'truncated') feed.restart();
             this.hooks.note(w.tail(source.name, event));
           },
-          problem: (message) => this.hooks.note(message),
+          problem: (code) => this.hooks.note(w.cannotRead(source.name, code)),
         },
         { pollMs: this.opts.pollMs, resume: mark ? { ino: mark.ino, offset: mark.offset } : undefined },
       );
@@ -201,7 +201,8 @@ export class FollowRun {
       }
     } catch (error) {
       if (this.stopped) return;
-      this.hooks.note(`${input.name}: read failed (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      const w = followWords(this.opts.analyze.lang);
+      this.hooks.note(w.cannotRead(input.name, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
     if (this.stopped) return;
     input.feed.settle();

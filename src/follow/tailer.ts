@@ -16,8 +16,8 @@ export interface TailHooks {
   data(chunk: Buffer, offset: number): void;
   /** 'rotated' and 'truncated' come after every byte of the old content was handed over. */
   event(event: TailEvent): void;
-  /** A read failed for another reason than a missing file: one line, then the tailer keeps trying. */
-  problem(message: string): void;
+  /** A read failed for another reason than a missing file (an errno code such as EACCES); the tailer keeps trying. */
+  problem(code: string): void;
 }
 
 export interface TailOptions {
@@ -167,9 +167,9 @@ export class FileTailer {
   }
 
   private problem(error: unknown): void {
-    const message = `${this.file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
     // Said once per kind of failure: the poll would repeat it every second.
-    if (message !== this.lastProblem) this.hooks.problem(message);
-    this.lastProblem = message;
+    if (code !== this.lastProblem) this.hooks.problem(code);
+    this.lastProblem = code;
   }
 }
