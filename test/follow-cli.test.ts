@@ -10,6 +10,7 @@ import {
   truncateSync,
   writeFileSync,
   existsSync,
+  readdirSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -153,8 +154,10 @@ test('--follow through rotations: the report equals analyze of all lines; alerts
 });
 
 test('--follow reads a pipe to its end, then reports with the usual exit code (--fail-on applies)', async () => {
-  const followed = await runCli(['analyze', '-F', '-', '-f', 'json', '--fail-on', 'response'], readFileSync(DEMO));
-  const once = await runCli(['analyze', '-', '-f', 'json', '-q'], readFileSync(DEMO));
+  const [followed, once] = await Promise.all([
+    runCli(['analyze', '-F', '-', '-f', 'json', '--fail-on', 'response'], readFileSync(DEMO)),
+    runCli(['analyze', '-', '-f', 'json', '-q'], readFileSync(DEMO)),
+  ]);
   assert.equal(followed.code, 1, followed.stderr);
   assert.deepEqual(essence(JSON.parse(followed.stdout) as Report), essence(JSON.parse(once.stdout) as Report));
 });
@@ -267,4 +270,31 @@ test('--follow waits for a file that does not exist yet and says so once', async
   assert.equal(cli.stderr.match(/waiting/g)?.length, 1);
   const part = await runCli(['analyze', '-', '-f', 'json', '-q'], chunk(1, 40));
   assert.deepEqual(essence(JSON.parse(cli.stdout) as Report).totals, essence(JSON.parse(part.stdout) as Report).totals);
+});
+
+test('-o is rewritten whole while the log grows: a reader never sees half a report, and no temporary file stays', async () => {
+  const dir = tempDir();
+  const log = path.join(dir, 'sync.log');
+  const out = path.join(dir, 'report.json');
+  writeFileSync(log, chunk(1, 50));
+  const calls = (): number | undefined => {
+    try {
+      return (JSON.parse(readFileSync(out, 'utf8')) as Report).totals.marketoCalls as number;
+    } catch (error) {
+      // Only "not there yet" is expected: a half-written file would not parse.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  };
+  const cli = new LiveCli(['analyze', '-F', log, '-o', out, '-q']);
+  const [first, all] = await Promise.all([
+    runCli(['analyze', '-', '-f', 'json', '-q'], chunk(1, 50)),
+    runCli(['analyze', DEMO, '-f', 'json', '-q']),
+  ]);
+  const callsOf = (r: { stdout: string }): number => (JSON.parse(r.stdout) as Report).totals.marketoCalls as number;
+  await cli.waitFor('the first report', () => calls() === callsOf(first));
+  appendFileSync(log, chunk(51, LINES.length));
+  await cli.waitFor('the report of the whole log', () => calls() === callsOf(all));
+  assert.equal(await cli.interrupt(), 0, cli.stderr);
+  assert.deepEqual(readdirSync(dir).sort(), ['report.json', 'sync.log']);
 });
