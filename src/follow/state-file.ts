@@ -3,7 +3,7 @@ import { summaryFromReport } from '../aggregate/from-report.js';
 import { DiagnosticsState } from '../diagnose/index.js';
 import { AppError } from '../errors.js';
 import { checkReport, ReportShapeError } from '../aggregate/report-schema.js';
-import type { RangeResults } from '../pipeline/parallel.js';
+import type { Part } from '../pipeline/analyzer.js';
 import type { Report } from '../report/model.js';
 import { safeJson } from '../report/json.js';
 import { writeAtomically } from './atomic-write.js';
@@ -22,7 +22,7 @@ export interface InputMark {
 /** What a restarted watcher needs: the offsets, and the summary of everything before them. */
 export interface FollowState {
   inputs: Map<string, InputMark>;
-  results: RangeResults;
+  results: Part;
 }
 
 /**
