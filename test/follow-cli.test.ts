@@ -193,7 +193,15 @@ test('--follow: unfollowable inputs, bad rules and follow-only flags are usage e
     [[DEMO], { follow: true, alert: ['rate=>90'] }, /--alert rate=>90: not a rule; rules look like rate>=90/],
     [[DEMO], { follow: true, refresh: '0' }, /--refresh takes whole seconds from 1 to 60/],
     [[DEMO], { follow: true, exitOnAlert: true }, /--exit-on-alert needs at least one --alert/],
+    [
+      [DEMO],
+      { follow: true, output: path.join(dir, 'missing', 'r.json') },
+      /-o .*r\.json: cannot write there \(ENOENT\)/,
+    ],
+    [[DEMO], { follow: true, state: dir }, /--state .*: is a directory/],
   ];
+  const piped: Io = { ...io, stdin: Readable.from([gzipSync(readFileSync(DEMO))]) };
+  await assert.rejects(analyzeCommand(['-'], { follow: true }, piped, tool), /<stdin>: a gzip file cannot be followed/);
   for (const [files, flags, message] of cases) {
     await assert.rejects(
       analyzeCommand(files, flags, io, tool),

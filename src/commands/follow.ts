@@ -3,7 +3,7 @@ import { AppError, EXIT } from '../errors.js';
 import { AlertRuleError, parseAlertRule, RULE_EXAMPLES } from '../follow/alert-rules.js';
 import { runAlertExec } from '../follow/alert-exec.js';
 import { alertLine } from '../follow/alert-line.js';
-import { writeAtomically } from '../follow/atomic-write.js';
+import { checkWritable, writeAtomically } from '../follow/atomic-write.js';
 import { FollowRun } from '../follow/follow-run.js';
 import { renderFrame } from '../follow/live-view.js';
 import { Screen } from '../follow/screen.js';
@@ -76,8 +76,10 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   if (flags.exitOnAlert && rules.length === 0)
     throw new AppError('BAD_OPTION', '--exit-on-alert needs at least one --alert RULE');
   const sources = await followSources(setup.paths, io.stdin);
-  const resume = flags.state === undefined ? undefined : await loadState(flags.state);
   const toFile = flags.output !== undefined && flags.output !== '-';
+  if (toFile && format.name !== 'ndjson') await checkWritable(flags.output!, '-o');
+  if (flags.state !== undefined) await checkWritable(flags.state, '--state');
+  const resume = flags.state === undefined ? undefined : await loadState(flags.state);
   const renderOpts = renderDefaults({
     lang,
     color: useColor(io, flags.color, toFile),
@@ -150,9 +152,7 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
     if (key === lastKey || (!flags.state && (!toFile || events))) return;
     lastKey = key;
     if (flags.state) run.settleAll();
-    saving = saving
-      .then(persist)
-      .catch((error: unknown) => say(`${flags.output ?? flags.state}: ${(error as Error).message}`));
+    saving = saving.then(persist).catch((error: unknown) => say((error as Error).message));
   };
   const persist = async (): Promise<void> => {
     const r = report();
