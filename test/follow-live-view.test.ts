@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,7 +95,12 @@ function inTerminal(args: string[], key: string): Promise<{ code: number | null;
 }
 
 // Alternate screen, frames that fit; q and Ctrl-C restore the screen and print the report.
-test('live view in a real pseudo-terminal: its frames and its cleanup', async () => {
+// util-linux `script` gives the CLI a real pseudo-terminal (Debian: bsdutils, always installed).
+const noScript = spawnSync('script', ['--version']).error !== undefined;
+
+test('live view in a real pseudo-terminal: its frames and its cleanup', {
+  skip: noScript && 'no script(1)',
+}, async () => {
   const log = path.join(mkdtempSync(path.join(tmpdir(), 'marketo-view-')), 'sync.log');
   writeFileSync(log, readFileSync(fixture('demo', 'nightly-sync.ndjson')));
   const [quit, interrupted] = await Promise.all([
