@@ -1,3 +1,4 @@
+import type { WholeReason } from '../pipeline/shard.js';
 import type { Lang } from '../catalog/types.js';
 
 /** What the commands say on stderr, in one place per language. */
@@ -9,6 +10,8 @@ export interface CommandWords {
   skippedEntries: (name: string, count: number, first: string[]) => string;
   oversizedLine: (name: string, line: number, bytes: number, capMiB: number) => string;
   unknownCodes: (list: string) => string;
+  /** A gzip, HAR, JSON or UTF-16 file asked to be split: it is one shard. */
+  wholeShard: (name: string, why: WholeReason, first: boolean) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -25,7 +28,12 @@ const en: CommandWords = {
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
   oversizedLine: (name, line, bytes, cap) => `${name}:${line}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
   unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
+  wholeShard: (name, why, first) =>
+    `${name} is ${WHY_EN[why]} and cannot be split at line starts: it is one shard, read whole by the part from byte 0` +
+    (first ? '' : '; this part is empty'),
 };
+const WHY_EN: Record<WholeReason, string> = { gzip: 'gzip', har: 'a HAR file', json: 'JSON (not NDJSON)', utf16: 'UTF-16 text', 'bulk-failures': 'a bulk failure file' };
+const WHY_SV: Record<WholeReason, string> = { gzip: 'gzip', har: 'en HAR-fil', json: 'JSON (inte NDJSON)', utf16: 'UTF-16-text', 'bulk-failures': 'en fil med bulkfel' };
 
 const sv: CommandWords = {
   skippedLines: (name, count, first) =>
@@ -39,6 +47,9 @@ const sv: CommandWords = {
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
   oversizedLine: (name, line, bytes, cap) => `${name}:${line}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; rapporten är ofullständig`,
   unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
+  wholeShard: (name, why, first) =>
+    `${name} är ${WHY_SV[why]} och kan inte delas vid radbörjan: den är en enda del, som läses hel av delen från byte 0` +
+    (first ? '' : '; den här delen är tom'),
 };
 
 export function commandWords(lang: Lang): CommandWords {

@@ -17,7 +17,6 @@ import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
-import type { RangeResults } from './parallel.js';
 
 const NOT_JSON = Symbol('not JSON');
 
@@ -42,6 +41,12 @@ function isBlank(bytes: Buffer): boolean {
 
 /** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
 export type ExchangeListener = (exchange: Exchange, classified: Classified) => void;
+
+/** What an analysis of a part of the input leaves: its counts and its diagnostics' state. */
+export interface Part {
+  summary: Summary;
+  diagnostics: DiagnosticsState;
+}
 
 /** One input being read: its report entry plus the state that pairs its lines. */
 export interface InputState {
@@ -68,7 +73,7 @@ function looksLikeHarLog(value: unknown): boolean {
 export class Analyzer {
   readonly summary = new Summary();
   readonly diagnostics = new DiagnosticsState();
-  private readonly options: AnalyzeOptions;
+  readonly options: AnalyzeOptions;
   private readonly listener: ExchangeListener | undefined;
 
   constructor(options: AnalyzeOptions, listener?: ExchangeListener) {
@@ -170,10 +175,19 @@ export class Analyzer {
     for (const input of this.summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
   }
 
-  /** Folds in what workers found in later input (ranges of a file). */
-  absorb(results: RangeResults): void {
-    this.summary.merge(results.summary);
-    this.diagnostics.merge(results.diagnostics);
+  /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
+  settle(input: InputState): void {
+    for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
+  }
+
+  /** Folds in what workers found in later input (ranges of a file, later files). */
+  absorb(part: Part): void {
+    this.summary.merge(part.summary);
+    this.diagnostics.merge(part.diagnostics);
+  }
+
+  part(): Part {
+    return { summary: this.summary, diagnostics: this.diagnostics };
   }
 
   report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'>): Report {
