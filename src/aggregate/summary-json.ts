@@ -1,6 +1,10 @@
 import type { Level } from '../catalog/types.js';
 import type { InputReport } from '../report/model.js';
+import type { ReportSections } from '../diagnose/section-detector.js';
+import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally, type Variant } from './code-tally.js';
+import { InstanceStats } from './instance-stats.js';
+import { JobsTally } from './jobs.js';
 import { Summary, type TimelineCounts } from './summary.js';
 
 /**
@@ -16,6 +20,8 @@ export interface SummaryJSON {
   tallies: TallyJSON[];
   notes: Array<[message: string, count: number]>;
   timeline: Array<[t: number, counts: TimelineCounts]>;
+  /** Bulk rows, jobs and Marketo's own counts, in their report form (they hold no sources). */
+  sections: ReportSections;
 }
 
 interface TallyJSON {
@@ -52,6 +58,7 @@ export function summaryToJSON(s: Summary): SummaryJSON {
     })),
     notes: [...s.notes],
     timeline: [...s.timeline],
+    sections: s.sections(),
   };
 }
 
@@ -77,5 +84,8 @@ export function summaryFromJSON(json: SummaryJSON): Summary {
   }
   for (const [message, n] of json.notes) s.notes.set(message, n);
   for (const [t, counts] of json.timeline) s.timeline.set(t, counts);
+  s.bulk.merge(BulkRowsTally.fromReport(json.sections.bulk));
+  s.jobs.merge(JobsTally.fromReport(json.sections.jobs));
+  s.instance.merge(InstanceStats.fromReport(json.sections.instance));
   return s;
 }
