@@ -22,7 +22,8 @@ const ms = (s: string | null): number | undefined => {
   return Number.isFinite(t) ? t : undefined;
 };
 
-function emptyJob(o: Pick<JobObservation, 'type' | 'id' | 'object'>): JobReport {
+/** A job with nothing known yet but its type, id and object. */
+export function emptyJob(o: Pick<JobObservation, 'type' | 'id' | 'object'>): JobReport {
   return {
     type: o.type,
     id: o.id,

@@ -1,5 +1,6 @@
 import type { Level } from '../catalog/types.js';
 import type { InputReport } from './report-model.js';
+import type { ReportSections } from '../diagnose/section-detector.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally, type Variant } from './code-tally.js';
 import { InstanceStats } from './instance-stats.js';
@@ -21,7 +22,7 @@ export interface SummaryJSON {
   /** Bucket width and the buckets as TimeBuckets.toFlat writes them. */
   timeline: { width: number; flat: number[] };
   /** The bulk rows, jobs and Marketo's own counts, in their report form (which merges exactly). */
-  sections: ReturnType<Summary['sections']>;
+  sections: ReportSections;
 }
 
 interface TallyJSON {
