@@ -2,6 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { LineSplitter } from '../input/line-splitter.js';
 import type { Analyzer } from './analyzer.js';
 import type { ByteRange, FileRange } from './ranges.js';
+import { contextAfter, contextBefore, type Take } from './context-lines.js';
 
 const CHUNK = 1 << 20;
 
@@ -35,20 +36,13 @@ async function* readAhead(file: FileHandle, range: ByteRange): AsyncGenerator<Bu
  */
 export const CONTEXT_BYTES = 4 * 1024 * 1024;
 
-type Take = (bytes: Buffer, line: number) => void;
-
 /** The whole lines just before the range, numbered up to 0 (the range's first line is 1). */
 async function linesBefore(file: FileHandle, range: FileRange, maxLineBytes: number, take: Take): Promise<void> {
   if (range.start === 0) return;
   const from = Math.max(0, range.start - CONTEXT_BYTES);
   const buffer = Buffer.allocUnsafe(range.start - from);
   const { bytesRead } = await file.read(buffer, 0, buffer.length, from);
-  let bytes = buffer.subarray(0, bytesRead);
-  // The window's first line may start before it: it is not whole.
-  if (from > 0) bytes = bytes.subarray(bytes.indexOf(0x0a) + 1);
-  const splitter = new LineSplitter(maxLineBytes);
-  const { lines } = splitter.push(bytes);
-  for (const l of lines) take(l.bytes, l.line - lines.length);
+  contextBefore(buffer.subarray(0, bytesRead), from > 0, maxLineBytes, take);
 }
 
 /** The whole lines just after the range, numbered on from its last line. */
@@ -63,11 +57,7 @@ async function linesAfter(
   if (to <= range.end) return;
   const buffer = Buffer.allocUnsafe(to - range.end);
   const { bytesRead } = await file.read(buffer, 0, buffer.length, range.end);
-  const splitter = new LineSplitter(maxLineBytes);
-  const { lines } = splitter.push(buffer.subarray(0, bytesRead));
-  // Past the window the last line may go on: only at the end of the file is it whole.
-  const tail = to === range.size ? splitter.end().lines : [];
-  for (const l of [...lines, ...tail]) take(l.bytes, last + l.line);
+  contextAfter(buffer.subarray(0, bytesRead), last, to === range.size, maxLineBytes, take);
 }
 
 /**

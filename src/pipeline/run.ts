@@ -9,6 +9,7 @@ import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
 import { analyzeFilesInWorkers, analyzeInRanges, MIN_PARALLEL_BYTES } from './parallel.js';
+import { analyzeStreamInBlocks, type StreamOutcome } from './stream-blocks.js';
 
 export interface Progress {
   name: string;
@@ -84,6 +85,30 @@ export async function runAnalysis(
       }
       continue;
     }
+    if (
+      format === 'ndjson' &&
+      (opened.gzip || opened.size === undefined) &&
+      !opened.utf16 &&
+      options.jobs > 1 &&
+      !hooks.onExchange &&
+      options.maxBytes === undefined
+    ) {
+      const progress = (): void =>
+        hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
+      const outcome = await analyzeStreamInBlocks(
+        opened.name,
+        opened.chunks,
+        opened.gzip,
+        options.jobs,
+        options,
+        progress,
+      );
+      if ('replay' in outcome) opened.chunks = outcome.replay;
+      else {
+        absorbStream(analyzer, opened, outcome, hooks);
+        continue;
+      }
+    }
     const state = analyzer.startInput(opened.name, format, opened.gzip);
     const cap = options.maxLineBytes;
     const limit = options.maxBytes === undefined ? undefined : limitBytes(opened.chunks, options.maxBytes);
@@ -144,6 +169,26 @@ async function readFilesInWorkers(
   for (const r of results) {
     analyzer.absorb(r);
     for (const [input, message] of r.problems) hooks.onInputProblem?.(input, message);
+  }
+}
+
+/** The parts of a stream read in blocks, as one input: its bytes as read, and where it stopped early. */
+function absorbStream(
+  analyzer: Analyzer,
+  opened: OpenedInput,
+  outcome: Extract<StreamOutcome, { part: unknown }>,
+  hooks: RunHooks,
+): void {
+  const input = outcome.part.summary.inputs.find((i) => i.name === opened.name);
+  if (input) input.bytes = opened.bytesRead();
+  analyzer.absorb(outcome.part);
+  const cut =
+    outcome.failure !== undefined
+      ? { line: outcome.lines, reason: readError(outcome.failure) }
+      : shrank(opened, outcome.lines);
+  if (cut) {
+    analyzer.markTruncated(opened.name, cut);
+    hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, cut));
   }
 }
 

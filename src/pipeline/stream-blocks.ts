@@ -1,0 +1,133 @@
+import type { Part } from './analyzer.js';
+import { BlockWorker } from './block-pool.js';
+import { PartMerger, rangeLabel } from './merge.js';
+import type { AnalyzeOptions } from './options.js';
+import type { Block } from './read-block.js';
+import { CONTEXT_BYTES } from './read-range.js';
+import { partFromJSON, type PartJSON } from './worker-protocol.js';
+
+/** Bytes per block handed to a worker: large enough that a part's merge costs little beside it. */
+export const BLOCK_BYTES = 32 * 1024 * 1024;
+/** A stream shorter than this is read on the main thread (see bench/README.md, break-even). */
+export const MIN_STREAM_BYTES = 2 * BLOCK_BYTES;
+
+export type StreamOutcome =
+  /** The stream was short: its chunks, to be read on this thread as usual. */
+  | { replay: AsyncIterable<Buffer> }
+  /** Read in blocks: the merged part, its line count, and the read error that ended it early, if any. */
+  | { part: Part; lines: number; failure?: unknown };
+
+interface Pending {
+  bytes: Uint8Array;
+  start: number;
+}
+
+const copyOf = (b: Uint8Array): Uint8Array => new Uint8Array(b);
+
+/**
+ * Reads a stream (stdin, decompressed gzip) and cuts it into line-aligned
+ * blocks that `jobs` workers analyse, each block with the bytes around it as
+ * context, so pairs across a cut are matched as for byte ranges of a file;
+ * the parts merge in stream order as ranges do. A block is sent on once the
+ * next one is read (its context after); at most two per worker wait.
+ */
+export async function analyzeStreamInBlocks(
+  name: string,
+  chunks: AsyncIterable<Buffer>,
+  gzip: boolean,
+  jobs: number,
+  options: AnalyzeOptions,
+  onChunk: () => void,
+  sizes = { block: BLOCK_BYTES, min: MIN_STREAM_BYTES },
+): Promise<StreamOutcome> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  let carry: Buffer[] = [];
+  let carried = 0;
+  let failure: unknown;
+  let ended = false;
+  const pull = async (): Promise<void> => {
+    try {
+      const next = await iterator.next();
+      if (next.done) ended = true;
+      else {
+        carry.push(next.value);
+        carried += next.value.length;
+        onChunk();
+      }
+    } catch (error) {
+      failure = error;
+      ended = true;
+    }
+  };
+  while (!ended && carried < sizes.min) await pull();
+  if (ended) {
+    const head = carry;
+    const error = failure;
+    return {
+      replay: (async function* () {
+        yield* head;
+        if (error !== undefined) throw error;
+      })(),
+    };
+  }
+
+  const workers = Array.from({ length: jobs }, () => new BlockWorker(options));
+  const results: Array<Promise<PartJSON>> = [];
+  let before: { bytes: Uint8Array; cut: boolean } = { bytes: new Uint8Array(0), cut: false };
+  const send = async (block: Pending, after: Uint8Array, nextIsLast: boolean): Promise<void> => {
+    const k = results.length;
+    if (k >= 2 * jobs) await results[k - 2 * jobs];
+    const full: Block = {
+      label: rangeLabel(name, block.start),
+      start: block.start,
+      bytes: block.bytes,
+      before: before.bytes,
+      beforeCut: before.cut,
+      // A copy: a view would carry its whole buffer along.
+      after: copyOf(after.subarray(0, CONTEXT_BYTES)),
+      afterAtEnd: nextIsLast && after.length <= CONTEXT_BYTES,
+      gzip,
+    };
+    before = { bytes: copyOf(block.bytes.subarray(-CONTEXT_BYTES)), cut: block.bytes.length > CONTEXT_BYTES };
+    const result = workers[k % jobs]!.analyze(full);
+    result.catch(() => undefined);
+    results.push(result);
+  };
+  // The bytes carried, up to their last line end (all of them at the end), as one block of its own memory.
+  const cut = (final: boolean): Pending | undefined => {
+    const joined = Buffer.concat(carry, carried);
+    const end = final ? joined.length : joined.lastIndexOf(0x0a) + 1;
+    if (end === 0) return undefined;
+    const bytes = copyOf(joined.subarray(0, end));
+    carry = end < joined.length ? [joined.subarray(end)] : [];
+    carried = joined.length - end;
+    return { bytes, start: offset };
+  };
+  let offset = 0;
+  let pending: Pending | undefined;
+  try {
+    for (;;) {
+      const block = ended ? cut(true) : carried >= sizes.block ? cut(false) : undefined;
+      if (block) {
+        offset += block.bytes.length;
+        if (pending) await send(pending, block.bytes, ended);
+        pending = block;
+      }
+      if (ended) break;
+      // A line longer than a block stays carried until its end comes.
+      await pull();
+    }
+    if (pending) await send(pending, new Uint8Array(0), true);
+    const parts = await Promise.all(results);
+    const merger = new PartMerger();
+    let lines = 0;
+    for (const part of parts) {
+      for (const input of part.summary.inputs) if (input.range) input.range.size = offset;
+      lines += part.summary.inputs.reduce((n, i) => n + (i.range?.lines ?? 0), 0);
+      merger.add(part, part.summary.inputs, partFromJSON);
+    }
+    return { part: merger.finish(), lines, failure };
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+  }
+}

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import { createGunzip, gunzipSync, gzipSync } from 'node:zlib';
+import { reportOf } from '../src/pipeline/merge.js';
+import { normaliseOptions } from '../src/pipeline/options.js';
+import { runAnalysis } from '../src/pipeline/run.js';
+import { analyzeStreamInBlocks } from '../src/pipeline/stream-blocks.js';
+import { fixture, runCli } from './helpers/run-cli.js';
+
+const options = normaliseOptions({ jobs: 1 });
+const ctx = { lang: 'en' as const, tool: { name: 't', version: '0' }, filters: {}, dailyQuota: options.dailyQuota };
+// Small blocks, so that a few MB are cut many times, between requests and their responses too.
+const sizes = { block: 64 * 1024, min: 128 * 1024 };
+
+/** The report of `bytes` read in blocks by two workers, next to the report of one pass over the file. */
+async function both(file: string, gzip: boolean): Promise<[unknown, unknown]> {
+  // In chunks as a pipe or zlib hands them on.
+  const bytes = readFileSync(file);
+  const raw = Readable.from(
+    Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, k) => bytes.subarray(k * 65536, (k + 1) * 65536)),
+  );
+  const chunks = gzip ? raw.pipe(createGunzip({ chunkSize: 16 * 1024 })) : raw;
+  const outcome = await analyzeStreamInBlocks(file, chunks, gzip, 2, options, () => undefined, sizes);
+  assert.ok('part' in outcome, 'the stream was long enough for blocks');
+  const one = (await runAnalysis([file], Readable.from([]), options)).report(ctx);
+  const blocks = reportOf(outcome.part, ctx);
+  // One pass counts the bytes read (compressed for gzip); run.ts sets them so after the blocks.
+  for (const input of blocks.inputs) input.bytes = one.inputs[0]!.bytes;
+  return [blocks, one];
+}
+
+type Json = Record<string, unknown> & { diagnostics: Array<{ id: string }> };
+
+/**
+ * Every count and input entry equal to one pass, requests paired with responses
+ * across cuts included. Diagnostics that follow a detector's state over time
+ * (unchanged retries, the 20 s peak) lose what spans a cut, as with byte ranges
+ * of a file (README, "Logs larger than one machine"): the same diagnostics fire.
+ */
+function sameAsOnePass(blocks: unknown, one: unknown): void {
+  const { diagnostics: d1, diagnosticsState: _s1, ...rest1 } = blocks as Json;
+  const { diagnostics: d2, diagnosticsState: _s2, ...rest2 } = one as Json;
+  assert.deepEqual(rest1, rest2);
+  assert.deepEqual(
+    d1.map((d) => d.id),
+    d2.map((d) => d.id),
+  );
+}
+
+// pino writing request and response on separate lines (a real tool's log), shifted a minute and given new
+// ids for each copy so that no line repeats, after the demo night (a 606 burst, retries): about 3 MB.
+function longLog(dir: string): string {
+  const pino = readFileSync(fixture('ndjson', 'pino-split-request-response.ndjson'), 'utf8');
+  const copies: string[] = [readFileSync(fixture('demo', 'nightly-sync.ndjson'), 'utf8')];
+  for (let i = 0; copies.length * pino.length < 3 << 20; i++) {
+    const tag = i.toString(16).padStart(6, '0');
+    copies.push(
+      pino
+        .replace(/"time":(\d+)/g, (_, t: string) => `"time":${Number(t) + i * 60_000}`)
+        .replace(/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{6})[0-9a-f]{6}/g, `$1${tag}`)
+        .replace(/"requestId":"([0-9a-f]+)#[0-9a-f]{6}/g, `"requestId":"$1#${tag}`),
+    );
+  }
+  const file = path.join(dir, 'long.ndjson');
+  writeFileSync(file, copies.join(''));
+  return file;
+}
+
+test('a stream read in blocks by two workers counts as one pass: plain NDJSON with split pairs', async () => {
+  const file = longLog(mkdtempSync(path.join(tmpdir(), 'me-blocks-')));
+  const [blocks, one] = await both(file, false);
+  assert.ok((one as { inputs: Array<{ exchanges: number }> }).inputs[0]!.exchanges > 1000);
+  sameAsOnePass(blocks, one);
+});
+
+test('a gzip decompressed on this thread and analysed in blocks by workers counts as one pass', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'me-blocks-'));
+  const gz = path.join(dir, 'long.ndjson.gz');
+  writeFileSync(gz, gzipSync(readFileSync(longLog(dir))));
+  const [blocks, one] = await both(gz, true);
+  sameAsOnePass(blocks, one);
+});
+
+test('a stream shorter than the threshold is handed back whole, to be read on this thread', async () => {
+  const file = fixture('reports', 'logs', 'lead-sync-2024-10-14.ndjson.gz');
+  const raw = Readable.from([readFileSync(file)]).pipe(createGunzip());
+  const outcome = await analyzeStreamInBlocks(file, raw, true, 2, options, () => undefined);
+  assert.ok('replay' in outcome);
+  const back: Buffer[] = [];
+  for await (const chunk of outcome.replay) back.push(chunk);
+  assert.deepEqual(Buffer.concat(back), gunzipSync(readFileSync(file)));
+});
+
+test('--jobs 2 equals --jobs 1 on a gzipped log and on stdin (short: read on one thread after the peek)', async () => {
+  const gz = fixture('reports', 'logs', 'lead-sync-2024-10-14.ndjson.gz');
+  const json = async (args: string[], input = ''): Promise<unknown> =>
+    JSON.parse((await runCli(['analyze', ...args, '--format', 'json'], input)).stdout);
+  assert.deepEqual(await json([gz, '--jobs', '2']), await json([gz, '--jobs', '1']));
+  const text = readFileSync(fixture('demo', 'nightly-sync.ndjson'), 'utf8');
+  assert.deepEqual(await json(['-', '--jobs', '2'], text), await json(['-', '--jobs', '1'], text));
+});
