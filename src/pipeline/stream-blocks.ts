@@ -7,9 +7,9 @@ import { CONTEXT_BYTES } from './read-range.js';
 import { partFromJSON, type PartJSON } from './worker-protocol.js';
 
 /** Bytes per block handed to a worker: large enough that a part's merge costs little beside it. */
-export const BLOCK_BYTES = 32 * 1024 * 1024;
+export const BLOCK_BYTES = 16 * 1024 * 1024;
 /** A stream shorter than this is read on the main thread (see bench/README.md, break-even). */
-export const MIN_STREAM_BYTES = 2 * BLOCK_BYTES;
+export const MIN_STREAM_BYTES = 64 * 1024 * 1024;
 
 export type StreamOutcome =
   /** The stream was short: its chunks, to be read on this thread as usual. */
@@ -29,7 +29,7 @@ const copyOf = (b: Uint8Array): Uint8Array => new Uint8Array(b);
  * blocks that `jobs` workers analyse, each block with the bytes around it as
  * context, so pairs across a cut are matched as for byte ranges of a file;
  * the parts merge in stream order as ranges do. A block is sent on once the
- * next one is read (its context after); at most two per worker wait.
+ * next one is read (its context after).
  */
 export async function analyzeStreamInBlocks(
   name: string,
@@ -76,7 +76,8 @@ export async function analyzeStreamInBlocks(
   let before: { bytes: Uint8Array; cut: boolean } = { bytes: new Uint8Array(0), cut: false };
   const send = async (block: Pending, after: Uint8Array, nextIsLast: boolean): Promise<void> => {
     const k = results.length;
-    if (k >= 2 * jobs) await results[k - 2 * jobs];
+    // Each worker holds one block: its next is sent when it is done with the one before.
+    if (k >= jobs) await results[k - jobs];
     const full: Block = {
       label: rangeLabel(name, block.start),
       start: block.start,
@@ -93,14 +94,16 @@ export async function analyzeStreamInBlocks(
     result.catch(() => undefined);
     results.push(result);
   };
-  // The bytes carried, up to their last line end (all of them at the end), as one block of its own memory.
+  // The bytes carried, up to their last line end (all of them at the end), as one block of its own memory:
+  // a large Buffer.concat owns its ArrayBuffer, which then moves to a worker; the rest is copied out first.
   const cut = (final: boolean): Pending | undefined => {
     const joined = Buffer.concat(carry, carried);
     const end = final ? joined.length : joined.lastIndexOf(0x0a) + 1;
     if (end === 0) return undefined;
-    const bytes = copyOf(joined.subarray(0, end));
-    carry = end < joined.length ? [joined.subarray(end)] : [];
+    const owned = joined.byteOffset === 0 && joined.buffer.byteLength === joined.length;
+    carry = end < joined.length ? [Buffer.from(joined.subarray(end))] : [];
     carried = joined.length - end;
+    const bytes = owned ? new Uint8Array(joined.buffer, 0, end) : copyOf(joined.subarray(0, end));
     return { bytes, start: offset };
   };
   let offset = 0;
