@@ -103,11 +103,17 @@ export class Summary {
  * counts add up. Different inputs stay separate entries.
  */
 export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
-  const out = a.map((i) => ({ ...i, malformed: [...i.malformed], oversized: [...i.oversized] }));
+  const copy = (i: InputReport): InputReport => ({
+    ...i,
+    malformed: [...i.malformed],
+    oversized: [...i.oversized],
+    ...(i.textCodes ? { textCodes: { ...i.textCodes } } : {}),
+  });
+  const out = a.map(copy);
   for (const input of b) {
     const mine = out.find((i) => i.name === input.name);
     if (!mine) {
-      out.push({ ...input, malformed: [...input.malformed], oversized: [...input.oversized] });
+      out.push(copy(input));
       continue;
     }
     mine.bytes += input.bytes;
@@ -118,6 +124,8 @@ export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
     mine.other += input.other;
     mine.oversized.push(...input.oversized);
     mine.truncated ||= input.truncated;
+    if (input.timeOutOfRange) mine.timeOutOfRange = (mine.timeOutOfRange ?? 0) + input.timeOutOfRange;
+    for (const [code, n] of Object.entries(input.textCodes ?? {})) (mine.textCodes ??= {})[code] = (mine.textCodes[code] ?? 0) + n;
     mine.gzip ||= input.gzip;
   }
   return out;

@@ -3,6 +3,10 @@ import { apiKindOf, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
 import { clip } from '../util/sanitize.js';
 import { mayHoldSecret, redactDeep, redactText } from './redact.js';
+import type { TextCode } from './text/codes-in-text.js';
+import { dateMs, OUT_OF_RANGE, readEpoch } from './epoch.js';
+
+export { toEpochMs } from './epoch.js';
 
 /**
  * What a log told us about one call, before clean-up. Every input shape
@@ -31,6 +35,8 @@ export interface RawCall {
   requestId?: string;
   /** Length of the log line or entry that held the call, when known. */
   lineBytes?: number;
+  /** The response body was made from a Marketo code written as text (no body was logged). */
+  textCode?: TextCode;
 }
 
 const MAX_TEXT_BODY = 2048;
@@ -41,17 +47,6 @@ const MAX_PATH_CHARS = 512;
 const MAX_REQUEST_ID_CHARS = 100;
 
 
-
-export function toEpochMs(value: number | string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value <= 0) return undefined;
-    return value < 1e11 ? value * 1000 : value; // seconds vs milliseconds
-  }
-  const ms = Date.parse(value);
-  if (!Number.isNaN(ms)) return ms;
-  return /^\d+(\.\d+)?$/.test(value) ? toEpochMs(Number(value)) : undefined;
-}
 
 // Bodies smaller than this are far from Marketo's 1 MB limit whatever their exact size.
 const SIZE_WORTH_MEASURING = 800 * 1024;
@@ -113,9 +108,11 @@ export function buildExchange(raw: RawCall): Exchange {
   const host = parsed?.host ?? raw.host?.toLowerCase();
   const response = cleanBody(raw.responseBody, parseBody);
   const request = raw.requestBody === undefined ? undefined : cleanBody(raw.requestBody, parseRequestBody);
-  const ended = toEpochMs(raw.endedAt);
-  let startedAt = toEpochMs(raw.startedAt);
-  if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined) startedAt = ended - raw.durationMs;
+  const endedRead = readEpoch(raw.endedAt);
+  const startedRead = readEpoch(raw.startedAt);
+  const ended = typeof endedRead === 'number' ? endedRead : undefined;
+  let startedAt = typeof startedRead === 'number' ? startedRead : undefined;
+  if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined) startedAt = dateMs(ended - raw.durationMs);
 
   const status = raw.status !== undefined && Number.isFinite(raw.status) ? raw.status : undefined;
   const exchange: Exchange = {
@@ -123,6 +120,7 @@ export function buildExchange(raw: RawCall): Exchange {
     api: fullUrl === undefined ? apiKindOfBody(response) : apiKindOf(parsed?.path, host),
     noResponse: raw.noResponse === true || status === 0,
   };
+  if (raw.textCode) exchange.fromText = true;
   if (raw.method) exchange.method = raw.method.toUpperCase();
   if (fullUrl !== undefined) {
     exchange.url = clip(redactText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
@@ -131,6 +129,7 @@ export function buildExchange(raw: RawCall): Exchange {
   }
   if (status !== undefined && status !== 0) exchange.status = status;
   if (startedAt !== undefined) exchange.startedAt = startedAt;
+  else if (startedRead === OUT_OF_RANGE || endedRead === OUT_OF_RANGE) exchange.timeOutOfRange = true;
   if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
   if (isObject(response) && typeof response.requestId === 'string') exchange.requestId = clip(response.requestId, MAX_REQUEST_ID_CHARS);
   else if (raw.requestId) exchange.requestId = clip(raw.requestId, MAX_REQUEST_ID_CHARS);

@@ -37,6 +37,11 @@ function isBlank(bytes: Buffer): boolean {
   return true;
 }
 
+function countTextCodes(report: InputReport, classified: Classified): void {
+  const codes = (report.textCodes ??= {});
+  for (const f of classified.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
+}
+
 /** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
 export type ExchangeListener = (exchange: Exchange, classified: Classified) => void;
 
@@ -137,9 +142,11 @@ export class Analyzer {
       input.report.other++;
       return;
     }
+    if (exchange.timeOutOfRange) input.report.timeOutOfRange = (input.report.timeOutOfRange ?? 0) + 1;
     if (!keepExchange(exchange, this.options.filters)) return;
     input.report.exchanges++;
     const classified = classify(exchange, { showRecords: this.options.showRecords });
+    if (exchange.fromText) countTextCodes(input.report, classified);
     this.diagnostics.add(exchange, classified);
     const kept = keepFindings(classified, this.options.filters);
     this.summary.add(exchange, kept);

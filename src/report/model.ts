@@ -32,7 +32,7 @@ export interface Report {
 export interface InputReport {
   name: string;
   /** 'json': a top-level array of records or pretty-printed values, read like NDJSON. */
-  format: 'ndjson' | 'har' | 'json';
+  format: 'ndjson' | 'har' | 'json' | 'text';
   gzip: boolean;
   bytes: number;
   exchanges: number;
@@ -46,6 +46,10 @@ export interface InputReport {
   /** Lines longer than the line cap, skipped. */
   oversized: Array<{ line: number; bytes: number }>;
   truncated: false | { line: number; reason: string };
+  /** Calls whose logged time no date can hold (1e308): left out of time-based work. */
+  timeOutOfRange?: number;
+  /** Codes read from log text, not from a logged body (an exception, a printed dict): code -> occurrences. */
+  textCodes?: Record<string, number>;
 }
 
 export interface Totals {

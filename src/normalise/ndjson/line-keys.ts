@@ -77,6 +77,29 @@ export class LineKeys {
   atMessage: unknown = undefined;
   xRequestId: unknown = undefined;
   ddTraceId: unknown = undefined;
+  otelHttpMethod: unknown = undefined;
+  otelRequestMethod: unknown = undefined;
+  otelHttpUrl: unknown = undefined;
+  otelUrlFull: unknown = undefined;
+  otelHttpStatus: unknown = undefined;
+  otelResponseStatus: unknown = undefined;
+  otelTarget: unknown = undefined;
+  otelUrlPath: unknown = undefined;
+  otelServerAddress: unknown = undefined;
+  otelPeerName: unknown = undefined;
+  otelHttpHost: unknown = undefined;
+  timeUnixNano: unknown = undefined;
+  observedTimeUnixNano: unknown = undefined;
+  startTimeUnixNano: unknown = undefined;
+  endTimeUnixNano: unknown = undefined;
+  httpRequest: unknown = undefined;
+  jsonPayload: unknown = undefined;
+  textPayload: unknown = undefined;
+  asctime: unknown = undefined;
+  created: unknown = undefined;
+  exc_info: unknown = undefined;
+  exception: unknown = undefined;
+  result: unknown = undefined;
   /** Any key at all was read (an empty object reads nothing). */
   any = false;
 }
@@ -157,6 +180,29 @@ export function readKeys(o: Json): LineKeys {
       case '@message': k.atMessage = o[key]; break;
       case 'x-request-id': k.xRequestId = o[key]; break;
       case 'dd.trace_id': k.ddTraceId = o[key]; break;
+      case 'http.method': k.otelHttpMethod = o[key]; break;
+      case 'http.request.method': k.otelRequestMethod = o[key]; break;
+      case 'http.url': k.otelHttpUrl = o[key]; break;
+      case 'url.full': k.otelUrlFull = o[key]; break;
+      case 'http.status_code': k.otelHttpStatus = o[key]; break;
+      case 'http.response.status_code': k.otelResponseStatus = o[key]; break;
+      case 'http.target': k.otelTarget = o[key]; break;
+      case 'url.path': k.otelUrlPath = o[key]; break;
+      case 'server.address': k.otelServerAddress = o[key]; break;
+      case 'net.peer.name': k.otelPeerName = o[key]; break;
+      case 'http.host': k.otelHttpHost = o[key]; break;
+      case 'timeUnixNano': k.timeUnixNano = o[key]; break;
+      case 'observedTimeUnixNano': k.observedTimeUnixNano = o[key]; break;
+      case 'startTimeUnixNano': k.startTimeUnixNano = o[key]; break;
+      case 'endTimeUnixNano': k.endTimeUnixNano = o[key]; break;
+      case 'httpRequest': k.httpRequest = o[key]; break;
+      case 'jsonPayload': k.jsonPayload = o[key]; break;
+      case 'textPayload': k.textPayload = o[key]; break;
+      case 'asctime': k.asctime = o[key]; break;
+      case 'created': k.created = o[key]; break;
+      case 'exc_info': k.exc_info = o[key]; break;
+      case 'exception': k.exception = o[key]; break;
+      case 'result': k.result = o[key]; break;
     }
   }
   return k;
