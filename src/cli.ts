@@ -64,7 +64,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings (for CI)')
     .option('--csv-rows <rows>', 'csv: one row per "codes" (default) or per "findings"')
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
-    .option('--input-format <format>', 'ndjson, har, or json (an array of records or pretty-printed values); default: sniffed')
+    .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values) or text (plain log lines); default: sniffed')
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', '50000')
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')

@@ -27,8 +27,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   if (flags.csvRows !== undefined && flags.csvRows !== 'codes' && flags.csvRows !== 'findings') {
     throw new AppError('BAD_OPTION', `--csv-rows takes codes or findings, not "${flags.csvRows}"`);
   }
-  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json'].includes(flags.inputFormat)) {
-    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har or json, not "${flags.inputFormat}"`);
+  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'text'].includes(flags.inputFormat)) {
+    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har, json or text, not "${flags.inputFormat}"`);
   }
   const since = parseTime(flags.since, '--since');
   const until = parseTime(flags.until, '--until');

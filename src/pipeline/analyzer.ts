@@ -7,7 +7,11 @@ import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
-import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
+import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
+import { objectInText } from '../normalise/ndjson/embedded-text.js';
+import { isObject } from '../normalise/marketo-body.js';
+import { readTextLine, type TextMention } from '../normalise/text/text-line.js';
+import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
@@ -31,10 +35,10 @@ function parseJson(bytes: Buffer): unknown {
   }
 }
 
-/** Empty or only white space: skipped without a word. */
-function isBlank(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) if (!isJsonSpace(bytes[i]!)) return false;
-  return true;
+/** The first byte that is not white space, or -1 for a blank line (skipped without a word). */
+function firstNonBlank(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; i++) if (!isJsonSpace(bytes[i]!)) return bytes[i]!;
+  return -1;
 }
 
 function countTextCodes(report: InputReport, classified: Classified): void {
@@ -49,6 +53,8 @@ export type ExchangeListener = (exchange: Exchange, classified: Classified) => v
 export interface InputState {
   report: InputReport;
   assembler: CallAssembler;
+  /** Joins mentions of one call in text (urllib3 line, printed error, exception) into one. */
+  text: TextExchanges;
 }
 
 /**
@@ -82,7 +88,7 @@ export class Analyzer {
       truncated: false,
     };
     this.summary.inputs.push(report);
-    return { report, assembler: new CallAssembler() };
+    return { report, assembler: new CallAssembler(), text: new TextExchanges() };
   }
 
   malformed(input: InputState, line: number, reason: string): void {
@@ -90,22 +96,55 @@ export class Analyzer {
     if (input.report.malformed.length < this.options.maxMalformedListed) input.report.malformed.push({ line, reason });
   }
 
-  /** One NDJSON line (without its line end). */
+  /** One NDJSON or text line (without its line end). */
   line(input: InputState, bytes: Buffer, line: number): void {
-    if (isBlank(bytes)) return;
-    const value = parseJson(bytes);
-    if (value === NOT_JSON) {
-      this.malformed(input, line, /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json');
+    const first = firstNonBlank(bytes);
+    if (first === -1) return;
+    const source: SourceRef = { file: input.report.name, line };
+    const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
+    const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
+    if (value !== NOT_JSON) {
+      const records = recordsOf(value);
+      if (records) for (const record of records) this.record(input, record, source, bytes.length);
+      else this.record(input, value, source, bytes.length);
       return;
     }
-    const source: SourceRef = { file: input.report.name, line };
-    const result = recogniseLine(value, source, this.options.fieldMap);
+    // Text: read for what it says, in a text log always, in NDJSON when it is not JSON cut short.
+    if (!opensJson && this.textLine(input, decodeText(bytes), source, bytes.length)) return;
+    if (input.report.format === 'text') input.report.unrecognised++;
+    else this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
+  }
+
+  /** One JSON record of a line (most lines hold one; an OTLP batch many). */
+  private record(input: InputState, value: unknown, source: SourceRef, lineBytes: number): void {
+    this.take(input, recogniseLine(value, source, this.options.fieldMap), lineBytes);
+  }
+
+  private take(input: InputState, result: LineResult, lineBytes: number): void {
     if (result.kind === 'unrecognised') input.report.unrecognised++;
     else if (result.kind === 'other') input.report.other++;
     else {
-      result.call.lineBytes = bytes.length;
+      result.call.lineBytes = lineBytes;
       for (const raw of input.assembler.push(result)) this.call(input, raw);
     }
+  }
+
+  /** A text line: a JSON object after a prefix, urllib3's exchange line, a code as text. False when it says nothing. */
+  private textLine(input: InputState, text: string, source: SourceRef, lineBytes: number): boolean {
+    const inner = objectInText(text);
+    if (isObject(inner)) {
+      const result = recogniseLine(inner, source, this.options.fieldMap);
+      if (result.kind !== 'unrecognised') {
+        this.take(input, result, lineBytes);
+        return true;
+      }
+    }
+    const read = readTextLine(text, source);
+    if (read.kind === 'call') {
+      read.call.lineBytes = lineBytes;
+      this.call(input, read.call, read.mention);
+    }
+    return read.kind !== 'unrecognised';
   }
 
   /** One HAR entry's JSON bytes, starting at `line`; `entry` counts from 1. */
@@ -116,12 +155,13 @@ export class Analyzer {
       return;
     }
     const raw = harEntryToRawCall(parsed, { file: input.report.name, line, entry });
-    if (raw) this.call(input, raw);
+    if (raw) this.exchange(input, raw);
     else this.malformed(input, line, 'bad-har-entry');
   }
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
     for (const raw of input.assembler.flush()) this.call(input, raw);
+    for (const raw of input.text.flush()) this.exchange(input, raw);
     if (truncated) input.report.truncated = truncated;
   }
 
@@ -136,7 +176,11 @@ export class Analyzer {
     return toReport(this.summary, { ...ctx, diagnostics, diagnosticsState: this.diagnostics.toJSON() });
   }
 
-  private call(input: InputState, raw: RawCall): void {
+  private call(input: InputState, raw: RawCall, mention?: TextMention): void {
+    for (const done of input.text.push(raw, mention)) this.exchange(input, done);
+  }
+
+  private exchange(input: InputState, raw: RawCall): void {
     const exchange = buildExchange(raw);
     if (exchange.api === 'other') {
       input.report.other++;

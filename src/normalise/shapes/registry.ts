@@ -13,7 +13,12 @@ import { marketoBodyShape } from './marketo-body.js';
 import { nodeHttpShape } from './node-http.js';
 import { otelShape } from './otel.js';
 import { pythonJsonShape } from './python-json.js';
-import type { ShapeReader } from './shape.js';
+import { cloudwatchEvents } from './cloudwatch-events.js';
+import { otlpExport } from './otlp-export.js';
+import type { RecordSplitter, ShapeReader } from './shape.js';
+
+/** Tried first, on the line itself: a line of one of these shapes is read as the records it holds. */
+export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvents];
 
 export const SHAPES: readonly ShapeReader[] = [
   marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)

@@ -37,3 +37,10 @@ export interface ShapeReader {
   readonly name: string;
   read(k: LineKeys, o: Json, f: LineFields, ctx: ReadContext): void;
 }
+
+/** A shape whose one line holds many records (an OTLP export batch): each is then read as a line. */
+export interface RecordSplitter {
+  readonly name: string;
+  /** The records, or undefined when the value is not of this shape. */
+  split(value: Json): Json[] | undefined;
+}
