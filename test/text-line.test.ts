@@ -26,7 +26,7 @@ function feed(lines: string[]): RawCall[] {
   const out: RawCall[] = [];
   lines.forEach((text, i) => {
     const r = readTextLine(text, at(i + 1));
-    if (r.kind === 'call') out.push(...t.push(r.call, r.mention));
+    if (r.kind === 'call') out.push(...t.push(r.call));
   });
   return [...out, ...t.flush()];
 }
@@ -38,7 +38,7 @@ const exc = "Marketo API Error Code 606: Max rate limit '100' exceeded with in '
 test('mentions of one call are one exchange: urllib3 line, printed dict, backoff notice', () => {
   const calls = feed([pool(200), dict, `Backing off f(...) for 0.5s (MarketoException: ${exc})`, pool(200), dict, `Giving up f(...) after 2 tries (MarketoException: ${exc})`, `MarketoException: ${exc}`]);
   assert.equal(calls.length, 2);
-  for (const c of calls) assert.deepEqual([c.status, c.textCode?.code, c.url], [200, '606', `https://${HOST}/rest/v1/leads.json`]);
+  for (const c of calls) assert.deepEqual([c.status, c.textMention?.code?.code, c.url], [200, '606', `https://${HOST}/rest/v1/leads.json`]);
 });
 
 test('without urllib3 lines: each retry notice is an attempt, the give-up and the exception after it one more', () => {

@@ -3,7 +3,7 @@ import { apiKindOf, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
 import { clip } from '../util/sanitize.js';
 import { mayHoldSecret, redactDeep, redactText } from './redact.js';
-import type { TextCode } from './text/codes-in-text.js';
+import type { TextMention } from './text/text-line.js';
 import { dateMs, OUT_OF_RANGE, readEpoch } from './epoch.js';
 
 export { toEpochMs } from './epoch.js';
@@ -35,8 +35,8 @@ export interface RawCall {
   requestId?: string;
   /** Length of the log line or entry that held the call, when known. */
   lineBytes?: number;
-  /** The response body was made from a Marketo code written as text (no body was logged). */
-  textCode?: TextCode;
+  /** Read from text that may repeat another line about the same call (text/text-exchanges.ts). */
+  textMention?: TextMention;
 }
 
 const MAX_TEXT_BODY = 2048;
@@ -120,7 +120,7 @@ export function buildExchange(raw: RawCall): Exchange {
     api: fullUrl === undefined ? apiKindOfBody(response) : apiKindOf(parsed?.path, host),
     noResponse: raw.noResponse === true || status === 0,
   };
-  if (raw.textCode) exchange.fromText = true;
+  if (raw.textMention?.code) exchange.fromText = true;
   if (raw.method) exchange.method = raw.method.toUpperCase();
   if (fullUrl !== undefined) {
     exchange.url = clip(redactText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);

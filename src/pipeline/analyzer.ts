@@ -10,7 +10,7 @@ import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
 import { objectInText } from '../normalise/ndjson/embedded-text.js';
 import { isObject } from '../normalise/marketo-body.js';
-import { readTextLine, type TextMention } from '../normalise/text/text-line.js';
+import { readTextLine } from '../normalise/text/text-line.js';
 import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
@@ -44,6 +44,14 @@ function firstNonBlank(bytes: Buffer): number {
 function countTextCodes(report: InputReport, classified: Classified): void {
   const codes = (report.textCodes ??= {});
   for (const f of classified.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
+}
+
+// A traceback's frames and the lines between its parts belong to the record above them.
+const TRACEBACK_LINE = /^(?:Traceback \(most recent call last\):|During handling of the above exception|The above exception was)/;
+
+/** A line that continues the one before it (indented, or part of a Python traceback): not a record of its own. */
+function isContinuation(text: string): boolean {
+  return /^\s/.test(text) || TRACEBACK_LINE.test(text);
 }
 
 /** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
@@ -110,9 +118,10 @@ export class Analyzer {
       return;
     }
     // Text: read for what it says, in a text log always, in NDJSON when it is not JSON cut short.
-    if (!opensJson && this.textLine(input, decodeText(bytes), source, bytes.length)) return;
-    if (input.report.format === 'text') input.report.unrecognised++;
-    else this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
+    const text = opensJson ? '' : decodeText(bytes);
+    if (!opensJson && this.textLine(input, text, source, bytes.length)) return;
+    if (input.report.format !== 'text') this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
+    else if (!isContinuation(text)) input.report.unrecognised++;
   }
 
   /** One JSON record of a line (most lines hold one; an OTLP batch many). */
@@ -123,6 +132,7 @@ export class Analyzer {
   private take(input: InputState, result: LineResult, lineBytes: number): void {
     if (result.kind === 'unrecognised') input.report.unrecognised++;
     else if (result.kind === 'other') input.report.other++;
+    else if (result.kind === 'connection') input.text.origin = result.origin;
     else {
       result.call.lineBytes = lineBytes;
       for (const raw of input.assembler.push(result)) this.call(input, raw);
@@ -142,8 +152,8 @@ export class Analyzer {
     const read = readTextLine(text, source);
     if (read.kind === 'call') {
       read.call.lineBytes = lineBytes;
-      this.call(input, read.call, read.mention);
-    }
+      this.call(input, read.call);
+    } else if (read.kind === 'connection') input.text.origin = read.origin;
     return read.kind !== 'unrecognised';
   }
 
@@ -176,8 +186,8 @@ export class Analyzer {
     return toReport(this.summary, { ...ctx, diagnostics, diagnosticsState: this.diagnostics.toJSON() });
   }
 
-  private call(input: InputState, raw: RawCall, mention?: TextMention): void {
-    for (const done of input.text.push(raw, mention)) this.exchange(input, done);
+  private call(input: InputState, raw: RawCall): void {
+    for (const done of input.text.push(raw)) this.exchange(input, done);
   }
 
   private exchange(input: InputState, raw: RawCall): void {

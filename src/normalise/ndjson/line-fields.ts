@@ -5,7 +5,7 @@
  * shapes/registry.ts in order. Texts with no embedded object may still name a
  * Marketo code (text/codes-in-text.ts).
  */
-import { codeInText, type TextCode } from '../text/codes-in-text.js';
+import { readTextFacts } from '../text/text-line.js';
 import { CONTAINER_KEYS, LAST_RESORT, SHAPES, TEXT_KEYS } from '../shapes/registry.js';
 import type { FieldName, LineFields, ReadContext, ShapeReader } from '../shapes/shape.js';
 import type { Json } from '../marketo-body.js';
@@ -21,11 +21,6 @@ export type ShapeTrace = (shape: string, fields: FieldName[]) => void;
 const MAX_CONTAINER_DEPTH = 2;
 const MAX_TEXT_DEPTH = 3;
 
-/** The body Marketo would have sent, for a code that was only logged as text. */
-export function bodyOfTextCode(text: TextCode): Json {
-  return { success: false, errors: [{ code: text.code, message: text.message }] };
-}
-
 class Walker {
   constructor(private readonly trace: ShapeTrace | undefined) {}
 
@@ -34,12 +29,21 @@ class Walker {
     const inner = obj(objectInText(text));
     if (inner) this.object(inner, f, { ...ctx, depth: ctx.depth + 1, nanos: false });
     if (f.responseBody !== undefined) return;
-    const code = codeInText(text);
-    if (code) {
-      f.responseBody = bodyOfTextCode(code);
-      f.textCode = code;
-      this.trace?.('text-code', ['responseBody']);
+    // urllib3's line, requests' errors, codes as text: what Python's JSON loggers carry in their messages.
+    const facts = readTextFacts(text);
+    if (facts === undefined) return;
+    if ('origin' in facts) {
+      f.origin ??= facts.origin;
+      return;
     }
+    const took: FieldName[] = [];
+    for (const [name, value] of Object.entries(facts) as Array<[FieldName, never]>) {
+      if (f[name] === undefined) {
+        f[name] = value;
+        took.push(name);
+      }
+    }
+    if (took.length > 0) this.trace?.('text', took);
   };
 
   run(shape: ShapeReader, k: LineKeys, o: Json, f: LineFields, ctx: ReadContext): void {
@@ -89,7 +93,8 @@ const FIELDS: Record<FieldName, true> = {
   time: true,
   correlationId: true,
   traceId: true,
-  textCode: true,
+  textMention: true,
+  origin: true,
 };
 
 const PLAIN = new Walker(undefined);

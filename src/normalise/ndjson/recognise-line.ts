@@ -17,6 +17,8 @@ export type LineResult =
   | { kind: 'call'; call: RawCall; part: LinePart; correlationId?: string }
   /** An HTTP log line for a host that is not Marketo. */
   | { kind: 'other' }
+  /** A connection opened and nothing else: its scheme://host:port. */
+  | { kind: 'connection'; origin: string }
   /** JSON that matches no known shape. */
   | { kind: 'unrecognised' };
 
@@ -43,7 +45,7 @@ function toRawCall(f: LineFields, part: LinePart, body: unknown, source: SourceR
   if (f.host !== undefined) call.host = f.host;
   if (f.params !== undefined) call.params = f.params;
   if (f.requestBody !== undefined) call.requestBody = f.requestBody;
-  if (f.textCode !== undefined) call.textCode = f.textCode;
+  if (f.textMention !== undefined) call.textMention = f.textMention;
   if (part === 'request') {
     const start = f.startedAt ?? f.time;
     if (start !== undefined) call.startedAt = start;
@@ -101,8 +103,13 @@ export function recogniseLine(value: unknown, source: SourceRef, fieldMap?: Fiel
   } else if (answered && correlationId !== undefined) {
     // A response line with no URL: it may answer an earlier Marketo request line.
     part = 'response';
+  } else if (f.noResponse && f.textMention) {
+    // requests' ConnectionError in a logged traceback: no URL, the host comes from the lines before it.
+    part = 'whole';
+  } else if (f.status !== undefined) {
+    return OTHER;
   } else {
-    return f.status !== undefined ? OTHER : UNRECOGNISED;
+    return f.origin === undefined ? UNRECOGNISED : { kind: 'connection', origin: f.origin };
   }
 
   const result: LineResult = { kind: 'call', call: toRawCall(f, part, body, source), part };

@@ -16,6 +16,8 @@ export interface LineFields extends Omit<RawCall, 'source' | 'endedAt' | 'lineBy
   correlationId?: string;
   /** A trace id: weaker than correlationId, one trace may hold many calls. */
   traceId?: string;
+  /** A connection opened (urllib3's `Starting new HTTPS connection`), for a later failure with no URL. */
+  origin?: string;
 }
 
 export type FieldName = keyof LineFields;

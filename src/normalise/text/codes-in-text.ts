@@ -15,6 +15,8 @@ export interface TextCode {
   code: string;
   message: string;
   kind: TextCodeKind;
+  /** 'record' when the text is about a skipped or failed record (its reasons), else a response error. */
+  level: 'response' | 'record';
 }
 
 const MAX_TEXT = 64 * 1024;
@@ -27,6 +29,7 @@ const TRACEBACK_TAIL = /^\s*[\w.]*(?:Exception|Error):\s+Marketo API Error Code/
 const DICT_CODE = /(['"])code\1\s*:\s*u?(['"]?)(\d{3,4})\2/;
 const DICT_MESSAGE = /(['"])message\1\s*:\s*u?(['"])((?:\\.|(?!\2)[^\\\r\n])*)\2/;
 const JAVA = /\bcode=(\d{3,4}),\s*message=([^}\])\r\n]*)/;
+const RECORD_TEXT = /\bskipped\b|\breasons\b|'status': '(?:skipped|failed)'/i;
 const BACKOFF = /\b(Backing off|Giving up) \S+?\(\.\.\.\) (?:for [\d.]+s|after \d+ tries) \((.*)\)\s*$/;
 
 function dictCode(text: string): TextCode | undefined {
@@ -37,19 +40,19 @@ function dictCode(text: string): TextCode | undefined {
   const close = text.indexOf('}', code.index);
   const inside = text.slice(open === -1 ? 0 : open, close === -1 ? undefined : close + 1);
   const message = DICT_MESSAGE.exec(inside);
-  return { code: code[3]!, message: message ? message[3]!.replace(/\\(.)/g, '$1') : '', kind: 'dict' };
+  return { code: code[3]!, message: message ? message[3]!.replace(/\\(.)/g, '$1') : '', kind: 'dict', level: 'response' };
 }
 
 function plainCode(text: string): TextCode | undefined {
   const exception = EXCEPTION.exec(text);
   if (exception) {
     const kind = TRACEBACK_TAIL.test(text) ? 'traceback' : 'exception';
-    return { code: exception[1]!, message: exception[2]!.trim(), kind };
+    return { code: exception[1]!, message: exception[2]!.trim(), kind, level: 'response' };
   }
   const dict = dictCode(text);
   if (dict) return dict;
   const java = JAVA.exec(text);
-  return java ? { code: java[1]!, message: java[2]!.trim(), kind: 'java' } : undefined;
+  return java ? { code: java[1]!, message: java[2]!.trim(), kind: 'java', level: 'response' } : undefined;
 }
 
 /** The Marketo code a text names, or undefined. Looks at the first 64 KB. */
@@ -60,5 +63,15 @@ export function codeInText(text: string): TextCode | undefined {
   const found = notice ? plainCode(notice[2]!) : plainCode(s);
   if (!found || !MARKETO_CODE.test(found.code)) return undefined;
   if (notice) found.kind = notice[1] === 'Backing off' ? 'retry' : 'give-up';
+  if (RECORD_TEXT.test(s)) found.level = 'record';
   return found;
+}
+
+type Reason = { code: string; message: string };
+export type TextBody = { success: false; errors: Reason[] } | { success: true; result: Array<{ status: 'skipped'; reasons: Reason[] }> };
+
+/** The body Marketo would have sent, for a code that was only logged as text. */
+export function bodyOfTextCode(text: TextCode): TextBody {
+  const reason = { code: text.code, message: text.message };
+  return text.level === 'record' ? { success: true, result: [{ status: 'skipped', reasons: [reason] }] } : { success: false, errors: [reason] };
 }
