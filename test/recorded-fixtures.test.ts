@@ -6,9 +6,10 @@ import { normaliseOptions } from '../src/pipeline/options.js';
 import { runAnalysis } from '../src/pipeline/run.js';
 import { fixture } from './helpers/run-cli.js';
 
-// Fixtures recorded by the real producers against fixtures/tools/mock-marketo.mjs
-// (fixtures/tools/record-python.mjs); NAME.expected.json is what the mock answered.
-const DIRS = ['python'];
+// Fixtures recorded by the real producers against fixtures/tools/mock-marketo.mjs, and platform
+// exports written after published examples (fixtures/tools/write-platform-exports.mjs);
+// NAME.expected.json is what the mock (or the writer) answered, never what the analyzer read.
+const DIRS = ['python', 'platforms'];
 // The fake secrets mock-marketo.mjs hands out and the recorders send.
 const SECRETS = ['FAKE-client-secret-9f3a1c77', 'FAKE-wrong-secret-00d1e5', '5f2b6c1e-7a4d-4e0b-9c3a-fa4e0000c0de:ab'];
 

@@ -27,7 +27,7 @@ class Walker {
   readonly readText = (text: string, f: LineFields, ctx: ReadContext): void => {
     if (f.responseBody !== undefined || ctx.depth >= MAX_TEXT_DEPTH) return;
     const inner = obj(objectInText(text));
-    if (inner) this.object(inner, f, { ...ctx, depth: ctx.depth + 1, nanos: false });
+    if (inner) this.lastResort(inner, this.object(inner, f, { ...ctx, depth: ctx.depth + 1, nanos: false }), f, ctx);
     if (f.responseBody !== undefined) return;
     // urllib3's line, requests' errors, codes as text: what Python's JSON loggers carry in their messages.
     const facts = readTextFacts(text);
@@ -45,6 +45,11 @@ class Walker {
     }
     if (took.length > 0) this.trace?.('text', took);
   };
+
+  /** After the named shapes had every object of the line (or of a document embedded in its text). */
+  lastResort(o: Json, k: LineKeys, f: LineFields, ctx: ReadContext): void {
+    if (k.any) for (const shape of LAST_RESORT) this.run(shape, k, o, f, ctx);
+  }
 
   run(shape: ShapeReader, k: LineKeys, o: Json, f: LineFields, ctx: ReadContext): void {
     if (!this.trace) {
@@ -103,7 +108,5 @@ const PLAIN = new Walker(undefined);
 export function readObject(o: Json, f: LineFields, trace?: ShapeTrace): void {
   const walker = trace ? new Walker(trace) : PLAIN;
   const ctx: ReadContext = { depth: 0, nanos: false, readText: walker.readText };
-  const k = walker.object(o, f, ctx);
-  if (!k.any) return;
-  for (const shape of LAST_RESORT) walker.run(shape, k, o, f, ctx);
+  walker.lastResort(o, walker.object(o, f, ctx), f, ctx);
 }

@@ -62,7 +62,8 @@ class Walk {
         fill(f, 'durationMs', ms !== undefined && unit === 's' && bare ? ms * 1000 : ms);
       }
     }
-    if (f.responseBody === undefined && BODY_KEY.test(key) && (typeof v === 'string' ? isMarketoText(v) : isMarketoShaped(v))) {
+    // An object is Marketo's body under any key; text is parsed only under a body-like key.
+    if (f.responseBody === undefined && (typeof v === 'string' ? BODY_KEY.test(key) && isMarketoText(v) : isMarketoShaped(v))) {
       f.responseBody = v;
       return;
     }
@@ -82,12 +83,11 @@ class Walk {
   }
 }
 
+/** Run by the walker once per line (and per document embedded in its text), after every named reader. */
 export const contentShape: ShapeReader = {
   name: 'content-search',
-  read(_k, o, f, ctx) {
-    // Once per line, from its top, after every named reader had its turn.
-    if (ctx.depth > 0) return;
-    if (f.url !== undefined && (f.status !== undefined || f.responseBody !== undefined)) return;
+  read(_k, o, f) {
+    if (f.url !== undefined && f.status !== undefined && f.responseBody !== undefined) return;
     new Walk(f).container(o, 0);
   },
 };
