@@ -3,6 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { codesCommand, explainCommand } from './commands/catalog-commands.js';
+import { inspectCommand } from './commands/inspect.js';
 import { mergeCommand } from './commands/merge.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
@@ -72,6 +73,18 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--no-color', 'no colours in the table')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
+
+  program
+    .command('inspect')
+    .description('show how each line of a log is read: the shape of each line, the fields taken, and lines no shape reads')
+    .argument('[files...]', 'log files; "-" or none reads stdin')
+    .option('-f, --format <format>', 'table or json (default: table on a terminal, else json)')
+    .option('-o, --output <file>', 'write to a file')
+    .addOption(langOption())
+    .option('--input-format <format>', 'ndjson, har, json or text; default: sniffed')
+    .option('--field <name=path>', 'try a field mapping, as analyze takes it (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors inspect app.log\n  $ marketo-errors inspect app.log --field url=evt.target --field status=evt.rc\n${EXIT_CODES}`)
+    .action((files: string[], flags) => run(inspectCommand(files, flags, io)));
 
   program
     .command('merge')

@@ -10,6 +10,7 @@ import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
 import { objectInText } from '../normalise/ndjson/embedded-text.js';
 import { isObject } from '../normalise/marketo-body.js';
+import { isContinuation } from '../normalise/text/continuation.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import { decodeText } from '../input/decode.js';
@@ -44,14 +45,6 @@ function firstNonBlank(bytes: Buffer): number {
 function countTextCodes(report: InputReport, classified: Classified): void {
   const codes = (report.textCodes ??= {});
   for (const f of classified.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
-}
-
-// A traceback's frames and the lines between its parts belong to the record above them.
-const TRACEBACK_LINE = /^(?:Traceback \(most recent call last\):|During handling of the above exception|The above exception was)/;
-
-/** A line that continues the one before it (indented, or part of a Python traceback): not a record of its own. */
-function isContinuation(text: string): boolean {
-  return /^\s/.test(text) || TRACEBACK_LINE.test(text);
 }
 
 /** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
