@@ -28,7 +28,14 @@ const DIGITS = /^\d{1,30}(?:\.\d+)?$/;
 // Only text that starts like a date is given to Date.parse: it reads "Dec 1 19:02" as the year 2001.
 const DATE_LIKE = /^(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2}\b.*\b\d{4}\b)/;
 
+// The usual log time, "2026-12-01T19:02:14.383Z": Date.parse reads it as it is.
+const ISO_UTC = /^\d{4}-\d\d-\d\dT[\d:.]+Z$/;
+
 function fromText(text: string): number | typeof OUT_OF_RANGE | undefined {
+  if (ISO_UTC.test(text)) {
+    const ms = Date.parse(text);
+    if (!Number.isNaN(ms)) return ms;
+  }
   const s = text.trim();
   if (DIGITS.test(s)) return fromNumber(Number(s));
   const zoneless = ZONELESS.exec(s);

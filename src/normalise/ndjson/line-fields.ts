@@ -66,8 +66,9 @@ class Walker {
     const k = readKeys(o);
     if (!k.any) return k;
     const nanos = ctx.nanos || k.type === 'log' || k.ddsource !== undefined || k.dd !== undefined || k.ddtags !== undefined;
-    const here: ReadContext = { ...ctx, nanos };
-    for (const shape of SHAPES) this.run(shape, k, o, f, here);
+    const here: ReadContext = nanos === ctx.nanos ? ctx : { ...ctx, nanos };
+    if (this.trace) for (const shape of SHAPES) this.run(shape, k, o, f, here);
+    else for (const shape of SHAPES) shape.read(k, o, f, here);
     // winston's `meta`, Datadog's `attributes`, GCP's `jsonPayload`: more of the same line, one level down.
     if (ctx.depth < MAX_CONTAINER_DEPTH) {
       for (const key of CONTAINER_KEYS) {

@@ -5,6 +5,31 @@
  */
 import type { Json } from '../marketo-body.js';
 
+export class OtelKeys {
+  otelHttpMethod: unknown = undefined;
+  otelRequestMethod: unknown = undefined;
+  otelHttpUrl: unknown = undefined;
+  otelUrlFull: unknown = undefined;
+  otelHttpStatus: unknown = undefined;
+  otelResponseStatus: unknown = undefined;
+  otelTarget: unknown = undefined;
+  otelUrlPath: unknown = undefined;
+  otelServerAddress: unknown = undefined;
+  otelPeerName: unknown = undefined;
+  otelHttpHost: unknown = undefined;
+  timeUnixNano: unknown = undefined;
+  observedTimeUnixNano: unknown = undefined;
+  startTimeUnixNano: unknown = undefined;
+  endTimeUnixNano: unknown = undefined;
+}
+
+export class PythonKeys {
+  asctime: unknown = undefined;
+  created: unknown = undefined;
+  exc_info: unknown = undefined;
+  exception: unknown = undefined;
+}
+
 export class LineKeys {
   method: unknown = undefined;
   url: unknown = undefined;
@@ -77,29 +102,13 @@ export class LineKeys {
   atMessage: unknown = undefined;
   xRequestId: unknown = undefined;
   ddTraceId: unknown = undefined;
-  otelHttpMethod: unknown = undefined;
-  otelRequestMethod: unknown = undefined;
-  otelHttpUrl: unknown = undefined;
-  otelUrlFull: unknown = undefined;
-  otelHttpStatus: unknown = undefined;
-  otelResponseStatus: unknown = undefined;
-  otelTarget: unknown = undefined;
-  otelUrlPath: unknown = undefined;
-  otelServerAddress: unknown = undefined;
-  otelPeerName: unknown = undefined;
-  otelHttpHost: unknown = undefined;
-  timeUnixNano: unknown = undefined;
-  observedTimeUnixNano: unknown = undefined;
-  startTimeUnixNano: unknown = undefined;
-  endTimeUnixNano: unknown = undefined;
   httpRequest: unknown = undefined;
   jsonPayload: unknown = undefined;
   textPayload: unknown = undefined;
-  asctime: unknown = undefined;
-  created: unknown = undefined;
-  exc_info: unknown = undefined;
-  exception: unknown = undefined;
   result: unknown = undefined;
+  /** Keys of OpenTelemetry and Python's loggers: rare in most logs, so kept apart and made on first sight. */
+  otel: OtelKeys | undefined = undefined;
+  python: PythonKeys | undefined = undefined;
   /** Any key at all was read (an empty object reads nothing). */
   any = false;
 }
@@ -180,28 +189,28 @@ export function readKeys(o: Json): LineKeys {
       case '@message': k.atMessage = o[key]; break;
       case 'x-request-id': k.xRequestId = o[key]; break;
       case 'dd.trace_id': k.ddTraceId = o[key]; break;
-      case 'http.method': k.otelHttpMethod = o[key]; break;
-      case 'http.request.method': k.otelRequestMethod = o[key]; break;
-      case 'http.url': k.otelHttpUrl = o[key]; break;
-      case 'url.full': k.otelUrlFull = o[key]; break;
-      case 'http.status_code': k.otelHttpStatus = o[key]; break;
-      case 'http.response.status_code': k.otelResponseStatus = o[key]; break;
-      case 'http.target': k.otelTarget = o[key]; break;
-      case 'url.path': k.otelUrlPath = o[key]; break;
-      case 'server.address': k.otelServerAddress = o[key]; break;
-      case 'net.peer.name': k.otelPeerName = o[key]; break;
-      case 'http.host': k.otelHttpHost = o[key]; break;
-      case 'timeUnixNano': k.timeUnixNano = o[key]; break;
-      case 'observedTimeUnixNano': k.observedTimeUnixNano = o[key]; break;
-      case 'startTimeUnixNano': k.startTimeUnixNano = o[key]; break;
-      case 'endTimeUnixNano': k.endTimeUnixNano = o[key]; break;
+      case 'http.method': (k.otel ??= new OtelKeys()).otelHttpMethod = o[key]; break;
+      case 'http.request.method': (k.otel ??= new OtelKeys()).otelRequestMethod = o[key]; break;
+      case 'http.url': (k.otel ??= new OtelKeys()).otelHttpUrl = o[key]; break;
+      case 'url.full': (k.otel ??= new OtelKeys()).otelUrlFull = o[key]; break;
+      case 'http.status_code': (k.otel ??= new OtelKeys()).otelHttpStatus = o[key]; break;
+      case 'http.response.status_code': (k.otel ??= new OtelKeys()).otelResponseStatus = o[key]; break;
+      case 'http.target': (k.otel ??= new OtelKeys()).otelTarget = o[key]; break;
+      case 'url.path': (k.otel ??= new OtelKeys()).otelUrlPath = o[key]; break;
+      case 'server.address': (k.otel ??= new OtelKeys()).otelServerAddress = o[key]; break;
+      case 'net.peer.name': (k.otel ??= new OtelKeys()).otelPeerName = o[key]; break;
+      case 'http.host': (k.otel ??= new OtelKeys()).otelHttpHost = o[key]; break;
+      case 'timeUnixNano': (k.otel ??= new OtelKeys()).timeUnixNano = o[key]; break;
+      case 'observedTimeUnixNano': (k.otel ??= new OtelKeys()).observedTimeUnixNano = o[key]; break;
+      case 'startTimeUnixNano': (k.otel ??= new OtelKeys()).startTimeUnixNano = o[key]; break;
+      case 'endTimeUnixNano': (k.otel ??= new OtelKeys()).endTimeUnixNano = o[key]; break;
       case 'httpRequest': k.httpRequest = o[key]; break;
       case 'jsonPayload': k.jsonPayload = o[key]; break;
       case 'textPayload': k.textPayload = o[key]; break;
-      case 'asctime': k.asctime = o[key]; break;
-      case 'created': k.created = o[key]; break;
-      case 'exc_info': k.exc_info = o[key]; break;
-      case 'exception': k.exception = o[key]; break;
+      case 'asctime': (k.python ??= new PythonKeys()).asctime = o[key]; break;
+      case 'created': (k.python ??= new PythonKeys()).created = o[key]; break;
+      case 'exc_info': (k.python ??= new PythonKeys()).exc_info = o[key]; break;
+      case 'exception': (k.python ??= new PythonKeys()).exception = o[key]; break;
       case 'result': k.result = o[key]; break;
     }
   }

@@ -62,9 +62,9 @@ class Walk {
         fill(f, 'durationMs', ms !== undefined && unit === 's' && bare ? ms * 1000 : ms);
       }
     }
-    // An object is Marketo's body under any key; text is parsed only under a body-like key.
-    if (f.responseBody === undefined && (typeof v === 'string' ? BODY_KEY.test(key) && isMarketoText(v) : isMarketoShaped(v))) {
-      f.responseBody = v;
+    // An object is Marketo's body under any key (and holds no URL: not walked); text is parsed only under a body-like key.
+    if (typeof v === 'string' ? f.responseBody === undefined && BODY_KEY.test(key) && isMarketoText(v) : isMarketoShaped(v)) {
+      f.responseBody ??= v;
       return;
     }
     if (v !== null && typeof v === 'object' && depth < MAX_DEPTH) this.container(v, depth + 1);
@@ -87,7 +87,9 @@ class Walk {
 export const contentShape: ShapeReader = {
   name: 'content-search',
   read(_k, o, f) {
-    if (f.url !== undefined && f.status !== undefined && f.responseBody !== undefined) return;
+    // A URL with a status or a body is a usable call: the search is for lines that lack one (it costs a walk).
+    if (f.url !== undefined && (f.status !== undefined || f.responseBody !== undefined)) return;
+    if (isMarketoShaped(o)) return;
     new Walk(f).container(o, 0);
   },
 };

@@ -23,7 +23,9 @@ function nanos(value: unknown): number | undefined {
 
 export const otelShape: ShapeReader = {
   name: 'opentelemetry',
-  read(k, _o, f) {
+  read(lineKeys, _o, f) {
+    const k = lineKeys.otel;
+    if (!k) return;
     fill(f, 'method', str(k.otelRequestMethod) ?? str(k.otelHttpMethod));
     fill(f, 'url', str(k.otelUrlFull) ?? str(k.otelHttpUrl));
     fill(f, 'url', hostAndPath(k.otelServerAddress ?? k.otelPeerName ?? k.otelHttpHost, k.otelUrlPath ?? k.otelTarget));
