@@ -5,9 +5,14 @@ import { analyzeCommand } from './commands/analyze.js';
 import { codesCommand, explainCommand } from './commands/catalog-commands.js';
 import { inspectCommand } from './commands/inspect.js';
 import { mergeCommand } from './commands/merge.js';
+import { RULE_EXAMPLES } from './follow/alert-rules.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
+import { formatChoices, formatsHelp } from './report/registry.js';
+import { DEFAULTS } from './pipeline/options.js';
 import { stripControl } from './util/sanitize.js';
+import { stderrLine } from './util/stderr-line.js';
+import { redactText } from './redact/index.js';
 
 // The only file that touches `process`: flags in, exit code out.
 
@@ -19,11 +24,13 @@ const HEAP_GROWING_PERCENT = 20;
 
 const EXIT_CODES = `
 Exit codes:
-  0  done
-  1  --fail-on names a level that has findings
-  2  usage error (bad flag, unknown code)
-  3  an input could not be read completely (missing, truncated, damaged)
-  70 internal error (a bug: please report it with MARKETO_ERRORS_DEBUG=1 output)`;
+  0    done
+  1    --fail-on names a level that has findings
+  2    usage error (bad flag, unknown code)
+  3    an input could not be read completely (missing, truncated, damaged)
+  4    the report could not be written (disk full, device error)
+  70   internal error (a bug: please report it with MARKETO_ERRORS_DEBUG=1 output)
+  130  interrupted (Ctrl-C)`;
 
 function processIo(): Io {
   return {
@@ -35,8 +42,49 @@ function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns || process.stderr.columns || 100,
+    cwd: process.cwd(),
+    rows: process.stdout.rows || 24,
+    onInterrupt: (handler) => {
+      interruptHandlers.push(handler);
+      process.on('SIGTERM', handler);
+      return () => {
+        interruptHandlers.splice(interruptHandlers.indexOf(handler) >>> 0, 1);
+        process.off('SIGTERM', handler);
+      };
+    },
+    onKey: (handler) => {
+      const stdin = process.stdin;
+      if (!stdin.isTTY) return () => undefined;
+      const onData = (data: Buffer): void => {
+        for (const key of data.toString('utf8')) handler(key);
+      };
+      stdin.setRawMode(true);
+      stdin.on('data', onData);
+      stdin.resume();
+      return () => {
+        stdin.off('data', onData);
+        stdin.setRawMode(false);
+        stdin.pause();
+      };
+    },
+    onResize: (handler) => {
+      const onResize = (): void => handler(process.stdout.columns || 100, process.stdout.rows || 24);
+      process.stdout.on('resize', onResize);
+      return () => process.stdout.off('resize', onResize);
+    },
   };
 }
+
+/** Who wants Ctrl-C (follow mode ends with its report); with none, or at a second Ctrl-C, the process ends. */
+const interruptHandlers: Array<() => void> = [];
+let interrupts = 0;
+function onInterrupt(): void {
+  const handler = interruptHandlers.at(-1);
+  if (handler === undefined || interrupts++ > 0) process.exit(EXIT.interrupted);
+  handler();
+}
+
+const FORMAT_HELP = `${formatChoices()} (default: from the -o extension, else table on a terminal, else json)`;
 
 const langOption = () => new Option('--lang <lang>', 'language of the output: en or sv').default('en');
 
@@ -47,14 +95,14 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .showHelpAfterError('(run with --help for usage)')
     // Set before the subcommands are added: they copy these settings.
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(stripControl(text)) })
+    .configureOutput({ outputError: (text, write) => write(redactText(stripControl(text))) })
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`);
 
   program
     .command('analyze')
     .description('analyze NDJSON or HAR logs (files, gzip, or stdin) and report every Marketo failure')
     .argument('[files...]', 'log files; "-" or none reads stdin')
-    .option('-f, --format <format>', 'table, json, csv, markdown or html (default: table on a terminal, else json; or from -o)')
+    .option('-f, --format <format>', FORMAT_HELP)
     .option('-o, --output <file>', 'write the report to a file')
     .addOption(langOption())
     .option('--level <levels>', 'only these levels: http,response,record')
@@ -63,15 +111,25 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--until <time>', 'only calls before this ISO time')
     .option('--endpoint <text>', 'only endpoints whose templated path contains this text')
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings (for CI)')
-    .option('--csv-rows <rows>', 'csv: one row per "codes" (default) or per "findings"')
+    .option('--csv-rows <rows>', 'csv: a row per code ("codes", the default), per "findings", "diagnostics", "totals", bulk "jobs" or "instance" count')
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
-    .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values) or text (plain log lines); default: sniffed')
+    .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values), text (plain log lines), or bulk-failures (a bulk import failure or warning file); default: sniffed')
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', '50000')
+    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', String(DEFAULTS.dailyQuota))
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
+    .option('--max-bytes <n>', 'read at most this many decompressed bytes of each input (e.g. 5G); past it the report is incomplete, exit 3')
+    .option('--byte-range <start:end>', 'only the lines that start in these bytes of one plain file (a map step)')
+    .option('--shard <i/n>', 'only the i-th of n equal byte ranges of one plain file (a map step)')
+    .option('--compact', 'json: the report on one line')
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .option('--no-color', 'no colours in the table')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n${EXIT_CODES}`)
+    .option('-F, --follow', 'keep reading the files as they grow, like tail -F (Ctrl-C or q: final report)')
+    .option('--refresh <seconds>', 'follow: redraw the live view and rewrite -o every N seconds (1-60)', '1')
+    .option('--state <file>', 'follow: keep offsets and totals here, so a restarted watcher resumes')
+    .option('--alert <rule>', `follow: alert when a rule starts and stops holding (repeatable): ${RULE_EXAMPLES}`, (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--alert-exec <command>', 'follow: run this shell command for each alert, the alert as JSON on its stdin')
+    .option('--exit-on-alert', 'follow: stop with exit code 1 at the first alert')
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n  $ marketo-errors analyze -F sync.log --alert 'rate>=90' --alert code:606\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
 
   program
@@ -89,14 +147,15 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
   program
     .command('merge')
     .description('combine JSON reports of parts of a log (shards, machines) into the report of the whole')
-    .argument('<reports...>', 'JSON reports written by `analyze --format json`, in input order')
-    .option('-f, --format <format>', 'table, json, csv, markdown or html (default: table on a terminal, else json; or from -o)')
+    .argument('[reports...]', 'JSON reports of `analyze --format json` in input order: files, directories, "-" (stdin); none reads stdin')
+    .option('-f, --format <format>', FORMAT_HELP)
     .option('-o, --output <file>', 'write the report to a file')
     .addOption(langOption())
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings')
-    .option('--daily-quota <calls>', "the instance's daily API quota", '50000')
+    .option('--daily-quota <calls>', "the instance's daily API quota", String(DEFAULTS.dailyQuota))
+    .option('--compact', 'json: the report on one line')
     .option('--no-color', 'no colours in the table')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n${EXIT_CODES}`)
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));
 
   program
@@ -124,12 +183,12 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
 
 function report(error: unknown): number {
   if (error instanceof AppError) {
-    process.stderr.write(`marketo-errors: ${stripControl(error.message)}\n`);
+    process.stderr.write(`marketo-errors: ${stderrLine(error.message)}\n`);
     return error.exitCode;
   }
   // A bug of ours: say so in one line, keep the detail for those who ask for it.
   const detail = process.env.MARKETO_ERRORS_DEBUG ? `\n${(error as Error).stack}` : ' (set MARKETO_ERRORS_DEBUG=1 for details)';
-  process.stderr.write(`marketo-errors: internal error: ${(error as Error).message}${detail}\n`);
+  process.stderr.write(`marketo-errors: internal error: ${stderrLine(String((error as Error).message))}${detail}\n`);
   return EXIT.internal;
 }
 
@@ -141,11 +200,13 @@ export function main(argv: string[]): void {
   setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // `marketo-errors analyze | head` closes our stdout early: end quietly.
+  // Any other failure to write stdout (a full disk) ends with the output code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`marketo-errors: cannot write the report to stdout: ${error.code ?? 'error'}\n`);
+    process.exit(EXIT.output);
   });
-  process.on('SIGINT', () => process.exit(EXIT.interrupted));
+  process.on('SIGINT', onInterrupt);
 
   const io = processIo();
   let pending: Promise<number> | undefined;

@@ -10,13 +10,16 @@ export type AppErrorCode =
   | 'INPUT_NOT_FOUND'
   | 'INPUT_UNREADABLE'
   | 'NO_INPUT'
-  | 'BAD_REPORT';
+  | 'BAD_REPORT'
+  | 'OUTPUT_FAILED';
 
 export const EXIT = {
   ok: 0,
   findings: 1,
   usage: 2,
   incomplete: 3,
+  /** The report could not be written (disk full, device error): not the --fail-on code. */
+  output: 4,
   /** A bug of ours (EX_SOFTWARE), never bad input. */
   internal: 70,
   interrupted: 130,
@@ -25,13 +28,11 @@ export const EXIT = {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly exitCode: number;
-  readonly context: Record<string, unknown>;
 
-  constructor(code: AppErrorCode, message: string, context: Record<string, unknown> = {}, exitCode?: number) {
+  constructor(code: AppErrorCode, message: string, exitCode?: number) {
     super(message);
     this.name = 'AppError';
     this.code = code;
-    this.context = context;
     this.exitCode = exitCode ?? (code.startsWith('INPUT') ? EXIT.incomplete : EXIT.usage);
   }
 }

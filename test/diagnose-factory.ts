@@ -1,9 +1,10 @@
 import type { Classified, Finding } from '../src/classify/finding.js';
 import { countsAgainstQuota } from '../src/classify/quota.js';
-import type { Level } from '../src/catalog/types.js';
+import type { Lang, Level } from '../src/catalog/types.js';
 import type { Exchange } from '../src/normalise/exchange.js';
 import { DiagnosticsState } from '../src/diagnose/index.js';
 import type { Diagnostic } from '../src/diagnose/types.js';
+import { DEFAULTS } from '../src/pipeline/options.js';
 
 /** Builds exchanges and their classifications directly, with known timing. */
 export interface Call {
@@ -39,7 +40,8 @@ export function call(c: Call): Entry {
   const path = c.path ?? '/rest/v1/leads.json';
   const codes = c.code === undefined ? [] : Array.isArray(c.code) ? c.code : [c.code];
   const findings: Finding[] = codes.map((code) => finding('response', code));
-  for (const r of c.records ?? []) findings.push(finding('record', r.code, { recordIndex: r.index, params: r.params ?? [] }));
+  for (const r of c.records ?? [])
+    findings.push(finding('record', r.code, { recordIndex: r.index, params: r.params ?? [] }));
   const ex: Exchange = {
     source: { file: 'app.log', line },
     api: c.api ?? (path.startsWith('/identity') ? 'identity' : path.startsWith('/bulk') ? 'bulk' : 'rest'),
@@ -64,8 +66,11 @@ export function stateOf(entries: readonly Entry[]): DiagnosticsState {
   return s;
 }
 
-export function diagnose(entries: readonly Entry[], opts: { dailyQuota?: number; lang?: 'en' | 'sv' } = {}): Diagnostic[] {
-  return stateOf(entries).finish({ dailyQuota: opts.dailyQuota ?? 50_000, lang: opts.lang ?? 'en' });
+export function diagnose(entries: readonly Entry[], opts: { dailyQuota?: number; lang?: Lang } = {}): Diagnostic[] {
+  return stateOf(entries).finish({
+    dailyQuota: opts.dailyQuota ?? DEFAULTS.dailyQuota,
+    lang: opts.lang ?? DEFAULTS.lang,
+  });
 }
 
 export function byId(list: readonly Diagnostic[], id: string): Diagnostic | undefined {

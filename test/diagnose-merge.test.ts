@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DiagnosticsState, WORDS } from '../src/diagnose/index.js';
+import { DiagnosticsState, PHRASES } from '../src/diagnose/index.js';
 import type { DiagnosticId } from '../src/diagnose/types.js';
 import { byId, call, DAY0, diagnose, stateOf, type Entry } from './diagnose-factory.js';
 
@@ -44,7 +44,8 @@ describe('diagnose: merge and JSON', () => {
     const a = roundTrip(stateOf(log.slice(0, at)));
     a.merge(roundTrip(stateOf(log.slice(at))));
     const merged = a.finish(opts);
-    for (const id of ['rate-window', 'daily-quota', 'retry-pointless'] as const) assert.deepEqual(byId(merged, id), byId(whole, id), id);
+    for (const id of ['rate-window', 'daily-quota', 'retry-pointless'] as const)
+      assert.deepEqual(byId(merged, id), byId(whole, id), id);
     assert.deepEqual(roundTrip(stateOf(log)).finish(opts), stateOf(log).finish(opts));
   });
 
@@ -62,7 +63,8 @@ describe('diagnose: merge and JSON', () => {
 
   it('JSON size follows the time span, not the number of calls', () => {
     const dense: Entry[] = [];
-    for (let i = 0; i < 50_000; i++) dense.push(call({ t: T + (i % 60) * 1_000, code: i % 7 === 0 ? '606' : undefined }));
+    for (let i = 0; i < 50_000; i++)
+      dense.push(call({ t: T + (i % 60) * 1_000, code: i % 7 === 0 ? '606' : undefined }));
     const size = JSON.stringify(stateOf(dense).toJSON()).length;
     assert.ok(size < 5_000, `size ${size}`);
   });
@@ -79,7 +81,8 @@ describe('diagnose: words and order', () => {
   /** One log that sets off every detector. */
   function everything(): Entry[] {
     const log = busyLog();
-    for (let i = 0; i < 12; i++) log.push(call({ t: T + 50_000_000 + i, ms: 2_000, code: i === 11 ? '615' : undefined }));
+    for (let i = 0; i < 12; i++)
+      log.push(call({ t: T + 50_000_000 + i, ms: 2_000, code: i === 11 ? '615' : undefined }));
     const body = { input: [{ email: 'x@example.com' }] };
     log.push(call({ t: T + 60_000_000, method: 'POST', request: body, code: '606' }));
     log.push(call({ t: T + 60_001_000, method: 'POST', request: body }));
@@ -87,7 +90,14 @@ describe('diagnose: words and order', () => {
     log.push(call({ t: T + 61_001_000, path: '/rest/v1/nope.json', code: '610' }));
     for (let i = 0; i < 3; i++) log.push(call({ t: T + 62_000_000 + i * 2_000, code: '602' }));
     log.push(call({ t: T + 63_000_000, method: 'POST', requestBytes: 1_000_000 }));
-    log.push(call({ t: T + 64_000_000, method: 'POST', request: { input: [{}] }, records: [{ code: '1006', index: 0, params: ['foo'] }] }));
+    log.push(
+      call({
+        t: T + 64_000_000,
+        method: 'POST',
+        request: { input: [{}] },
+        records: [{ code: '1006', index: 0, params: ['foo'] }],
+      }),
+    );
     return log;
   }
 
@@ -95,10 +105,19 @@ describe('diagnose: words and order', () => {
     const log = everything();
     const en = diagnose(log, { dailyQuota: 10_000, lang: 'en' });
     const sv = diagnose(log, { dailyQuota: 10_000, lang: 'sv' });
-    const ids: DiagnosticId[] = ['rate-window', 'concurrency', 'retry-too-soon', 'retry-pointless', 'token-handling', 'near-limits', 'daily-quota', 'record-patterns'];
+    const ids: DiagnosticId[] = [
+      'rate-window',
+      'concurrency',
+      'retry-too-soon',
+      'retry-pointless',
+      'token-handling',
+      'near-limits',
+      'daily-quota',
+      'record-patterns',
+    ];
     assert.deepEqual(en.map((d) => d.id).sort(), ids.slice().sort());
     for (const id of ids) {
-      assert.equal(typeof WORDS.sv[id], 'function', id);
+      assert.equal(typeof PHRASES.sv[id], 'object', id);
       const e = byId(en, id)!;
       const s = byId(sv, id)!;
       assert.ok(e.title.length > 10 && e.advice.length > 40, id);
@@ -116,7 +135,10 @@ describe('diagnose: words and order', () => {
     for (let i = 1; i < list.length; i++) {
       const a = list[i - 1]!;
       const b = list[i]!;
-      assert.ok(rank[a.severity] < rank[b.severity] || (a.severity === b.severity && a.id < b.id), `${a.id} before ${b.id}`);
+      assert.ok(
+        rank[a.severity] < rank[b.severity] || (a.severity === b.severity && a.id < b.id),
+        `${a.id} before ${b.id}`,
+      );
     }
     assert.equal(list[0]!.severity, 'error');
   });

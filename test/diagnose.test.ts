@@ -70,9 +70,12 @@ describe('diagnose: concurrency', () => {
 
   it('works on a log written in end order, and ties 615s to the crowded moments', () => {
     const calls: Entry[] = [];
-    for (let i = 0; i < 12; i++) calls.push(call({ t: T + i * 10, ms: i >= 10 ? 50 : 10_000 - i * 500, code: i >= 10 ? '615' : undefined }));
+    for (let i = 0; i < 12; i++)
+      calls.push(call({ t: T + i * 10, ms: i >= 10 ? 50 : 10_000 - i * 500, code: i >= 10 ? '615' : undefined }));
     calls.push(call({ t: T + 60_000, code: '615' }));
-    const byEnd = calls.slice().sort((a, b) => a.ex.startedAt! + a.ex.durationMs! - (b.ex.startedAt! + b.ex.durationMs!));
+    const byEnd = calls
+      .slice()
+      .sort((a, b) => a.ex.startedAt! + a.ex.durationMs! - (b.ex.startedAt! + b.ex.durationMs!));
     const d = byId(diagnose(byEnd), 'concurrency');
     assert.ok(d);
     assert.equal(d.severity, 'error');
@@ -103,7 +106,10 @@ describe('diagnose: retry-too-soon', () => {
     assert.equal(d.evidence.medianGapSeconds, 2);
     assert.equal(d.evidence.rejectedAgain, 0);
     assert.equal(d.severity, 'warning');
-    assert.equal((d.evidence.samples as Array<{ source: string }>)[0]!.source, log[1]!.ex.source.file + ':' + log[1]!.ex.source.line);
+    assert.equal(
+      (d.evidence.samples as Array<{ source: string }>)[0]!.source,
+      log[1]!.ex.source.file + ':' + log[1]!.ex.source.line,
+    );
   });
 
   it('a 606 retried after 25 s, or a different body after 2 s, is fine', () => {
@@ -138,7 +144,10 @@ describe('diagnose: retry-too-soon', () => {
 
 describe('diagnose: retry-pointless', () => {
   it('counts identical retries of a code that cannot succeed', () => {
-    const log = [call({ t: T, path: '/rest/v1/leadz.json', code: '610' }), call({ t: T + 5_000, path: '/rest/v1/leadz.json', code: '610' })];
+    const log = [
+      call({ t: T, path: '/rest/v1/leadz.json', code: '610' }),
+      call({ t: T + 5_000, path: '/rest/v1/leadz.json', code: '610' }),
+    ];
     const d = byId(diagnose(log), 'retry-pointless');
     assert.ok(d);
     assert.equal(d.evidence.pointlessRetries, 1);
@@ -263,9 +272,27 @@ describe('diagnose: record-patterns', () => {
 
   it('createOnly duplicates and list operations on missing leads', () => {
     const log = [
-      call({ t: T, method: 'POST', request: { action: 'createOnly', input: [{}, {}] }, records: [{ code: '1005', index: 1 }] }),
-      call({ t: T + 1_000, method: 'DELETE', path: '/rest/v1/lists/1001/leads.json', records: [{ code: '1015', index: 0 }, { code: '1004', index: 1 }] }),
-      call({ t: T + 2_000, method: 'POST', request: { action: 'createOrUpdate', input: [{}] }, records: [{ code: '1005', index: 0 }] }),
+      call({
+        t: T,
+        method: 'POST',
+        request: { action: 'createOnly', input: [{}, {}] },
+        records: [{ code: '1005', index: 1 }],
+      }),
+      call({
+        t: T + 1_000,
+        method: 'DELETE',
+        path: '/rest/v1/lists/1001/leads.json',
+        records: [
+          { code: '1015', index: 0 },
+          { code: '1004', index: 1 },
+        ],
+      }),
+      call({
+        t: T + 2_000,
+        method: 'POST',
+        request: { action: 'createOrUpdate', input: [{}] },
+        records: [{ code: '1005', index: 0 }],
+      }),
     ];
     const d = byId(diagnose(log), 'record-patterns');
     assert.ok(d);

@@ -186,14 +186,27 @@ test('JSON without log.entries says so', () => {
   }
 });
 
-test('an entry over maxEntryBytes stops the scan after the entries before it', () => {
+test('an entry over maxEntryBytes is skipped and listed; the entries after it are still read', () => {
   const big = { request: { url: 'https://x.mktorest.com/rest/v1/leads.json', postData: { text: 'x'.repeat(5000) } } };
-  const text = JSON.stringify({ log: { entries: [ENTRY_A, big, ENTRY_C] } });
+  const text = JSON.stringify({ log: { entries: [ENTRY_A, big, ENTRY_C] } }, null, 1);
   for (const size of [Infinity, 100]) {
-    const { entries, end } = scan(text, size, 2000);
-    assert.equal(entries.length, 1);
-    assert.equal(end.ok === false && end.reason, 'entry-too-large');
-    assert.equal(end.ok === false && end.offset, text.indexOf('{"request":{"url":"https://x.mktorest.com/rest/v1/leads.json","postData"'));
+    const scanner = new HarScanner({ maxEntryBytes: 2000 });
+    const buf = Buffer.from(text);
+    const step = Math.min(size, buf.length);
+    const entries: HarEntryText[] = [];
+    const oversized: Array<{ line: number; bytes: number }> = [];
+    for (let i = 0; i < buf.length; i += step) {
+      entries.push(...scanner.push(buf.subarray(i, i + step)));
+      oversized.push(...scanner.takeOversized());
+    }
+    assert.deepEqual(scanner.end(), { ok: true, entries: 3 });
+    assert.deepEqual(entries.map((e) => [e.entry, JSON.parse(e.text)]), [[1, ENTRY_A], [3, ENTRY_C]]);
+    // Elements of log.entries are indented three levels deep.
+    const bigText = JSON.stringify(big, null, 1).replace(/\n/g, '\n   ');
+    assert.ok(text.includes(bigText));
+    assert.equal(oversized.length, 1);
+    assert.equal(oversized[0]!.line, text.slice(0, text.indexOf('"postData"')).split('\n').length - 3);
+    assert.equal(oversized[0]!.bytes, bigText.length);
   }
 });
 

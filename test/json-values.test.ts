@@ -5,7 +5,7 @@ import { sniffFormat } from '../src/input/source.js';
 import { fixture, runCli } from './helpers/run-cli.js';
 
 function split(text: string, chunkSize = 0): { records: Array<[number, string]>; truncated?: { line: number } } {
-  const s = new JsonValueSplitter();
+  const s = new JsonValueSplitter(1 << 20);
   const bytes = Buffer.from(text, 'utf8');
   const chunks = chunkSize > 0 ? Array.from({ length: Math.ceil(bytes.length / chunkSize) }, (_, i) => bytes.subarray(i * chunkSize, (i + 1) * chunkSize)) : [bytes];
   const records: Array<[number, string]> = [];

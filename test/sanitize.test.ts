@@ -50,7 +50,7 @@ test('neutraliseCsvCell defuses formula starts in strings only', () => {
   assert.equal(neutraliseCsvCell('-2+3'), "'-2+3");
   assert.equal(neutraliseCsvCell('@SUM(A1)'), "'@SUM(A1)");
   assert.equal(neutraliseCsvCell('\t=1'), "'\t=1");
-  assert.equal(neutraliseCsvCell('\r=1'), "'\r=1");
+  assert.equal(neutraliseCsvCell('\r=1'), "'\r'=1");
   assert.equal(neutraliseCsvCell('Lead not found'), 'Lead not found');
 });
 
@@ -62,4 +62,45 @@ test('neutraliseCsvCell keeps numbers (and plain numeric text) as numbers', () =
   assert.equal(neutraliseCsvCell(true), true);
   assert.equal(neutraliseCsvCell(null), '');
   assert.equal(neutraliseCsvCell(undefined), '');
+});
+
+test('neutraliseCsvCell defuses a formula after blanks (space, tab, NBSP, zero-width) and on any line of a cell', () => {
+  assert.equal(neutraliseCsvCell(' =1+1'), "' =1+1");
+  assert.equal(
+    neutraliseCsvCell('\u00a0=HYPERLINK("http://evil.example")'),
+    `'\u00a0=HYPERLINK("http://evil.example")`,
+  );
+  assert.equal(neutraliseCsvCell('\u200b@SUM(A1)'), "'\u200b@SUM(A1)");
+  assert.equal(neutraliseCsvCell('Lead not found\n=cmd|calc'), "Lead not found\n'=cmd|calc");
+  assert.equal(neutraliseCsvCell('a\r\n  +1'), "a\r\n'  +1");
+  assert.equal(neutraliseCsvCell('a = b'), 'a = b');
+  assert.equal(neutraliseCsvCell('-3'), '-3');
+});
+
+test('stripControl removes zero-width characters and every bidi mark, embedding, override and isolate', () => {
+  const hidden = [
+    '\u200b',
+    '\u200c',
+    '\u200d',
+    '\ufeff',
+    '\u2060',
+    '\u200e',
+    '\u200f',
+    '\u061c',
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+  ];
+  for (const c of hidden) assert.equal(stripControl(`ab${c}cd`), 'abcd', `U+${c.charCodeAt(0).toString(16)}`);
+  assert.equal(oneLine('a\u2028b\u2029c'), 'a b c');
+});
+
+test('stripControl removes an unterminated string command without losing the text after the next introducer', () => {
+  assert.equal(stripControl('\u009dnever ends \u001b]0;title\u0007after'), 'never ends after');
 });

@@ -1,6 +1,11 @@
 import { LEVELS } from '../catalog/types.js';
+import { AppError } from '../errors.js';
 import type { Report } from '../report/model.js';
+import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally } from './code-tally.js';
+import { checkReport, ReportShapeError } from './report-schema.js';
+import { InstanceStats } from './instance-stats.js';
+import { JobsTally } from './jobs.js';
 import { Summary, type TimelineCounts } from './summary.js';
 
 const ms = (iso: string | null): number | undefined => (iso === null ? undefined : Date.parse(iso));
@@ -31,13 +36,28 @@ export function summaryFromReport(report: Report): Summary {
       tally.firstSeen = ms(c.firstSeen);
       tally.lastSeen = ms(c.lastSeen);
       for (const e of c.endpoints) tally.endpoints.set(e.endpoint, e.count);
-      for (const m of c.messages) tally.messages.set(m.message, { message: m.message, params: [...m.params], count: m.count });
+      for (const m of c.messages)
+        tally.messages.set(m.message, { message: m.message, params: [...m.params], count: m.count });
       tally.samples = c.samples.map((s) => ({ requestId: s.requestId, source: { ...s.source } }));
       tally.records = (c.records ?? []).map((r) => ({ ...r, source: { ...r.source } }));
       summary.tallies.set(CodeTally.key(level, c.code), tally);
     }
   }
   for (const n of report.notes) summary.note(n.message, n.count);
-  for (const p of report.timeline.points) summary.timeline.set(p.t, [p.calls, p.http, p.response, p.record] as TimelineCounts);
+  summary.bulk.merge(BulkRowsTally.fromReport(report.bulk));
+  summary.jobs.merge(JobsTally.fromReport(report.jobs));
+  summary.instance.merge(InstanceStats.fromReport(report.instance));
+  for (const p of report.timeline.points)
+    summary.timeline.set(p.t, [p.calls, p.http, p.response, p.record] as TimelineCounts);
   return summary;
+}
+
+/** A parsed JSON value as a report, checked whole; `cannot VERB NAME: PATH is WHAT` (exit 2) if it is not one. */
+export function readReport(value: unknown, name: string, verb: string): Report {
+  try {
+    return checkReport(value);
+  } catch (error) {
+    if (!(error instanceof ReportShapeError)) throw error;
+    throw new AppError('BAD_REPORT', `cannot ${verb} ${name}: ${error.message}`);
+  }
 }

@@ -1,10 +1,12 @@
 import { findEntry } from '../catalog/index.js';
 import { undocumentedText } from '../catalog/undocumented.js';
-import type { Lang, Level } from '../catalog/types.js';
+import type { Lang } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
+import { compareCodes } from '../report/code-order.js';
 import type { CodeReport, Report } from '../report/model.js';
 import { ranked, type CodeTally } from './code-tally.js';
+import { isoTime } from './date-time.js';
 import { TIMELINE_BUCKET_MS, type Summary } from './summary.js';
 
 export interface ReportContext {
@@ -15,7 +17,6 @@ export interface ReportContext {
   filters: Record<string, string | string[]>;
 }
 
-const iso = (t: number | undefined): string | null => (t === undefined ? null : new Date(t).toISOString());
 
 function codeReport(tally: CodeTally, lang: Lang): CodeReport {
   const entry = tally.documented ? findEntry(tally.code, tally.level) : undefined;
@@ -31,8 +32,8 @@ function codeReport(tally: CodeTally, lang: Lang): CodeReport {
     retry: entry?.retry ?? null,
     documented: entry !== undefined,
     countsAgainstQuota: entry?.countsAgainstQuota ?? null,
-    firstSeen: iso(tally.firstSeen),
-    lastSeen: iso(tally.lastSeen),
+    firstSeen: isoTime(tally.firstSeen),
+    lastSeen: isoTime(tally.lastSeen),
     endpoints: ranked([...tally.endpoints].map(([endpoint, count]) => ({ endpoint, count })), (e) => e.endpoint),
     messages: ranked([...tally.messages.values()].map((v) => ({ ...v })), (v) => v.message),
     samples: tally.samples.map((s) => ({ ...s })),
@@ -41,15 +42,10 @@ function codeReport(tally: CodeTally, lang: Lang): CodeReport {
   return report;
 }
 
-/** Codes with the most occurrences first; numeric order breaks ties. */
-function byCount(a: CodeReport, b: CodeReport): number {
-  return b.count - a.count || Number(a.code) - Number(b.code) || (a.code < b.code ? -1 : 1);
-}
-
 export function toReport(summary: Summary, ctx: ReportContext): Report {
   const levels = Object.fromEntries(LEVELS.map((l) => [l, { codes: [] as CodeReport[] }])) as Report['levels'];
   for (const tally of summary.tallies.values()) levels[tally.level].codes.push(codeReport(tally, ctx.lang));
-  for (const level of LEVELS) levels[level].codes.sort(byCount);
+  for (const level of LEVELS) levels[level].codes.sort(compareCodes);
 
   const c = summary.counters;
   const sumInputs = (pick: (i: Report['inputs'][number]) => number): number => summary.inputs.reduce((n, i) => n + pick(i), 0);
@@ -57,7 +53,8 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
     schemaVersion: 1,
     tool: ctx.tool,
     lang: ctx.lang,
-    complete: summary.inputs.every((i) => i.truncated === false),
+    // A skipped over-long line leaves the numbers as short as a cut file does.
+    complete: summary.inputs.every((i) => i.truncated === false && i.oversized.length === 0),
     inputs: summary.inputs,
     totals: {
       exchanges: c.marketoCalls + sumInputs((i) => i.other),
@@ -78,10 +75,7 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
         .map(([t, [calls, http, response, record]]) => ({ t, calls, http, response, record })),
     },
     filters: ctx.filters,
+    ...summary.sections(),
     ...(ctx.diagnosticsState === undefined ? {} : { diagnosticsState: ctx.diagnosticsState }),
   };
-}
-
-export function levelOf(value: string): Level | undefined {
-  return (LEVELS as readonly string[]).includes(value) ? (value as Level) : undefined;
 }

@@ -4,6 +4,8 @@ import type { Exchange } from '../normalise/exchange.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { Classified, Finding } from './finding.js';
 import { clip } from '../util/sanitize.js';
+import { logText } from './log-text.js';
+import { reportText } from '../redact/index.js';
 import { countsAgainstQuota } from './quota.js';
 import { recordKeyOf } from './record-key.js';
 
@@ -12,16 +14,18 @@ export interface ClassifyOptions {
   showRecords: boolean;
 }
 
-
 // Marketo's codes are a few digits and its messages a sentence or two. Longer
 // text is not Marketo's: shortened, so that a hostile log cannot make every
 // report (and the table's wrapping) carry megabytes.
 const MAX_CODE_CHARS = 32;
 const MAX_MESSAGE_CHARS = 1000;
 
+// Every text a finding carries is redacted here, whatever the body walk
+// already did: this is the one place log text becomes report text.
 function finding(level: Level, rawCode: unknown, rawMessage: unknown): Finding {
-  const code = clip(String(rawCode ?? '').trim(), MAX_CODE_CHARS) || 'unknown';
-  const message = clip(typeof rawMessage === 'string' ? rawMessage : rawMessage === undefined ? '' : String(rawMessage), MAX_MESSAGE_CHARS);
+  // One character past the limit is kept, so that clip() marks the cut.
+  const code = clip(reportText(logText(rawCode, MAX_CODE_CHARS + 1).trim()), MAX_CODE_CHARS) || 'unknown';
+  const message = clip(reportText(logText(rawMessage, MAX_MESSAGE_CHARS + 1)), MAX_MESSAGE_CHARS);
   const entry = findEntry(code, level);
   return {
     level,
@@ -79,14 +83,14 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
           f.recordIndex = i;
           if (options.showRecords && input) {
             const key = recordKeyOf(input[i]);
-            if (key !== undefined) f.recordKey = key;
+            if (key !== undefined) f.recordKey = reportText(key);
           }
           findings.push(f);
         }
       }
     }
     if (Array.isArray(body.warnings)) {
-      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(clip(w, MAX_MESSAGE_CHARS));
+      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(clip(reportText(w), MAX_MESSAGE_CHARS));
     }
   }
   return { findings, warnings, countsAgainstQuota: countsAgainstQuota(exchange, findings) };

@@ -1,7 +1,8 @@
 import type { Level } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import { AppError } from '../errors.js';
-import { REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { CSV_ROWS, type CsvRows, type ReportFormatSpec } from '../report/format-spec.js';
+import { formatChoices, formatForFile, formatNamed } from '../report/registry.js';
 
 /** Flags of `analyze` as commander hands them over, before checking. */
 export interface AnalyzeFlags {
@@ -22,9 +23,18 @@ export interface AnalyzeFlags {
   quiet?: boolean;
   color?: boolean;
   jobs?: string;
+  maxBytes?: string;
+  follow?: boolean;
+  refresh?: string;
+  state?: string;
+  alert?: string[];
+  alertExec?: string;
+  exitOnAlert?: boolean;
+  /** json: the report on one line. */
+  compact?: boolean;
+  byteRange?: string;
+  shard?: string;
 }
-
-const EXTENSIONS: Record<string, ReportFormat> = { json: 'json', csv: 'csv', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', txt: 'table' };
 
 export function parseList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -43,6 +53,17 @@ export function parseLevels(value: string | undefined, flag: string): Level[] | 
   return items as Level[];
 }
 
+const BYTE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A byte count: digits with an optional K, M or G (binary) suffix. */
+export function parseByteSize(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+)([kmg]?)$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * BYTE_UNITS[match[2]!.toLowerCase()]! : 0;
+  if (!(bytes >= 1 && Number.isSafeInteger(bytes))) throw new AppError('BAD_OPTION', `${flag} takes a number of bytes such as 500000, 64K, 5M or 2G, not "${value}"`);
+  return bytes;
+}
+
 /** ISO dates and times; a bare date is the start of that day in UTC. */
 export function parseTime(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -52,16 +73,23 @@ export function parseTime(value: string | undefined, flag: string): number | und
 }
 
 /** --format wins; else the -o file's extension; else table on a terminal and JSON in a pipe. */
-export function chooseFormat(flags: AnalyzeFlags, stdoutIsTTY: boolean): ReportFormat {
+export function chooseFormat(flags: AnalyzeFlags, stdoutIsTTY: boolean): ReportFormatSpec {
   if (flags.format !== undefined) {
-    if (!(REPORT_FORMATS as readonly string[]).includes(flags.format)) {
-      throw new AppError('BAD_OPTION', `--format takes ${REPORT_FORMATS.join(', ')}, not "${flags.format}"`);
-    }
-    return flags.format as ReportFormat;
+    const named = formatNamed(flags.format);
+    if (!named) throw new AppError('BAD_OPTION', `--format takes ${formatChoices()}, not "${flags.format}"`);
+    return named;
   }
-  const ext = flags.output && flags.output !== '-' ? /\.([a-z]+)$/i.exec(flags.output)?.[1]?.toLowerCase() : undefined;
-  if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext];
-  return stdoutIsTTY && !flags.output ? 'table' : 'json';
+  const byExtension = flags.output && flags.output !== '-' ? formatForFile(flags.output) : undefined;
+  if (byExtension) return byExtension;
+  return formatNamed(stdoutIsTTY && !flags.output ? 'table' : 'json')!;
+}
+
+export function parseCsvRows(value: string | undefined): CsvRows | undefined {
+  if (value === undefined) return undefined;
+  if (!(CSV_ROWS as readonly string[]).includes(value)) {
+    throw new AppError('BAD_OPTION', `--csv-rows takes ${CSV_ROWS.join(', ')}, not "${value}"`);
+  }
+  return value as CsvRows;
 }
 
 export function parsePositiveInt(value: string | undefined, flag: string): number | undefined {

@@ -2,17 +2,21 @@ import { AppError } from '../errors.js';
 import { FieldMapError, parseFieldMap, type FieldMap } from '../normalise/field-map.js';
 import { normaliseOptions } from '../pipeline/options.js';
 import { runAnalysis } from '../pipeline/run.js';
-import { csvFindingLine, csvFindingsHeader } from '../report/csv.js';
 import { toFindingRows } from '../report/finding-row.js';
-import { render } from '../report/index.js';
+import { renderDefaults } from '../report/format-spec.js';
 import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
+import { followCommand } from './follow.js';
 import type { InputFormat } from '../input/source.js';
-import { stripControl } from '../util/sanitize.js';
-import { chooseFormat, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
-import { exitCodeFor, openTextSink, parseLang, useColor, writeOutput, type Io } from './io.js';
+import { sourceLabel } from '../normalise/exchange.js';
+import { stderrLine } from '../util/stderr-line.js';
+import { chooseFormat, parseByteSize, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
+import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
+import { openFindingStream, writeAttachments, writeReport } from './write-report.js';
+import { parseShardSpec } from './shard-options.js';
+import { analyzeShard, type ShardHooks } from '../pipeline/shard.js';
 
 export interface ToolInfo {
   name: string;
@@ -24,11 +28,9 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const lang = parseLang(flags.lang);
   const format = chooseFormat(flags, io.stdoutIsTTY);
   const failOn = parseLevels(flags.failOn, '--fail-on');
-  if (flags.csvRows !== undefined && flags.csvRows !== 'codes' && flags.csvRows !== 'findings') {
-    throw new AppError('BAD_OPTION', `--csv-rows takes codes or findings, not "${flags.csvRows}"`);
-  }
-  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'text'].includes(flags.inputFormat)) {
-    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har, json or text, not "${flags.inputFormat}"`);
+  const csvRows = parseCsvRows(flags.csvRows);
+  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'text', 'bulk-failures'].includes(flags.inputFormat)) {
+    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har, json, text or bulk-failures, not "${flags.inputFormat}"`);
   }
   const since = parseTime(flags.since, '--since');
   const until = parseTime(flags.until, '--until');
@@ -42,6 +44,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     fieldMap: flags.field && flags.field.length > 0 ? fieldMapOf(flags.field) : undefined,
     dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota'),
     jobs: parsePositiveInt(flags.jobs, '--jobs'),
+    maxBytes: parseByteSize(flags.maxBytes, '--max-bytes'),
     filters: {
       levels: parseLevels(flags.level, '--level'),
       codes: parseList(flags.code),
@@ -55,36 +58,57 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   if (files.length === 0 && io.stdinIsTTY) {
     throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin (see --help)');
   }
+  const filters = filtersOf(flags);
+  if (flags.follow) return followCommand({ paths, format, failOn, options, filters, flags, tool }, io);
+  if (flags.state !== undefined || (flags.alert ?? []).length > 0 || flags.alertExec !== undefined || flags.exitOnAlert) {
+    throw new AppError('BAD_OPTION', '--state, --alert, --alert-exec and --exit-on-alert work with --follow only');
+  }
 
-  const wantRows = format === 'csv' && flags.csvRows === 'findings';
+  const toFile = flags.output !== undefined && flags.output !== '-';
+  const renderOpts = renderDefaults({
+    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
+    ...(csvRows ? { csvRows } : {}), ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
+  });
   // Finding rows stream to the output as they are found: a huge log never holds them all.
-  const rows = wantRows ? await openTextSink(io, flags.output) : undefined;
-  rows?.write(csvFindingsHeader());
+  const rows = await openFindingStream(io, format, renderOpts, flags.output);
   const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;
   const problems: string[] = [];
-  const analyzer = await runAnalysis(paths, io.stdin, options, {
+  const shard = parseShardSpec(flags.byteRange, flags.shard, files);
+  const analyze = shard
+    ? (hooks: ShardHooks) => analyzeShard(files[0]!, shard, io.stdin, options, hooks)
+    : (hooks: ShardHooks) => runAnalysis(paths, io.stdin, options, hooks);
+  const analyzer = await analyze({
+    onWhole: (name, why, first) => problems.push(commandWords(lang).wholeShard(name, why, first)),
     onProgress: bar ? (p) => bar.update(p) : undefined,
     onInputProblem: (name, message) => problems.push(message.startsWith(name) ? message : `${name}: ${message}`),
     onExchange: rows
       ? (exchange, classified) => {
-          for (const row of toFindingRows(exchange, classified.findings)) rows.write(csvFindingLine(row));
+          for (const row of toFindingRows(exchange, classified.findings)) rows.sink.write(rows.stream.line(row));
         }
       : undefined,
   });
   bar?.clear();
 
+  const report = analyzer.report({ lang, tool, filters });
+  if (rows) {
+    rows.sink.write(rows.stream.end(report));
+    await rows.sink.end();
+    await writeAttachments(format, report, renderOpts);
+  } else await writeReport(io, format, report, renderOpts, flags.output);
+
+  if (!flags.quiet && format.name !== 'table') problems.push(...skippedLines(report, lang, options.maxLineBytes));
+  for (const problem of problems) io.stderr.write(`marketo-errors: ${stderrLine(problem)}
+`);
+  return exitCodeFor(report, failOn);
+}
+
+/** The filters as given, for the report's `filters`. */
+function filtersOf(flags: AnalyzeFlags): Record<string, string | string[]> {
   const filters: Record<string, string | string[]> = {};
   for (const key of ['level', 'code', 'since', 'until', 'endpoint'] as const) {
     if (flags[key] !== undefined) filters[key] = flags[key]!;
   }
-  const report = analyzer.report({ lang, tool, filters });
-  const toFile = flags.output !== undefined && flags.output !== '-';
-  if (rows) await rows.end();
-  else await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
-
-  if (!flags.quiet && format !== 'table') problems.push(...skippedLines(report, lang));
-  for (const problem of problems) io.stderr.write(`marketo-errors: ${stripControl(problem)}\n`);
-  return exitCodeFor(report, failOn);
+  return filters;
 }
 
 function fieldMapOf(specs: string[]): FieldMap {
@@ -97,12 +121,16 @@ function fieldMapOf(specs: string[]): FieldMap {
 }
 
 /** One line per input with skipped lines, for when the report goes to a file or a pipe. */
-function skippedLines(report: Report, lang: Lang): string[] {
+function skippedLines(report: Report, lang: Lang, cap: number): string[] {
   const w = commandWords(lang);
   const out: string[] = [];
   for (const i of report.inputs) {
-    if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, i.malformed.slice(0, 3).map((m) => m.line)));
-    for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes));
+    const first = i.malformed.slice(0, 3);
+    if (i.malformedCount > 0 && i.format === 'bulk-failures') {
+      out.push(w.skippedRows(i.name, i.malformedCount, first.map((m) => ({ row: m.row ?? 0, line: m.line }))));
+    } else if (i.malformedCount > 0 && i.format === 'har') out.push(w.skippedEntries(i.name, i.malformedCount, first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1))));
+    else if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, first.map((m) => m.line)));
+    for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes, cap / (1 << 20)));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { entriesAt, findEntry, normaliseCode, CATALOG } from '../catalog/index.j
 import type { CatalogEntry } from '../catalog/types.js';
 import { AppError, EXIT } from '../errors.js';
 import { renderCodes, renderExplain, type CodesFormat } from '../report/codes/index.js';
-import { stripControl } from '../util/sanitize.js';
+import { stderrLine } from '../util/stderr-line.js';
 import { parseLevels } from './analyze-options.js';
 import { parseLang, useColor, writeOutput, type Io } from './io.js';
 import { commandWords } from './words.js';
@@ -43,7 +43,7 @@ export async function explainCommand(codes: string[], flags: CodesFlags, io: Io)
   }
   if (found.length > 0) await writeOutput(io, renderExplain(found, { lang, color: useColor(io, flags.color, false), width: io.columns }), undefined);
   if (unknown.length === 0) return EXIT.ok;
-  const list = unknown.map((c) => `"${stripControl(c)}"`).join(', ');
-  io.stderr.write(`marketo-errors: ${commandWords(lang).unknownCodes(list)}\n`);
+  const list = unknown.map((c) => `"${c}"`).join(', ');
+  io.stderr.write(`marketo-errors: ${stderrLine(commandWords(lang).unknownCodes(list))}\n`);
   return EXIT.usage;
 }

@@ -79,7 +79,7 @@ async function inspectInput(path: string, census: ShapeCensus, forced: InputForm
     }
     return summary;
   }
-  const splitter = format === 'json' ? new JsonValueSplitter() : new LineSplitter(DEFAULTS.maxLineBytes);
+  const splitter = format === 'json' ? new JsonValueSplitter(DEFAULTS.maxLineBytes) : new LineSplitter(DEFAULTS.maxLineBytes);
   const take = (line: Line): void => {
     const text = decodeText(line.bytes);
     const start = text.trimStart();

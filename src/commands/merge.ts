@@ -1,35 +1,37 @@
-import { readFile } from 'node:fs/promises';
 import { AppError } from '../errors.js';
-import { asReport, mergeReports } from '../pipeline/merge.js';
-import { render } from '../report/index.js';
+import { PartMerger, reportOf } from '../pipeline/merge.js';
+import { DEFAULTS } from '../pipeline/options.js';
+import { renderDefaults } from '../report/format-spec.js';
+import type { Report } from '../report/model.js';
 import { chooseFormat, parseLevels, parsePositiveInt, type AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
-import { exitCodeFor, parseLang, useColor, writeOutput, type Io } from './io.js';
+import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
+import { writeReport } from './write-report.js';
+import { readReports } from './read-reports.js';
 
-/** `marketo-errors merge a.json b.json ...`: one report from the reports of parts. */
-export async function mergeCommand(files: string[], flags: AnalyzeFlags, io: Io, tool: ToolInfo): Promise<number> {
+/**
+ * `marketo-errors merge SOURCE...`: one report from the reports of parts.
+ * A source is a report file, a directory of them, or `-` (reports on stdin);
+ * each report is checked whole and folded in as it is read.
+ */
+export async function mergeCommand(sources: string[], flags: AnalyzeFlags, io: Io, tool: ToolInfo): Promise<number> {
   const lang = parseLang(flags.lang);
   const format = chooseFormat(flags, io.stdoutIsTTY);
   const failOn = parseLevels(flags.failOn, '--fail-on');
-  const reports = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new AppError(code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new AppError('BAD_REPORT', `${file} is not JSON; merge takes reports written by \`analyze --format json\``);
-    }
-    reports.push(asReport(parsed, file));
+  const dailyQuota = parsePositiveInt(flags.dailyQuota, '--daily-quota') ?? DEFAULTS.dailyQuota;
+  const merger = new PartMerger();
+  const filters: Report['filters'] = {};
+  for await (const { report } of readReports(sources.length > 0 ? sources : ['-'], io.stdin, 'merge')) {
+    merger.addReport(report);
+    Object.assign(filters, report.filters);
   }
-  const report = mergeReports(reports, { lang, tool, filters: {}, dailyQuota: parsePositiveInt(flags.dailyQuota, '--daily-quota') ?? 50_000 });
+  if (merger.empty) throw new AppError('USAGE', 'merge found no report to merge');
+  const report = reportOf(merger.finish(), { lang, tool, filters, dailyQuota });
   const toFile = flags.output !== undefined && flags.output !== '-';
-  await writeOutput(io, render(format, report, { lang, color: useColor(io, flags.color, toFile), width: io.columns }), flags.output);
+  const opts = renderDefaults({
+    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
+    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
+  });
+  await writeReport(io, format, report, opts, flags.output);
   return exitCodeFor(report, failOn);
 }

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Progress } from '../pipeline/run.js';
+import { oneLine } from '../util/sanitize.js';
 
 const MB = 1024 * 1024;
 
@@ -17,7 +18,8 @@ export function progressLine(p: Progress, elapsedMs: number, width: number): str
   const share = total > 0 ? Math.min(1, p.bytesRead / total) : 0;
   const left = rate > 0 && total > 0 ? (total - p.bytesRead) / rate : Number.NaN;
   const numbers = ` ${(share * 100).toFixed(0).padStart(3)}% ${(p.bytesRead / MB).toFixed(0)}/${(total / MB).toFixed(0)} MB ${(rate / MB).toFixed(0)} MB/s ${duration(left)} left`;
-  const name = p.name.length > 24 ? `…${p.name.slice(-23)}` : p.name;
+  const oneLineName = oneLine(p.name);
+  const name = oneLineName.length > 24 ? `…${oneLineName.slice(-23)}` : oneLineName;
   const barWidth = Math.max(10, Math.min(40, width - name.length - numbers.length - 4));
   const filled = Math.round(share * barWidth);
   return `${name} [${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${numbers}`;

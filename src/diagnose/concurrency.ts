@@ -1,8 +1,8 @@
-import type { Exchange } from '../normalise/exchange.js';
-import type { ExchangeFacts } from './facts.js';
+import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
 import { MinHeap } from './heap.js';
 import { asNumber, asObject, asOptionalNumber } from './json.js';
 import { Samples, type Sample } from './samples.js';
+import { sentences } from './words-format.js';
 
 /** Marketo serves at most 10 requests at once per instance. */
 export const CONCURRENCY_LIMIT = 10;
@@ -42,7 +42,7 @@ interface Call {
  * that overlap across the boundary are not counted together; the merged peak is
  * the larger of the two peaks and the counts are summed.
  */
-export class ConcurrencyDetector {
+export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
   private buffer = new MinHeap<Call>((c) => c.start);
   private inFlight = new MinHeap<number>((end) => end);
   private newestStart = -Infinity;
@@ -53,7 +53,7 @@ export class ConcurrencyDetector {
   private inside615 = 0;
   private samples615 = new Samples();
 
-  add(ex: Exchange, f: ExchangeFacts): void {
+  add({ ex, facts: f }: ExchangeInput): void {
     if (!f.apiCall) return;
     if (f.has615) {
       this.count615++;
@@ -105,7 +105,7 @@ export class ConcurrencyDetector {
     this.newestStart = Math.max(this.newestStart, other.newestStart);
   }
 
-  finish(): { severity: 'error' | 'warning'; evidence: ConcurrencyEvidence } | null {
+  finish(): Assessment<ConcurrencyEvidence> | null {
     this.flush();
     if (this.peak <= CONCURRENCY_LIMIT && this.count615 === 0) return null;
     return {
@@ -148,3 +148,38 @@ export class ConcurrencyDetector {
     return d;
   }
 }
+
+/** The words of one language for concurrency; each returns whole sentences unless said. */
+export interface ConcurrencyPhrases {
+  title615(e: ConcurrencyEvidence): string;
+  /** Appended to title615 when the log has durations. */
+  titlePeak(e: ConcurrencyEvidence): string;
+  titleOver(e: ConcurrencyEvidence): string;
+  /** The log has no durations. */
+  untimed: string;
+  seenOver(e: ConcurrencyEvidence): string;
+  seenUnder(e: ConcurrencyEvidence): string;
+  /** Where the 615s fell: all at moments over the limit, all under it, or some of each. */
+  allInside(e: ConcurrencyEvidence): string;
+  allOutside(e: ConcurrencyEvidence): string;
+  someInside(e: ConcurrencyEvidence): string;
+  advice(e: ConcurrencyEvidence): string;
+}
+
+export const concurrency: DetectorKind<'concurrency', ConcurrencyEvidence, ConcurrencyDetector, ConcurrencyPhrases> = {
+  id: 'concurrency',
+  stateKey: 'concurrency',
+  create: () => new ConcurrencyDetector(),
+  fromJSON: (json) => ConcurrencyDetector.fromJSON(json),
+  describe(e, p: ConcurrencyPhrases, common: CommonPhrases) {
+    const timed = e.peakInFlight > 0;
+    const seen = !timed ? p.untimed : e.peakInFlight > e.limit ? p.seenOver(e) : p.seenUnder(e);
+    let match = '';
+    if (e.count615 > 0 && timed)
+      match = e.outside615 === 0 ? p.allInside(e) : e.inside615 === 0 ? p.allOutside(e) : p.someInside(e);
+    return {
+      title: e.count615 > 0 ? p.title615(e) + (timed ? p.titlePeak(e) : '') : p.titleOver(e),
+      advice: sentences(seen, match, p.advice(e), common.examples(e.samples615)),
+    };
+  },
+};

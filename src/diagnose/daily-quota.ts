@@ -1,8 +1,8 @@
 import { centralDayOfHour, HOUR_MS } from './central-time.js';
-import type { ExchangeFacts } from './facts.js';
+import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput, FinishContext } from './detector.js';
 import { addCount, asNumber, asObject, readNumberPairs, writeNumberPairs } from './json.js';
+import { pct, sentences } from './words-format.js';
 
-export const DEFAULT_DAILY_QUOTA = 50_000;
 /** Warn when a day uses more than this share of the quota. */
 const WARN_SHARE = 0.8;
 const WORST_DAYS = 5;
@@ -22,13 +22,14 @@ export interface DailyQuotaEvidence {
  * Quota calls per UTC hour. A US Central day is made of whole UTC hours, so
  * days are put together at the end and Intl is never needed per call.
  */
-export class DailyQuotaDetector {
+export class DailyQuotaDetector implements Detector<DailyQuotaEvidence> {
   private readonly byHour = new Map<number, number>();
   private readonly r607ByHour = new Map<number, number>();
   private count607 = 0;
 
-  add(f: ExchangeFacts): void {
-    if (f.has607 && f.apiCall) {
+  add({ facts: f }: ExchangeInput): void {
+    if (!f.apiCall) return;
+    if (f.has607) {
       this.count607++;
       if (f.t !== undefined) addCount(this.r607ByHour, Math.floor(f.t / HOUR_MS));
     }
@@ -48,7 +49,7 @@ export class DailyQuotaDetector {
     return days;
   }
 
-  finish(dailyQuota: number): { severity: 'error' | 'warning'; evidence: DailyQuotaEvidence } | null {
+  finish({ dailyQuota }: FinishContext): Assessment<DailyQuotaEvidence> | null {
     const days = this.perDay();
     let above = 0;
     let over = 0;
@@ -69,7 +70,11 @@ export class DailyQuotaDetector {
   }
 
   toJSON(): unknown {
-    return { byHour: writeNumberPairs(this.byHour), r607ByHour: writeNumberPairs(this.r607ByHour), count607: this.count607 };
+    return {
+      byHour: writeNumberPairs(this.byHour),
+      r607ByHour: writeNumberPairs(this.r607ByHour),
+      count607: this.count607,
+    };
   }
 
   static fromJSON(json: unknown): DailyQuotaDetector {
@@ -81,3 +86,46 @@ export class DailyQuotaDetector {
     return d;
   }
 }
+
+/** The words of one language for daily-quota. */
+export interface DailyQuotaPhrases {
+  title607(e: DailyQuotaEvidence): string;
+  /** `percent` of the quota that the busiest day's `calls` used ("<1" rather than "0"). */
+  titleBusiest(e: DailyQuotaEvidence, calls: number, percent: string): string;
+  /** One day of the list in perDay. */
+  day(day: string, calls: number, percent: string): string;
+  perDay(e: DailyQuotaEvidence, days: string): string;
+  /** The log has no timestamps. */
+  noTimes: string;
+  on607(e: DailyQuotaEvidence): string;
+  /** The log holds too few calls to have used the quota up. */
+  others: string;
+  advice: string;
+}
+
+/** Calls as a percentage of the quota; "<1" rather than a misleading "0". */
+function percentOf(calls: number, quota: number): string {
+  const share = quota > 0 ? calls / quota : 0;
+  return share > 0 && pct(share) === '0' ? '<1' : pct(share);
+}
+
+export const dailyQuota: DetectorKind<'daily-quota', DailyQuotaEvidence, DailyQuotaDetector, DailyQuotaPhrases> = {
+  id: 'daily-quota',
+  stateKey: 'quota',
+  create: () => new DailyQuotaDetector(),
+  fromJSON: (json) => DailyQuotaDetector.fromJSON(json),
+  describe(e, p: DailyQuotaPhrases, _common: CommonPhrases) {
+    const worst = e.worstDays[0];
+    const days = e.worstDays.map((d) => p.day(d.day, d.calls, percentOf(d.calls, e.dailyQuota))).join(', ');
+    const worstCalls = worst?.calls ?? 0;
+    return {
+      title: e.count607 > 0 ? p.title607(e) : p.titleBusiest(e, worstCalls, percentOf(worstCalls, e.dailyQuota)),
+      advice: sentences(
+        worst === undefined ? p.noTimes : p.perDay(e, days),
+        e.count607 > 0 && e.days607.length > 0 ? p.on607(e) : '',
+        e.count607 > 0 && worst !== undefined && worst.share < 0.8 ? p.others : '',
+        p.advice,
+      ),
+    };
+  },
+};

@@ -16,15 +16,19 @@ export function asOptionalNumber(v: unknown): number | undefined {
  * Reads pairs written by writeNumberPairs ([firstKey, value, keyStep, value, ...]) into a map,
  * summing repeats. Keys are delta-encoded because they are sorted seconds or hours.
  */
+const MAX_KEY = 8.64e12; // seconds in JavaScript's date range
+
 export function readNumberPairs(v: unknown, into: Map<number, number>): void {
   if (!Array.isArray(v)) return;
   let key = 0;
   for (let i = 0; i + 1 < v.length; i += 2) {
     const step = v[i];
     const n = v[i + 1];
-    if (typeof step !== 'number' || typeof n !== 'number' || !Number.isFinite(step) || !Number.isFinite(n)) return;
+    if (typeof step !== 'number' || typeof n !== 'number' || !Number.isSafeInteger(step) || !Number.isSafeInteger(n) || n < 0) return;
     if (i > 0 && step <= 0) return;
     key += step;
+    // Keys are seconds or hours: past the date range (a hand-edited report) they would break every date call.
+    if (Math.abs(key) > MAX_KEY) return;
     into.set(key, (into.get(key) ?? 0) + n);
   }
 }

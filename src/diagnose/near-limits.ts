@@ -1,7 +1,8 @@
 import type { Exchange } from '../normalise/exchange.js';
-import type { ExchangeFacts } from './facts.js';
+import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
 import { asNumber, asObject } from './json.js';
 import { Samples, type Sample } from './samples.js';
+import { sentences } from './words-format.js';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 /** Import Lead (bulk) accepts up to 10 MB. */
@@ -33,7 +34,10 @@ export interface NearLimitsEvidence {
   batchSamples: Sample[];
 }
 
-type Counts = Omit<NearLimitsEvidence, 'bodyLimitBytes' | 'uriLimitBytes' | 'bodySamples' | 'uriSamples' | 'batchSamples'>;
+type Counts = Omit<
+  NearLimitsEvidence,
+  'bodyLimitBytes' | 'uriLimitBytes' | 'bodySamples' | 'uriSamples' | 'batchSamples'
+>;
 const COUNT_KEYS: ReadonlyArray<keyof Counts> = [
   'nearBody',
   'maxRequestBytes',
@@ -53,13 +57,13 @@ function bodyLimitFor(ex: Exchange): number {
 }
 
 /** Sizes of requests against Marketo's body, URI and batch limits. */
-export class NearLimitsDetector {
+export class NearLimitsDetector implements Detector<NearLimitsEvidence> {
   private c: Counts = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as unknown as Counts;
   private bodySamples = new Samples();
   private uriSamples = new Samples();
   private batchSamples = new Samples();
 
-  add(ex: Exchange, f: ExchangeFacts): void {
+  add({ ex, facts: f }: ExchangeInput): void {
     if (!f.apiCall) return;
     const c = this.c;
     const is413 = ex.status === 413 || f.codes.includes('413');
@@ -109,7 +113,7 @@ export class NearLimitsDetector {
     this.batchSamples.merge(other.batchSamples);
   }
 
-  finish(): { severity: 'error' | 'warning'; evidence: NearLimitsEvidence } | null {
+  finish(): Assessment<NearLimitsEvidence> | null {
     const c = this.c;
     const rejected = c.rejected413 + c.rejected414;
     if (rejected + c.nearBody + c.nearUri + c.overUriGet + c.bigBatches === 0) return null;
@@ -140,3 +144,69 @@ export class NearLimitsDetector {
     return d;
   }
 }
+
+/** The words of one language for near-limits: clauses that the builder joins with "; ". */
+export interface NearLimitsPhrases {
+  titleRejected(rejected: number): string;
+  titleNear(requests: number): string;
+  rejected413(e: NearLimitsEvidence): string;
+  nearBody(e: NearLimitsEvidence): string;
+  largestBody(e: NearLimitsEvidence): string;
+  bodyAdvice: string;
+  rejected414(e: NearLimitsEvidence): string;
+  overUriGet(e: NearLimitsEvidence): string;
+  nearUri(e: NearLimitsEvidence): string;
+  longestUrl(e: NearLimitsEvidence): string;
+  uriAdvice: string;
+  /** A whole sentence. */
+  bigBatches(e: NearLimitsEvidence): string;
+}
+
+/** "a; b. Advice" for the clauses that apply; '' when none does. */
+function clauses(parts: string[], advice: string): string {
+  const kept = parts.filter((p) => p !== '');
+  return kept.length === 0 ? '' : `${kept.join('; ')}. ${advice}`;
+}
+
+export const nearLimits: DetectorKind<'near-limits', NearLimitsEvidence, NearLimitsDetector, NearLimitsPhrases> = {
+  id: 'near-limits',
+  stateKey: 'limits',
+  create: () => new NearLimitsDetector(),
+  fromJSON: (json) => NearLimitsDetector.fromJSON(json),
+  describe(e, p: NearLimitsPhrases, common: CommonPhrases) {
+    const hasBody = e.rejected413 > 0 || e.nearBody > 0;
+    const hasUri = e.rejected414 > 0 || e.overUriGet > 0 || e.nearUri > 0;
+    const body = clauses(
+      hasBody
+        ? [
+            e.rejected413 > 0 ? p.rejected413(e) : '',
+            e.nearBody > 0 ? p.nearBody(e) : '',
+            e.maxRequestBytes > 0 ? p.largestBody(e) : '',
+          ]
+        : [],
+      p.bodyAdvice,
+    );
+    const uri = clauses(
+      hasUri
+        ? [
+            e.rejected414 > 0 ? p.rejected414(e) : '',
+            e.overUriGet > 0 ? p.overUriGet(e) : '',
+            e.nearUri > 0 ? p.nearUri(e) : '',
+            p.longestUrl(e),
+          ]
+        : [],
+      p.uriAdvice,
+    );
+    const rejected = e.rejected413 + e.rejected414;
+    return {
+      title:
+        rejected > 0 ? p.titleRejected(rejected) : p.titleNear(e.nearBody + e.nearUri + e.overUriGet + e.bigBatches),
+      advice: sentences(
+        body,
+        uri,
+        e.bigBatches > 0 ? p.bigBatches(e) : '',
+        common.examples([...e.bodySamples, ...e.uriSamples, ...e.batchSamples]),
+      ),
+    };
+  },
+};

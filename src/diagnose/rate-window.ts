@@ -1,7 +1,7 @@
-import type { Exchange } from '../normalise/exchange.js';
-import type { ExchangeFacts } from './facts.js';
+import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
 import { addCount, asObject, readNumberPairs, writeNumberPairs } from './json.js';
 import { Samples, type Sample } from './samples.js';
+import { sentences } from './words-format.js';
 
 /** Marketo allows 100 calls per 20 s per instance, shared by every integration. */
 export const RATE_LIMIT = 100;
@@ -33,17 +33,17 @@ export interface RateWindowEvidence {
  * entry per active second keeps memory and JSON bounded by the time span, and
  * makes merging shards exact. Windows are counted to the whole second.
  */
-export class RateWindowDetector {
+export class RateWindowDetector implements Detector<RateWindowEvidence> {
   /** Calls that count against the rate limit, by epoch second. */
   readonly calls = new Map<number, number>();
   private readonly r606 = new Map<number, number>();
   private samples606 = new Samples();
 
-  add(ex: Exchange, f: ExchangeFacts): void {
-    if (f.t === undefined) return;
+  add({ ex, facts: f }: ExchangeInput): void {
+    if (!f.apiCall || f.t === undefined) return;
     const sec = Math.floor(f.t / 1000);
     if (f.counted) addCount(this.calls, sec);
-    if (f.has606 && f.apiCall) {
+    if (f.has606) {
       addCount(this.r606, sec);
       this.samples606.add(ex);
     }
@@ -62,7 +62,7 @@ export class RateWindowDetector {
     return n;
   }
 
-  finish(): { severity: 'error' | 'warning'; evidence: RateWindowEvidence } | null {
+  finish(): Assessment<RateWindowEvidence> | null {
     const keys = [...this.calls.keys()].sort((a, b) => a - b);
     const keys606 = [...this.r606.keys()].sort((a, b) => a - b);
     let count606 = 0;
@@ -88,7 +88,8 @@ export class RateWindowDetector {
       const nextDrop = drop < keys.length ? (keys[drop] as number) + WINDOW_SECONDS : Infinity;
       const p = Math.min(nextAdd, nextDrop);
       while (add < keys.length && keys[add] === p) sum += this.calls.get(keys[add++] as number) as number;
-      while (drop < keys.length && (keys[drop] as number) + WINDOW_SECONDS === p) sum -= this.calls.get(keys[drop++] as number) as number;
+      while (drop < keys.length && (keys[drop] as number) + WINDOW_SECONDS === p)
+        sum -= this.calls.get(keys[drop++] as number) as number;
       if (sum > peak) {
         peak = sum;
         peakStartSec = keys[drop] as number;
@@ -147,3 +148,41 @@ export class RateWindowDetector {
     return d;
   }
 }
+
+/** The words of one language for rate-window; each returns whole sentences. */
+export interface RateWindowPhrases {
+  title606(e: RateWindowEvidence): string;
+  titleOver(e: RateWindowEvidence): string;
+  /** What the client did, when it went over the limit ... */
+  seenOver(e: RateWindowEvidence): string;
+  /** ... and when it stayed under it. */
+  seenUnder(e: RateWindowEvidence): string;
+  /** Where the 606s fell: all while over the limit, all while under it, or some of each. */
+  allInside(e: RateWindowEvidence): string;
+  allOutside(e: RateWindowEvidence): string;
+  someInside(e: RateWindowEvidence): string;
+  adviceOver(e: RateWindowEvidence): string;
+  adviceUnder(e: RateWindowEvidence): string;
+}
+
+export const rateWindow: DetectorKind<'rate-window', RateWindowEvidence, RateWindowDetector, RateWindowPhrases> = {
+  id: 'rate-window',
+  stateKey: 'rate',
+  create: () => new RateWindowDetector(),
+  fromJSON: (json) => RateWindowDetector.fromJSON(json),
+  describe(e, p: RateWindowPhrases, common: CommonPhrases) {
+    const over = e.peakCalls > e.limit;
+    let match = '';
+    if (e.count606 > 0)
+      match = e.outside606 === 0 ? p.allInside(e) : e.inside606 === 0 ? p.allOutside(e) : p.someInside(e);
+    return {
+      title: e.count606 > 0 ? p.title606(e) : p.titleOver(e),
+      advice: sentences(
+        over ? p.seenOver(e) : p.seenUnder(e),
+        match,
+        over ? p.adviceOver(e) : p.adviceUnder(e),
+        common.examples(e.samples606),
+      ),
+    };
+  },
+};

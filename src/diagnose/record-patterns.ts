@@ -1,7 +1,8 @@
-import type { Classified } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
+import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
 import { addBoundedCount, asNumber, asObject, readCounts, topCounts } from './json.js';
 import { Samples, type Sample } from './samples.js';
+import { sentences } from './words-format.js';
 
 const MAX_FIELDS = 200;
 
@@ -26,7 +27,13 @@ export interface RecordPatternsEvidence {
 
 type Counts = Pick<
   RecordPatternsEvidence,
-  'wholeBatch1006' | 'wholeBatch1006Records' | 'createOnlyDuplicates' | 'createOnlyRequests' | 'listNotFound' | 'listNotInList' | 'listRequests'
+  | 'wholeBatch1006'
+  | 'wholeBatch1006Records'
+  | 'createOnlyDuplicates'
+  | 'createOnlyRequests'
+  | 'listNotFound'
+  | 'listNotInList'
+  | 'listRequests'
 >;
 const COUNT_KEYS: ReadonlyArray<keyof Counts> = [
   'wholeBatch1006',
@@ -46,14 +53,14 @@ function batchSize(ex: Exchange): number {
 }
 
 /** Record-level failures that come from how the client builds its requests. */
-export class RecordPatternsDetector {
+export class RecordPatternsDetector implements Detector<RecordPatternsEvidence> {
   private c: Counts = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as unknown as Counts;
   private readonly fields = new Map<string, number>();
   private batchSamples = new Samples();
   private createOnlySamples = new Samples();
   private listSamples = new Samples();
 
-  add(ex: Exchange, classified: Classified): void {
+  add({ ex, classified }: ExchangeInput): void {
     let n1004 = 0;
     let n1005 = 0;
     let n1006 = 0;
@@ -107,7 +114,7 @@ export class RecordPatternsDetector {
     this.listSamples.merge(other.listSamples);
   }
 
-  finish(): { severity: 'warning' | 'info'; evidence: RecordPatternsEvidence } | null {
+  finish(): Assessment<RecordPatternsEvidence> | null {
     const c = this.c;
     if (c.wholeBatch1006 + c.createOnlyRequests + c.listRequests === 0) return null;
     return {
@@ -143,3 +150,48 @@ export class RecordPatternsDetector {
     return d;
   }
 }
+
+/** The words of one language for record-patterns. */
+export interface RecordPatternsPhrases {
+  titleBatches(e: RecordPatternsEvidence): string;
+  titleCreateOnly(e: RecordPatternsEvidence): string;
+  titleList(e: RecordPatternsEvidence): string;
+  /** `names`: the unknown fields, comma-separated. */
+  unknownFields(e: RecordPatternsEvidence, names: string): string;
+  createOnly(e: RecordPatternsEvidence): string;
+  notFound(e: RecordPatternsEvidence): string;
+  notInList(e: RecordPatternsEvidence): string;
+  /** `what`: the notFound and notInList phrases that apply. */
+  list(e: RecordPatternsEvidence, what: string[]): string;
+}
+
+export const recordPatterns: DetectorKind<
+  'record-patterns',
+  RecordPatternsEvidence,
+  RecordPatternsDetector,
+  RecordPatternsPhrases
+> = {
+  id: 'record-patterns',
+  stateKey: 'records',
+  create: () => new RecordPatternsDetector(),
+  fromJSON: (json) => RecordPatternsDetector.fromJSON(json),
+  describe(e, p: RecordPatternsPhrases, common: CommonPhrases) {
+    const what = [e.listNotFound > 0 ? p.notFound(e) : '', e.listNotInList > 0 ? p.notInList(e) : ''];
+    const title =
+      e.wholeBatch1006 > 0 ? p.titleBatches(e) : e.createOnlyRequests > 0 ? p.titleCreateOnly(e) : p.titleList(e);
+    return {
+      title,
+      advice: sentences(
+        e.wholeBatch1006 > 0 ? p.unknownFields(e, e.fields.map((f) => f.name).join(', ')) : '',
+        e.createOnlyRequests > 0 ? p.createOnly(e) : '',
+        e.listRequests > 0
+          ? p.list(
+              e,
+              what.filter((w) => w !== ''),
+            )
+          : '',
+        common.examples([...e.batchSamples, ...e.createOnlySamples, ...e.listSamples]),
+      ),
+    };
+  },
+};

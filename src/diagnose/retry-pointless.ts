@@ -1,11 +1,11 @@
-import type { Classified } from '../classify/finding.js';
-import type { Exchange } from '../normalise/exchange.js';
 import { centralDay, nextCentralMidnight } from './central-time.js';
-import type { ExchangeFacts } from './facts.js';
+import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput, FinishContext } from './detector.js';
 import { RecentMap } from './fingerprint.js';
 import { addBoundedCount, asNumber, asObject, countsToObject, readCounts } from './json.js';
 import { isRetryPointless } from './retry-policy.js';
+import { rateWindow } from './rate-window.js';
 import { Samples, type Sample } from './samples.js';
+import { sentences } from './words-format.js';
 
 /** An identical request this long after a hopeless failure is taken as a retry. */
 const RETRY_HORIZON_MS = 15 * 60_000;
@@ -29,7 +29,7 @@ interface LastFailure {
 }
 
 /** Counts retries that could not help, and calls burnt while the daily quota was spent. */
-export class RetryPointlessDetector {
+export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> {
   private lastFailure = new RecentMap<LastFailure>(RETRY_HORIZON_MS);
   private pointless = 0;
   private readonly byCode = new Map<string, number>();
@@ -43,7 +43,8 @@ export class RetryPointlessDetector {
     return this.lastFailure.active(t);
   }
 
-  add(ex: Exchange, f: ExchangeFacts, fp: string, classified: Classified): void {
+  add(input: ExchangeInput): void {
+    const { ex, facts: f, classified } = input;
     const t = f.t;
     if (!f.apiCall) return;
     if (f.has607) {
@@ -54,8 +55,8 @@ export class RetryPointlessDetector {
         if (seen === undefined || t < seen) this.first607ByDay.set(day, t);
       }
     }
-    if (t === undefined) return;
-
+    if (t === undefined || (!f.failed && !this.watching(t))) return;
+    const fp = input.fingerprint();
     const prev = this.lastFailure.get(fp, t);
     if (prev !== undefined && t >= prev.t) {
       this.pointless++;
@@ -85,19 +86,18 @@ export class RetryPointlessDetector {
   }
 
   /**
-   * `callsBetween` counts calls per whole second (from the rate-window detector),
+   * Calls after a 607 are counted per whole second by the rate-window detector,
    * which keeps the count exact across merged shards; calls in the same second
    * as the first 607 are left out.
    */
-  finish(
-    callsBetween: (fromSec: number, toSec: number) => number,
-  ): { severity: 'error' | 'warning'; evidence: RetryPointlessEvidence } | null {
+  finish(ctx: FinishContext): Assessment<RetryPointlessEvidence> | null {
+    const rate = ctx.peer(rateWindow);
     let after = 0;
     let first: number | null = null;
     let reset: number | null = null;
     for (const t of [...this.first607ByDay.values()].sort((a, b) => a - b)) {
       const until = nextCentralMidnight(t);
-      after += callsBetween(Math.floor(t / 1000) + 1, Math.floor(until / 1000));
+      after += rate.callsBetween(Math.floor(t / 1000) + 1, Math.floor(until / 1000));
       if (first === null) {
         first = t;
         reset = until;
@@ -143,3 +143,37 @@ export class RetryPointlessDetector {
     return d;
   }
 }
+
+/** The words of one language for retry-pointless. */
+export interface RetryPointlessPhrases {
+  titleAfter607(e: RetryPointlessEvidence): string;
+  /** `codes`: the codes that were retried, comma-separated. */
+  titleRetries(e: RetryPointlessEvidence, codes: string): string;
+  /** `codeCount`: how many codes `codes` names. */
+  retried(e: RetryPointlessEvidence, codes: string, codeCount: number): string;
+  after607(e: RetryPointlessEvidence): string;
+}
+
+export const retryPointless: DetectorKind<
+  'retry-pointless',
+  RetryPointlessEvidence,
+  RetryPointlessDetector,
+  RetryPointlessPhrases
+> = {
+  id: 'retry-pointless',
+  stateKey: 'pointless',
+  create: () => new RetryPointlessDetector(),
+  fromJSON: (json) => RetryPointlessDetector.fromJSON(json),
+  describe(e, p: RetryPointlessPhrases, common: CommonPhrases) {
+    const codeList = Object.keys(e.byCode);
+    const codes = codeList.join(', ');
+    return {
+      title: e.callsAfter607 > 0 ? p.titleAfter607(e) : p.titleRetries(e, codes),
+      advice: sentences(
+        e.pointlessRetries > 0 ? p.retried(e, codes, codeList.length) : '',
+        e.callsAfter607 > 0 ? p.after607(e) : '',
+        common.examples(e.samples),
+      ),
+    };
+  },
+};

@@ -1,8 +1,8 @@
-import type { Exchange } from '../normalise/exchange.js';
-import type { ExchangeFacts } from './facts.js';
+import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
 import { RecentMap } from './fingerprint.js';
 import { addCount, asNumber, asObject, readNumberPairs, writeNumberPairs } from './json.js';
 import { Samples, type Sample } from './samples.js';
+import { sentences } from './words-format.js';
 
 const WINDOW_MS = 20_000;
 /** Retries later than this after a 606 are taken as new requests. */
@@ -43,7 +43,7 @@ interface FailStreak {
  * only the last couple of minutes in memory. Retries that straddle a shard
  * boundary are not seen when shards are merged (the maps are not serialised).
  */
-export class RetryTooSoonDetector {
+export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
   private pending = new RecentMap<Pending606>(RETRY_HORIZON_MS);
   private streaks = new RecentMap<FailStreak>(LOOP_SPAN_MS);
   private tooSoon = 0;
@@ -61,9 +61,13 @@ export class RetryTooSoonDetector {
     return this.pending.active(t) || this.streaks.active(t);
   }
 
-  add(ex: Exchange, f: ExchangeFacts, fp: string): void {
+  add(input: ExchangeInput): void {
+    const { ex, facts: f } = input;
     const t = f.t;
     if (!f.apiCall || t === undefined) return;
+    // Hashing the request is the dearest step: a call that did not fail matters only while a failure waits.
+    if (!f.failed && !this.watching(t)) return;
+    const fp = input.fingerprint();
 
     const prev = this.pending.get(fp, t);
     if (prev !== undefined) {
@@ -111,7 +115,7 @@ export class RetryTooSoonDetector {
     this.streaks = other.streaks;
   }
 
-  finish(): { severity: 'error' | 'warning'; evidence: RetryTooSoonEvidence } | null {
+  finish(): Assessment<RetryTooSoonEvidence> | null {
     if (this.tooSoon === 0 && this.loops === 0) return null;
     return {
       severity: this.rejectedAgain > 0 ? 'error' : 'warning',
@@ -169,3 +173,40 @@ function medianSeconds(buckets: ReadonlyMap<number, number>): number | null {
   }
   return null;
 }
+
+/** The words of one language for retry-too-soon. */
+export interface RetryTooSoonPhrases {
+  titleRetries(e: RetryTooSoonEvidence): string;
+  titleLoops(e: RetryTooSoonEvidence): string;
+  /** How many requests were sent again too soon (a clause, joined to the next by "; ") ... */
+  retried(e: RetryTooSoonEvidence): string;
+  /** ... and that none, or some, got 606 again (the end of that sentence). */
+  noneAgain(e: RetryTooSoonEvidence): string;
+  someAgain(e: RetryTooSoonEvidence): string;
+  loops(e: RetryTooSoonEvidence): string;
+  advice: string;
+}
+
+export const retryTooSoon: DetectorKind<
+  'retry-too-soon',
+  RetryTooSoonEvidence,
+  RetryTooSoonDetector,
+  RetryTooSoonPhrases
+> = {
+  id: 'retry-too-soon',
+  stateKey: 'tooSoon',
+  create: () => new RetryTooSoonDetector(),
+  fromJSON: (json) => RetryTooSoonDetector.fromJSON(json),
+  describe(e, p: RetryTooSoonPhrases, common: CommonPhrases) {
+    const again = e.rejectedAgain === 0 ? p.noneAgain(e) : p.someAgain(e);
+    return {
+      title: e.retriesTooSoon > 0 ? p.titleRetries(e) : p.titleLoops(e),
+      advice: sentences(
+        e.retriesTooSoon > 0 ? `${p.retried(e)}; ${again}` : '',
+        e.tightLoops > 0 ? p.loops(e) : '',
+        p.advice,
+        common.examples(e.samples.length > 0 ? e.samples : e.loopSamples),
+      ),
+    };
+  },
+};

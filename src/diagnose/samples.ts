@@ -38,7 +38,10 @@ export class Samples {
         if (item === null || typeof item !== 'object') continue;
         const { requestId, source } = item as Record<string, unknown>;
         if (typeof source !== 'string') continue;
-        s.items.push({ requestId: typeof requestId === 'string' ? requestId.slice(0, 100) : null, source: source.slice(0, 300) });
+        s.items.push({
+          requestId: typeof requestId === 'string' ? requestId.slice(0, 100) : null,
+          source: source.slice(0, 300),
+        });
       }
     }
     return s;

@@ -1,8 +1,8 @@
-import type { Exchange } from '../normalise/exchange.js';
 import { HOUR_MS } from './central-time.js';
-import type { ExchangeFacts } from './facts.js';
+import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
 import { addCount, asNumber, asObject, readNumberPairs, writeNumberPairs } from './json.js';
 import { Samples, type Sample } from './samples.js';
+import { sentences } from './words-format.js';
 
 /** More token requests than one per 5 minutes in an hour: a token lives 3600 s. */
 const IDENTITY_PER_HOUR = 12;
@@ -30,7 +30,7 @@ export interface TokenHandlingEvidence {
  * new token before its next call; calls that started after the failure came
  * back and fail the same way are wasted. Calls already in flight are not.
  */
-export class TokenHandlingDetector {
+export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
   private broken = false;
   private brokenSince = 0;
   private streak = 0;
@@ -45,7 +45,7 @@ export class TokenHandlingDetector {
   private readonly identityByHour = new Map<number, number>();
   private samples = new Samples();
 
-  add(ex: Exchange, f: ExchangeFacts): void {
+  add({ ex, facts: f }: ExchangeInput): void {
     if (ex.api === 'identity') {
       this.identityCalls++;
       if (f.t !== undefined) addCount(this.identityByHour, Math.floor(f.t / HOUR_MS));
@@ -110,7 +110,7 @@ export class TokenHandlingDetector {
     this.samples.merge(other.samples);
   }
 
-  finish(): { severity: 'warning'; evidence: TokenHandlingEvidence } | null {
+  finish(): Assessment<TokenHandlingEvidence> | null {
     let maxPerHour = 0;
     let busy = 0;
     for (const n of this.identityByHour.values()) {
@@ -171,3 +171,33 @@ export class TokenHandlingDetector {
     return d;
   }
 }
+
+/** The words of one language for token-handling. */
+export interface TokenHandlingPhrases {
+  titleWasted(e: TokenHandlingEvidence): string;
+  titleTooOften(e: TokenHandlingEvidence): string;
+  /** The wasted calls as one run, or as several: a phrase that `wasted` puts in its sentence. */
+  oneRun(e: TokenHandlingEvidence): string;
+  manyRuns(e: TokenHandlingEvidence): string;
+  wasted(run: string): string;
+  tooOften(e: TokenHandlingEvidence): string;
+}
+
+export const tokenHandling: DetectorKind<
+  'token-handling',
+  TokenHandlingEvidence,
+  TokenHandlingDetector,
+  TokenHandlingPhrases
+> = {
+  id: 'token-handling',
+  stateKey: 'token',
+  create: () => new TokenHandlingDetector(),
+  fromJSON: (json) => TokenHandlingDetector.fromJSON(json),
+  describe(e, p: TokenHandlingPhrases, common: CommonPhrases) {
+    const wasted = e.wastedCalls > 0 ? p.wasted(e.episodes === 1 ? p.oneRun(e) : p.manyRuns(e)) : '';
+    return {
+      title: e.wastedCalls > 0 ? p.titleWasted(e) : p.titleTooOften(e),
+      advice: sentences(wasted, e.identityTooOften ? p.tooOften(e) : '', common.examples(e.samples)),
+    };
+  },
+};

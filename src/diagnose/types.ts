@@ -1,12 +1,5 @@
-export type DiagnosticId =
-  | 'rate-window'
-  | 'concurrency'
-  | 'retry-too-soon'
-  | 'retry-pointless'
-  | 'token-handling'
-  | 'near-limits'
-  | 'daily-quota'
-  | 'record-patterns';
+export type { DiagnosticId } from './registry.js';
+import type { DiagnosticId } from './registry.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,5 +1,5 @@
 import { BACKSLASH, COMMA, isJsonSpace, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET } from './json-bytes.js';
-import type { Line } from './line-splitter.js';
+import type { Line, OversizedLine } from './line-splitter.js';
 
 /**
  * Splits JSON that is not one value per line into records, for the analyzer
@@ -7,9 +7,14 @@ import type { Line } from './line-splitter.js';
  * - a top-level array, as log exports write it (`[{...},{...}]`): its elements;
  * - pretty-printed values one after another (`jq .` output): each value.
  * Text between values (a stray log line) comes out as its own record, so the
- * analyzer counts it as malformed. The core knows no stream type.
+ * analyzer counts it as malformed. A value over `maxValueBytes` is skipped
+ * and reported, as an over-long NDJSON line is. The core knows no stream type.
  */
 export class JsonValueSplitter {
+  private readonly maxValueBytes: number;
+  private pendingBytes = 0;
+  private skipping = false; // the current value is over the cap: measured, not kept
+  private oversized: OversizedLine[] = [];
   private rootArray: boolean | undefined;
   private depth = 0;
   private inString = false;
@@ -20,8 +25,15 @@ export class JsonValueSplitter {
   private junk = false; // inside text that is not JSON, until the end of its line
   private first = true;
 
-  push(chunk: Buffer): { lines: Line[] } {
-    return { lines: this.scan(chunk) };
+  constructor(maxValueBytes: number) {
+    this.maxValueBytes = maxValueBytes;
+  }
+
+  push(chunk: Buffer): { lines: Line[]; oversized: OversizedLine[] } {
+    const lines = this.scan(chunk);
+    const oversized = this.oversized;
+    this.oversized = [];
+    return { lines, oversized };
   }
 
   private scan(chunk: Buffer): Line[] {
@@ -86,31 +98,45 @@ export class JsonValueSplitter {
         start = i;
       }
     }
-    if (this.valueLine > 0 && start !== -1) this.pending.push(Buffer.from(chunk.subarray(start)));
+    if (this.valueLine > 0 && start !== -1) this.keep(chunk.subarray(start));
     return out;
   }
 
   /** Records left at the end, and where the input stops inside one (cut short). */
-  end(): { lines: Line[]; truncated?: { line: number; reason: string } } {
+  end(): { lines: Line[]; oversized: OversizedLine[]; truncated?: { line: number; reason: string } } {
     if (this.junk) {
       const lines: Line[] = [];
       this.emit(lines, Buffer.alloc(0), 0, 0);
-      return { lines };
+      return { lines, oversized: this.oversized };
     }
-    if (this.valueLine > 0) return { lines: [], truncated: { line: this.valueLine, reason: 'the input ends inside a JSON value that starts here' } };
-    if (this.rootArray && this.depth > 0) return { lines: [], truncated: { line: this.lineNo, reason: 'the input ends before its top-level array is closed' } };
-    return { lines: [] };
+    const oversized = this.oversized;
+    if (this.valueLine > 0) return { lines: [], oversized, truncated: { line: this.valueLine, reason: 'the input ends inside a JSON value that starts here' } };
+    if (this.rootArray && this.depth > 0) return { lines: [], oversized, truncated: { line: this.lineNo, reason: 'the input ends before its top-level array is closed' } };
+    return { lines: [], oversized };
   }
 
   get linesSeen(): number {
     return this.lineNo;
   }
 
+  /** The part of a value that continues in the next chunk; past the cap only its size is kept. */
+  private keep(part: Buffer): void {
+    this.pendingBytes += part.length;
+    if (!this.skipping) this.pending.push(Buffer.from(part));
+    if (this.pendingBytes > this.maxValueBytes) {
+      this.skipping = true;
+      this.pending = [];
+    }
+  }
+
   private emit(out: Line[], chunk: Buffer, start: number, end: number): void {
     const part = chunk.subarray(Math.max(start, 0), end);
-    const bytes = this.pending.length > 0 ? Buffer.concat([...this.pending, part]) : part;
-    out.push({ bytes, line: this.valueLine });
+    const size = this.pendingBytes + part.length;
+    if (this.skipping || size > this.maxValueBytes) this.oversized.push({ line: this.valueLine, bytes: size });
+    else out.push({ bytes: this.pending.length > 0 ? Buffer.concat([...this.pending, part]) : part, line: this.valueLine });
     this.pending = [];
+    this.pendingBytes = 0;
+    this.skipping = false;
     this.valueLine = 0;
   }
 }

@@ -2,9 +2,16 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AppError } from '../errors.js';
+import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
+import { reportText } from '../redact/index.js';
+import { sniffBulkHeader } from './bulk/header.js';
 
-/** 'json': a top-level array of records, or pretty-printed values one after another. */
-export type InputFormat = 'ndjson' | 'har' | 'json' | 'text';
+/**
+ * 'json': a top-level array of records, or pretty-printed values one after another.
+ * 'text': plain log lines (Python's logging, syslog, docker), read for what they say.
+ * 'bulk-failures': a bulk import's failure or warning file (csv, tsv or ssv).
+ */
+export type InputFormat = 'ndjson' | 'har' | 'json' | 'text' | 'bulk-failures';
 
 /** An input opened for reading: decompressed bytes plus what the reporter needs to know. */
 export interface OpenedInput {
@@ -12,7 +19,7 @@ export interface OpenedInput {
   /** Size on disk, when the input is a file (for progress). */
   size?: number;
   gzip: boolean;
-  /** UTF-16 text handed on as UTF-8: byte offsets in the file are not offsets in `chunks`. */
+  /** UTF-16 or UTF-32 text handed on as UTF-8: byte offsets in the file are not offsets in `chunks`. */
   utf16: boolean;
   /** The first bytes after decompression (as UTF-8), for sniffing the format. */
   head: Buffer;
@@ -34,20 +41,21 @@ function isGzip(head: Buffer): boolean {
 export async function openInput(path: string, stdin: Readable): Promise<OpenedInput> {
   let raw: Readable;
   let size: number | undefined;
-  let name = path;
+  // The name reaches every report and label: a path can hold a secret too.
+  let name = reportText(path);
   if (path === '-') {
     raw = stdin;
     name = '<stdin>';
   } else {
     try {
       const stat = await fs.stat(path);
-      if (stat.isDirectory()) throw new AppError('INPUT_UNREADABLE', `${path} is a directory, not a log file`, { path });
+      if (stat.isDirectory()) throw new AppError('INPUT_UNREADABLE', `${path} is a directory, not a log file`);
       size = stat.size;
     } catch (error) {
       if (error instanceof AppError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new AppError('INPUT_NOT_FOUND', `${path}: no such file`, { path });
-      throw new AppError('INPUT_UNREADABLE', `${path}: cannot read (${code ?? 'error'})`, { path });
+      if (code === 'ENOENT') throw new AppError('INPUT_NOT_FOUND', `${path}: no such file`);
+      throw new AppError('INPUT_UNREADABLE', `${path}: cannot read (${code ?? 'error'})`);
     }
     raw = createReadStream(path, { highWaterMark: CHUNK });
   }
@@ -71,7 +79,7 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
     if (!next.done) first = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError('INPUT_UNREADABLE', `${name}: cannot read (${code ?? String(error)})`, { path });
+    throw new AppError('INPUT_UNREADABLE', `${name}: cannot read (${code ?? String(error)})`);
   }
   read += first?.length ?? 0;
   const gzip = first !== undefined && isGzip(first);
@@ -100,28 +108,9 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       yield next.value;
     }
   };
-  const utf16 = utf16Encoding(head);
-  if (utf16 === undefined) return { name, size, gzip, utf16: false, head, chunks: replay(), bytesRead: () => read, close: () => raw.destroy() };
-  const utf8Head = Buffer.from(new TextDecoder(utf16).decode(head.subarray(0, head.length & ~1)), 'utf8');
-  return { name, size, gzip, utf16: true, head: utf8Head, chunks: toUtf8(replay(), utf16), bytesRead: () => read, close: () => raw.destroy() };
-}
-
-/** Windows PowerShell's `>` writes UTF-16 with a byte-order mark; without one, UTF-8 is assumed. */
-function utf16Encoding(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-async function* toUtf8(chunks: AsyncIterable<Buffer>, encoding: string): AsyncGenerator<Buffer> {
-  // The decoder drops the byte-order mark and keeps characters split across chunks whole.
-  const decoder = new TextDecoder(encoding);
-  for await (const chunk of chunks) {
-    const text = decoder.decode(chunk, { stream: true });
-    if (text.length > 0) yield Buffer.from(text, 'utf8');
-  }
-  const rest = decoder.decode();
-  if (rest.length > 0) yield Buffer.from(rest, 'utf8');
+  const encoding = detectEncoding(head);
+  if (encoding === undefined) return { name, size, gzip, utf16: false, head, chunks: replay(), bytesRead: () => read, close: () => raw.destroy() };
+  return { name, size, gzip, utf16: true, head: decodeHead(head, encoding), chunks: toUtf8(replay(), encoding), bytesRead: () => read, close: () => raw.destroy() };
 }
 
 /**
@@ -132,6 +121,7 @@ export function sniffFormat(head: Buffer): InputFormat {
   let text = head.subarray(0, 4096).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const trimmed = text.trimStart();
+  if (sniffBulkHeader(trimmed.split('\n', 1)[0]!)) return 'bulk-failures';
   if (/^\{\s*"log"\s*:/.test(trimmed)) return 'har';
   // A pretty-printed document opens with a lone '{' on its first line: not NDJSON.
   if (/^\{\s*\n/.test(trimmed) && /"log"\s*:\s*\{/.test(trimmed)) return 'har';

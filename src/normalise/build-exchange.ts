@@ -1,10 +1,11 @@
+import { dateTime } from '../aggregate/date-time.js';
 import type { ApiKind, Exchange, SourceRef } from './exchange.js';
 import { apiKindOf, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
 import { clip } from '../util/sanitize.js';
-import { mayHoldSecret, redactDeep, redactText } from './redact.js';
+import { mayHoldSecret, redactDeep, redactText, reportText } from './redact.js';
 import type { TextMention } from './text/text-line.js';
-import { dateMs, OUT_OF_RANGE, readEpoch } from './epoch.js';
+import { OUT_OF_RANGE, readEpoch } from './epoch.js';
 
 export { toEpochMs } from './epoch.js';
 
@@ -112,7 +113,7 @@ export function buildExchange(raw: RawCall): Exchange {
   const startedRead = readEpoch(raw.startedAt);
   const ended = typeof endedRead === 'number' ? endedRead : undefined;
   let startedAt = typeof startedRead === 'number' ? startedRead : undefined;
-  if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined) startedAt = dateMs(ended - raw.durationMs);
+  if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined) startedAt = dateTime(ended - raw.durationMs);
 
   const status = raw.status !== undefined && Number.isFinite(raw.status) ? raw.status : undefined;
   const exchange: Exchange = {
@@ -123,16 +124,18 @@ export function buildExchange(raw: RawCall): Exchange {
   if (raw.textMention?.code) exchange.fromText = true;
   if (raw.method) exchange.method = raw.method.toUpperCase();
   if (fullUrl !== undefined) {
-    exchange.url = clip(redactText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
-    exchange.path = clip(parsed!.path, MAX_PATH_CHARS);
+    exchange.url = clip(reportText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
+    exchange.path = clip(reportText(parsed!.path), MAX_PATH_CHARS);
     exchange.urlBytes = Buffer.byteLength(fullUrl);
   }
   if (status !== undefined && status !== 0) exchange.status = status;
+  // A time no Date can hold (1e308) is no time: every later stage formats times as days or ISO text.
+  startedAt = dateTime(startedAt);
   if (startedAt !== undefined) exchange.startedAt = startedAt;
   else if (startedRead === OUT_OF_RANGE || endedRead === OUT_OF_RANGE) exchange.timeOutOfRange = true;
   if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
-  if (isObject(response) && typeof response.requestId === 'string') exchange.requestId = clip(response.requestId, MAX_REQUEST_ID_CHARS);
-  else if (raw.requestId) exchange.requestId = clip(raw.requestId, MAX_REQUEST_ID_CHARS);
+  const requestId = isObject(response) && typeof response.requestId === 'string' ? response.requestId : raw.requestId;
+  if (requestId) exchange.requestId = clip(reportText(requestId), MAX_REQUEST_ID_CHARS);
   const requestBytes = requestSize(raw.requestBody, raw.lineBytes);
   if (requestBytes !== undefined) exchange.requestBytes = requestBytes;
   if (request !== undefined) exchange.request = request;

@@ -5,9 +5,7 @@
  * A time JavaScript cannot represent is `OUT_OF_RANGE`: the caller drops it
  * from time-based work and counts it, it never reaches a Date.
  */
-
-/** Date's limit: 100,000,000 days either side of 1970. */
-const MAX_DATE_MS = 8.64e15;
+import { dateTime } from '../aggregate/date-time.js';
 
 export const OUT_OF_RANGE = Symbol('time out of range');
 
@@ -47,15 +45,10 @@ function fromText(text: string): number | typeof OUT_OF_RANGE | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-/** Milliseconds a Date can hold, else undefined. */
-export function dateMs(ms: number): number | undefined {
-  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? ms : undefined;
-}
-
 /** Epoch ms; undefined when there is no usable time; OUT_OF_RANGE when there is one Date cannot hold. */
 export function readEpoch(value: unknown): number | typeof OUT_OF_RANGE | undefined {
   const ms = typeof value === 'number' ? fromNumber(value) : typeof value === 'string' ? fromText(value) : undefined;
-  if (typeof ms === 'number' && Math.abs(ms) > MAX_DATE_MS) return OUT_OF_RANGE;
+  if (typeof ms === 'number' && dateTime(ms) === undefined) return OUT_OF_RANGE;
   return ms;
 }
 

@@ -7,9 +7,9 @@ import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
+import { isObject } from '../normalise/marketo-body.js';
 import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
 import { objectInText } from '../normalise/ndjson/embedded-text.js';
-import { isObject } from '../normalise/marketo-body.js';
 import { isContinuation } from '../normalise/text/continuation.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { TextExchanges } from '../normalise/text/text-exchanges.js';
@@ -17,9 +17,10 @@ import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../report/model.js';
+import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
+import { BulkInput } from './bulk-input.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
-import type { RangeResults } from './parallel.js';
 
 const NOT_JSON = Symbol('not JSON');
 
@@ -50,12 +51,29 @@ function countTextCodes(report: InputReport, classified: Classified): void {
 /** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
 export type ExchangeListener = (exchange: Exchange, classified: Classified) => void;
 
+/** What an analysis of a part of the input leaves: its counts and its diagnostics' state. */
+export interface Part {
+  summary: Summary;
+  diagnostics: DiagnosticsState;
+}
+
 /** One input being read: its report entry plus the state that pairs its lines. */
 export interface InputState {
   report: InputReport;
   assembler: CallAssembler;
   /** Joins mentions of one call in text (urllib3 line, printed error, exception) into one. */
   text: TextExchanges;
+  /** Set for a bulk failure or warning file. */
+  bulk?: BulkInput;
+  /** Non-blank records read. */
+  records: number;
+  /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
+  harWithoutLog?: number;
+}
+
+/** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */
+function looksLikeHarLog(value: unknown): boolean {
+  return isObject(value) && Array.isArray(value.entries) && !('log' in value);
 }
 
 /**
@@ -66,7 +84,7 @@ export interface InputState {
 export class Analyzer {
   readonly summary = new Summary();
   readonly diagnostics = new DiagnosticsState();
-  private readonly options: AnalyzeOptions;
+  readonly options: AnalyzeOptions;
   private readonly listener: ExchangeListener | undefined;
 
   constructor(options: AnalyzeOptions, listener?: ExchangeListener) {
@@ -89,18 +107,34 @@ export class Analyzer {
       truncated: false,
     };
     this.summary.inputs.push(report);
-    return { report, assembler: new CallAssembler(), text: new TextExchanges() };
+    const state: InputState = { report, assembler: new CallAssembler(), text: new TextExchanges(), records: 0 };
+    if (format === 'bulk-failures') {
+      state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) =>
+        this.malformed(state, line, reason, undefined, row),
+      );
+    }
+    return state;
   }
 
-  malformed(input: InputState, line: number, reason: string): void {
+  malformed(input: InputState, line: number, reason: string, entry?: number, row?: number): void {
     input.report.malformedCount++;
-    if (input.report.malformed.length < this.options.maxMalformedListed) input.report.malformed.push({ line, reason });
+    if (input.report.malformed.length >= this.options.maxMalformedListed) return;
+    const item: InputReport['malformed'][number] = { line, reason };
+    if (entry !== undefined) item.entry = entry;
+    if (row !== undefined) item.row = row;
+    input.report.malformed.push(item);
+  }
+
+  /** One line of a bulk failure or warning file (rows may span lines). */
+  bulkLine(input: InputState, bytes: Buffer, line: number): void {
+    input.bulk?.line(bytes, line);
   }
 
   /** One NDJSON or text line (without its line end). */
   line(input: InputState, bytes: Buffer, line: number): void {
     const first = firstNonBlank(bytes);
     if (first === -1) return;
+    input.records++;
     const source: SourceRef = { file: input.report.name, line };
     const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
     const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
@@ -119,6 +153,19 @@ export class Analyzer {
 
   /** One JSON record of a line (most lines hold one; an OTLP batch many). */
   private record(input: InputState, value: unknown, source: SourceRef, lineBytes: number): void {
+    // A stats response saved to a file: Marketo's own counts, not a call of this log.
+    const saved = statsOfBody(value, this.options.showRecords);
+    if (saved) {
+      this.summary.instance.addMarketo(saved);
+      input.report.statsResponses = (input.report.statsResponses ?? 0) + 1;
+      return;
+    }
+    // Not read as a record: content search would find the calls of its entries one at a time.
+    if (input.records === 1 && looksLikeHarLog(value)) {
+      input.harWithoutLog = source.line;
+      input.report.unrecognised++;
+      return;
+    }
     this.take(input, recogniseLine(value, source, this.options.fieldMap), lineBytes);
   }
 
@@ -154,28 +201,49 @@ export class Analyzer {
   harEntry(input: InputState, bytes: Buffer, line: number, entry: number): void {
     const parsed = parseJson(bytes);
     if (parsed === NOT_JSON) {
-      this.malformed(input, line, 'bad-har-entry');
+      this.malformed(input, line, 'bad-har-entry', entry);
       return;
     }
     const raw = harEntryToRawCall(parsed, { file: input.report.name, line, entry });
     if (raw) this.exchange(input, raw);
-    else this.malformed(input, line, 'bad-har-entry');
+    else this.malformed(input, line, isObject(parsed) ? 'har-entry-no-request' : 'har-entry-not-object', entry);
   }
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
+    input.bulk?.finish();
     for (const raw of input.assembler.flush()) this.call(input, raw);
     for (const raw of input.text.flush()) this.exchange(input, raw);
     if (truncated) input.report.truncated = truncated;
+    else if (input.records === 1 && input.harWithoutLog !== undefined) {
+      // One JSON document that is not a log: saying nothing would pass for a clean log.
+      input.report.truncated = { line: input.harWithoutLog, reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them' };
+    }
   }
 
-  /** Folds in what workers found in later input (ranges of a file). */
-  absorb(results: RangeResults): void {
-    this.summary.merge(results.summary);
-    this.diagnostics.merge(results.diagnostics);
+  /** An input read by workers turned out to be cut short. */
+  markTruncated(name: string, truncated: { line: number; reason: string }): void {
+    for (const input of this.summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
+  }
+
+  /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
+  settle(input: InputState): void {
+    for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
+    for (const raw of input.text.flush()) this.exchange(input, raw);
+  }
+
+  /** Folds in what workers found in later input (ranges of a file, later files). */
+  absorb(part: Part): void {
+    this.summary.merge(part.summary);
+    this.diagnostics.merge(part.diagnostics);
+  }
+
+  part(): Part {
+    return { summary: this.summary, diagnostics: this.diagnostics };
   }
 
   report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'>): Report {
-    const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang });
+    const sections = this.summary.sections();
+    const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang, sections });
     return toReport(this.summary, { ...ctx, diagnostics, diagnosticsState: this.diagnostics.toJSON() });
   }
 
@@ -192,6 +260,8 @@ export class Analyzer {
     if (exchange.timeOutOfRange) input.report.timeOutOfRange = (input.report.timeOutOfRange ?? 0) + 1;
     if (!keepExchange(exchange, this.options.filters)) return;
     input.report.exchanges++;
+    const stats = statsOfCall(exchange, this.options.showRecords);
+    if (stats) this.summary.instance.addMarketo(stats);
     const classified = classify(exchange, { showRecords: this.options.showRecords });
     if (exchange.fromText) countTextCodes(input.report, classified);
     this.diagnostics.add(exchange, classified);

@@ -1,36 +1,88 @@
 import { summaryFromReport } from '../aggregate/from-report.js';
+import { Summary } from '../aggregate/summary.js';
 import { toReport, type ReportContext } from '../aggregate/to-report.js';
 import { DiagnosticsState } from '../diagnose/index.js';
-import { AppError } from '../errors.js';
-import type { Report } from '../report/model.js';
+import type { InputReport, Report } from '../report/model.js';
+import type { Part } from './analyzer.js';
+import { rebaseSources } from './rebase-sources.js';
 
-/** Checks that a parsed file is a report this version can merge. */
-export function asReport(value: unknown, name: string): Report {
-  const r = value as Partial<Report> | null;
-  if (!r || typeof r !== 'object' || r.schemaVersion !== 1 || !r.levels || !r.totals || !Array.isArray(r.inputs) || !r.timeline) {
-    throw new AppError('BAD_REPORT', `${name} is not a marketo-errors JSON report (schemaVersion 1)`, { name });
-  }
-  return r as Report;
+/** The name a part of a file carries: the file's own name from byte 0, else `file@start`. */
+export function rangeLabel(name: string, start: number): string {
+  return start === 0 ? name : `${name}@${start}`;
+}
+
+function fileOf(input: InputReport): string {
+  const r = input.range;
+  const suffix = r && r.start > 0 ? `@${r.start}` : '';
+  return suffix && input.name.endsWith(suffix) ? input.name.slice(0, -suffix.length) : input.name;
 }
 
 /**
- * Reports of consecutive parts (shards, worker ranges) in, the report of the
- * whole out. Order matters only for samples, which keep the earliest.
+ * A part whose byte range starts where one already merged ends continues it:
+ * its lines are renumbered after that one's and its sources renamed to it, so
+ * the two become one input entry. Parts with a gap before them keep their
+ * `file@start` name and their own line numbers.
  */
-export function mergeReports(reports: Report[], ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'> & { dailyQuota: number }): Report {
-  const [first, ...rest] = reports;
-  if (!first) throw new AppError('USAGE', 'merge needs at least one report');
-  const summary = summaryFromReport(first);
-  const diagnostics = DiagnosticsState.fromJSON(first.diagnosticsState);
-  for (const r of rest) {
-    summary.merge(summaryFromReport(r));
-    diagnostics.merge(DiagnosticsState.fromJSON(r.diagnosticsState));
+function continueRanges<T>(json: T, inputs: readonly InputReport[], merged: readonly InputReport[]): T {
+  let out = json;
+  for (const input of inputs) {
+    const r = input.range;
+    if (!r || r.start === 0) continue;
+    const before = merged.find(
+      (m) => m.range && m.range.end === r.start && m.range.size === r.size && fileOf(m) === fileOf(input),
+    );
+    if (before?.range) out = rebaseSources(out, input.name, before.name, before.range.lines);
   }
-  const filters = Object.assign({}, ...reports.map((r) => r.filters)) as Report['filters'];
-  return toReport(summary, {
+  return out;
+}
+
+/**
+ * Folds parts of the input (worker ranges, shard reports, files) into the
+ * whole, in input order: samples keep the earliest. Holds one Summary and one
+ * diagnostics state however many parts come in.
+ */
+export class PartMerger {
+  private whole: Part | undefined;
+
+  /** `json` is the part in its serialised form (sources as written), `read` turns it into a Part. */
+  add<T>(json: T, inputs: readonly InputReport[], read: (json: T) => Part): void {
+    const part = read(this.whole ? continueRanges(json, inputs, this.whole.summary.inputs) : json);
+    if (!this.whole) this.whole = part;
+    else {
+      this.whole.summary.merge(part.summary);
+      this.whole.diagnostics.merge(part.diagnostics);
+    }
+  }
+
+  addReport(report: Report): void {
+    this.add(report, report.inputs, (r) => ({
+      summary: summaryFromReport(r),
+      diagnostics: DiagnosticsState.fromJSON(r.diagnosticsState),
+    }));
+  }
+
+  get empty(): boolean {
+    return this.whole === undefined;
+  }
+
+  /** The whole; a file whose parts all came in is one input again, with no range. */
+  finish(): Part {
+    const whole = this.whole ?? { summary: new Summary(), diagnostics: new DiagnosticsState() };
+    for (const input of whole.summary.inputs) {
+      if (input.range && input.range.start === 0 && input.range.end === input.range.size) delete input.range;
+    }
+    return whole;
+  }
+}
+
+/** The report of merged parts; filters of the parts are kept, so a reader knows what was left out. */
+export function reportOf(
+  part: Part,
+  ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'> & { dailyQuota: number },
+): Report {
+  return toReport(part.summary, {
     ...ctx,
-    filters: { ...filters, ...ctx.filters },
-    diagnostics: diagnostics.finish({ dailyQuota: ctx.dailyQuota, lang: ctx.lang }),
-    diagnosticsState: diagnostics.toJSON(),
+    diagnostics: part.diagnostics.finish({ dailyQuota: ctx.dailyQuota, lang: ctx.lang, sections: part.summary.sections() }),
+    diagnosticsState: part.diagnostics.toJSON(),
   });
 }

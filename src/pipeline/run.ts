@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
-import { HarScanner } from '../input/har/scanner.js';
+import { HarScanner, type HarEntryText } from '../input/har/scanner.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
+import { limitBytes } from '../input/byte-limit.js';
 import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
@@ -45,7 +46,8 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
       continue;
     }
     const format = options.inputFormat ?? sniffFormat(opened.head);
-    if (format === 'ndjson' && !opened.gzip && !opened.utf16 && opened.size !== undefined && opened.size >= MIN_PARALLEL_BYTES && options.jobs > 1 && !hooks.onExchange) {
+    const withinLimit = options.maxBytes === undefined || (opened.size ?? Infinity) <= options.maxBytes;
+    if (format === 'ndjson' && !opened.gzip && !opened.utf16 && opened.size !== undefined && opened.size >= MIN_PARALLEL_BYTES && options.jobs > 1 && !hooks.onExchange && withinLimit) {
       opened.close();
       let bytes = 0;
       const results = await analyzeInRanges(path, opened.name, opened.size, options.jobs, options, (n) => {
@@ -53,17 +55,28 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
         hooks.onProgress?.({ name: opened.name, bytesRead: bytes, size: opened.size });
       });
       analyzer.absorb(results);
+      // Workers read up to the size seen at the start: a file cut since then left ranges short.
+      const cut = shrank(opened, 0, await stat(path).then((s) => s.size, () => 0));
+      if (cut) {
+        analyzer.markTruncated(opened.name, cut);
+        hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, cut));
+      }
       continue;
     }
     const state = analyzer.startInput(opened.name, format, opened.gzip);
-    let entries = 0;
+    const cap = options.maxLineBytes;
+    const limit = options.maxBytes === undefined ? undefined : limitBytes(opened.chunks, options.maxBytes);
+    const source: Source = { ...opened, chunks: limit?.chunks ?? opened.chunks, limit: options.maxBytes, exceeded: () => limit?.exceeded === true };
     const truncated =
       format === 'har'
-        ? await readRecords(state, opened, hooks, harRecords(new HarScanner()), (e) => analyzer.harEntry(state, e.bytes, e.line, ++entries))
-        : await readRecords(state, opened, hooks, format === 'json' ? new JsonValueSplitter() : new LineSplitter(options.maxLineBytes), (l) => analyzer.line(state, l.bytes, l.line));
+        ? await readRecords(state, source, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) => analyzer.harEntry(state, e.bytes, e.line, e.entry))
+        : format === 'bulk-failures'
+          ? await readRecords(state, source, hooks, new LineSplitter(cap), (l) => analyzer.bulkLine(state, l.bytes, l.line))
+          : await readRecords(state, source, hooks, format === 'json' ? new JsonValueSplitter(cap) : new LineSplitter(cap), (l) => analyzer.line(state, l.bytes, l.line));
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
-    if (truncated) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, truncated));
+    const stopped = state.report.truncated;
+    if (stopped) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, stopped));
   }
   return analyzer;
 }
@@ -97,17 +110,23 @@ function readError(error: unknown): string {
 type Truncated = { line: number; reason: string };
 
 /** What reading needs of LineSplitter, JsonValueSplitter and the HAR scanner: bytes in, records out. */
-interface RecordSplitter {
-  push(chunk: Buffer): { lines: Line[]; oversized?: OversizedLine[] };
-  end(): { lines: Line[]; oversized?: OversizedLine[]; truncated?: Truncated };
+interface RecordSplitter<R extends Line = Line> {
+  push(chunk: Buffer): { lines: R[]; oversized?: OversizedLine[] };
+  end(): { lines: R[]; oversized?: OversizedLine[]; truncated?: Truncated };
   readonly linesSeen: number;
   /** True once the input is known to be unusable: reading stops. */
   readonly failed?: boolean;
 }
 
+/** An opened input as read: its chunks may stop at --max-bytes. */
+interface Source extends OpenedInput {
+  limit?: number;
+  exceeded(): boolean;
+}
+
 /** Reads every chunk into the splitter and hands each record to `take`; says where the input stopped early. */
-async function readRecords(state: InputState, opened: OpenedInput, hooks: RunHooks, splitter: RecordSplitter, take: (record: Line) => void): Promise<Truncated | undefined> {
-  const feed = (result: ReturnType<RecordSplitter['push']>): void => {
+async function readRecords<R extends Line>(state: InputState, opened: Source, hooks: RunHooks, splitter: RecordSplitter<R>, take: (record: R) => void): Promise<Truncated | undefined> {
+  const feed = (result: ReturnType<RecordSplitter<R>['push']>): void => {
     for (const o of result.oversized ?? []) state.report.oversized.push(o);
     for (const r of result.lines) take(r);
   };
@@ -122,18 +141,31 @@ async function readRecords(state: InputState, opened: OpenedInput, hooks: RunHoo
     feed(end);
     return { line: end.truncated?.line ?? splitter.linesSeen, reason: readError(error) };
   }
+  // The record cut at the limit is not handed on: it would pass for a malformed one.
+  if (opened.exceeded()) return { line: splitter.linesSeen + 1, reason: `stopped after --max-bytes ${opened.limit} bytes of decompressed input` };
   const end = splitter.end();
   feed(end);
-  return end.truncated;
+  return end.truncated ?? shrank(opened, splitter.linesSeen);
+}
+
+/** Fewer bytes than the file had when it was opened: it was cut while read (logrotate's copytruncate). */
+function shrank(opened: OpenedInput, line: number, sizeNow?: number): Truncated | undefined {
+  const read = sizeNow ?? opened.bytesRead();
+  if (opened.size === undefined || read >= opened.size) return undefined;
+  return { line, reason: `the file shrank while it was read (${read} of ${opened.size} bytes; rotated with copytruncate?)` };
 }
 
 /** The HAR scanner seen as a record splitter: its entries are the records. */
-function harRecords(scanner: HarScanner): RecordSplitter {
+function harRecords(scanner: HarScanner): RecordSplitter<HarEntryText> {
   return {
-    push: (chunk) => ({ lines: scanner.push(chunk) }),
+    push: (chunk) => {
+      const lines = scanner.push(chunk);
+      return { lines, oversized: scanner.takeOversized() };
+    },
     end: () => {
       const end = scanner.end();
-      return end.ok ? { lines: [] } : { lines: [], truncated: { line: end.line, reason: `${end.reason}: ${end.detail}` } };
+      const oversized = scanner.takeOversized();
+      return end.ok ? { lines: [], oversized } : { lines: [], oversized, truncated: { line: end.line, reason: `${end.reason}: ${end.detail}` } };
     },
     get linesSeen() {
       return 0;

@@ -3,6 +3,8 @@ import { LEVELS } from '../catalog/types.js';
 import type { Severity } from '../diagnose/types.js';
 import { sourceLabel, type SourceRef } from '../normalise/exchange.js';
 import { oneLine } from '../util/sanitize.js';
+import { compareCodes } from './code-order.js';
+import { finite } from './numbers.js';
 import type { CodeReport, Report } from './model.js';
 
 /**
@@ -12,7 +14,10 @@ import type { CodeReport, Report } from './model.js';
  */
 
 /** 12,345 in English, 12 345 (no-break space) in Swedish. */
-export function formatInt(n: number, lang: Lang): string {
+export function formatInt(value: number, lang: Lang): string {
+  // A count read from a file (merge) may be anything: show that it is not a number.
+  const n = finite(value);
+  if (n === undefined) return '?';
   const sep = lang === 'sv' ? '\u00a0' : ',';
   const sign = n < 0 ? '-' : '';
   const digits = String(Math.trunc(Math.abs(n)));
@@ -101,11 +106,23 @@ export function codeSeverity(code: CodeReport): Severity {
   }
 }
 
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A diagnostic's severity, 'warning' when a report read from a file names another. */
+export function severityOf(d: { severity: unknown }): Severity {
+  return SEVERITIES.find((s) => s === d.severity) ?? 'warning';
+}
+
+/** Diagnostics with errors first, then warnings, then info; the order within each kept. */
+export function bySeverity<T extends { severity: unknown }>(diagnostics: readonly T[]): T[] {
+  return SEVERITIES.flatMap((s) => diagnostics.filter((d) => severityOf(d) === s));
+}
+
 /** Levels in report order with their codes, most frequent first. */
 export function levelsWithCodes(report: Report): Array<{ level: Level; codes: CodeReport[] }> {
   return LEVELS.map((level) => ({
     level,
-    codes: [...(report.levels[level]?.codes ?? [])].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    codes: [...(report.levels[level]?.codes ?? [])].sort(compareCodes),
   }));
 }
 

@@ -2,6 +2,7 @@ import type { Lang, Level } from '../catalog/types.js';
 import { escapeHtml, oneLine } from '../util/sanitize.js';
 import { codeSeverity, formatInt, formatSource, seenRange } from './format.js';
 import { LEVEL_COLOR } from './html-style.js';
+import { numberText } from './numbers.js';
 import type { CodeReport } from './model.js';
 import type { Words } from './words.js';
 
@@ -45,7 +46,7 @@ function codeBody(level: Level, c: CodeReport, w: Words, lang: Lang): string {
   const seen = `<div class="seen">${h(w.seen)}: ${h(seenRange(c.firstSeen, c.lastSeen, w.none))}</div>`;
   return (
     `<tbody class="code" data-level="${level}" data-code="${h(c.code)}">` +
-    `<tr class="code-row" data-code="${h(c.code)}" data-count="${c.count}" data-exchanges="${c.exchanges}">` +
+    `<tr class="code-row" data-code="${h(c.code)}" data-count="${numberText(c.count)}" data-exchanges="${numberText(c.exchanges)}">` +
     `<td><span class="code-badge" style="--c:${LEVEL_COLOR[level]}">${h(c.code)}</span></td>` +
     `<td class="num count">${n(c.count)}</td><td class="num exchanges">${n(c.exchanges)}</td>` +
     `<td class="what"><div class="title">${h(c.title)}</div><div class="meaning">${h(c.meaning)}</div>${seen}${tags}</td>` +
@@ -64,6 +65,7 @@ export function renderCodeTable(level: Level, codes: CodeReport[], w: Words, lan
   const head =
     `<thead><tr><th>${h(w.code)}</th><th class="num">${h(w.count)}</th><th class="num">${h(w.calls)}</th>` +
     `<th>${h(w.meaning)}</th><th>${h(w.remedy)}</th></tr></thead>`;
-  const cols = '<colgroup><col class="c-code"><col class="c-num"><col class="c-num"><col class="c-what"><col></colgroup>';
+  const cols =
+    '<colgroup><col class="c-code"><col class="c-num"><col class="c-num"><col class="c-what"><col></colgroup>';
   return `<table class="codes" data-level="${level}">${cols}${head}${codes.map((c) => codeBody(level, c, w, lang)).join('')}</table>`;
 }

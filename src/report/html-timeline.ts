@@ -3,6 +3,8 @@ import { LEVELS } from '../catalog/types.js';
 import { escapeHtml } from '../util/sanitize.js';
 import { formatDuration, formatEpoch, formatInt } from './format.js';
 import { LEVEL_COLOR } from './html-style.js';
+import { maxOf } from './numbers.js';
+import { displayTimeline } from './timeline-buckets.js';
 import type { Timeline } from './model.js';
 import type { Words } from './words.js';
 
@@ -47,9 +49,21 @@ function niceStep(max: number, target: number): number {
   return Math.max(1, step);
 }
 
-const TIME_STEPS = [60e3, 5 * 60e3, 10 * 60e3, 15 * 60e3, 30 * 60e3, 3600e3, 3 * 3600e3, 6 * 3600e3, 12 * 3600e3, 86400e3];
+const TIME_STEPS = [
+  60e3,
+  5 * 60e3,
+  10 * 60e3,
+  15 * 60e3,
+  30 * 60e3,
+  3600e3,
+  3 * 3600e3,
+  6 * 3600e3,
+  12 * 3600e3,
+  86400e3,
+];
 
-export function renderTimelineSvg(tl: Timeline, w: Words, lang: Lang): string {
+export function renderTimelineSvg(reported: Timeline, w: Words, lang: Lang): string {
+  const tl = displayTimeline(reported);
   const pts = fillGaps(tl);
   const levels = LEVELS.filter((l) => pts.some((p) => p[l] > 0));
   if (pts.length === 0) return `<p class="empty">${escapeHtml(w.timelineEmpty)}</p>`;
@@ -62,7 +76,10 @@ export function renderTimelineSvg(tl: Timeline, w: Words, lang: Lang): string {
   const t0 = pts[0]!.t;
   const t1 = pts[pts.length - 1]!.t + tl.bucketMs;
   const span = Math.max(t1 - t0, 1);
-  const yMax0 = Math.max(...pts.map((p) => levels.reduce((sum, l) => sum + p[l], 0)));
+  const yMax0 = maxOf(
+    pts.map((p) => levels.reduce((sum, l) => sum + p[l], 0)),
+    0,
+  );
   const yStep = niceStep(yMax0, 5);
   const yMax = Math.ceil(yMax0 / yStep) * yStep;
   const pw = W - M.left - M.right;

@@ -1,13 +1,24 @@
 import type { Lang, Level } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
+import type { ReportFormatSpec } from './format-spec.js';
 import { escapeHtml, oneLine } from '../util/sanitize.js';
 import {
-  formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes,
+  bySeverity,
+  formatBytes,
+  formatEvidence,
+  formatInt,
+  formatPercent,
+  formatSource,
+  levelOccurrences,
+  levelsWithCodes,
+  severityOf,
 } from './format.js';
 import { renderCodeTable } from './html-codes.js';
 import { HTML_STYLE, LEVEL_COLOR } from './html-style.js';
 import { renderTimelineSvg } from './html-timeline.js';
 import type { Report } from './model.js';
+import { sectionHtml } from './section-render.js';
+import { reportSections } from './sections.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
 
@@ -35,10 +46,12 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
     cards(report, w, lang),
     diagnostics(report, w),
     `<section class="timeline"><h2>${h(w.timeline)}</h2>${renderTimelineSvg(report.timeline, w, lang)}</section>`,
-    ...levelsWithCodes(report).map(({ level, codes }) =>
-      `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
-      `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,
+    ...levelsWithCodes(report).map(
+      ({ level, codes }) =>
+        `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
+        `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,
     ),
+    ...reportSections(report, lang).map(sectionHtml),
     inputs(report, w, lang),
     `<footer>${h(report.tool.name)} ${h(report.tool.version)}</footer>`,
   ];
@@ -82,7 +95,13 @@ function cards(report: Report, w: Words, lang: Lang): string {
     `<section class="cards">` +
     card(w.exchanges, n(t.exchanges)) +
     card(w.marketoCalls, n(t.marketoCalls)) +
-    card(w.failedCalls, n(t.failedCalls), `${h(w.failedShare)}: ${formatPercent(t.failedShare, lang)}`, t.failedCalls > 0 ? 'bad' : '') +
+    card(
+      w.failedCalls,
+      n(t.failedCalls),
+      `${h(w.failedShare)}: ${formatPercent(t.failedShare, lang)}`,
+      t.failedCalls > 0 ? 'bad' : '',
+    ) +
+    card(w.recordFailureCalls, n(t.recordFailureCalls), '', t.recordFailureCalls > 0 ? 'bad' : '') +
     card(w.quotaCalls, n(t.quotaCalls)) +
     card(w.noResponse, n(t.noResponse), '', t.noResponse > 0 ? 'bad' : '') +
     levelCards.join('') +
@@ -91,16 +110,14 @@ function cards(report: Report, w: Words, lang: Lang): string {
 }
 
 function diagnostics(report: Report, w: Words): string {
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const items = [...report.diagnostics]
-    .sort((a, b) => order[a.severity] - order[b.severity])
-    .map((d) => {
-      const evidence = formatEvidence(d.evidence);
-      return (
-        `<div class="diag sev-${d.severity}" data-id="${h(d.id)}"><div class="head"><span class="sev">${h(w.severity[d.severity])}</span>${h(d.title)}</div>` +
-        `<p>${h(d.advice)}</p>${evidence ? `<p class="evidence">${h(w.evidence)}: ${h(evidence)}</p>` : ''}</div>`
-      );
-    });
+  const items = bySeverity(report.diagnostics).map((d) => {
+    const evidence = formatEvidence(d.evidence);
+    const sev = severityOf(d);
+    return (
+      `<div class="diag sev-${sev}" data-id="${h(d.id)}"><div class="head"><span class="sev">${h(w.severity[sev])}</span>${h(d.title)}</div>` +
+      `<p>${h(d.advice)}</p>${evidence ? `<p class="evidence">${h(w.evidence)}: ${h(evidence)}</p>` : ''}</div>`
+    );
+  });
   const content = items.length ? items.join('') : `<p class="ok">${h(w.noDiagnostics)}</p>`;
   return `<section class="diagnostics"><h2>${h(w.diagnostics)}</h2>${content}</section>`;
 }
@@ -112,13 +129,20 @@ function inputs(report: Report, w: Words, lang: Lang): string {
       `<td class="num">${h(formatBytes(i.bytes, lang))}</td><td class="num">${formatInt(i.exchanges, lang)}</td>` +
       `<td class="num">${formatInt(i.malformedCount, lang)}</td><td class="num">${formatInt(i.unrecognised, lang)}</td>` +
       `<td class="num">${formatInt(i.other, lang)}</td></tr>` +
-      (i.truncated ? `<tr><td colspan="7" class="small">${h(w.truncatedAt(i.truncated.line, i.truncated.reason))}</td></tr>` : ''),
+      (i.truncated
+        ? `<tr><td colspan="7" class="small">${h(w.truncatedAt(i.truncated.line, i.truncated.reason))}</td></tr>`
+        : ''),
   );
   const head = [w.input, w.format, w.size, w.exchanges, w.malformed, w.unrecognised, w.other]
     .map((x, i) => `<th${i >= 2 ? ' class="num"' : ''}>${h(x)}</th>`)
     .join('');
   const malformed = report.inputs.flatMap((i) =>
-    i.malformed.slice(0, MAX_MALFORMED).map((m) => `<li><code>${h(formatSource({ file: i.name, line: m.line }))}</code> ${h(w.malformedReason(m.reason))}</li>`),
+    i.malformed
+      .slice(0, MAX_MALFORMED)
+      .map(
+        (m) =>
+          `<li><code>${h(formatSource({ file: i.name, line: m.line, entry: m.entry }))}</code> ${h(w.malformedReason(m.reason))}</li>`,
+      ),
   );
   const hidden = report.totals.malformed - malformed.length;
   if (hidden > 0) malformed.push(`<li>${h(w.more(hidden))}</li>`);
@@ -130,3 +154,10 @@ function inputs(report: Report, w: Words, lang: Lang): string {
     `</section>`
   );
 }
+
+export const htmlFormat: ReportFormatSpec = {
+  name: 'html',
+  help: 'one self-contained page with a timeline, no script and no external link',
+  extensions: ['html', 'htm'],
+  render: (report, opts) => renderHtml(report, { lang: opts.lang }),
+};

@@ -1,48 +1,24 @@
-import type { Lang } from '../catalog/types.js';
 import { renderCsv } from './csv.js';
 import type { FindingRow } from './finding-row.js';
+import { renderDefaults, type RenderOptions } from './format-spec.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from './model.js';
+import { formatNamed, formatNames } from './registry.js';
 import { renderTable } from './table.js';
 
-export type ReportFormat = 'table' | 'json' | 'csv' | 'markdown' | 'html';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'markdown', 'html'];
+/** A format's name as the registry lists it. */
+export type ReportFormat = string;
 
-/** Everything any format may need; each reporter reads only its part. */
-export interface RenderOptions {
-  lang: Lang;
-  /** table: colour through chalk (default false). */
-  color?: boolean;
-  /** table: terminal columns (default 100). */
-  width?: number;
-  /** table: malformed lines listed per input. */
-  maxMalformed?: number;
-}
+export const REPORT_FORMATS: readonly ReportFormat[] = formatNames();
 
-const DEFAULT_WIDTH = 100;
-
-/** The report in the chosen format, as one string ending in a newline. */
+/** The report in the named format, as one string ending in a newline. */
 export function render(format: ReportFormat, report: Report, opts: RenderOptions): string {
-  switch (format) {
-    case 'table':
-      return renderTable(report, {
-        color: opts.color ?? false,
-        width: opts.width ?? DEFAULT_WIDTH,
-        lang: opts.lang,
-        ...(opts.maxMalformed !== undefined ? { maxMalformed: opts.maxMalformed } : {}),
-      });
-    case 'json':
-      return renderJson(report);
-    case 'csv':
-      return renderCsv(report);
-    case 'markdown':
-      return renderMarkdown(report, { lang: opts.lang });
-    case 'html':
-      return renderHtml(report, { lang: opts.lang });
-  }
+  const spec = formatNamed(format);
+  if (!spec) throw new Error(`no report format named ${format}`);
+  return spec.render(report, renderDefaults(opts));
 }
 
 export { renderCsv, renderHtml, renderJson, renderMarkdown, renderTable };
-export type { FindingRow, Report };
+export type { FindingRow, RenderOptions, Report };

@@ -1,8 +1,11 @@
+import type { ReportFormatSpec } from './format-spec.js';
+import { compactJson } from './compact-json.js';
 import type { Report } from './model.js';
 
-// C1 controls, bidi overrides and isolates, line/paragraph separators: valid in
-// JSON strings, but a terminal that prints the report would act on them.
-const UNSAFE = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// C1 controls, bidi marks, overrides and isolates, zero-width characters,
+// line/paragraph separators: valid in JSON strings, but a terminal that prints
+// the report would act on them, or show text other than what it holds.
+const UNSAFE = /[\u0080-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /**
  * The report contract as written: two-space JSON and a final newline. Characters
@@ -10,5 +13,22 @@ const UNSAFE = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
  * JSON reader, inert for a person who cats the file.
  */
 export function renderJson(report: Report): string {
-  return JSON.stringify(report, null, 2).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return inertJson(report);
 }
+
+/** Any value as two-space JSON with a final newline, terminal-fooling characters as \u escapes. */
+export function inertJson(value: unknown): string {
+  return `${safeJson(value, 2)}\n`;
+}
+
+/** JSON (on one line unless `space`), terminal-fooling characters as \u escapes: the same data for a reader. */
+export function safeJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export const jsonFormat: ReportFormatSpec = {
+  name: 'json',
+  help: 'the whole report for scripts (schemaVersion 1), as `merge` reads it',
+  extensions: ['json'],
+  render: (report, opts) => (opts.compact ? compactJson(renderJson(report)) : renderJson(report)),
+};

@@ -1,7 +1,14 @@
 import type { Lang } from '../catalog/types.js';
 import { oneLine } from '../util/sanitize.js';
 import {
-  codeSeverity, formatInt, formatSource, levelOccurrences, seenRange, levelsWithCodes,
+  bySeverity,
+  codeSeverity,
+  formatInt,
+  severityOf,
+  formatSource,
+  levelOccurrences,
+  seenRange,
+  levelsWithCodes,
 } from './format.js';
 import type { CodeReport, Report } from './model.js';
 import type { Paint } from './table-layout.js';
@@ -19,15 +26,14 @@ export function renderDiagnosticsTable(report: Report, width: number, w: Words, 
     t.push([w.noDiagnostics]);
     return t.toString();
   }
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const diags = [...report.diagnostics].sort((a, b) => order[a.severity] - order[b.severity]);
-  const labels = diags.map((d) => w.severity[d.severity]);
+  const diags = bySeverity(report.diagnostics);
+  const labels = diags.map((d) => w.severity[severityOf(d)]);
   const t = fittedTable(width, [{ content: labels }], { compact: true });
   for (const d of diags) {
     // The advice already quotes the numbers that matter; the full evidence is
     // in the JSON, HTML and Markdown reports, so the terminal stays short.
     const lines = [p.strong(oneLine(d.title)), oneLine(d.advice)];
-    t.pushBlock([p.severity(d.severity, w.severity[d.severity]), lines.join('\n')]);
+    t.pushBlock([p.severity(severityOf(d), w.severity[severityOf(d)]), lines.join('\n')]);
   }
   return t.toString();
 }
@@ -50,7 +56,9 @@ function details(c: CodeReport, w: Words, p: Paint, lang: Lang): string {
     if (c.messages.length > MAX_MESSAGES) lines.push(`- ${w.more(c.messages.length - MAX_MESSAGES)}`);
   }
   if (c.samples.length > 0) {
-    const ids = c.samples.slice(0, MAX_SAMPLES).map((s) => (s.requestId ? oneLine(s.requestId) : formatSource(s.source)));
+    const ids = c.samples
+      .slice(0, MAX_SAMPLES)
+      .map((s) => (s.requestId ? oneLine(s.requestId) : formatSource(s.source)));
     lines.push(`${p.label(`${w.samples}:`)} ${ids.join(', ')}`);
   }
   lines.push(`${p.label(`${w.seen}:`)} ${seenRange(c.firstSeen, c.lastSeen, w.none)}`);

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Severity } from '../diagnose/types.js';
+import { maxOf } from './numbers.js';
 
 /**
  * The terminal reporter's building blocks: colour (off unless asked for,
@@ -48,7 +49,10 @@ export class FittedTable {
   private readonly inner: number[];
   private blocks = 0;
 
-  constructor(readonly widths: number[], opts: { head?: string[]; compact?: boolean } = {}) {
+  constructor(
+    readonly widths: number[],
+    opts: { head?: string[]; compact?: boolean } = {},
+  ) {
     this.inner = widths.map((w) => w - PADDING);
     this.table = new Table({
       colWidths: widths,
@@ -82,12 +86,17 @@ export class FittedTable {
   pushBlock(row: Cell[]): void {
     if (this.blocks++ > 0) this.rule();
     const split = row.map((cell) => (typeof cell === 'string' ? cell : cell.content).split('\n'));
-    const height = Math.max(...split.map((lines) => lines.length));
+    const height = maxOf(
+      split.map((lines) => lines.length),
+      0,
+    );
     for (let i = 0; i < height; i++) {
-      this.push(row.map((cell, c) => {
-        const content = split[c]?.[i] ?? '';
-        return typeof cell === 'string' ? content : { ...cell, content };
-      }));
+      this.push(
+        row.map((cell, c) => {
+          const content = split[c]?.[i] ?? '';
+          return typeof cell === 'string' ? content : { ...cell, content };
+        }),
+      );
     }
   }
 
@@ -119,14 +128,14 @@ export function fittedTable(
   const w = Math.max(width, MIN_WIDTH);
   const borders = fixed.length + 2;
   const fixedWidths = fixed.map(({ content, maxFixed }) => {
-    const natural = Math.max(1, ...content.map(visibleWidth)) + PADDING;
+    const natural = maxOf(content.map(visibleWidth), 1) + PADDING;
     return Math.min(natural, maxFixed ?? natural);
   });
   let rest = w - borders - fixedWidths.reduce((a, b) => a + b, 0);
   // Keep the free column usable by shrinking the widest fixed ones.
   const minRest = Math.min(24, Math.floor(w / 3));
   while (rest < minRest) {
-    const i = fixedWidths.indexOf(Math.max(...fixedWidths));
+    const i = fixedWidths.indexOf(maxOf(fixedWidths));
     if ((fixedWidths[i] ?? 0) <= 6) break;
     fixedWidths[i] = (fixedWidths[i] ?? 0) - 1;
     rest++;

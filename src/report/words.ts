@@ -19,6 +19,7 @@ export interface Words {
   marketoCalls: string;
   failedCalls: string;
   failedShare: string;
+  recordFailureCalls: string;
   quotaCalls: string;
   noResponse: string;
   malformed: string;
@@ -66,6 +67,12 @@ export interface Words {
   calls: string;
   filters: string;
   codesAtLevel: (codes: number, occurrences: string) => string;
+  /** "37 occurrences in 12 calls": a code's numbers in one phrase (CI annotations, test reports). */
+  occurrencesInCalls: (occurrences: string, calls: string) => string;
+  /** The last line of a Markdown report cut to fit GitHub's step summary. */
+  summaryCut: string;
+  /** The JUnit case that passes when every input was read to its end. */
+  inputsComplete: string;
 }
 
 const en: Words = {
@@ -81,6 +88,7 @@ const en: Words = {
   marketoCalls: 'Marketo calls',
   failedCalls: 'Failed calls',
   failedShare: 'Failed share',
+  recordFailureCalls: 'Calls with failed records',
   quotaCalls: 'Calls counted against quota',
   noResponse: 'Requests without response',
   malformed: 'Malformed lines',
@@ -89,11 +97,20 @@ const en: Words = {
   oversized: 'Oversized lines',
   notes: 'Notes from Marketo',
   findings: 'Occurrences',
-  incomplete: 'Incomplete: at least one input could not be read to its end, so the numbers are too low.',
+  incomplete:
+    'Incomplete: part of the input could not be read (cut short, damaged, or a line over the size cap), so the numbers are too low.',
   truncatedAt: (line, reason) => `stopped at line ${line}: ${reason}`,
   malformedLines: 'Malformed lines',
   malformedReason: (reason) =>
-    ({ 'not-json': 'not JSON', 'incomplete-json': 'JSON cut short', 'bad-har-entry': 'a HAR entry that does not parse' })[reason] ?? reason,
+    ({
+      'not-json': 'not JSON',
+      'incomplete-json': 'JSON cut short',
+      'bad-har-entry': 'a HAR entry that does not parse',
+      'har-entry-not-object': 'a HAR entry that is not an object',
+      'har-entry-no-request': 'a HAR entry without a request URL',
+      'wrong-column-count': 'a row with more or fewer columns than the header',
+      'broken-quote': 'a row whose quote does not close where it should',
+    })[reason] ?? reason,
   more: (n) => `… and ${n} more`,
   diagnostics: 'Diagnostics',
   noDiagnostics: 'No problems found in how the client calls the API.',
@@ -142,7 +159,12 @@ const en: Words = {
   timelineNoFailures: (from, to) => `No failures between ${from} and ${to} (UTC).`,
   calls: 'Calls',
   filters: 'Filters applied',
-  codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'code' : 'codes'}, ${occ} ${occ === '1' ? 'occurrence' : 'occurrences'}`,
+  codesAtLevel: (codes, occ) =>
+    `${codes} ${codes === 1 ? 'code' : 'codes'}, ${occ} ${occ === '1' ? 'occurrence' : 'occurrences'}`,
+  occurrencesInCalls: (occ, calls) =>
+    `${occ} ${occ === '1' ? 'occurrence' : 'occurrences'} in ${calls} ${calls === '1' ? 'call' : 'calls'}`,
+  summaryCut: '_The report was cut here to fit the 1 MiB limit of a GitHub step summary._',
+  inputsComplete: 'Every input was read to its end',
 };
 
 const sv: Words = {
@@ -158,6 +180,7 @@ const sv: Words = {
   marketoCalls: 'Anrop till Marketo',
   failedCalls: 'Misslyckade anrop',
   failedShare: 'Andel misslyckade',
+  recordFailureCalls: 'Anrop med misslyckade poster',
   quotaCalls: 'Anrop som räknas mot kvoten',
   noResponse: 'Anrop utan svar',
   malformed: 'Felformaterade rader',
@@ -166,11 +189,20 @@ const sv: Words = {
   oversized: 'För långa rader',
   notes: 'Meddelanden från Marketo',
   findings: 'Förekomster',
-  incomplete: 'Ofullständig rapport: minst en fil kunde inte läsas till slutet, så siffrorna är för låga.',
+  incomplete:
+    'Ofullständig rapport: en del av indata kunde inte läsas (avkortad, skadad eller en rad över storleksgränsen), så siffrorna är för låga.',
   truncatedAt: (line, reason) => `avbröts på rad ${line}: ${reason}`,
   malformedLines: 'Felformaterade rader',
   malformedReason: (reason) =>
-    ({ 'not-json': 'inte JSON', 'incomplete-json': 'JSON som tar slut i förtid', 'bad-har-entry': 'en HAR-post som inte går att tolka' })[reason] ?? reason,
+    ({
+      'not-json': 'inte JSON',
+      'incomplete-json': 'JSON som tar slut i förtid',
+      'bad-har-entry': 'en HAR-post som inte går att tolka',
+      'har-entry-not-object': 'en HAR-post som inte är ett objekt',
+      'har-entry-no-request': 'en HAR-post utan URL för anropet',
+      'wrong-column-count': 'en post med fler eller färre kolumner än rubriken',
+      'broken-quote': 'en post vars citattecken inte stängs där det ska',
+    })[reason] ?? reason,
   more: (n) => `… och ${n} till`,
   diagnostics: 'Diagnos',
   noDiagnostics: 'Inga problem hittades i hur klienten anropar API:t.',
@@ -219,7 +251,11 @@ const sv: Words = {
   timelineNoFailures: (from, to) => `Inga fel mellan ${from} och ${to} (UTC).`,
   calls: 'Anrop',
   filters: 'Tillämpade filter',
-  codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'kod' : 'koder'}, ${occ} ${occ === '1' ? 'förekomst' : 'förekomster'}`,
+  codesAtLevel: (codes, occ) =>
+    `${codes} ${codes === 1 ? 'kod' : 'koder'}, ${occ} ${occ === '1' ? 'förekomst' : 'förekomster'}`,
+  occurrencesInCalls: (occ, calls) => `${occ} ${occ === '1' ? 'förekomst' : 'förekomster'} i ${calls} anrop`,
+  summaryCut: '_Rapporten kortades här för att rymmas inom gränsen på 1 MiB för en sammanfattning i GitHub._',
+  inputsComplete: 'All indata lästes till slutet',
 };
 
 const WORDS: Record<Lang, Words> = { en, sv };

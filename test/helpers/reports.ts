@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from '../../src/report/model.js';
 
-/** A report fixture from fixtures/reports/. */
+/** A report fixture from fixtures/reports/ (report-fixtures.test.ts proves each is a current Report). */
 export function loadReport(name: string): Report {
   return JSON.parse(readFileSync(new URL(`../../../fixtures/reports/${name}`, import.meta.url), 'utf8')) as Report;
 }

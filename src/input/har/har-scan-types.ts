@@ -8,9 +8,11 @@ export interface HarEntryText {
   line: number;
   /** Byte offset of the entry's opening '{' (a leading BOM counts). */
   offset: number;
+  /** 1-based position in log.entries. */
+  entry: number;
 }
 
-export type HarFailure = 'truncated' | 'invalid' | 'no-entries-array' | 'entry-too-large';
+export type HarFailure = 'truncated' | 'invalid' | 'no-entries-array';
 
 /** How a HAR ended: fine, or where and why it stopped making sense. */
 export type HarEnd =
@@ -18,9 +20,6 @@ export type HarEnd =
   | { ok: false; entries: number; line: number; offset: number; reason: HarFailure; detail: string };
 
 export interface HarScannerOptions {
-  /**
-   * Largest single entry kept in memory, in bytes. V8 strings top out near
-   * 512 MiB, so the default stays well below that.
-   */
+  /** Largest single entry kept in memory, in bytes; larger ones are skipped and listed (takeOversized). */
   maxEntryBytes?: number;
 }

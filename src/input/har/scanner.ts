@@ -1,11 +1,12 @@
-import { decodeText } from '../decode.js';
 import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
 import { COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, describeByte, endsEscaped, isJsonSpace, isScalarByte, stringEnd } from '../json-bytes.js';
+import { entryText } from './entry-text.js';
 import { OuterGrammar } from './outer-grammar.js';
 
 export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
 
-const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+// The analyzer passes its own cap (pipeline/options.ts); this one is for the scanner used alone.
+const DEFAULT_MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 const BOM = [0xef, 0xbb, 0xbf];
 
 // What the scanner is walking through.
@@ -62,6 +63,9 @@ export class HarScanner {
   private entryOffset = 0;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  private skipping = false; // the current entry is over maxEntryBytes: counted, not kept
+  /** Entries skipped for their size since the last takeOversized(). */
+  private oversized: Array<{ line: number; bytes: number }> = [];
 
   constructor(opts: HarScannerOptions = {}) {
     this.maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
@@ -69,6 +73,13 @@ export class HarScanner {
 
   get failed(): boolean {
     return this.mode === M_FAILED;
+  }
+
+  /** Where entries over maxEntryBytes were skipped (the scan goes on after them). */
+  takeOversized(): Array<{ line: number; bytes: number }> {
+    const out = this.oversized;
+    this.oversized = [];
+    return out;
   }
 
   /** Scans one chunk; returns the entries completed in it. */
@@ -162,8 +173,14 @@ export class HarScanner {
 
   private emit(buf: Buffer, end: number, out: HarEntryText[]): void {
     const size = this.pendingBytes + end - this.entryStart;
-    if (size > this.maxEntryBytes) {
-      this.entryTooLarge();
+    this.count++;
+    this.mode = M_ARRAY;
+    this.arrayState = A_AFTER_ENTRY;
+    if (this.skipping || size > this.maxEntryBytes) {
+      this.oversized.push({ line: this.entryLine, bytes: size });
+      this.skipping = false;
+      this.pending = [];
+      this.pendingBytes = 0;
       return;
     }
     let bytes: Buffer;
@@ -176,26 +193,19 @@ export class HarScanner {
       this.pending = [];
       this.pendingBytes = 0;
     }
-    out.push(entryText(bytes, this.entryLine, this.entryOffset));
-    this.count++;
-    this.mode = M_ARRAY;
-    this.arrayState = A_AFTER_ENTRY;
+    out.push(entryText(bytes, this.entryLine, this.entryOffset, this.count));
   }
 
   /** An entry continues into the next chunk: copy only its part of this one (the caller may reuse its buffer). */
   private keepTail(chunk: Buffer): void {
-    const part = Buffer.from(chunk.subarray(this.entryStart));
-    this.pending.push(part);
-    this.pendingBytes += part.length;
+    this.pendingBytes += chunk.length - this.entryStart;
+    if (!this.skipping) this.pending.push(Buffer.from(chunk.subarray(this.entryStart)));
     this.entryStart = 0;
-    if (this.pendingBytes > this.maxEntryBytes) this.entryTooLarge();
-  }
-
-  private entryTooLarge(): void {
-    this.pending = [];
-    this.pendingBytes = 0;
-    const detail = `entry ${this.count + 1} is larger than ${this.maxEntryBytes} bytes`;
-    this.failAt('entry-too-large', this.entryLine, this.entryOffset, detail);
+    if (this.pendingBytes > this.maxEntryBytes) {
+      // Memory stays bounded: the rest of the entry is only measured.
+      this.skipping = true;
+      this.pending = [];
+    }
   }
 
   /** Between entries: whitespace, commas, the next '{' or the closing ']'. */
@@ -205,7 +215,8 @@ export class HarScanner {
       const c = buf[i]!;
       if (isJsonSpace(c)) {
         i++;
-      } else if (c === LBRACE && this.arrayState !== A_AFTER_ENTRY) {
+      } else if ((c === LBRACE || c === LBRACKET) && this.arrayState !== A_AFTER_ENTRY) {
+        // An array is read whole like an object, and counted as a malformed entry later.
         this.mode = M_ENTRY;
         this.depth = 1;
         this.entryStart = i;
@@ -224,8 +235,8 @@ export class HarScanner {
         // as malformed and the entries after it are still read.
         const end = c === QUOTE ? stringEnd(buf, i + 1, false) + 1 : scalarEnd(buf, i);
         if (end <= i || end > n) return this.invalid(buf, i, `${describeByte(c)} in log.entries where an entry object was expected`);
-        out.push(entryText(buf.subarray(i, end), this.lineAt(buf, i), this.base + i));
         this.count++;
+        out.push(entryText(buf.subarray(i, end), this.lineAt(buf, i), this.base + i, this.count));
         this.arrayState = A_AFTER_ENTRY;
         i = end;
       } else {
@@ -270,19 +281,6 @@ export class HarScanner {
     this.failure = { ok: false, entries: this.count, line, offset, reason, detail };
     return this.failure;
   }
-}
-
-/** An entry's bytes, decoded only when someone reads `text` (the analyzer shrinks them first). */
-function entryText(bytes: Buffer, line: number, offset: number): HarEntryText {
-  let text: string | undefined;
-  return {
-    bytes,
-    line,
-    offset,
-    get text(): string {
-      return (text ??= decodeText(bytes));
-    },
-  };
 }
 
 /** End of a number, true, false or null that starts at `i`; -1 when the chunk ends first. */

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
 import type { CatalogEntry, Lang, RetryPolicy } from '../../catalog/types.js';
+import { maxOf } from '../numbers.js';
 import { CODES_WORDS } from './words.js';
 import { CSV_COLUMNS, toCodeRow, type CodeRow } from './rows.js';
 
@@ -103,7 +104,11 @@ function fitColumns(
   width: number | undefined,
 ): { colWidths?: number[]; wordWrap?: boolean } {
   if (width === undefined || !Number.isFinite(width) || width <= 0) return {};
-  const padded = (values: string[]) => Math.max(...values.map((v) => v.length)) + 2;
+  const padded = (values: string[]) =>
+    maxOf(
+      values.map((v) => v.length),
+      0,
+    ) + 2;
   const code = padded([head[0] ?? '', ...rows.map((r) => r.code)]);
   const level = padded([head[1] ?? '', ...levelNames]);
   const quota = padded([head[4] ?? '', ...quotaValues]);

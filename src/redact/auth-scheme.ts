@@ -1,0 +1,46 @@
+import { REDACTED, type TextRule } from './rule.js';
+import { lineEnd } from './value-extent.js';
+
+// An HTTP authentication scheme and its credentials, anywhere in text and in
+// any case: `Bearer x`, `bearer x`, `Basic x`, `Token x`, `Digest username=...`.
+// The credentials run up to white space or a delimiter (a `:` is part of them:
+// Marketo's tokens end in `:ab`). The lookahead-and-backreference keeps the scan linear.
+const SCHEME =
+  /(?<![\w-])(bearer|basic|token|digest|negotiate|ntlm|hoba|mutual|hawk|aws4-hmac-sha256)(?:[ \t]+|%20|\+)(?=([^\s"'`<>,;\\()[\]{}]+))\2/gi;
+
+// `Digest username="svc", realm=..., response="..."`: parameters, not one credential.
+const AUTH_PARAM = /^[A-Za-z][\w-]*=/;
+
+/**
+ * Credentials look like a key, not like a word: "token invalid" in Marketo's
+ * 601 message is English and stays; "token 5f3a9b21", "Basic dXNlcjpwYXNz" go.
+ */
+export function looksLikeCredential(s: string): boolean {
+  if (s.length < 6) return false;
+  return /[\d+/=._~:-]/.test(s) || (/[a-z]/.test(s) && /.[A-Z]/.test(s));
+}
+
+export function redactAuthSchemes(text: string): string {
+  const re = SCHEME;
+  re.lastIndex = 0;
+  let out = '';
+  let copied = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const credential = m[2]!;
+    const from = m.index + m[0].length - credential.length;
+    let to: number;
+    if (AUTH_PARAM.test(credential)) to = lineEnd(text, from);
+    else if (looksLikeCredential(credential)) to = from + credential.length;
+    else continue;
+    out += text.slice(copied, from) + REDACTED;
+    copied = to;
+    re.lastIndex = to;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+export const authScheme: TextRule = {
+  name: 'auth-scheme',
+  hint: 'bearer|basic|token|digest|negotiate|ntlm|hoba|mutual|hawk|aws4',
+  apply: redactAuthSchemes,
+};

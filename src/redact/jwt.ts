@@ -1,0 +1,12 @@
+import { REDACTED, type TextRule } from './rule.js';
+
+// A JSON Web Token (or JWE) with no name before it: base64url segments of a
+// header that starts `{"` (so `eyJ`), joined by dots. The first segment is read
+// atomically (lookahead and backreference): no backtracking through it.
+const JWT = /(?<![\w-])eyJ(?=([\w-]*))\1\.[\w.-]*/g;
+
+export const jwt: TextRule = {
+  name: 'jwt',
+  hint: 'eyJ',
+  apply: (text) => text.replace(JWT, REDACTED),
+};

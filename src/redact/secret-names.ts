@@ -1,0 +1,74 @@
+/**
+ * Which names hold secrets, in every spelling a log uses: `access_token`,
+ * `accessToken`, `Access-Token`, `access.token` and `ACCESS_TOKEN` are one
+ * name once lower-cased and stripped of separators.
+ */
+
+/** Lower case, no `-`, `_`, `.` or white space: "Set-Cookie" -> "setcookie". */
+export function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/[-_.\s]/g, '');
+}
+
+// Names that are a secret only on their own: `token` is, `nextPageToken` (a paging cursor) is not.
+const EXACT = new Set(['token', 'pwd', 'pass', 'auth', 'credential', 'credentials']);
+
+// Names that are a secret with any prefix: `client_secret`, `userPassword`, `x-api-key`, `JSESSIONID`.
+const ENDINGS = [
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'secretkey',
+  'privatekey',
+  'accesskey',
+  'signingkey',
+  'accesstoken',
+  'refreshtoken',
+  'idtoken',
+  'authtoken',
+  'apitoken',
+  'sessiontoken',
+  'csrftoken',
+  'xsrftoken',
+  'bearertoken',
+  'apikey',
+  'authorization',
+  'cookie',
+  'cookies',
+  'sessionid',
+  'sessid',
+  'clientassertion',
+];
+
+// Header names whose unquoted value runs to the end of its line (`Cookie: a=1; b=2`).
+const WHOLE_LINE_ENDINGS = ['authorization', 'cookie', 'cookies'];
+
+function isSecretNormalised(n: string): boolean {
+  if (EXACT.has(n)) return true;
+  for (const ending of ENDINGS) if (n.endsWith(ending)) return true;
+  return false;
+}
+
+// Field names repeat endlessly in logs ('email', 'id', 'status'): remember answers.
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED = 10_000;
+
+/** True when a key (object key, header name, query parameter) names a secret. */
+export function isSecretKey(key: string): boolean {
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = isSecretNormalised(normaliseName(key));
+    if (verdicts.size < MAX_REMEMBERED) verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** True for headers whose unquoted value is the rest of the line: Authorization, Cookie, Set-Cookie. */
+export function isWholeLineKey(key: string): boolean {
+  const n = normaliseName(key);
+  return WHOLE_LINE_ENDINGS.some((ending) => n.endsWith(ending));
+}
+
+/** Substrings of every secret name, for the cheap test that comes before any rule. */
+export const SECRET_NAME_HINT =
+  'passw|passphrase|pwd|secret|token|cookie|auth|api.?key|private.?key|access.?key|sess|credential|assertion';

@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fixture } from './helpers/run-cli.js';
+import { redactDeep, reportText } from '../src/redact/index.js';
+import { REPORT_FORMATS, render } from '../src/report/index.js';
+import type { Report } from '../src/report/model.js';
+import { neutraliseCsvCell, oneLine, stripControl } from '../src/util/sanitize.js';
+import { stderrLine } from '../src/util/stderr-line.js';
+
+/**
+ * Each pathological text is built at 10x and 100x a base size and timed (best
+ * of a few runs). Linear work grows about 10 times from one to the other,
+ * quadratic work about 100 times. Texts with a match every few characters make
+ * V8 allocate for each, and the garbage collector alone grows such runs 25-40
+ * times (measured: even `s.replace(/\s+/g, ' ')`), so growth counts only above
+ * NOISE_MS: quadratic work on 100,000 characters takes seconds (7 s and 22 s
+ * in issue #10), never under 100 ms. Not a speed test: growth, and one second.
+ */
+const BASE = 1000;
+const RUNS = 5;
+const MAX_GROWTH = 50;
+const NOISE_MS = 100;
+
+const PATTERNS: Record<string, (n: number) => string> = {
+  'newlines then a header name': (n) => `${'\n'.repeat(n)}cookie`,
+  'C1 string introducers (U+009D)': (n) => '\u009d'.repeat(n),
+  'ESC ] with no terminator': (n) => '\u001b]'.repeat(n),
+  'CSI with endless parameters': (n) => `\u001b[${'1;'.repeat(n)}`,
+  'header names, each on its own line': (n) => 'Cookie:\n'.repeat(n),
+  'a header value with no line end': (n) => `Authorization: ${'x'.repeat(n)}`,
+  'secret names with no separator': (n) => 'password '.repeat(n),
+  'secret names and separators only': (n) => 'token='.repeat(n),
+  'an open quote that never closes': (n) => `"password": "${'\\\\"'.repeat(n)}`,
+  'escaped quotes at every depth': (n) => `access_token=\\"${'\\\\\\"a'.repeat(n)}`,
+  'open brackets that never close': (n) => `cookie: ${'['.repeat(n)}`,
+  'URL-encoded quotes': (n) => `%22password%22%3A${'%22'.repeat(n)}`,
+  'percent escapes before names': (n) => '%aa'.repeat(n),
+  'auth schemes with word credentials': (n) => 'bearer '.repeat(n),
+  'an auth scheme before endless blanks': (n) => `Bearer${' '.repeat(n)}"`,
+  'a JWT header with no dot': (n) => `eyJ${'a'.repeat(n)}`,
+  'URL userinfo with no @': (n) => `https://${':'.repeat(n)}`,
+  slashes: (n) => '/'.repeat(n),
+  'identifier with no separator': (n) => 'a'.repeat(n),
+  'formula starts after blank lines': (n) => `${'\n \u00a0'.repeat(n)}x`,
+  'blanks before no formula': (n) => `\n${'\u00a0'.repeat(n)}x`,
+  'HAR pairs as text': (n) => '{"name":"Cookie","value":"a"},'.repeat(n / 10),
+};
+
+// The stages a log text passes on its way out: ingest, each renderer's
+// sanitising, and stderr.
+const STAGES: Record<string, (s: string) => unknown> = {
+  reportText,
+  redactDeep: (s) => redactDeep({ message: s, nested: [s] }),
+  stripControl,
+  oneLine,
+  neutraliseCsvCell,
+  stderrLine,
+};
+
+function bestTime(fn: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
+}
+
+function assertLinear(label: string, fn: (s: string) => unknown, make: (n: number) => string): void {
+  const small = make(10 * BASE);
+  const large = make(100 * BASE);
+  fn(small); // warm up the JIT on this shape
+  const t10 = bestTime(() => fn(small));
+  const t100 = bestTime(() => fn(large));
+  assert.ok(t100 < 1000, `${label}: ${t100.toFixed(0)} ms on ${large.length} characters`);
+  const growth = t100 / Math.max(t10, 0.05);
+  assert.ok(
+    t100 < NOISE_MS || growth < MAX_GROWTH,
+    `${label}: 10x input ${t10.toFixed(2)} ms, 100x ${t100.toFixed(2)} ms (x${growth.toFixed(0)})`,
+  );
+}
+
+for (const [stage, fn] of Object.entries(STAGES)) {
+  test(`${stage} takes linear time on every pathological text`, () => {
+    for (const [pattern, make] of Object.entries(PATTERNS)) assertLinear(`${stage}, ${pattern}`, fn, make);
+  });
+}
+
+const sample = JSON.parse(readFileSync(fixture('reports', 'mixed-sync-run.json'), 'utf8')) as Report;
+
+/** The sample report with one message, one endpoint and one input name made of `text`. */
+function reportHolding(text: string): Report {
+  const report = structuredClone(sample);
+  const code = report.levels.response.codes[0]!;
+  code.messages[0]!.message = text;
+  code.endpoints[0]!.endpoint = text;
+  report.inputs[0]!.name = text;
+  return report;
+}
+
+for (const format of REPORT_FORMATS) {
+  test(`the ${format} report takes linear time on pathological text (merge reads reports as they are)`, () => {
+    const patterns = [
+      'C1 string introducers (U+009D)',
+      'newlines then a header name',
+      'formula starts after blank lines',
+    ];
+    for (const pattern of patterns) {
+      assertLinear(
+        `${format}, ${pattern}`,
+        (s) => render(format, reportHolding(s), { lang: 'en' }),
+        PATTERNS[pattern]!,
+      );
+    }
+  });
+}
