@@ -14,8 +14,10 @@ test('epoch numbers are read by magnitude: seconds, milliseconds, microseconds, 
 });
 
 test('a time no Date can hold is OUT_OF_RANGE, not a crash; no time at all is undefined', () => {
-  for (const bad of [1e308, Number.POSITIVE_INFINITY, 1e21, '9'.repeat(25)]) assert.equal(readEpoch(bad), OUT_OF_RANGE, String(bad));
-  for (const none of [0, -5, Number.NaN, '', 'soon', undefined, null, {}, true]) assert.equal(readEpoch(none), undefined, String(none));
+  for (const bad of [1e308, Number.POSITIVE_INFINITY, 1e21, '9'.repeat(25)])
+    assert.equal(readEpoch(bad), OUT_OF_RANGE, String(bad));
+  for (const none of [0, -5, Number.NaN, '', 'soon', undefined, null, {}, true])
+    assert.equal(readEpoch(none), undefined, String(none));
   assert.equal(toEpochMs(1e308), undefined);
 });
 

@@ -12,14 +12,32 @@ function io(stdin = ''): { io: Io; out: () => string } {
   stdout.on('data', (c: Buffer) => chunks.push(c));
   const input = new PassThrough();
   input.end(stdin);
-  const value: Io = { stdin: input, stdout, stderr: new PassThrough(), env: {}, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 100 };
+  const value: Io = {
+    stdin: input,
+    stdout,
+    stderr: new PassThrough(),
+    env: {},
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    columns: 100,
+  };
   return { io: value, out: () => Buffer.concat(chunks).toString('utf8') };
 }
 
 interface InspectJson {
   inputs: Array<{ format: string; lines: number; malformed: number }>;
-  shapes: Array<{ shape: string; lines: number; verdicts: Record<string, number>; example: { line: number }; fields: Array<{ field: string; by: string }> }>;
-  unrecognised: { lines: number; keySets: Array<{ keys: string[]; lines: number; example: { line: number }; suggestion: string[] }> };
+  shapes: Array<{
+    shape: string;
+    lines: number;
+    verdicts: Record<string, number>;
+    example: { line: number };
+    fields: Array<{ field: string; by: string }>;
+  }>;
+  unrecognised: {
+    lines: number;
+    keySets: Array<{ keys: string[]; lines: number; example: { line: number }; suggestion: string[] }>;
+  };
 }
 
 test('each line gets the shape that read it, with an example line and the fields each reader took', async () => {
@@ -45,7 +63,12 @@ test('unrecognised lines are grouped by key set, most common first, with a sugge
   await inspectCommand([], { format: 'json' }, t.io);
   const r = JSON.parse(t.out()) as InspectJson;
   assert.equal(r.unrecognised.lines, 3);
-  assert.deepEqual(r.unrecognised.keySets[0], { keys: ['evt', 'k'], lines: 2, example: { file: '<stdin>', line: 1 }, suggestion: ['url=evt.target', 'status=evt.result_code'] });
+  assert.deepEqual(r.unrecognised.keySets[0], {
+    keys: ['evt', 'k'],
+    lines: 2,
+    example: { file: '<stdin>', line: 1 },
+    suggestion: ['url=evt.target', 'status=evt.result_code'],
+  });
   assert.deepEqual(r.unrecognised.keySets[1]!.suggestion, []);
 });
 
@@ -61,7 +84,11 @@ test('text logs: urllib3 lines, codes as text, traceback continuation lines; the
 
 test('secrets in key names never reach the output; key names are shown without control characters', () => {
   const census = new ShapeCensus();
-  census.line({ 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlLXZhbHVl': 1, 'a\u001b[31mb': 2 }, { file: 'f', line: 1 }, false);
+  census.line(
+    { 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlLXZhbHVl': 1, 'a\u001b[31mb': 2 },
+    { file: 'f', line: 1 },
+    false,
+  );
   const out = JSON.stringify(census.result());
   assert.ok(!out.includes('eyJzdWIiOiIxIn0'), out);
   assert.ok(!out.includes('\u001b'), out);
@@ -80,6 +107,8 @@ test('the analyze report says where to look for unrecognised lines, and which co
   const words = table.stdout.replace(/[│┌┐└┘├┤┬┴┼─]/g, ' ').replace(/\s+/g, ' ');
   assert.match(words, /Unrecognised lines: 6 \(`marketo-errors inspect FILE` shows how each line was read\)/);
   assert.match(words, /Codes read from log text \(no body logged\): 606 ×3, 1005 ×1, 1006 ×1, 615 ×1/);
-  const json = JSON.parse((await runCli(['analyze', file, '--format', 'json', '--quiet'])).stdout) as { inputs: Array<{ textCodes?: Record<string, number> }> };
+  const json = JSON.parse((await runCli(['analyze', file, '--format', 'json', '--quiet'])).stdout) as {
+    inputs: Array<{ textCodes?: Record<string, number> }>;
+  };
   assert.deepEqual(json.inputs[0]!.textCodes, { '606': 3, '615': 1, '1005': 1, '1006': 1 });
 });

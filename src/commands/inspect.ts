@@ -43,16 +43,20 @@ const inertJson = (value: unknown): string =>
 export async function inspectCommand(files: string[], flags: InspectFlags, io: Io): Promise<number> {
   const lang = parseLang(flags.lang);
   const format = flags.format ?? (io.stdoutIsTTY ? 'table' : 'json');
-  if (format !== 'table' && format !== 'json') throw new AppError('BAD_OPTION', `--format takes table or json, not "${format}"`);
+  if (format !== 'table' && format !== 'json')
+    throw new AppError('BAD_OPTION', `--format takes table or json, not "${format}"`);
   if (flags.inputFormat !== undefined && !FORMATS.includes(flags.inputFormat)) {
     throw new AppError('BAD_OPTION', `--input-format takes ${FORMATS.join(', ')}, not "${flags.inputFormat}"`);
   }
-  if (files.length === 0 && io.stdinIsTTY) throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin');
+  if (files.length === 0 && io.stdinIsTTY)
+    throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin');
   const census = new ShapeCensus(fieldMapOf(flags.field ?? []));
   const inputs: InputSummary[] = [];
-  for (const path of files.length > 0 ? files : ['-']) inputs.push(await inspectInput(path, census, flags.inputFormat as InputFormat | undefined, io));
+  for (const path of files.length > 0 ? files : ['-'])
+    inputs.push(await inspectInput(path, census, flags.inputFormat as InputFormat | undefined, io));
   const result = census.result();
-  const text = format === 'json' ? inertJson({ schemaVersion: 1, inputs, ...result }) : renderTable(inputs, result, lang);
+  const text =
+    format === 'json' ? inertJson({ schemaVersion: 1, inputs, ...result }) : renderTable(inputs, result, lang);
   await writeOutput(io, text, flags.output);
   return 0;
 }
@@ -67,7 +71,12 @@ function fieldMapOf(specs: string[]): FieldMap | undefined {
   }
 }
 
-async function inspectInput(path: string, census: ShapeCensus, forced: InputFormat | undefined, io: Io): Promise<InputSummary> {
+async function inspectInput(
+  path: string,
+  census: ShapeCensus,
+  forced: InputFormat | undefined,
+  io: Io,
+): Promise<InputSummary> {
   const opened = await openInput(path, io.stdin);
   const format = forced ?? sniffFormat(opened.head);
   const summary: InputSummary = { name: opened.name, format, lines: 0, malformed: 0 };
@@ -79,7 +88,8 @@ async function inspectInput(path: string, census: ShapeCensus, forced: InputForm
     }
     return summary;
   }
-  const splitter = format === 'json' ? new JsonValueSplitter(DEFAULTS.maxLineBytes) : new LineSplitter(DEFAULTS.maxLineBytes);
+  const splitter =
+    format === 'json' ? new JsonValueSplitter(DEFAULTS.maxLineBytes) : new LineSplitter(DEFAULTS.maxLineBytes);
   const take = (line: Line): void => {
     const text = decodeText(line.bytes);
     const start = text.trimStart();
@@ -87,7 +97,10 @@ async function inspectInput(path: string, census: ShapeCensus, forced: InputForm
     summary.lines++;
     const source = { file: opened.name, line: line.line };
     const opensJson = start[0] === '{' || start[0] === '[';
-    if (!opensJson) return census.line(text.trimEnd(), source, true);
+    if (!opensJson) {
+      census.line(text.trimEnd(), source, true);
+      return;
+    }
     try {
       census.line(JSON.parse(text), source, false);
     } catch {
@@ -142,6 +155,10 @@ function summariseFields(fields: Census['shapes'][number]['fields']): string {
 
 function table(head: string[], rows: string[][]): string[] {
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), ...rows.map(line)];
 }

@@ -74,7 +74,10 @@ export class ShapeCensus {
   /** One line of an NDJSON, JSON or text log; `value` is its parsed JSON, or its text when it is not JSON. */
   line(value: unknown, source: SourceRef, isText: boolean): void {
     this.lineCount++;
-    if (isText) return this.textLine(value as string, source);
+    if (isText) {
+      this.textLine(value as string, source);
+      return;
+    }
     if (isObject(value)) {
       for (const splitter of SPLITTERS) {
         const records = splitter.split(value);
@@ -107,7 +110,12 @@ export class ShapeCensus {
     const keySets = [...this.keySets.values()]
       .sort((a, b) => b.lines - a.lines)
       .slice(0, SHOWN_KEY_SETS)
-      .map((k) => ({ keys: k.keys, lines: k.lines, example: k.example, suggestion: k.value ? suggestFields(k.value) : [] }));
+      .map((k) => ({
+        keys: k.keys,
+        lines: k.lines,
+        example: k.example,
+        suggestion: k.value ? suggestFields(k.value) : [],
+      }));
     return { lines: this.lineCount, shapes, unrecognised: { lines: this.unrecognisedLines, keySets } };
   }
 
@@ -117,22 +125,34 @@ export class ShapeCensus {
       for (const field of fields) taken.push([shape, field]);
     };
     const result = recogniseLine(value, source, this.fieldMap, trace);
-    if (result.kind === 'unrecognised') return this.unrecognised(value, source);
-    this.count(prefix + shapeOf(taken), result.kind, source, taken);
+    if (result.kind === 'unrecognised') this.unrecognised(value, source);
+    else this.count(prefix + shapeOf(taken), result.kind, source, taken);
   }
 
   private textLine(text: string, source: SourceRef): void {
-    if (isContinuation(text)) return this.count('text: continuation', 'continuation', source, []);
+    if (isContinuation(text)) {
+      this.count('text: continuation', 'continuation', source, []);
+      return;
+    }
     const inner = objectInText(text);
     if (isObject(inner) && recogniseLine(inner, source, this.fieldMap).kind !== 'unrecognised') {
-      return this.record(inner, source, 'text + ');
+      this.record(inner, source, 'text + ');
+      return;
     }
     const read = readTextLine(text, source);
-    if (read.kind === 'unrecognised') return this.unrecognised(undefined, source);
+    if (read.kind === 'unrecognised') {
+      this.unrecognised(undefined, source);
+      return;
+    }
     const call = read.kind === 'call' ? read.call : undefined;
     const shape = call?.textMention ? `text: ${call.textMention.way}` : call ? 'text: urllib3' : 'text: connection';
     const fields = call ? (Object.keys(call).filter((k) => k !== 'source' && k !== 'textMention') as FieldName[]) : [];
-    this.count(shape, read.kind, source, fields.map((f) => ['text', f]));
+    this.count(
+      shape,
+      read.kind,
+      source,
+      fields.map((f) => ['text', f]),
+    );
   }
 
   private count(shape: string, verdict: LineVerdict, source: SourceRef, taken: Array<[string, FieldName]>): void {
@@ -154,7 +174,8 @@ export class ShapeCensus {
     const id = shown.join('\u0000');
     const known = this.keySets.get(id);
     if (known) known.lines++;
-    else if (this.keySets.size < MAX_KEY_SETS) this.keySets.set(id, { keys: shown, lines: 1, example: source, value: isObject(value) ? value : undefined });
+    else if (this.keySets.size < MAX_KEY_SETS)
+      this.keySets.set(id, { keys: shown, lines: 1, example: source, value: isObject(value) ? value : undefined });
   }
 }
 
@@ -177,10 +198,22 @@ export function suggestFields(value: Json): string[] {
   const walk = (o: unknown, path: string, depth: number): void => {
     if (!isObject(o) || depth > MAX_SUGGEST_DEPTH) return;
     for (const [key, v] of Object.entries(o)) {
-      const p = /^[A-Za-z_$][\w$-]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(shownKey(key))}]`;
+      const p = /^[A-Za-z_$][\w$-]*$/.test(key)
+        ? path
+          ? `${path}.${key}`
+          : key
+        : `${path}[${JSON.stringify(shownKey(key))}]`;
       if (url === undefined && typeof v === 'string' && /^https?:\/\/\S+$/i.test(v)) url = p;
       const n = typeof v === 'string' && /^\d{3}$/.test(v) ? Number(v) : v;
-      if (status === undefined && typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 599 && STATUS_LIKE.test(key)) status = p;
+      if (
+        status === undefined &&
+        typeof n === 'number' &&
+        Number.isInteger(n) &&
+        n >= 100 &&
+        n <= 599 &&
+        STATUS_LIKE.test(key)
+      )
+        status = p;
       walk(v, p, depth + 1);
     }
   };

@@ -65,7 +65,8 @@ class Walker {
   object(o: Json, f: LineFields, ctx: ReadContext): LineKeys {
     const k = readKeys(o);
     if (!k.any) return k;
-    const nanos = ctx.nanos || k.type === 'log' || k.ddsource !== undefined || k.dd !== undefined || k.ddtags !== undefined;
+    const nanos =
+      ctx.nanos || k.type === 'log' || k.ddsource !== undefined || k.dd !== undefined || k.ddtags !== undefined;
     const here: ReadContext = nanos === ctx.nanos ? ctx : { ...ctx, nanos };
     if (this.trace) for (const shape of SHAPES) this.run(shape, k, o, f, here);
     else for (const shape of SHAPES) shape.read(k, o, f, here);

@@ -19,7 +19,8 @@ const MAX_URL_CHARS = 8192;
 const STATUS_KEY = /^(?:(?:http|res|response)[._]?)*(?:status[._]?code|status|httpstatus|statuscode)$/i;
 const METHOD_KEY = /(?:^|[._])(?:request[._]?)?method$/i;
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-const DURATION_KEY = /(?:duration|latency|elapsed|took|response[._]?time)(?:[._]?(ms|millis|ns|nanos|s|sec|seconds))?$/i;
+const DURATION_KEY =
+  /(?:duration|latency|elapsed|took|response[._]?time)(?:[._]?(ms|millis|ns|nanos|s|sec|seconds))?$/i;
 const BODY_KEY = /body|payload|response|content|data|result/i;
 
 /** A string that is the URL (or path) of a Marketo call; a bare host is not a call. */
@@ -63,7 +64,11 @@ class Walk {
       }
     }
     // An object is Marketo's body under any key (and holds no URL: not walked); text is parsed only under a body-like key.
-    if (typeof v === 'string' ? f.responseBody === undefined && BODY_KEY.test(key) && isMarketoText(v) : isMarketoShaped(v)) {
+    if (
+      typeof v === 'string'
+        ? f.responseBody === undefined && BODY_KEY.test(key) && isMarketoText(v)
+        : isMarketoShaped(v)
+    ) {
       f.responseBody ??= v;
       return;
     }

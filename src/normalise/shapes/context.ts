@@ -19,6 +19,10 @@ export const contextShape: ShapeReader = {
         idOf(k.xRequestId),
     );
     const dd = obj(k.dd);
-    fill(f, 'traceId', idOf(k.traceId) ?? idOf(k.trace_id) ?? idOf(dd?.trace_id) ?? idOf(k.ddTraceId) ?? idOf(obj(k.trace)?.id));
+    fill(
+      f,
+      'traceId',
+      idOf(k.traceId) ?? idOf(k.trace_id) ?? idOf(dd?.trace_id) ?? idOf(k.ddTraceId) ?? idOf(obj(k.trace)?.id),
+    );
   },
 };

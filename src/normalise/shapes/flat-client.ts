@@ -9,12 +9,25 @@ export const flatClientShape: ShapeReader = {
   read(k, _o, f, ctx) {
     fill(f, 'method', str(k.method));
     fill(f, 'url', str(k.url) ?? str(k.uri));
-    fill(f, 'status', strictStatus(k.status) ?? httpStatus(k.statusCode) ?? httpStatus(k.status_code) ?? httpStatus(k.httpStatus));
+    fill(
+      f,
+      'status',
+      strictStatus(k.status) ?? httpStatus(k.statusCode) ?? httpStatus(k.status_code) ?? httpStatus(k.httpStatus),
+    );
     if (!ctx.nanos) {
       fill(
         f,
         'durationMs',
-        durationMs(k.durationMs ?? k.duration ?? k.elapsed ?? k.elapsedMs ?? k.responseTime ?? k.response_time ?? k.latency ?? k.took),
+        durationMs(
+          k.durationMs ??
+            k.duration ??
+            k.elapsed ??
+            k.elapsedMs ??
+            k.responseTime ??
+            k.response_time ??
+            k.latency ??
+            k.took,
+        ),
       );
     }
     fill(f, 'startedAt', timeOf(k.startedAt) ?? timeOf(k.startTime));
@@ -25,6 +38,7 @@ export const flatClientShape: ShapeReader = {
     // `body` is the response's in client logs; a request line's body stays out.
     if (k.body !== undefined && (f.status !== undefined || isMarketoText(k.body))) fill(f, 'responseBody', k.body);
     if (k.aborted === true || k.canceled === true || k.cancelled === true) fill(f, 'noResponse', true);
-    if (isNetworkErrorCode(k.code) || isNetworkErrorCode(k.error) || isNetworkErrorCode(k.errorCode)) fill(f, 'noResponse', true);
+    if (isNetworkErrorCode(k.code) || isNetworkErrorCode(k.error) || isNetworkErrorCode(k.errorCode))
+      fill(f, 'noResponse', true);
   },
 };

@@ -49,8 +49,13 @@ export const marketoBodyShape: ShapeReader = {
   name: 'marketo-body',
   read(k, o, f) {
     if (f.responseBody !== undefined) return;
-    const maybe = k.success !== undefined || k.requestId !== undefined || k.access_token !== undefined || k.error_description !== undefined;
+    const maybe =
+      k.success !== undefined ||
+      k.requestId !== undefined ||
+      k.access_token !== undefined ||
+      k.error_description !== undefined;
     if (maybe && isMarketoShaped(o)) f.responseBody = marketoPart(o);
-    else if (k.success === undefined && hasRecordReasons(k.result)) f.responseBody = { success: true, result: k.result };
+    else if (k.success === undefined && hasRecordReasons(k.result))
+      f.responseBody = { success: true, result: k.result };
   },
 };

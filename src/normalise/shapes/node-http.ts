@@ -30,7 +30,11 @@ function readRequest(r: Json | undefined, f: LineFields, axios: boolean): void {
   fill(
     f,
     'host',
-    str(headers?.host) ?? str(headers?.Host) ?? str(r.hostname) ?? str(r.host) ?? (address && /[a-z]/i.test(address) ? address : undefined),
+    str(headers?.host) ??
+      str(headers?.Host) ??
+      str(r.hostname) ??
+      str(r.host) ??
+      (address && /[a-z]/i.test(address) ? address : undefined),
   );
   if (axios) fill(f, 'params', obj(r.params));
   fill(f, 'requestBody', r.body ?? r.data);
@@ -57,7 +61,8 @@ function readError(e: Json, f: LineFields, ctx: ReadContext): void {
   readRequest(config, f, true);
   readResponse(obj(e.response), f);
   if (config) fill(f, 'status', strictStatus(e.status));
-  for (const body of [e.body, e.data, e.responseBody]) if (body !== undefined && isMarketoText(body)) fill(f, 'responseBody', body);
+  for (const body of [e.body, e.data, e.responseBody])
+    if (body !== undefined && isMarketoText(body)) fill(f, 'responseBody', body);
   if (isNetworkErrorCode(e.code) || isNetworkErrorCode(e.errno) || isAbortName(e.name)) fill(f, 'noResponse', true);
   if (typeof e.message === 'string') ctx.readText(e.message, f, ctx);
 }

@@ -40,7 +40,12 @@ function dictCode(text: string): TextCode | undefined {
   const close = text.indexOf('}', code.index);
   const inside = text.slice(open === -1 ? 0 : open, close === -1 ? undefined : close + 1);
   const message = DICT_MESSAGE.exec(inside);
-  return { code: code[3]!, message: message ? message[3]!.replace(/\\(.)/g, '$1') : '', kind: 'dict', level: 'response' };
+  return {
+    code: code[3]!,
+    message: message ? message[3]!.replace(/\\(.)/g, '$1') : '',
+    kind: 'dict',
+    level: 'response',
+  };
 }
 
 function plainCode(text: string): TextCode | undefined {
@@ -68,10 +73,14 @@ export function codeInText(text: string): TextCode | undefined {
 }
 
 type Reason = { code: string; message: string };
-export type TextBody = { success: false; errors: Reason[] } | { success: true; result: Array<{ status: 'skipped'; reasons: Reason[] }> };
+export type TextBody =
+  | { success: false; errors: Reason[] }
+  | { success: true; result: Array<{ status: 'skipped'; reasons: Reason[] }> };
 
 /** The body Marketo would have sent, for a code that was only logged as text. */
 export function bodyOfTextCode(text: TextCode): TextBody {
   const reason = { code: text.code, message: text.message };
-  return text.level === 'record' ? { success: true, result: [{ status: 'skipped', reasons: [reason] }] } : { success: false, errors: [reason] };
+  return text.level === 'record'
+    ? { success: true, result: [{ status: 'skipped', reasons: [reason] }] }
+    : { success: false, errors: [reason] };
 }

@@ -51,7 +51,8 @@ export class TextExchanges {
   push(call: RawCall): RawCall[] {
     if (call.url !== undefined) this.lastUrl = call.url;
     else if (call.noResponse && call.textMention) {
-      const origin = this.origin ?? (this.lastUrl === undefined ? undefined : /^[a-z]+:\/\/[^/?#]+/i.exec(this.lastUrl)?.[0]);
+      const origin =
+        this.origin ?? (this.lastUrl === undefined ? undefined : /^[a-z]+:\/\/[^/?#]+/i.exec(this.lastUrl)?.[0]);
       if (origin !== undefined) call.url = `${origin}/`;
     }
     const m = call.textMention;

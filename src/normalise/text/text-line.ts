@@ -34,10 +34,12 @@ const MAX_LINE = 64 * 1024;
 const URLLIB3 = /(https?):\/\/([^\s:"/]+)(?::(\d+))? "([A-Z]+) (\S+) HTTP\/[\d.]+" (\d{3}) (?:\d+|None)/;
 const NEW_CONNECTION = /Starting new (HTTPS?) connection \(\d+\): (\S+)|Resetting dropped connection: (\S+)/;
 // requests' own exceptions for a call that got no answer, as the last line of a traceback.
-const REQUESTS_NO_RESPONSE = /^\s*requests\.exceptions\.(?:ConnectionError|ConnectTimeout|ReadTimeout|Timeout|ChunkedEncodingError)\b/m;
+const REQUESTS_NO_RESPONSE =
+  /^\s*requests\.exceptions\.(?:ConnectionError|ConnectTimeout|ReadTimeout|Timeout|ChunkedEncodingError)\b/m;
 const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]*? for url: (https?:\/\/\S+)/;
 // requests' ConnectionError: the call got no response.
-const NO_RESPONSE = /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
+const NO_RESPONSE =
+  /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
 // The last line of a Python traceback names the exception class first.
 const TRACEBACK_TAIL = /^\s*[\w.]+(?:Exception|Error): /;
 // At the start of a line: ISO 8601 (docker, kubectl --timestamps, RFC 5424 syslog) or Python's asctime.
@@ -85,7 +87,8 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
     const url = urlOf(lost[1]!.toLowerCase(), lost[2]!, lost[3], lost[4]!);
     return { url, noResponse: true, textMention: { way: `no-response ${way}`, status: 0 } };
   }
-  if (REQUESTS_NO_RESPONSE.test(line)) return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
+  if (REQUESTS_NO_RESPONSE.test(line))
+    return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
   const code = codeInText(line);
   if (code) return { responseBody: bodyOfTextCode(code), textMention: { way: code.kind, code } };
   const connection = NEW_CONNECTION.exec(line);
