@@ -20,13 +20,12 @@ function splitAll(chunks: Buffer[], max = 1024): TextLines {
   return out;
 }
 
-test('splits LF and CRLF lines, numbers them, strips a BOM and keeps a last line without newline', () => {
+test('splits LF and CRLF lines, numbers them (empty ones are counted, not handed on), strips a BOM and keeps a last line without newline', () => {
   const input = Buffer.from('\uFEFF{"a":1}\r\n{"b":2}\n\n{"c":3}', 'utf8');
   const { lines } = splitAll([input]);
   assert.deepEqual(lines, [
     { text: '{"a":1}', line: 1 },
     { text: '{"b":2}', line: 2 },
-    { text: '', line: 3 },
     { text: '{"c":3}', line: 4 },
   ]);
 });

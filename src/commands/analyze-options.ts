@@ -23,12 +23,18 @@ export interface AnalyzeFlags {
   quiet?: boolean;
   color?: boolean;
   jobs?: string;
+  maxBytes?: string;
+  follow?: boolean;
+  refresh?: string;
+  state?: string;
+  alert?: string[];
+  alertExec?: string;
+  exitOnAlert?: boolean;
   /** json: the report on one line. */
   compact?: boolean;
   byteRange?: string;
   shard?: string;
 }
-
 
 export function parseList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -45,6 +51,17 @@ export function parseLevels(value: string | undefined, flag: string): Level[] | 
     }
   }
   return items as Level[];
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A byte count: digits with an optional K, M or G (binary) suffix. */
+export function parseByteSize(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+)([kmg]?)$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * BYTE_UNITS[match[2]!.toLowerCase()]! : 0;
+  if (!(bytes >= 1 && Number.isSafeInteger(bytes))) throw new AppError('BAD_OPTION', `${flag} takes a number of bytes such as 500000, 64K, 5M or 2G, not "${value}"`);
+  return bytes;
 }
 
 /** ISO dates and times; a bare date is the start of that day in UTC. */

@@ -23,6 +23,8 @@ export interface SplitResult {
 
 const NL = 0x0a;
 const CR = 0x0d;
+// Runs of empty lines are compared against this a block at a time (memcmp).
+const NEWLINES = Buffer.alloc(4096, NL);
 
 export class LineSplitter {
   private readonly maxLineBytes: number;
@@ -44,6 +46,7 @@ export class LineSplitter {
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start = 3; // UTF-8 BOM
     }
     for (;;) {
+      if (this.pendingBytes === 0 && this.overflowBytes < 0) start = this.skipEmptyLines(chunk, start);
       const nl = chunk.indexOf(NL, start);
       if (nl === -1) break;
       this.finishLine(chunk, start, nl, out);
@@ -62,6 +65,25 @@ export class LineSplitter {
 
   get linesSeen(): number {
     return this.lineNo;
+  }
+
+  /** Counts the empty lines (LF or CRLF) that start at `start`; returns where the next line starts. */
+  private skipEmptyLines(chunk: Buffer, start: number): number {
+    const w = NEWLINES.length;
+    let i = start;
+    let blockFrom = start; // after a failed block compare, bytes are stepped one by one up to here
+    for (;;) {
+      if (i >= blockFrom) {
+        const from = i;
+        while (i + w <= chunk.length && chunk.compare(NEWLINES, 0, w, i, i + w) === 0) i += w;
+        this.lineNo += i - from;
+        blockFrom = i + w;
+      }
+      if (chunk[i] === NL) i++;
+      else if (chunk[i] === CR && chunk[i + 1] === NL) i += 2;
+      else return i;
+      this.lineNo++;
+    }
   }
 
   private keep(chunk: Buffer, start: number, end: number): void {
@@ -106,6 +128,6 @@ export class LineSplitter {
       }
       bytes = joined.subarray(0, total > 0 && joined[total - 1] === CR ? total - 1 : total);
     }
-    out.lines.push({ bytes, line: this.lineNo });
+    if (bytes.length > 0) out.lines.push({ bytes, line: this.lineNo });
   }
 }

@@ -2,10 +2,15 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AppError } from '../errors.js';
+import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
 import { reportText } from '../redact/index.js';
+import { sniffBulkHeader } from './bulk/header.js';
 
-/** 'json': a top-level array of records, or pretty-printed values one after another. */
-export type InputFormat = 'ndjson' | 'har' | 'json';
+/**
+ * 'json': a top-level array of records, or pretty-printed values one after another.
+ * 'bulk-failures': a bulk import's failure or warning file (csv, tsv or ssv).
+ */
+export type InputFormat = 'ndjson' | 'har' | 'json' | 'bulk-failures';
 
 /** An input opened for reading: decompressed bytes plus what the reporter needs to know. */
 export interface OpenedInput {
@@ -13,7 +18,7 @@ export interface OpenedInput {
   /** Size on disk, when the input is a file (for progress). */
   size?: number;
   gzip: boolean;
-  /** UTF-16 text handed on as UTF-8: byte offsets in the file are not offsets in `chunks`. */
+  /** UTF-16 or UTF-32 text handed on as UTF-8: byte offsets in the file are not offsets in `chunks`. */
   utf16: boolean;
   /** The first bytes after decompression (as UTF-8), for sniffing the format. */
   head: Buffer;
@@ -102,28 +107,9 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       yield next.value;
     }
   };
-  const utf16 = utf16Encoding(head);
-  if (utf16 === undefined) return { name, size, gzip, utf16: false, head, chunks: replay(), bytesRead: () => read, close: () => raw.destroy() };
-  const utf8Head = Buffer.from(new TextDecoder(utf16).decode(head.subarray(0, head.length & ~1)), 'utf8');
-  return { name, size, gzip, utf16: true, head: utf8Head, chunks: toUtf8(replay(), utf16), bytesRead: () => read, close: () => raw.destroy() };
-}
-
-/** Windows PowerShell's `>` writes UTF-16 with a byte-order mark; without one, UTF-8 is assumed. */
-function utf16Encoding(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-async function* toUtf8(chunks: AsyncIterable<Buffer>, encoding: string): AsyncGenerator<Buffer> {
-  // The decoder drops the byte-order mark and keeps characters split across chunks whole.
-  const decoder = new TextDecoder(encoding);
-  for await (const chunk of chunks) {
-    const text = decoder.decode(chunk, { stream: true });
-    if (text.length > 0) yield Buffer.from(text, 'utf8');
-  }
-  const rest = decoder.decode();
-  if (rest.length > 0) yield Buffer.from(rest, 'utf8');
+  const encoding = detectEncoding(head);
+  if (encoding === undefined) return { name, size, gzip, utf16: false, head, chunks: replay(), bytesRead: () => read, close: () => raw.destroy() };
+  return { name, size, gzip, utf16: true, head: decodeHead(head, encoding), chunks: toUtf8(replay(), encoding), bytesRead: () => read, close: () => raw.destroy() };
 }
 
 /**
@@ -134,6 +120,7 @@ export function sniffFormat(head: Buffer): InputFormat {
   let text = head.subarray(0, 4096).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const trimmed = text.trimStart();
+  if (sniffBulkHeader(trimmed.split('\n', 1)[0]!)) return 'bulk-failures';
   if (/^\{\s*"log"\s*:/.test(trimmed)) return 'har';
   // A pretty-printed document opens with a lone '{' on its first line: not NDJSON.
   if (/^\{\s*\n/.test(trimmed) && /"log"\s*:\s*\{/.test(trimmed)) return 'har';

@@ -4,6 +4,7 @@ import { AppError } from '../errors.js';
 import { HarScanner, type HarEntryText } from '../input/har/scanner.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
+import { limitBytes } from '../input/byte-limit.js';
 import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
@@ -45,7 +46,8 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
       continue;
     }
     const format = options.inputFormat ?? sniffFormat(opened.head);
-    if (format === 'ndjson' && !opened.gzip && !opened.utf16 && opened.size !== undefined && opened.size >= MIN_PARALLEL_BYTES && options.jobs > 1 && !hooks.onExchange) {
+    const withinLimit = options.maxBytes === undefined || (opened.size ?? Infinity) <= options.maxBytes;
+    if (format === 'ndjson' && !opened.gzip && !opened.utf16 && opened.size !== undefined && opened.size >= MIN_PARALLEL_BYTES && options.jobs > 1 && !hooks.onExchange && withinLimit) {
       opened.close();
       let bytes = 0;
       const results = await analyzeInRanges(path, opened.name, opened.size, options.jobs, options, (n) => {
@@ -63,10 +65,14 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
     }
     const state = analyzer.startInput(opened.name, format, opened.gzip);
     const cap = options.maxLineBytes;
+    const limit = options.maxBytes === undefined ? undefined : limitBytes(opened.chunks, options.maxBytes);
+    const source: Source = { ...opened, chunks: limit?.chunks ?? opened.chunks, limit: options.maxBytes, exceeded: () => limit?.exceeded === true };
     const truncated =
       format === 'har'
-        ? await readRecords(state, opened, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) => analyzer.harEntry(state, e.bytes, e.line, e.entry))
-        : await readRecords(state, opened, hooks, format === 'json' ? new JsonValueSplitter(cap) : new LineSplitter(cap), (l) => analyzer.line(state, l.bytes, l.line));
+        ? await readRecords(state, source, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) => analyzer.harEntry(state, e.bytes, e.line, e.entry))
+        : format === 'bulk-failures'
+          ? await readRecords(state, source, hooks, new LineSplitter(cap), (l) => analyzer.bulkLine(state, l.bytes, l.line))
+          : await readRecords(state, source, hooks, format === 'json' ? new JsonValueSplitter(cap) : new LineSplitter(cap), (l) => analyzer.line(state, l.bytes, l.line));
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
     const stopped = state.report.truncated;
@@ -112,8 +118,14 @@ interface RecordSplitter<R extends Line = Line> {
   readonly failed?: boolean;
 }
 
+/** An opened input as read: its chunks may stop at --max-bytes. */
+interface Source extends OpenedInput {
+  limit?: number;
+  exceeded(): boolean;
+}
+
 /** Reads every chunk into the splitter and hands each record to `take`; says where the input stopped early. */
-async function readRecords<R extends Line>(state: InputState, opened: OpenedInput, hooks: RunHooks, splitter: RecordSplitter<R>, take: (record: R) => void): Promise<Truncated | undefined> {
+async function readRecords<R extends Line>(state: InputState, opened: Source, hooks: RunHooks, splitter: RecordSplitter<R>, take: (record: R) => void): Promise<Truncated | undefined> {
   const feed = (result: ReturnType<RecordSplitter<R>['push']>): void => {
     for (const o of result.oversized ?? []) state.report.oversized.push(o);
     for (const r of result.lines) take(r);
@@ -129,6 +141,8 @@ async function readRecords<R extends Line>(state: InputState, opened: OpenedInpu
     feed(end);
     return { line: end.truncated?.line ?? splitter.linesSeen, reason: readError(error) };
   }
+  // The record cut at the limit is not handed on: it would pass for a malformed one.
+  if (opened.exceeded()) return { line: splitter.linesSeen + 1, reason: `stopped after --max-bytes ${opened.limit} bytes of decompressed input` };
   const end = splitter.end();
   feed(end);
   return end.truncated ?? shrank(opened, splitter.linesSeen);

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LineSplitter } from '../src/input/line-splitter.js';
+
+// Runs of empty lines (a gzip of gigabytes of newlines is a few megabytes) are
+// counted, never handed on one by one: they cost a memcmp, not an object each.
+
+function split(chunks: Buffer[]) {
+  const s = new LineSplitter(1 << 20);
+  const lines: Array<[number, string]> = [];
+  for (const c of chunks) for (const l of s.push(c).lines) lines.push([l.line, l.bytes.toString()]);
+  for (const l of s.end().lines) lines.push([l.line, l.bytes.toString()]);
+  return { lines, seen: s.linesSeen };
+}
+
+test('empty lines, LF or CRLF, are skipped and still counted, whatever the chunking', () => {
+  const text = Buffer.from('a\n\n\n\r\n\n\r\nb\r\n\n' + '\n'.repeat(10_000) + 'c\n\r\n');
+  const expected = [[1, 'a'], [7, 'b'], [10_009, 'c']];
+  for (const size of [1, 2, 3, 7, 4096, text.length]) {
+    const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.subarray(i * size, (i + 1) * size));
+    const { lines, seen } = split(chunks);
+    assert.deepEqual(lines, expected, `chunks of ${size}`);
+    assert.equal(seen, 10_010, `chunks of ${size}`);
+  }
+});
+
+test('a partial line before a run of newlines is finished by the first one', () => {
+  const { lines } = split([Buffer.from('{"a":'), Buffer.from('1}\n\n\n{"b":2}\n')]);
+  assert.deepEqual(lines, [[1, '{"a":1}'], [4, '{"b":2}']]);
+});
+
+test('64 MB of newlines yields no line objects at all', () => {
+  const s = new LineSplitter(1 << 20);
+  const chunk = Buffer.alloc(1 << 20, 0x0a);
+  let handed = 0;
+  for (let i = 0; i < 64; i++) handed += s.push(chunk).lines.length;
+  handed += s.end().lines.length;
+  assert.equal(handed, 0);
+  assert.equal(s.linesSeen, 64 << 20);
+});
