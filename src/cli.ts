@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { codesCommand, explainCommand } from './commands/catalog-commands.js';
 import { mergeCommand } from './commands/merge.js';
+import { RULE_EXAMPLES } from './follow/alert-rules.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
 import { formatChoices, formatsHelp } from './report/registry.js';
@@ -41,7 +42,45 @@ function processIo(): Io {
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns || process.stderr.columns || 100,
     cwd: process.cwd(),
+    rows: process.stdout.rows || 24,
+    onInterrupt: (handler) => {
+      interruptHandlers.push(handler);
+      process.on('SIGTERM', handler);
+      return () => {
+        interruptHandlers.splice(interruptHandlers.indexOf(handler) >>> 0, 1);
+        process.off('SIGTERM', handler);
+      };
+    },
+    onKey: (handler) => {
+      const stdin = process.stdin;
+      if (!stdin.isTTY) return () => undefined;
+      const onData = (data: Buffer): void => {
+        for (const key of data.toString('utf8')) handler(key);
+      };
+      stdin.setRawMode(true);
+      stdin.on('data', onData);
+      stdin.resume();
+      return () => {
+        stdin.off('data', onData);
+        stdin.setRawMode(false);
+        stdin.pause();
+      };
+    },
+    onResize: (handler) => {
+      const onResize = (): void => handler(process.stdout.columns || 100, process.stdout.rows || 24);
+      process.stdout.on('resize', onResize);
+      return () => process.stdout.off('resize', onResize);
+    },
   };
+}
+
+/** Who wants Ctrl-C (follow mode ends with its report); with none, or at a second Ctrl-C, the process ends. */
+const interruptHandlers: Array<() => void> = [];
+let interrupts = 0;
+function onInterrupt(): void {
+  const handler = interruptHandlers.at(-1);
+  if (handler === undefined || interrupts++ > 0) process.exit(EXIT.interrupted);
+  handler();
 }
 
 const FORMAT_HELP = `${formatChoices()} (default: from the -o extension, else table on a terminal, else json)`;
@@ -71,9 +110,9 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--until <time>', 'only calls before this ISO time')
     .option('--endpoint <text>', 'only endpoints whose templated path contains this text')
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings (for CI)')
-    .option('--csv-rows <rows>', 'csv: a row per code ("codes", the default), per "findings" or per "diagnostics"')
+    .option('--csv-rows <rows>', 'csv: a row per code ("codes", the default), per "findings", "diagnostics", "totals", bulk "jobs" or "instance" count')
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
-    .option('--input-format <format>', 'ndjson, har, or json (an array of records or pretty-printed values); default: sniffed')
+    .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values), or bulk-failures (a bulk import failure or warning file); default: sniffed')
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', String(DEFAULTS.dailyQuota))
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
@@ -83,7 +122,13 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--compact', 'json: the report on one line')
     .option('-q, --quiet', 'no progress bar and no notes on stderr')
     .option('--no-color', 'no colours in the table')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n\n${formatsHelp()}\n${EXIT_CODES}`)
+    .option('-F, --follow', 'keep reading the files as they grow, like tail -F (Ctrl-C or q: final report)')
+    .option('--refresh <seconds>', 'follow: redraw the live view and rewrite -o every N seconds (1-60)', '1')
+    .option('--state <file>', 'follow: keep offsets and totals here, so a restarted watcher resumes')
+    .option('--alert <rule>', `follow: alert when a rule starts and stops holding (repeatable): ${RULE_EXAMPLES}`, (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--alert-exec <command>', 'follow: run this shell command for each alert, the alert as JSON on its stdin')
+    .option('--exit-on-alert', 'follow: stop with exit code 1 at the first alert')
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n  $ marketo-errors analyze -F sync.log --alert 'rate>=90' --alert code:606\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
 
   program
@@ -148,7 +193,7 @@ export function main(argv: string[]): void {
     process.stderr.write(`marketo-errors: cannot write the report to stdout: ${error.code ?? 'error'}\n`);
     process.exit(EXIT.output);
   });
-  process.on('SIGINT', () => process.exit(EXIT.interrupted));
+  process.on('SIGINT', onInterrupt);
 
   const io = processIo();
   let pending: Promise<number> | undefined;

@@ -161,13 +161,14 @@ test('a 1 MB requestId and a 1 MB URL: every format finishes quickly and carries
   }
 });
 
-test('JSON output writes bidi overrides and C1 controls as \\u escapes: same data, inert on a terminal', async () => {
+// They are removed as the log is read: inside a name they would hide a secret from redaction.
+test('JSON output holds no bidi override or C1 control from a message; the words around them stay', async () => {
   const message = 'Field \u202eevil\u202c and \u009b31m not found';
   const line = JSON.stringify({ url: '/rest/v1/leads.json', status: 200, responseBody: { requestId: 'a#1', success: false, errors: [{ code: '1006', message }] } });
   const { stdout } = await runCli(['analyze', '--format', 'json'], line + '\n');
   assert.doesNotMatch(stdout, /[\u0080-\u009f\u202a-\u202e]/);
   const report = JSON.parse(stdout) as { levels: { response: { codes: Array<{ messages: Array<{ message: string }> }> } } };
-  assert.equal(report.levels.response.codes[0]!.messages[0]!.message, message);
+  assert.equal(report.levels.response.codes[0]!.messages[0]!.message, 'Field evil and  not found');
 });
 
 test('--since after --until is a usage error; stderr notes follow --lang', async () => {

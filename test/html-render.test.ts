@@ -20,7 +20,14 @@ before(async () => {
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -46,12 +53,16 @@ test('the request listener does see an external fetch (so the next test can fail
   const { page, requests } = await open('<!doctype html><img src="http://127.0.0.1:9/x.png">');
   await page.waitForTimeout(100);
   await page.close();
-  assert.ok(requests.some((u) => u.startsWith('http://127.0.0.1:9/')), JSON.stringify(requests));
+  assert.ok(
+    requests.some((u) => u.startsWith('http://127.0.0.1:9/')),
+    JSON.stringify(requests),
+  );
 });
 
 test('the report loads without any network request and runs no script', { skip }, async () => {
   const r = loadReport('mixed-sync-run.json');
-  r.levels.record.codes[0]!.messages[0]!.message = '<script>window.__pwned=1</script><img src="http://127.0.0.1:9/p.png" onerror="window.__pwned=2">';
+  r.levels.record.codes[0]!.messages[0]!.message =
+    '<script>window.__pwned=1</script><img src="http://127.0.0.1:9/p.png" onerror="window.__pwned=2">';
   r.inputs[0]!.name = '"><img src=http://127.0.0.1:9/q.png>';
   const html = renderHtml(r, { lang: 'en' });
   // The page carries a Content-Security-Policy that would block fetches and
@@ -62,6 +73,7 @@ test('the report loads without any network request and runs no script', { skip }
   await page.waitForTimeout(100);
   const pwned = await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned);
   const scripts = await page.locator('script').count();
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (the rendered text), not the DOM property
   const text = await page.locator('body').innerText();
   await page.close();
   assert.deepEqual(requests, []);
@@ -73,19 +85,26 @@ test('the report loads without any network request and runs no script', { skip }
 test('the timeline SVG has one series per level with data, and labelled axes', { skip }, async () => {
   const r = loadReport('mixed-sync-run.json');
   const { page } = await open(renderHtml(r, { lang: 'sv' }));
-  const series = await page.locator('section.timeline svg g.series').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-level')));
+  const series = await page
+    .locator('section.timeline svg g.series')
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-level')));
   const axisLabels = await page.locator('section.timeline svg .axis text').allTextContents();
   const box = await page.locator('section.timeline svg').boundingBox();
   // Only a level with failures gets a series.
-  r.timeline.points.forEach((p) => (p.http = 0));
+  for (const p of r.timeline.points) p.http = 0;
   r.levels.http.codes = [];
   const { page: page2 } = await open(renderHtml(r, { lang: 'en' }));
-  const series2 = await page2.locator('section.timeline svg g.series').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-level')));
+  const series2 = await page2
+    .locator('section.timeline svg g.series')
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-level')));
   await page.close();
   await page2.close();
   assert.deepEqual(series, ['http', 'response', 'record']);
   assert.deepEqual(series2, ['response', 'record']);
-  assert.ok(axisLabels.some((t) => /^\d{2}:\d{2}$/.test(t)), `time ticks: ${axisLabels.join(' ')}`);
+  assert.ok(
+    axisLabels.some((t) => /^\d{2}:\d{2}$/.test(t)),
+    `time ticks: ${axisLabels.join(' ')}`,
+  );
   assert.ok(axisLabels.some((t) => t.includes('UTC')));
   assert.ok(box && box.width > 600 && box.height > 150, JSON.stringify(box));
 });
@@ -106,8 +125,13 @@ test('each level table holds its codes with the report counts', { skip }, async 
   }
   const cards = await page.locator('.card .value').allTextContents();
   const t = r.totals;
-  const expected = [t.exchanges, t.failedCalls, t.recordFailureCalls, t.findings.record].map((n) => n.toLocaleString('en-US'));
-  assert.ok(expected.every((n) => cards.includes(n)), `${expected.join(' ')} in ${cards.join(' ')}`);
+  const expected = [t.exchanges, t.failedCalls, t.recordFailureCalls, t.findings.record].map((n) =>
+    n.toLocaleString('en-US'),
+  );
+  assert.ok(
+    expected.every((n) => cards.includes(n)),
+    `${expected.join(' ')} in ${cards.join(' ')}`,
+  );
   await page.screenshot({ path: '/tmp/report.png', fullPage: true });
   await page.close();
 });
@@ -131,6 +155,8 @@ test('the HTML text has no external URL and escapes report strings', () => {
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   assert.ok(!html.includes('" onmouseover="'));
   // The SVG namespace is an identifier, not a fetch; no other URL may appear.
-  const urls = html.replace('xmlns="http://www.w3.org/2000/svg"', '').match(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi);
+  const urls = html
+    .replace('xmlns="http://www.w3.org/2000/svg"', '')
+    .match(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi);
   assert.equal(urls, null);
 });

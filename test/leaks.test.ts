@@ -36,7 +36,11 @@ const MESSAGES: string[] = [
 ];
 const LEAK = /LEAK\d\d/g;
 
-function call(n: number, body: Record<string, unknown>, url = 'https://284-RPR-133.mktorest.com/rest/v1/leads.json'): string {
+function call(
+  n: number,
+  body: Record<string, unknown>,
+  url = 'https://284-RPR-133.mktorest.com/rest/v1/leads.json',
+): string {
   const ts = new Date(Date.UTC(2024, 5, 10, 8, 0, n)).toISOString();
   return JSON.stringify({ ts, level: 'error', method: 'POST', url, status: 200, durationMs: 120, responseBody: body });
 }
@@ -46,14 +50,33 @@ function leakyLog(): string {
     call(i, { requestId: `a1b2#${i}`, success: false, errors: [{ code: String(9001 + i), message }] }),
   );
   lines.push(
-    call(40, { requestId: 'w#1', success: true, result: [], warnings: ['access_token: LEAK13warn passed in the query'] }),
-    call(41, { requestId: 'p#1', success: false, errors: [{ code: '610', message: 'Requested resource not found' }] },
-      'https://284-RPR-133.mktorest.com/rest/v1/leads.json;jsessionid=LEAK28js?filterType=id'),
-    call(42, { requestId: 'access-token=LEAK29rid', success: false, errors: [{ code: '1003', message: 'Invalid value' }] }),
+    call(40, {
+      requestId: 'w#1',
+      success: true,
+      result: [],
+      warnings: ['access_token: LEAK13warn passed in the query'],
+    }),
+    call(
+      41,
+      { requestId: 'p#1', success: false, errors: [{ code: '610', message: 'Requested resource not found' }] },
+      'https://284-RPR-133.mktorest.com/rest/v1/leads.json;jsessionid=LEAK28js?filterType=id',
+    ),
+    call(42, {
+      requestId: 'access-token=LEAK29rid',
+      success: false,
+      errors: [{ code: '1003', message: 'Invalid value' }],
+    }),
     JSON.stringify({
-      ts: '2024-06-10T08:01:00.000Z', method: 'POST', url: 'https://284-RPR-133.mktorest.com/rest/v1/leads.json', status: 200,
+      ts: '2024-06-10T08:01:00.000Z',
+      method: 'POST',
+      url: 'https://284-RPR-133.mktorest.com/rest/v1/leads.json',
+      status: 200,
       requestBody: { action: 'createOnly', input: [{ email: 'bearer LEAK31rk99' }] },
-      responseBody: { requestId: 'r#1', success: true, result: [{ status: 'skipped', reasons: [{ code: '1005', message: 'Lead already exists' }] }] },
+      responseBody: {
+        requestId: 'r#1',
+        success: true,
+        result: [{ status: 'skipped', reasons: [{ code: '1005', message: 'Lead already exists' }] }],
+      },
     }),
     'not json, so stderr names the file',
   );
@@ -81,7 +104,9 @@ function leaksIn(text: string): string[] {
 
 test('the leaky log reaches the report: every call is counted and its context kept', async () => {
   const { stdout } = await runCli(['analyze', LOG, '--format', 'json', '--quiet']);
-  const report = JSON.parse(stdout) as { levels: Record<string, { codes: Array<{ code: string; messages: Array<{ message: string }> }> }> };
+  const report = JSON.parse(stdout) as {
+    levels: Record<string, { codes: Array<{ code: string; messages: Array<{ message: string }> }> }>;
+  };
   const codes = report.levels.response!.codes;
   assert.equal(codes.filter((c) => c.code.startsWith('90')).length, MESSAGES.length);
   const all = JSON.stringify(codes);

@@ -38,8 +38,15 @@ for (const format of REPORT_FORMATS) {
 test('the analysis itself removes zero-width and bidi characters from messages (every format starts clean)', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'safety-'));
   const log = path.join(dir, 'app.ndjson');
-  const body = { requestId: 'z#1', success: false, errors: [{ code: '1003', message: `Field 'e\u202email' ${HIDDEN} invalid` }] };
-  writeFileSync(log, `${JSON.stringify({ url: 'https://284-RPR-133.mktorest.com/rest/v1/leads.json', status: 200, responseBody: body })}\n`);
+  const body = {
+    requestId: 'z#1',
+    success: false,
+    errors: [{ code: '1003', message: `Field 'e\u202email' ${HIDDEN} invalid` }],
+  };
+  writeFileSync(
+    log,
+    `${JSON.stringify({ url: 'https://284-RPR-133.mktorest.com/rest/v1/leads.json', status: 200, responseBody: body })}\n`,
+  );
   const { stdout } = await runCli(['analyze', log, '--format', 'json', '--quiet']);
   const report = JSON.parse(stdout) as Report;
   assert.equal(report.levels.response.codes[0]!.messages[0]!.message, "Field 'email'  invalid");
@@ -60,7 +67,9 @@ test('CSV: a formula after blanks, NBSP, a zero-width space or a line break is n
 const CMARK = '/usr/bin/cmark-gfm';
 const noCmark = existsSync(CMARK) ? false : `${CMARK} is not installed (CI installs Debian's cmark-gfm package)`;
 
-test('Markdown: bare URLs and www. names from the log are not links when GitHub renders the report', { skip: noCmark }, () => {
+test('Markdown: bare URLs and www. names from the log are not links when GitHub renders the report', {
+  skip: noCmark,
+}, () => {
   const md = render('markdown', reportHolding('see https://evil.example/x and www.evil.example'), { lang: 'en' });
   assert.ok(md.includes('evil.example'), 'the text is kept');
   const html = execFileSync(CMARK, ['--extension', 'autolink', '--extension', 'table'], { input: md }).toString();
@@ -68,7 +77,9 @@ test('Markdown: bare URLs and www. names from the log are not links when GitHub 
   assert.ok(!/<a [^>]*evil\.example/.test(html), html.match(/<a [^>]*evil[^>]*>/)?.[0]);
 });
 
-test('Markdown: cmark-gfm does link a bare URL that is not escaped (so the test above can fail)', { skip: noCmark }, () => {
+test('Markdown: cmark-gfm does link a bare URL that is not escaped (so the test above can fail)', {
+  skip: noCmark,
+}, () => {
   const html = execFileSync(CMARK, ['--extension', 'autolink'], { input: 'see https://evil.example/x' }).toString();
   assert.match(html, /<a href="https:\/\/evil\.example\/x">/);
 });

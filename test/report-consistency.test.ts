@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LEVELS } from '../src/catalog/types.js';
 import { render, REPORT_FORMATS } from '../src/report/index.js';
-import type { Report } from '../src/report/model.js';
 import { loadReport, parseCsv } from './helpers/reports.js';
 
 // Every format renders from the same Report: the numbers per code must agree.
@@ -14,13 +13,22 @@ const codes = LEVELS.flatMap((l) => mixed.levels[l].codes);
 
 test('the fixture is what the tests expect: 606, 1006 x120 and 413 among others', () => {
   assert.deepEqual(codes.map((c) => `${c.level}:${c.code}`).sort(), [
-    'http:413', 'http:504', 'record:1004', 'record:1006', 'response:602', 'response:606',
+    'http:413',
+    'http:504',
+    'record:1004',
+    'record:1006',
+    'response:602',
+    'response:606',
   ]);
   assert.equal(codes.find((c) => c.code === '1006')?.count, 120);
   for (const l of LEVELS) {
     const sum = mixed.levels[l].codes.reduce((s, c) => s + c.count, 0);
     assert.equal(sum, mixed.totals.findings[l], l);
-    assert.equal(mixed.timeline.points.reduce((s, p) => s + p[l], 0), sum, `timeline ${l}`);
+    assert.equal(
+      mixed.timeline.points.reduce((s, p) => s + p[l], 0),
+      sum,
+      `timeline ${l}`,
+    );
   }
 });
 
@@ -62,7 +70,9 @@ test('HTML holds each code with its count and exchanges in its level table', () 
   const html = render('html', mixed, { lang: 'en' });
   for (const c of codes) {
     const table = html.slice(html.indexOf(`<table class="codes" data-level="${c.level}">`));
-    const row = new RegExp(`data-code="${c.code}" data-count="(\\d+)" data-exchanges="(\\d+)"[^]*?<td class="num count">([^<]+)</td>`).exec(table);
+    const row = new RegExp(
+      `data-code="${c.code}" data-count="(\\d+)" data-exchanges="(\\d+)"[^]*?<td class="num count">([^<]+)</td>`,
+    ).exec(table);
     assert.ok(row, c.code);
     assert.equal(Number(row[1]), c.count);
     assert.equal(Number(row[2]), c.exchanges);
@@ -96,4 +106,15 @@ test('a clean run renders in every format and lists no code', () => {
   assert.equal(parseCsv(render('csv', clean, { lang: 'en' })).length, 1);
   assert.doesNotMatch(render('html', clean, { lang: 'en' }), /class="code-row"/);
   assert.doesNotMatch(render('markdown', clean, { lang: 'en' }), /^\| ---/m);
+});
+
+test('--csv-rows totals: a row per total, named as in the JSON report, recordFailureCalls among them', () => {
+  const [header, ...rows] = parseCsv(render('csv', mixed, { lang: 'en', csvRows: 'totals' }));
+  assert.deepEqual(header, ['total', 'value']);
+  const value = (name: string) => Number(rows.find((r) => r[0] === name)?.[1]);
+  const keys = ['exchanges', 'marketoCalls', 'failedCalls', 'recordFailureCalls', 'quotaCalls', 'noResponse'] as const;
+  for (const key of keys) {
+    assert.equal(value(key), mixed.totals[key], key);
+  }
+  for (const l of LEVELS) assert.equal(value(`findings.${l}`), mixed.totals.findings[l]);
 });

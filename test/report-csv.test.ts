@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CODE_COLUMNS, csvFindingLine, csvFindingsHeader, FINDING_COLUMNS, renderCsv } from '../src/report/csv.js';
 import type { FindingRow } from '../src/report/finding-row.js';
-import type { Report } from '../src/report/model.js';
 import { loadReport, parseCsv } from './helpers/reports.js';
 
 function asObjects(csv: string): Array<Record<string, string>> {
@@ -14,7 +13,21 @@ test('code rows have the documented columns and the report values', () => {
   const r = loadReport('mixed-sync-run.json');
   const csv = renderCsv(r);
   const header: string[] = parseCsv(csv)[0]!;
-  for (const required of ['level', 'code', 'count', 'exchanges', 'title', 'remedy', 'retry', 'first_seen', 'last_seen', 'top_endpoint', 'sample_request_ids', 'documented', 'meaning']) {
+  for (const required of [
+    'level',
+    'code',
+    'count',
+    'exchanges',
+    'title',
+    'remedy',
+    'retry',
+    'first_seen',
+    'last_seen',
+    'top_endpoint',
+    'sample_request_ids',
+    'documented',
+    'meaning',
+  ]) {
     assert.ok(header.includes(required), required);
   }
   assert.deepEqual(header, [...CODE_COLUMNS]);
@@ -61,11 +74,27 @@ test('control characters from logs do not reach the CSV', () => {
 
 test('finding rows carry file:line, params and record index, one row per finding', () => {
   const findings: FindingRow[] = [
-    { level: 'record', code: '1006', message: "Field 'leadScoreLegacy' not found", params: ['leadScoreLegacy'], recordIndex: 7,
-      requestId: 'e42b#14272d07d78', endpoint: '/rest/v1/leads.json', time: '2024-10-14T09:02:40.005Z',
-      source: { file: 'logs/lead-sync-2024-10-14.ndjson.gz', line: 98 } },
-    { level: 'http', code: '413', message: '-Request Entity Too Large', params: [], requestId: null,
-      endpoint: '/rest/v1/leads.json', time: null, source: { file: '<stdin>', line: 3088 } },
+    {
+      level: 'record',
+      code: '1006',
+      message: "Field 'leadScoreLegacy' not found",
+      params: ['leadScoreLegacy'],
+      recordIndex: 7,
+      requestId: 'e42b#14272d07d78',
+      endpoint: '/rest/v1/leads.json',
+      time: '2024-10-14T09:02:40.005Z',
+      source: { file: 'logs/lead-sync-2024-10-14.ndjson.gz', line: 98 },
+    },
+    {
+      level: 'http',
+      code: '413',
+      message: '-Request Entity Too Large',
+      params: [],
+      requestId: null,
+      endpoint: '/rest/v1/leads.json',
+      time: null,
+      source: { file: '<stdin>', line: 3088 },
+    },
   ];
   const rows = asObjects(csvFindingsHeader() + findings.map(csvFindingLine).join(''));
   assert.equal(rows.length, 2);

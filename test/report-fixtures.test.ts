@@ -13,11 +13,16 @@ import { ROOT } from './helpers/run-cli.js';
 // to the Report model fails here until the fixtures are made again.
 
 const manifest: unknown = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8'));
-const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : '';
+const version =
+  typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : '';
 
 async function analyse(files: string[]): Promise<Report> {
   const options = normaliseOptions({ lang: 'en', jobs: 1 });
-  const analyzer = await runAnalysis(files.map((f) => `fixtures/reports/logs/${f}`), Readable.from([]), options);
+  const analyzer = await runAnalysis(
+    files.map((f) => `fixtures/reports/logs/${f}`),
+    Readable.from([]),
+    options,
+  );
   return analyzer.report({ lang: 'en', tool: { name: 'marketo-errors', version }, filters: {} });
 }
 
@@ -34,11 +39,15 @@ test('mixed-sync-run.json is the report of its logs as the current code writes i
     assert.deepEqual(fixture('mixed-sync-run.json'), asJson(fresh));
     // The story the other report tests lean on is in it.
     assert.deepEqual(
-      (['http', 'response', 'record'] as const).flatMap((l) => fresh.levels[l].codes.map((c) => `${l}:${c.code}`)).sort(),
+      (['http', 'response', 'record'] as const)
+        .flatMap((l) => fresh.levels[l].codes.map((c) => `${l}:${c.code}`))
+        .sort(),
       ['http:413', 'http:504', 'record:1004', 'record:1006', 'response:602', 'response:606'],
     );
     assert.ok(fresh.totals.recordFailureCalls > 0 && fresh.totals.noResponse > 0 && fresh.totals.malformed > 0);
-    assert.ok(fresh.diagnostics.some((d) => d.severity === 'error') && fresh.diagnostics.some((d) => d.severity === 'info'));
+    assert.ok(
+      fresh.diagnostics.some((d) => d.severity === 'error') && fresh.diagnostics.some((d) => d.severity === 'info'),
+    );
   } finally {
     process.chdir(cwd);
   }

@@ -19,8 +19,13 @@ interface Annotation {
   message: string;
 }
 
-function unescape(s: string, property: boolean): string {
-  const table: Record<string, string> = { '%25': '%', '%0D': '\r', '%0A': '\n', ...(property ? { '%3A': ':', '%2C': ',' } : {}) };
+function unescapeValue(s: string, property: boolean): string {
+  const table: Record<string, string> = {
+    '%25': '%',
+    '%0D': '\r',
+    '%0A': '\n',
+    ...(property ? { '%3A': ':', '%2C': ',' } : {}),
+  };
   return s.replace(/%(25|0D|0A|3A|2C)/g, (m) => table[m] ?? m);
 }
 
@@ -36,9 +41,9 @@ function parseCommands(text: string): { commands: Annotation[]; other: string[] 
     const props: Record<string, string> = {};
     for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
       const eq = pair.indexOf('=');
-      props[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), true);
+      props[pair.slice(0, eq)] = unescapeValue(pair.slice(eq + 1), true);
     }
-    commands.push({ name: m[1]!, props, message: unescape(m[3]!, false) });
+    commands.push({ name: m[1]!, props, message: unescapeValue(m[3]!, false) });
   }
   return { commands, other };
 }
@@ -115,9 +120,22 @@ test('analyze --format github appends the summary to $GITHUB_STEP_SUMMARY and ke
   const summary = path.join(dir, 'summary.md');
   writeFileSync(summary, '# Earlier step\n');
   const log = path.join('fixtures', 'reports', 'logs', 'export-worker-2024-10-14.ndjson');
-  const { code, stdout } = await runCli(['analyze', log, '--format', 'github'], undefined, { GITHUB_STEP_SUMMARY: summary });
+  const { code, stdout } = await runCli(['analyze', log, '--format', 'github'], undefined, {
+    GITHUB_STEP_SUMMARY: summary,
+  });
   assert.equal(code, 0);
   assert.ok(parseCommands(stdout).commands.some((c) => c.props.file === log.split(path.sep).join('/')));
   const text = readFileSync(summary, 'utf8');
   assert.ok(text.startsWith('# Earlier step\n# Marketo API failure report'));
+});
+
+test('a step summary that cannot be written ends with exit 4 after the annotations, naming the file', async () => {
+  const log = path.join('fixtures', 'reports', 'logs', 'export-worker-2024-10-14.ndjson');
+  const summary = path.join(tmpdir(), 'no-such-dir-for-marketo-errors', 'summary.md');
+  const { code, stdout, stderr } = await runCli(['analyze', log, '--format', 'github'], undefined, {
+    GITHUB_STEP_SUMMARY: summary,
+  });
+  assert.equal(code, 4);
+  assert.ok(parseCommands(stdout).commands.length > 0);
+  assert.match(stderr, /cannot write .*summary\.md: ENOENT/);
 });

@@ -58,7 +58,9 @@ test('a clean log is suites of passing cases, not an empty file', { skip }, () =
   assert.ok(attributes(xml, 'testcase', 'name').length >= 5);
 });
 
-test('log text with markup, control characters and lone surrogates stays valid XML and reads back as text', { skip }, () => {
+test('log text with markup, control characters and lone surrogates stays valid XML and reads back as text', {
+  skip,
+}, () => {
   const r = loadReport('mixed-sync-run.json');
   const c = r.levels.response.codes[0]!;
   c.title = 'a <b> & "c" \u0000\u0007\u001b[31m \ud800 ]]>';

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { chooseFormat, parseCsvRows } from '../src/commands/analyze-options.js';
 import { AppError } from '../src/errors.js';
 import { FORMATS, formatChoices, formatForFile, formatNamed, formatsHelp } from '../src/report/registry.js';
 import { renderDefaults } from '../src/report/format-spec.js';
 import { loadReport } from './helpers/reports.js';
+import { runCli } from './helpers/run-cli.js';
 
 test('names and -o extensions are unique across the registry', () => {
   const names = FORMATS.map((f) => f.name);
@@ -34,7 +38,10 @@ test('an unknown --format is a usage error that lists every registered name', ()
     (e: unknown) =>
       e instanceof AppError && e.code === 'BAD_OPTION' && FORMATS.every((f) => e.message.includes(f.name)),
   );
-  assert.throws(() => parseCsvRows('rows'), (e: unknown) => e instanceof AppError && e.code === 'BAD_OPTION');
+  assert.throws(
+    () => parseCsvRows('rows'),
+    (e: unknown) => e instanceof AppError && e.code === 'BAD_OPTION',
+  );
   assert.equal(parseCsvRows('diagnostics'), 'diagnostics');
 });
 
@@ -64,4 +71,19 @@ test('a finding stream is offered by the format, not by the CLI: csv only with -
   const stream = csv.findingStream?.(renderDefaults({ lang: 'en', csvRows: 'findings' }));
   assert.ok(stream);
   assert.match(stream.header(), /^level,code,/);
+});
+
+test('analyze -o chooses the format by extension for the CI formats too', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'formats-'));
+  const log = 'fixtures/reports/logs/export-worker-2024-10-14.ndjson';
+  const starts: Record<string, RegExp> = {
+    'r.sarif': /^\{\n {2}"\$schema": "https:\/\/docs\.oasis-open\.org\/sarif/,
+    'r.xml': /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites /,
+    'r.prom': /^# HELP marketo_errors_occurrences_total /,
+  };
+  for (const [file, start] of Object.entries(starts)) {
+    const { code } = await runCli(['analyze', log, '-q', '-o', path.join(dir, file)]);
+    assert.equal(code, 0, file);
+    assert.match(readFileSync(path.join(dir, file), 'utf8'), start);
+  }
 });

@@ -12,7 +12,9 @@ import { ROOT } from './helpers/run-cli.js';
 // Validated by Ajv against the official SARIF 2.1.0 schema (OASIS, vendored in
 // test/schemas), which is written in JSON Schema draft-04, formats included.
 const require = createRequire(import.meta.url);
-const Ajv = require('ajv-draft-04') as new (opts: object) => {
+const Ajv = require('ajv-draft-04') as new (
+  opts: object,
+) => {
   compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown };
 };
 const addFormats = require('ajv-formats') as (ajv: object) => void;
@@ -25,7 +27,9 @@ interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: string;
-  locations?: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number } } }>;
+  locations?: Array<{
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number } };
+  }>;
   partialFingerprints: Record<string, string>;
   properties?: { endpoint: string; count: number };
 }
@@ -57,14 +61,20 @@ test('valid SARIF 2.1.0: a rule per code and diagnostic, a result per code and e
   );
   for (const { l, c } of codes) {
     const results = run.results.filter((x) => x.ruleId === `${l}/${c.code}`);
-    assert.deepEqual(results.map((x) => x.properties?.endpoint), c.endpoints.map((e) => e.endpoint));
-    assert.deepEqual(results.map((x) => x.properties?.count), c.endpoints.map((e) => e.count));
+    assert.deepEqual(
+      results.map((x) => x.properties?.endpoint),
+      c.endpoints.map((e) => e.endpoint),
+    );
+    assert.deepEqual(
+      results.map((x) => x.properties?.count),
+      c.endpoints.map((e) => e.count),
+    );
     assert.ok(run.tool.driver.rules[results[0]!.ruleIndex]!.help.text.includes(c.remedy));
   }
   assert.ok(validate(sarif(loadReport('clean-run.json')).log));
 });
 
-test('locations are the samples\' log lines, relative to the working directory; none for files outside it', () => {
+test("locations are the samples' log lines, relative to the working directory; none for files outside it", () => {
   const r = loadReport('mixed-sync-run.json');
   const c = r.levels.record.codes[0]!;
   const first = sarif(r).log.runs[0]!.results.find((x) => x.ruleId === `record/${c.code}`)!;
@@ -84,7 +94,8 @@ test('fingerprints depend on level, code and endpoint only: stable when counts a
     c.count *= 2;
     c.samples = c.samples.slice(1);
   }
-  const prints = (r: Report) => sarif(r).log.runs[0]!.results.map((x) => `${x.ruleId} ${x.partialFingerprints['marketoErrors/v1']}`);
+  const prints = (r: Report) =>
+    sarif(r).log.runs[0]!.results.map((x) => `${x.ruleId} ${x.partialFingerprints['marketoErrors/v1']}`);
   assert.deepEqual(prints(a), prints(b));
   assert.equal(new Set(prints(a)).size, prints(a).length, 'one fingerprint per code and endpoint');
 });

@@ -97,7 +97,10 @@ test('an incomplete report carries the warning before the totals', () => {
   const warning = out.indexOf(w.incomplete);
   assert.ok(warning > 0);
   assert.ok(warning < out.indexOf(w.exchanges));
-  assert.equal(renderTable(loadReport('mixed-sync-run.json'), { color: false, width: 200, lang: 'sv' }).indexOf(w.incomplete), -1);
+  assert.equal(
+    renderTable(loadReport('mixed-sync-run.json'), { color: false, width: 200, lang: 'sv' }).indexOf(w.incomplete),
+    -1,
+  );
 });
 
 test('the summary carries the totals, failed share and notes count', () => {

@@ -41,7 +41,13 @@ test('points that are not numbers, or beyond a Date, are left out instead of bre
     ],
   } as unknown as Timeline;
   const bars = displayTimeline(hostile);
-  assert.deepEqual(bars.points.map((p) => [p.t, p.calls, p.http, p.response]), [[T0, 1, 1, 0], [T0 + MINUTE, 0, 0, 2]]);
+  assert.deepEqual(
+    bars.points.map((p) => [p.t, p.calls, p.http, p.response]),
+    [
+      [T0, 1, 1, 0],
+      [T0 + MINUTE, 0, 0, 2],
+    ],
+  );
   assert.deepEqual(displayTimeline({ bucketMs: -5, points: hostile.points }).points, []);
 });
 

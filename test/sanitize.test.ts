@@ -66,7 +66,10 @@ test('neutraliseCsvCell keeps numbers (and plain numeric text) as numbers', () =
 
 test('neutraliseCsvCell defuses a formula after blanks (space, tab, NBSP, zero-width) and on any line of a cell', () => {
   assert.equal(neutraliseCsvCell(' =1+1'), "' =1+1");
-  assert.equal(neutraliseCsvCell('\u00a0=HYPERLINK("http://evil.example")'), `'\u00a0=HYPERLINK("http://evil.example")`);
+  assert.equal(
+    neutraliseCsvCell('\u00a0=HYPERLINK("http://evil.example")'),
+    `'\u00a0=HYPERLINK("http://evil.example")`,
+  );
   assert.equal(neutraliseCsvCell('\u200b@SUM(A1)'), "'\u200b@SUM(A1)");
   assert.equal(neutraliseCsvCell('Lead not found\n=cmd|calc'), "Lead not found\n'=cmd|calc");
   assert.equal(neutraliseCsvCell('a\r\n  +1'), "a\r\n'  +1");
@@ -75,8 +78,25 @@ test('neutraliseCsvCell defuses a formula after blanks (space, tab, NBSP, zero-w
 });
 
 test('stripControl removes zero-width characters and every bidi mark, embedding, override and isolate', () => {
-  const hidden = ['\u200b', '\u200c', '\u200d', '\ufeff', '\u2060', '\u200e', '\u200f', '\u061c',
-    '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+  const hidden = [
+    '\u200b',
+    '\u200c',
+    '\u200d',
+    '\ufeff',
+    '\u2060',
+    '\u200e',
+    '\u200f',
+    '\u061c',
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+  ];
   for (const c of hidden) assert.equal(stripControl(`ab${c}cd`), 'abcd', `U+${c.charCodeAt(0).toString(16)}`);
   assert.equal(oneLine('a\u2028b\u2029c'), 'a b c');
 });

@@ -124,18 +124,75 @@ const codeEntry = object({
 
 const input = object({
   name: str,
-  format: oneOf('ndjson', 'har', 'json'),
+  format: oneOf('ndjson', 'har', 'json', 'bulk-failures'),
   gzip: bool,
   bytes: count,
   exchanges: count,
-  malformed: arrayOf(object({ line: count, reason: str })),
+  malformed: arrayOf(object({ line: count, reason: str, entry: optional(count), row: optional(count) })),
   malformedCount: count,
   unrecognised: count,
   other: count,
   oversized: arrayOf(object({ line: count, bytes: count })),
   truncated: either(oneOf(false), object({ line: count, reason: str }), 'false or {line, reason}'),
   range: optional(object({ start: count, end: count, size: count, lines: count })),
+  rows: optional(count),
+  statsResponses: optional(count),
 });
+
+// The report's optional bulk, jobs and instance sections.
+const kind = oneOf('failures', 'warnings');
+const maybeCount = nullable(count, 'a count');
+const maybeTime = nullable(isoTime, 'an ISO time');
+const day = str;
+
+const job = object({
+  type: oneOf('import', 'export'),
+  id: str,
+  object: str,
+  lastStatus: nullable(str, 'a string'),
+  firstSeen: maybeTime,
+  lastSeen: maybeTime,
+  doneAt: maybeTime,
+  durationMs: nullable(integer, 'a whole number'),
+  polls: count,
+  fastPolls: count,
+  rowsProcessed: maybeCount,
+  rowsFailed: maybeCount,
+  rowsWithWarning: maybeCount,
+  numberOfRecords: maybeCount,
+  fileSize: maybeCount,
+  message: nullable(str, 'a string'),
+  earlyFileFetches: count,
+});
+
+const SECTION_SCHEMAS = {
+  bulk: optional(
+    object({
+      rows: object({ failures: count, warnings: count }),
+      reasons: arrayOf(object({ kind, code: str, template: str, rows: count })),
+      fields: arrayOf(object({ kind, field: str, rows: count, valueKinds: recordOf(count) })),
+      displayNameColumns: arrayOf(str),
+    }),
+  ),
+  jobs: optional(
+    object({
+      jobs: arrayOf(job),
+      unlisted: count,
+      alreadyQueued: count,
+      queueFull: count,
+      exportBytesPerDay: arrayOf(object({ date: day, bytes: count })),
+    }),
+  ),
+  instance: optional(
+    object({
+      errors: arrayOf(object({ date: day, code: str, instance: maybeCount, log: count })),
+      errorTotals: arrayOf(object({ date: day, total: count })),
+      usage: arrayOf(
+        object({ date: day, total: maybeCount, log: count, users: arrayOf(object({ user: str, count })) }),
+      ),
+    }),
+  ),
+};
 
 const levelCounts = object(Object.fromEntries(LEVELS.map((l) => [l, count])));
 
@@ -177,6 +234,7 @@ export const reportSchema: Check = object({
     points: arrayOf(object({ t: integer, calls: count, http: count, response: count, record: count })),
   }),
   filters: recordOf(either(str, arrayOf(str), 'a string or a list of strings')),
+  ...SECTION_SCHEMAS,
 });
 
 /** The report, typed, or a ReportShapeError naming the first wrong part. */

@@ -4,8 +4,14 @@ import type { Classified, Finding } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
 import { templatePath } from '../normalise/marketo-url.js';
 import type { InputReport, Totals } from '../report/model.js';
+import type { ReportSections } from '../diagnose/section-detector.js';
+import { observeJobs, queueSignals } from '../normalise/bulk-job.js';
+import type { SourceRef } from '../normalise/exchange.js';
+import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally } from './code-tally.js';
 import { dateTime } from './date-time.js';
+import { InstanceStats } from './instance-stats.js';
+import { JobsTally } from './jobs.js';
 
 export const TIMELINE_BUCKET_MS = 60_000;
 export const MAX_NOTES = 50;
@@ -29,9 +35,17 @@ export class Summary {
   readonly tallies = new Map<string, CodeTally>();
   readonly notes = new Map<string, number>();
   readonly timeline = new Map<number, TimelineCounts>();
+  readonly bulk = new BulkRowsTally();
+  readonly jobs = new JobsTally();
+  readonly instance = new InstanceStats();
 
   /** Adds one Marketo call; calls to other hosts are counted by the input instead. */
   add(exchange: Exchange, classified: Classified): void {
+    if (exchange.api === 'bulk') {
+      for (const o of observeJobs(exchange)) this.jobs.add(o);
+      this.jobs.signals(queueSignals(exchange, classified.findings));
+    }
+    this.instance.addCall(exchange, classified);
     const c = this.counters;
     c.marketoCalls++;
     if (exchange.noResponse) c.noResponse++;
@@ -61,6 +75,29 @@ export class Summary {
     for (const [tally, list] of byCode) tally.addExchange(list, endpoint, time, exchange.requestId, exchange.source);
   }
 
+  /**
+   * Findings of one row of a bulk failure or warning file: record-level, not a
+   * call. `endpoint` says which kind of file held the row.
+   */
+  addRow(findings: Finding[], endpoint: string, source: SourceRef): void {
+    for (const f of findings) this.findings[f.level]++;
+    const byCode = new Map<CodeTally, Finding[]>();
+    for (const f of findings) {
+      const tally = this.tallyFor(f.level, f.code);
+      byCode.set(tally, [...(byCode.get(tally) ?? []), f]);
+    }
+    for (const [tally, list] of byCode) tally.addExchange(list, endpoint, undefined, undefined, source);
+  }
+
+  /** The bulk, jobs and instance sections, for the diagnostics that read them; absent when empty. */
+  sections(): ReportSections {
+    return {
+      ...(this.bulk.empty ? {} : { bulk: this.bulk.toReport() }),
+      ...(this.jobs.empty ? {} : { jobs: this.jobs.toReport() }),
+      ...(this.instance.empty ? {} : { instance: this.instance.toReport() }),
+    };
+  }
+
   /** `other` summarises input that comes after this one's. */
   merge(other: Summary): void {
     this.inputs = mergeInputs(this.inputs, other.inputs);
@@ -68,6 +105,9 @@ export class Summary {
     for (const level of LEVELS) this.findings[level] += other.findings[level];
     for (const tally of other.tallies.values()) this.tallyFor(tally.level, tally.code).merge(tally);
     for (const [message, n] of other.notes) this.note(message, n);
+    this.bulk.merge(other.bulk);
+    this.jobs.merge(other.jobs);
+    this.instance.merge(other.instance);
     for (const [t, counts] of other.timeline) {
       const mine = this.timeline.get(t);
       if (mine) for (let i = 0; i < 4; i++) mine[i]! += counts[i]!;
@@ -117,6 +157,8 @@ export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
     mine.malformed.push(...input.malformed);
     mine.unrecognised += input.unrecognised;
     mine.other += input.other;
+    if (input.rows !== undefined) mine.rows = (mine.rows ?? 0) + input.rows;
+    if (input.statsResponses !== undefined) mine.statsResponses = (mine.statsResponses ?? 0) + input.statsResponses;
     mine.oversized.push(...input.oversized);
     mine.truncated ||= input.truncated;
     mine.gzip ||= input.gzip;

@@ -75,6 +75,7 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
         .map(([t, [calls, http, response, record]]) => ({ t, calls, http, response, record })),
     },
     filters: ctx.filters,
+    ...summary.sections(),
     ...(ctx.diagnosticsState === undefined ? {} : { diagnosticsState: ctx.diagnosticsState }),
   };
 }

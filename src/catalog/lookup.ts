@@ -4,6 +4,7 @@ import { RESPONSE_600_ENTRIES } from './data/response-600.js';
 import { RESPONSE_700_ENTRIES } from './data/response-700.js';
 import { RECORD_1000_ENTRIES } from './data/record-1000.js';
 import { RECORD_1025_ENTRIES } from './data/record-1025.js';
+import { BULK_ENTRIES } from './data/bulk.js';
 
 /** Every known code, ordered by level (http, response, record) and then numerically. */
 export const CATALOG: readonly CatalogEntry[] = Object.freeze([
@@ -21,6 +22,8 @@ for (const entry of CATALOG) {
   else byCode.set(entry.code, [entry]);
 }
 
+const bulkByCode = new Map(BULK_ENTRIES.map((e) => [e.code, e]));
+
 /** Normalises a code as it arrives from a log: number or string, maybe padded with whitespace. */
 export function normaliseCode(code: string | number): string {
   return String(code).trim();
@@ -33,7 +36,8 @@ export function normaliseCode(code: string | number): string {
  */
 export function findEntry(code: string | number, level?: Level): CatalogEntry | undefined {
   const list = byCode.get(normaliseCode(code));
-  if (!list) return undefined;
+  // Reasons of bulk import files that no documented code fits have entries of their own.
+  if (!list) return bulkByCode.get(normaliseCode(code));
   if (level) {
     const atLevel = list.find((e) => e.level === level);
     if (atLevel) return atLevel;

@@ -24,12 +24,17 @@ export interface AnalyzeFlags {
   color?: boolean;
   jobs?: string;
   maxBytes?: string;
+  follow?: boolean;
+  refresh?: string;
+  state?: string;
+  alert?: string[];
+  alertExec?: string;
+  exitOnAlert?: boolean;
   /** json: the report on one line. */
   compact?: boolean;
   byteRange?: string;
   shard?: string;
 }
-
 
 export function parseList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;

@@ -7,6 +7,7 @@ import { renderDefaults } from '../report/format-spec.js';
 import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
+import { followCommand } from './follow.js';
 import type { InputFormat } from '../input/source.js';
 import { sourceLabel } from '../normalise/exchange.js';
 import { stderrLine } from '../util/stderr-line.js';
@@ -14,6 +15,8 @@ import { chooseFormat, parseByteSize, parseCsvRows, parseLevels, parseList, pars
 import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
 import { openFindingStream, writeAttachments, writeReport } from './write-report.js';
+import { parseShardSpec } from './shard-options.js';
+import { analyzeShard, type ShardHooks } from '../pipeline/shard.js';
 
 export interface ToolInfo {
   name: string;
@@ -26,8 +29,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const format = chooseFormat(flags, io.stdoutIsTTY);
   const failOn = parseLevels(flags.failOn, '--fail-on');
   const csvRows = parseCsvRows(flags.csvRows);
-  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json'].includes(flags.inputFormat)) {
-    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har or json, not "${flags.inputFormat}"`);
+  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'bulk-failures'].includes(flags.inputFormat)) {
+    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har, json or bulk-failures, not "${flags.inputFormat}"`);
   }
   const since = parseTime(flags.since, '--since');
   const until = parseTime(flags.until, '--until');
@@ -55,6 +58,11 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   if (files.length === 0 && io.stdinIsTTY) {
     throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin (see --help)');
   }
+  const filters = filtersOf(flags);
+  if (flags.follow) return followCommand({ paths, format, failOn, options, filters, flags, tool }, io);
+  if (flags.state !== undefined || (flags.alert ?? []).length > 0 || flags.alertExec !== undefined || flags.exitOnAlert) {
+    throw new AppError('BAD_OPTION', '--state, --alert, --alert-exec and --exit-on-alert work with --follow only');
+  }
 
   const toFile = flags.output !== undefined && flags.output !== '-';
   const renderOpts = renderDefaults({
@@ -65,7 +73,12 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const rows = await openFindingStream(io, format, renderOpts, flags.output);
   const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;
   const problems: string[] = [];
-  const analyzer = await runAnalysis(paths, io.stdin, options, {
+  const shard = parseShardSpec(flags.byteRange, flags.shard, files);
+  const analyze = shard
+    ? (hooks: ShardHooks) => analyzeShard(files[0]!, shard, io.stdin, options, hooks)
+    : (hooks: ShardHooks) => runAnalysis(paths, io.stdin, options, hooks);
+  const analyzer = await analyze({
+    onWhole: (name, why, first) => problems.push(commandWords(lang).wholeShard(name, why, first)),
     onProgress: bar ? (p) => bar.update(p) : undefined,
     onInputProblem: (name, message) => problems.push(message.startsWith(name) ? message : `${name}: ${message}`),
     onExchange: rows
@@ -76,10 +89,6 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   });
   bar?.clear();
 
-  const filters: Record<string, string | string[]> = {};
-  for (const key of ['level', 'code', 'since', 'until', 'endpoint'] as const) {
-    if (flags[key] !== undefined) filters[key] = flags[key]!;
-  }
   const report = analyzer.report({ lang, tool, filters });
   if (rows) {
     rows.sink.write(rows.stream.end(report));
@@ -91,6 +100,15 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   for (const problem of problems) io.stderr.write(`marketo-errors: ${stderrLine(problem)}
 `);
   return exitCodeFor(report, failOn);
+}
+
+/** The filters as given, for the report's `filters`. */
+function filtersOf(flags: AnalyzeFlags): Record<string, string | string[]> {
+  const filters: Record<string, string | string[]> = {};
+  for (const key of ['level', 'code', 'since', 'until', 'endpoint'] as const) {
+    if (flags[key] !== undefined) filters[key] = flags[key]!;
+  }
+  return filters;
 }
 
 function fieldMapOf(specs: string[]): FieldMap {
@@ -108,7 +126,9 @@ function skippedLines(report: Report, lang: Lang, cap: number): string[] {
   const out: string[] = [];
   for (const i of report.inputs) {
     const first = i.malformed.slice(0, 3);
-    if (i.malformedCount > 0 && i.format === 'har') out.push(w.skippedEntries(i.name, i.malformedCount, first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1))));
+    if (i.malformedCount > 0 && i.format === 'bulk-failures') {
+      out.push(w.skippedRows(i.name, i.malformedCount, first.map((m) => ({ row: m.row ?? 0, line: m.line }))));
+    } else if (i.malformedCount > 0 && i.format === 'har') out.push(w.skippedEntries(i.name, i.malformedCount, first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1))));
     else if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, first.map((m) => m.line)));
     for (const o of i.oversized) out.push(w.oversizedLine(i.name, sourceLabel({ file: '', line: o.line, entry: o.entry }).slice(1), o.bytes, cap / (1 << 20)));
   }

@@ -19,6 +19,14 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   columns: number;
+  /** Terminal rows, for the live view of --follow. */
+  rows?: number;
+  /** Ctrl-C and SIGTERM call `handler` instead of ending the process, until the returned undo is called. */
+  onInterrupt?: (handler: () => void) => () => void;
+  /** Single key presses on a terminal stdin (raw mode while subscribed); returns an undo. */
+  onKey?: (handler: (key: string) => void) => () => void;
+  /** The terminal was resized; returns an undo. */
+  onResize?: (handler: (columns: number, rows: number) => void) => () => void;
   /** The working directory: formats name log files relative to it (SARIF, GitHub). */
   cwd?: string;
 }

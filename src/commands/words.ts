@@ -1,13 +1,18 @@
+import type { WholeReason } from '../pipeline/shard.js';
 import type { Lang } from '../catalog/types.js';
 
 /** What the commands say on stderr, in one place per language. */
 export interface CommandWords {
   skippedLines: (name: string, count: number, firstLines: number[]) => string;
+  /** A bulk failure or warning file: rows that do not split into the header's columns. */
+  skippedRows: (name: string, count: number, first: Array<{ row: number; line: number }>) => string;
   /** HAR entries that are not usable, named `line#entryN`. */
   skippedEntries: (name: string, count: number, first: string[]) => string;
   /** `where`: a line number, or `line#entryN` for a HAR entry. */
   oversizedLine: (name: string, where: string, bytes: number, capMiB: number) => string;
   unknownCodes: (list: string) => string;
+  /** A gzip, HAR, JSON or UTF-16 file asked to be split: it is one shard. */
+  wholeShard: (name: string, why: WholeReason, first: boolean) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -16,22 +21,36 @@ const en: CommandWords = {
   skippedLines: (name, count, first) =>
     `${name}: ${count} ${plural(count, 'line is', 'lines are')} not JSON and ${plural(count, 'was', 'were')} skipped ` +
     `(${plural(first.length, 'line', 'lines')} ${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
+  skippedRows: (name, count, first) =>
+    `${name}: ${count} ${plural(count, 'row does', 'rows do')} not fit the header's columns and ${plural(count, 'was', 'were')} skipped ` +
+    `(${first.map((r) => `row ${r.row} at line ${r.line}`).join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
   skippedEntries: (name, count, first) =>
     `${name}: ${count} HAR ${plural(count, 'entry is', 'entries are')} not a usable request and ${plural(count, 'was', 'were')} skipped ` +
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
   oversizedLine: (name, where, bytes, cap) => `${name}:${where}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
   unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
+  wholeShard: (name, why, first) =>
+    `${name} is ${WHY_EN[why]} and cannot be split at line starts: it is one shard, read whole by the part from byte 0` +
+    (first ? '' : '; this part is empty'),
 };
+const WHY_EN: Record<WholeReason, string> = { gzip: 'gzip', har: 'a HAR file', json: 'JSON (not NDJSON)', utf16: 'UTF-16 text', 'bulk-failures': 'a bulk failure file' };
+const WHY_SV: Record<WholeReason, string> = { gzip: 'gzip', har: 'en HAR-fil', json: 'JSON (inte NDJSON)', utf16: 'UTF-16-text', 'bulk-failures': 'en fil med bulkfel' };
 
 const sv: CommandWords = {
   skippedLines: (name, count, first) =>
     `${name}: ${count} ${plural(count, 'rad är', 'rader är')} inte JSON och hoppades över ` +
     `(rad ${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
+  skippedRows: (name, count, first) =>
+    `${name}: ${count} ${plural(count, 'post passar', 'poster passar')} inte rubrikens kolumner och hoppades över ` +
+    `(${first.map((r) => `post ${r.row} på rad ${r.line}`).join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
   skippedEntries: (name, count, first) =>
     `${name}: ${count} HAR-${plural(count, 'post är', 'poster är')} inte ett användbart anrop och hoppades över ` +
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
   oversizedLine: (name, where, bytes, cap) => `${name}:${where}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; rapporten är ofullständig`,
   unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
+  wholeShard: (name, why, first) =>
+    `${name} är ${WHY_SV[why]} och kan inte delas vid radbörjan: den är en enda del, som läses hel av delen från byte 0` +
+    (first ? '' : '; den här delen är tom'),
 };
 
 export function commandWords(lang: Lang): CommandWords {

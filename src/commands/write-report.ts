@@ -6,13 +6,21 @@ import { openTextSink, writeOutput, type Io, type TextSink } from './io.js';
 
 /** The rendered report to -o or stdout, then what the format adds elsewhere (the GitHub step summary). */
 export async function writeReport(
-  io: Io, spec: ReportFormatSpec, report: Report, opts: ResolvedRenderOptions, file: string | undefined,
+  io: Io,
+  spec: ReportFormatSpec,
+  report: Report,
+  opts: ResolvedRenderOptions,
+  file: string | undefined,
 ): Promise<void> {
   await writeOutput(io, spec.render(report, opts), file);
   await writeAttachments(spec, report, opts);
 }
 
-export async function writeAttachments(spec: ReportFormatSpec, report: Report, opts: ResolvedRenderOptions): Promise<void> {
+export async function writeAttachments(
+  spec: ReportFormatSpec,
+  report: Report,
+  opts: ResolvedRenderOptions,
+): Promise<void> {
   for (const { file, text } of spec.attachments?.(report, opts) ?? []) {
     try {
       await appendFile(file, text);
@@ -30,7 +38,10 @@ export interface OpenFindingStream {
 }
 
 export async function openFindingStream(
-  io: Io, spec: ReportFormatSpec, opts: ResolvedRenderOptions, file: string | undefined,
+  io: Io,
+  spec: ReportFormatSpec,
+  opts: ResolvedRenderOptions,
+  file: string | undefined,
 ): Promise<OpenFindingStream | undefined> {
   const stream = spec.findingStream?.(opts);
   if (!stream) return undefined;

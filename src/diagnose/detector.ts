@@ -2,6 +2,7 @@ import type { Classified } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
 import type { ExchangeFacts } from './facts.js';
 import type { Sample } from './samples.js';
+import type { ReportSections } from './section-detector.js';
 import type { Severity } from './types.js';
 
 /**
@@ -39,6 +40,8 @@ export interface FinishContext {
   dailyQuota: number;
   /** Another detector of the same state, for evidence that needs two (retry-pointless reads the rate window). */
   peer<D>(kind: { create(): D }): D;
+  /** The summary's bulk, jobs and instance sections, for the detectors that read them (section-detector.ts). */
+  sections?: ReportSections;
 }
 
 /** Words every diagnostic shares, in one language. */

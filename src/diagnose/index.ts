@@ -6,6 +6,7 @@ import { type ExchangeFacts, factsOf } from './facts.js';
 import { fingerprint } from './fingerprint.js';
 import { asObject } from './json.js';
 import { DETECTORS } from './registry.js';
+import type { ReportSections } from './section-detector.js';
 import type { Diagnostic, DiagnosticId, Severity } from './types.js';
 import { PHRASES } from './words.js';
 
@@ -17,6 +18,8 @@ export interface DiagnoseOptions {
   /** Calls per US Central day the instance may make (the default is in pipeline/options.ts). */
   dailyQuota: number;
   lang: Lang;
+  /** The summary's bulk, jobs and instance sections (see section-detector.ts). */
+  sections?: ReportSections;
 }
 
 const STATE_VERSION = 1;
@@ -88,6 +91,7 @@ export class DiagnosticsState {
     const phrases = PHRASES[opts.lang] ?? PHRASES.en;
     const ctx: FinishContext = {
       dailyQuota: opts.dailyQuota,
+      sections: opts.sections,
       peer: <D>(kind: { create(): D }) => this.detectors[DETECTORS.indexOf(kind as never)] as D,
     };
     const out: Diagnostic[] = [];

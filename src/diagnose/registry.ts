@@ -1,6 +1,9 @@
+import { bulkFailures } from './bulk-failures.js';
+import { bulkPolling } from './bulk-polling.js';
 import { concurrency } from './concurrency.js';
 import { dailyQuota } from './daily-quota.js';
 import type { CommonPhrases } from './detector.js';
+import { instanceUsage } from './instance-usage.js';
 import { nearLimits } from './near-limits.js';
 import { rateWindow } from './rate-window.js';
 import { recordPatterns } from './record-patterns.js';
@@ -22,6 +25,9 @@ export const DETECTORS = [
   nearLimits,
   dailyQuota,
   recordPatterns,
+  bulkFailures,
+  bulkPolling,
+  instanceUsage,
 ] as const;
 
 type Kind = (typeof DETECTORS)[number];

@@ -1,3 +1,4 @@
+import { BULK_EN } from './bulk-words-en.js';
 import type { PhraseBook } from './registry.js';
 import { num, sampleList } from './words-format.js';
 
@@ -13,6 +14,7 @@ const throttle = (advised: number): string =>
 
 /** The English words of every diagnostic; the sentence logic is in each detector's `describe`. */
 export const EN: PhraseBook = {
+  ...BULK_EN,
   common: {
     examples: (samples) => (samples.length === 0 ? '' : `Examples: ${sampleList(samples)}.`),
   },

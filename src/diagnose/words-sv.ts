@@ -1,3 +1,4 @@
+import { BULK_SV } from './bulk-words-sv.js';
 import type { PhraseBook } from './registry.js';
 import { num, sampleList } from './words-format.js';
 
@@ -13,6 +14,7 @@ const throttle = (advised: number): string =>
 
 /** The Swedish words of every diagnostic; the sentence logic is in each detector's `describe`. */
 export const SV: PhraseBook = {
+  ...BULK_SV,
   common: {
     examples: (samples) => (samples.length === 0 ? '' : `Exempel: ${sampleList(samples)}.`),
   },

@@ -4,9 +4,13 @@ import { createGunzip } from 'node:zlib';
 import { AppError } from '../errors.js';
 import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
 import { reportText } from '../redact/index.js';
+import { sniffBulkHeader } from './bulk/header.js';
 
-/** 'json': a top-level array of records, or pretty-printed values one after another. */
-export type InputFormat = 'ndjson' | 'har' | 'json';
+/**
+ * 'json': a top-level array of records, or pretty-printed values one after another.
+ * 'bulk-failures': a bulk import's failure or warning file (csv, tsv or ssv).
+ */
+export type InputFormat = 'ndjson' | 'har' | 'json' | 'bulk-failures';
 
 /** An input opened for reading: decompressed bytes plus what the reporter needs to know. */
 export interface OpenedInput {
@@ -135,6 +139,7 @@ export function sniffFormat(head: Buffer): InputFormat {
   let text = head.subarray(0, 4096).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const trimmed = text.trimStart();
+  if (sniffBulkHeader(trimmed.split('\n', 1)[0]!)) return 'bulk-failures';
   if (/^\{\s*"log"\s*:/.test(trimmed)) return 'har';
   // A pretty-printed document opens with a lone '{' on its first line: not NDJSON.
   if (/^\{\s*\n/.test(trimmed) && /"log"\s*:\s*\{/.test(trimmed)) return 'har';

@@ -1,3 +1,4 @@
+import { dateTime } from '../aggregate/date-time.js';
 import type { ApiKind, Exchange, SourceRef } from './exchange.js';
 import { apiKindOf, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
@@ -134,6 +135,8 @@ export function buildExchange(raw: RawCall): Exchange {
     exchange.urlBytes = Buffer.byteLength(fullUrl);
   }
   if (status !== undefined && status !== 0) exchange.status = status;
+  // A time no Date can hold (1e308) is no time: every later stage formats times as days or ISO text.
+  startedAt = dateTime(startedAt);
   if (startedAt !== undefined) exchange.startedAt = startedAt;
   if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
   const requestId = isObject(response) && typeof response.requestId === 'string' ? response.requestId : raw.requestId;

@@ -14,9 +14,10 @@ import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../report/model.js';
+import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
+import { BulkInput } from './bulk-input.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
-import type { RangeResults } from './parallel.js';
 
 const NOT_JSON = Symbol('not JSON');
 
@@ -42,10 +43,18 @@ function isBlank(bytes: Buffer): boolean {
 /** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
 export type ExchangeListener = (exchange: Exchange, classified: Classified) => void;
 
+/** What an analysis of a part of the input leaves: its counts and its diagnostics' state. */
+export interface Part {
+  summary: Summary;
+  diagnostics: DiagnosticsState;
+}
+
 /** One input being read: its report entry plus the state that pairs its lines. */
 export interface InputState {
   report: InputReport;
   assembler: CallAssembler;
+  /** Set for a bulk failure or warning file. */
+  bulk?: BulkInput;
   /** Non-blank records read. */
   records: number;
   /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
@@ -65,7 +74,7 @@ function looksLikeHarLog(value: unknown): boolean {
 export class Analyzer {
   readonly summary = new Summary();
   readonly diagnostics = new DiagnosticsState();
-  private readonly options: AnalyzeOptions;
+  readonly options: AnalyzeOptions;
   private readonly listener: ExchangeListener | undefined;
 
   constructor(options: AnalyzeOptions, listener?: ExchangeListener) {
@@ -88,13 +97,27 @@ export class Analyzer {
       truncated: false,
     };
     this.summary.inputs.push(report);
-    return { report, assembler: new CallAssembler(), records: 0 };
+    const state: InputState = { report, assembler: new CallAssembler(), records: 0 };
+    if (format === 'bulk-failures') {
+      state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) =>
+        this.malformed(state, line, reason, undefined, row),
+      );
+    }
+    return state;
   }
 
-  malformed(input: InputState, line: number, reason: string, entry?: number): void {
+  malformed(input: InputState, line: number, reason: string, entry?: number, row?: number): void {
     input.report.malformedCount++;
     if (input.report.malformed.length >= this.options.maxMalformedListed) return;
-    input.report.malformed.push(entry === undefined ? { line, reason } : { line, reason, entry });
+    const item: InputReport['malformed'][number] = { line, reason };
+    if (entry !== undefined) item.entry = entry;
+    if (row !== undefined) item.row = row;
+    input.report.malformed.push(item);
+  }
+
+  /** One line of a bulk failure or warning file (rows may span lines). */
+  bulkLine(input: InputState, bytes: Buffer, line: number): void {
+    input.bulk?.line(bytes, line);
   }
 
   /** One NDJSON line (without its line end). */
@@ -108,6 +131,13 @@ export class Analyzer {
         line,
         /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json',
       );
+      return;
+    }
+    // A stats response saved to a file: Marketo's own counts, not a call of this log.
+    const saved = statsOfBody(value, this.options.showRecords);
+    if (saved) {
+      this.summary.instance.addMarketo(saved);
+      input.report.statsResponses = (input.report.statsResponses ?? 0) + 1;
       return;
     }
     const source: SourceRef = { file: input.report.name, line };
@@ -144,6 +174,7 @@ export class Analyzer {
   }
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
+    input.bulk?.finish();
     for (const raw of input.assembler.flush()) this.call(input, raw);
     if (truncated) input.report.truncated = truncated;
     else if (input.records === 1 && input.harWithoutLog !== undefined) {
@@ -161,14 +192,24 @@ export class Analyzer {
       if (input.name === name && input.truncated === false) input.truncated = truncated;
   }
 
-  /** Folds in what workers found in later input (ranges of a file). */
-  absorb(results: RangeResults): void {
-    this.summary.merge(results.summary);
-    this.diagnostics.merge(results.diagnostics);
+  /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
+  settle(input: InputState): void {
+    for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
+  }
+
+  /** Folds in what workers found in later input (ranges of a file, later files). */
+  absorb(part: Part): void {
+    this.summary.merge(part.summary);
+    this.diagnostics.merge(part.diagnostics);
+  }
+
+  part(): Part {
+    return { summary: this.summary, diagnostics: this.diagnostics };
   }
 
   report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'>): Report {
-    const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang });
+    const sections = this.summary.sections();
+    const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang, sections });
     return toReport(this.summary, { ...ctx, diagnostics, diagnosticsState: this.diagnostics.toJSON() });
   }
 
@@ -180,6 +221,8 @@ export class Analyzer {
     }
     if (!keepExchange(exchange, this.options.filters)) return;
     input.report.exchanges++;
+    const stats = statsOfCall(exchange, this.options.showRecords);
+    if (stats) this.summary.instance.addMarketo(stats);
     const classified = classify(exchange, { showRecords: this.options.showRecords });
     this.diagnostics.add(exchange, classified);
     const kept = keepFindings(classified, this.options.filters);

@@ -3,13 +3,8 @@ import { Summary } from '../aggregate/summary.js';
 import { toReport, type ReportContext } from '../aggregate/to-report.js';
 import { DiagnosticsState } from '../diagnose/index.js';
 import type { InputReport, Report } from '../report/model.js';
+import type { Part } from './analyzer.js';
 import { rebaseSources } from './rebase-sources.js';
-
-/** What an analysis of a part of the input leaves: its counts and its diagnostics' state. */
-export interface Part {
-  summary: Summary;
-  diagnostics: DiagnosticsState;
-}
 
 /** The name a part of a file carries: the file's own name from byte 0, else `file@start`. */
 export function rangeLabel(name: string, start: number): string {
@@ -87,7 +82,7 @@ export function reportOf(
 ): Report {
   return toReport(part.summary, {
     ...ctx,
-    diagnostics: part.diagnostics.finish({ dailyQuota: ctx.dailyQuota, lang: ctx.lang }),
+    diagnostics: part.diagnostics.finish({ dailyQuota: ctx.dailyQuota, lang: ctx.lang, sections: part.summary.sections() }),
     diagnosticsState: part.diagnostics.toJSON(),
   });
 }

@@ -98,14 +98,16 @@ export async function runAnalysis(
         ? await readRecords(analyzer, state, source, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) =>
             analyzer.harEntry(state, e.bytes, e.line, e.entry),
           )
-        : await readRecords(
-            analyzer,
-            state,
-            source,
-            hooks,
-            format === 'json' ? new JsonValueSplitter(cap) : new LineSplitter(cap),
-            (l) => analyzer.line(state, l.bytes, l.line),
-          );
+        : format === 'bulk-failures'
+          ? await readRecords(analyzer, state, source, hooks, new LineSplitter(cap), (l) => analyzer.bulkLine(state, l.bytes, l.line))
+          : await readRecords(
+              analyzer,
+              state,
+              source,
+              hooks,
+              format === 'json' ? new JsonValueSplitter(cap) : new LineSplitter(cap),
+              (l) => analyzer.line(state, l.bytes, l.line),
+            );
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
     const stopped = state.report.truncated;

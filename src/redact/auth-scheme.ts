@@ -5,7 +5,8 @@ import { lineEnd } from './value-extent.js';
 // any case: `Bearer x`, `bearer x`, `Basic x`, `Token x`, `Digest username=...`.
 // The credentials run up to white space or a delimiter (a `:` is part of them:
 // Marketo's tokens end in `:ab`). The lookahead-and-backreference keeps the scan linear.
-const SCHEME = /(?<![\w-])(bearer|basic|token|digest|negotiate|ntlm|hoba|mutual|hawk|aws4-hmac-sha256)(?:[ \t]+|%20|\+)(?=([^\s"'`<>,;\\()[\]{}]+))\2/gi;
+const SCHEME =
+  /(?<![\w-])(bearer|basic|token|digest|negotiate|ntlm|hoba|mutual|hawk|aws4-hmac-sha256)(?:[ \t]+|%20|\+)(?=([^\s"'`<>,;\\()[\]{}]+))\2/gi;
 
 // `Digest username="svc", realm=..., response="..."`: parameters, not one credential.
 const AUTH_PARAM = /^[A-Za-z][\w-]*=/;

@@ -14,9 +14,30 @@ const EXACT = new Set(['token', 'pwd', 'pass', 'auth', 'credential', 'credential
 
 // Names that are a secret with any prefix: `client_secret`, `userPassword`, `x-api-key`, `JSESSIONID`.
 const ENDINGS = [
-  'password', 'passwd', 'passphrase', 'secret', 'secretkey', 'privatekey', 'accesskey', 'signingkey',
-  'accesstoken', 'refreshtoken', 'idtoken', 'authtoken', 'apitoken', 'sessiontoken', 'csrftoken', 'xsrftoken',
-  'bearertoken', 'apikey', 'authorization', 'cookie', 'cookies', 'sessionid', 'sessid', 'clientassertion',
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'secretkey',
+  'privatekey',
+  'accesskey',
+  'signingkey',
+  'accesstoken',
+  'refreshtoken',
+  'idtoken',
+  'authtoken',
+  'apitoken',
+  'sessiontoken',
+  'csrftoken',
+  'xsrftoken',
+  'bearertoken',
+  'apikey',
+  'authorization',
+  'cookie',
+  'cookies',
+  'sessionid',
+  'sessid',
+  'clientassertion',
 ];
 
 // Header names whose unquoted value runs to the end of its line (`Cookie: a=1; b=2`).
@@ -49,4 +70,5 @@ export function isWholeLineKey(key: string): boolean {
 }
 
 /** Substrings of every secret name, for the cheap test that comes before any rule. */
-export const SECRET_NAME_HINT = 'passw|passphrase|pwd|secret|token|cookie|auth|api.?key|private.?key|access.?key|sess|credential|assertion';
+export const SECRET_NAME_HINT =
+  'passw|passphrase|pwd|secret|token|cookie|auth|api.?key|private.?key|access.?key|sess|credential|assertion';

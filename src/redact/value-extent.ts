@@ -76,7 +76,8 @@ const ENCODED_STOP = /^%(?:20|22|26|27|2[cC]|3[bB])/;
 
 function bareExtent(text: string, from: number): Extent {
   let i = from;
-  while (i < text.length && !BARE_STOP.test(text[i]!) && !(text[i] === '%' && ENCODED_STOP.test(text.slice(i, i + 3)))) i++;
+  while (i < text.length && !BARE_STOP.test(text[i]!) && !(text[i] === '%' && ENCODED_STOP.test(text.slice(i, i + 3))))
+    i++;
   return [from, i];
 }
 

@@ -5,20 +5,47 @@ import type { FindingRow } from './finding-row.js';
 import { codeSeverity, formatSource, levelsWithCodes } from './format.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { FindingStream, ReportFormatSpec } from './format-spec.js';
+import { renderCsvInstance, renderCsvJobs } from './csv-sections.js';
 import type { CodeReport, Report } from './model.js';
+import { finite } from './numbers.js';
+import { LEVELS } from '../catalog/types.js';
 
 // Column names are identifiers for scripts and spreadsheets, like the JSON
 // keys, so they stay the same in every language.
 export const CODE_COLUMNS = [
-  'level', 'code', 'count', 'exchanges', 'documented', 'counts_against_quota', 'retry',
-  'title', 'meaning', 'remedy', 'first_seen', 'last_seen', 'top_endpoint', 'top_endpoint_count',
-  'top_message', 'top_message_count', 'sample_request_ids', 'sample_sources', 'severity',
+  'level',
+  'code',
+  'count',
+  'exchanges',
+  'documented',
+  'counts_against_quota',
+  'retry',
+  'title',
+  'meaning',
+  'remedy',
+  'first_seen',
+  'last_seen',
+  'top_endpoint',
+  'top_endpoint_count',
+  'top_message',
+  'top_message_count',
+  'sample_request_ids',
+  'sample_sources',
+  'severity',
 ] as const;
 
 export const DIAGNOSTIC_COLUMNS = ['id', 'severity', 'title', 'advice', 'evidence'] as const;
 
 export const FINDING_COLUMNS = [
-  'level', 'code', 'message', 'params', 'record_index', 'request_id', 'endpoint', 'time', 'source',
+  'level',
+  'code',
+  'message',
+  'params',
+  'record_index',
+  'request_id',
+  'endpoint',
+  'time',
+  'source',
 ] as const;
 
 const LIST_SEPARATOR = ' ';
@@ -27,10 +54,26 @@ function codeRow(c: CodeReport): unknown[] {
   const top = c.endpoints[0];
   const msg = c.messages[0];
   return [
-    c.level, c.code, c.count, c.exchanges, c.documented, c.countsAgainstQuota, c.retry,
-    c.title, c.meaning, c.remedy, c.firstSeen, c.lastSeen, top?.endpoint, top?.count,
-    msg?.message, msg?.count,
-    c.samples.map((s) => s.requestId).filter((id): id is string => !!id).join(LIST_SEPARATOR),
+    c.level,
+    c.code,
+    c.count,
+    c.exchanges,
+    c.documented,
+    c.countsAgainstQuota,
+    c.retry,
+    c.title,
+    c.meaning,
+    c.remedy,
+    c.firstSeen,
+    c.lastSeen,
+    top?.endpoint,
+    top?.count,
+    msg?.message,
+    msg?.count,
+    c.samples
+      .map((s) => s.requestId)
+      .filter((id): id is string => !!id)
+      .join(LIST_SEPARATOR),
     c.samples.map((s) => formatSource(s.source)).join(LIST_SEPARATOR),
     codeSeverity(c),
   ];
@@ -43,13 +86,20 @@ function diagnosticRow(d: Diagnostic): unknown[] {
 
 function findingRow(f: FindingRow): unknown[] {
   return [
-    f.level, f.code, f.message, f.params.length ? JSON.stringify(f.params) : '', f.recordIndex,
-    f.requestId, f.endpoint, f.time, formatSource(f.source),
+    f.level,
+    f.code,
+    f.message,
+    f.params.length ? JSON.stringify(f.params) : '',
+    f.recordIndex,
+    f.requestId,
+    f.endpoint,
+    f.time,
+    formatSource(f.source),
   ];
 }
 
 /** Control characters out (someone may `cat` the file), formulas defused. */
-function safeRow(row: unknown[]): CsvCell[] {
+export function safeRow(row: unknown[]): CsvCell[] {
   return row.map((v) => neutraliseCsvCell(typeof v === 'string' ? stripControl(v) : v));
 }
 
@@ -62,12 +112,33 @@ export function renderCsv(report: Report): string {
   return stringify(rows, CSV_OPTIONS);
 }
 
+export const TOTAL_COLUMNS = ['total', 'value'] as const;
+
+/** `--csv-rows totals`: a row per number of the report's totals, named as in the JSON report. */
+export function renderCsvTotals(report: Report): string {
+  const t = report.totals;
+  const rows: Array<[string, unknown]> = [
+    ['exchanges', t.exchanges],
+    ['marketoCalls', t.marketoCalls],
+    ['failedCalls', t.failedCalls],
+    ['failedShare', t.failedShare],
+    ['recordFailureCalls', t.recordFailureCalls],
+    ['quotaCalls', t.quotaCalls],
+    ['noResponse', t.noResponse],
+    ['other', t.other],
+    ['unrecognised', t.unrecognised],
+    ['malformed', t.malformed],
+    ...LEVELS.map((l): [string, unknown] => [`findings.${l}`, t.findings?.[l]]),
+  ];
+  return stringify([[...TOTAL_COLUMNS], ...rows.map(([k, v]) => safeRow([k, finite(v) ?? '']))], CSV_OPTIONS);
+}
+
 /** `--csv-rows diagnostics`: a row per diagnostic, with columns of its own. */
 export function renderCsvDiagnostics(report: Report): string {
   return stringify([[...DIAGNOSTIC_COLUMNS], ...report.diagnostics.map((d) => safeRow(diagnosticRow(d)))], CSV_OPTIONS);
 }
 
-const CSV_OPTIONS = { cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } };
+export const CSV_OPTIONS = { cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } };
 
 /**
  * `--csv-rows findings` as a stream: the header once, then a line per finding
@@ -85,11 +156,16 @@ const findingStream: FindingStream = { header: csvFindingsHeader, line: csvFindi
 
 export const csvFormat: ReportFormatSpec = {
   name: 'csv',
-  help: 'a row per code; --csv-rows findings: a row per finding, diagnostics: a row per diagnostic',
+  help:
+    'a row per code; --csv-rows findings, diagnostics, totals: a row per finding, diagnostic or total;' +
+    " jobs: a row per bulk job, instance: Marketo's own counts beside the log's",
   extensions: ['csv'],
   // A report holds no findings: they exist only while the analysis streams them.
   render: (report, opts) => {
     if (opts.csvRows === 'diagnostics') return renderCsvDiagnostics(report);
+    if (opts.csvRows === 'totals') return renderCsvTotals(report);
+    if (opts.csvRows === 'jobs') return renderCsvJobs(report);
+    if (opts.csvRows === 'instance') return renderCsvInstance(report);
     return opts.csvRows === 'findings' ? csvFindingsHeader() : renderCsv(report);
   },
   findingStream: (opts) => (opts.csvRows === 'findings' ? findingStream : undefined),

@@ -28,7 +28,15 @@ export function toFindingRows(exchange: Exchange, findings: readonly Finding[]):
   const endpoint = exchange.path ? templatePath(exchange.path) : undefined;
   const time = exchange.startedAt === undefined ? null : new Date(exchange.startedAt).toISOString();
   return findings.map((f) => {
-    const row: FindingRow = { level: f.level, code: f.code, message: f.message, params: f.params, requestId: exchange.requestId ?? null, time, source: exchange.source };
+    const row: FindingRow = {
+      level: f.level,
+      code: f.code,
+      message: f.message,
+      params: f.params,
+      requestId: exchange.requestId ?? null,
+      time,
+      source: exchange.source,
+    };
     if (endpoint !== undefined) row.endpoint = endpoint;
     if (f.recordIndex !== undefined) row.recordIndex = f.recordIndex;
     return row;

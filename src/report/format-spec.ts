@@ -3,8 +3,8 @@ import type { FindingRow } from './finding-row.js';
 import type { Report } from './model.js';
 
 /** Which rows a CSV report holds: one kind per file, so a count column can be summed. */
-export type CsvRows = 'codes' | 'findings' | 'diagnostics';
-export const CSV_ROWS: readonly CsvRows[] = ['codes', 'findings', 'diagnostics'];
+export type CsvRows = 'codes' | 'findings' | 'diagnostics' | 'totals' | 'jobs' | 'instance';
+export const CSV_ROWS: readonly CsvRows[] = ['codes', 'findings', 'diagnostics', 'totals', 'jobs', 'instance'];
 
 /** Everything any format may need; each format reads only its part. Defaults in `renderDefaults`. */
 export interface RenderOptions {

@@ -17,23 +17,26 @@ import { wordsFor, type Words } from './words.js';
 /** GitHub takes at most 1 MiB per step summary. */
 export const STEP_SUMMARY_BYTES = 1024 * 1024;
 
+/** Every `from` as `to`: split and join, several times faster than a global regex on text with many matches. */
+const swap = (s: string, from: string, to: string) => s.split(from).join(to);
+
 /** The message part: %, CR and LF escaped, terminal controls out. */
 export function escapeData(s: string): string {
-  return stripControl(s, { keepLayout: true })
-    .replace(/%/g, '%25')
-    .replace(/\r/g, '%0D')
-    .replace(/\n/g, '%0A');
+  const text = stripControl(s, { keepLayout: true });
+  return swap(swap(swap(text, '%', '%25'), '\r', '%0D'), '\n', '%0A');
 }
 
 /** A property value (title, file): also ':' and ','. */
 export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return swap(swap(escapeData(s), ':', '%3A'), ',', '%2C');
 }
 
 type Command = 'error' | 'warning' | 'notice';
 
 function command(name: Command, props: Array<[string, string | undefined]>, message: string): string {
-  const list = props.filter((p): p is [string, string] => p[1] !== undefined).map(([k, v]) => `${k}=${escapeProperty(v)}`);
+  const list = props
+    .filter((p): p is [string, string] => p[1] !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(v)}`);
   return `::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
 }
 
@@ -62,10 +65,22 @@ function codeCommand(level: Level, c: CodeReport, w: Words, opts: ResolvedRender
   ];
   const { file, line } = fileOf(c, opts);
   const name = codeSeverity(c) === 'error' ? 'error' : 'warning';
-  return command(name, [['title', title], ['file', file], ['line', line]], lines.join('\n'));
+  return command(
+    name,
+    [
+      ['title', title],
+      ['file', file],
+      ['line', line],
+    ],
+    lines.join('\n'),
+  );
 }
 
-const BY_SEVERITY: Record<'error' | 'warning' | 'info', Command> = { error: 'error', warning: 'warning', info: 'notice' };
+const BY_SEVERITY: Record<'error' | 'warning' | 'info', Command> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+};
 
 export function renderGithub(report: Report, opts: ResolvedRenderOptions): string {
   const w = wordsFor(opts.lang);

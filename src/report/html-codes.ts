@@ -65,6 +65,7 @@ export function renderCodeTable(level: Level, codes: CodeReport[], w: Words, lan
   const head =
     `<thead><tr><th>${h(w.code)}</th><th class="num">${h(w.count)}</th><th class="num">${h(w.calls)}</th>` +
     `<th>${h(w.meaning)}</th><th>${h(w.remedy)}</th></tr></thead>`;
-  const cols = '<colgroup><col class="c-code"><col class="c-num"><col class="c-num"><col class="c-what"><col></colgroup>';
+  const cols =
+    '<colgroup><col class="c-code"><col class="c-num"><col class="c-num"><col class="c-what"><col></colgroup>';
   return `<table class="codes" data-level="${level}">${cols}${head}${codes.map((c) => codeBody(level, c, w, lang)).join('')}</table>`;
 }

@@ -49,7 +49,18 @@ function niceStep(max: number, target: number): number {
   return Math.max(1, step);
 }
 
-const TIME_STEPS = [60e3, 5 * 60e3, 10 * 60e3, 15 * 60e3, 30 * 60e3, 3600e3, 3 * 3600e3, 6 * 3600e3, 12 * 3600e3, 86400e3];
+const TIME_STEPS = [
+  60e3,
+  5 * 60e3,
+  10 * 60e3,
+  15 * 60e3,
+  30 * 60e3,
+  3600e3,
+  3 * 3600e3,
+  6 * 3600e3,
+  12 * 3600e3,
+  86400e3,
+];
 
 export function renderTimelineSvg(reported: Timeline, w: Words, lang: Lang): string {
   const tl = displayTimeline(reported);
@@ -65,7 +76,10 @@ export function renderTimelineSvg(reported: Timeline, w: Words, lang: Lang): str
   const t0 = pts[0]!.t;
   const t1 = pts[pts.length - 1]!.t + tl.bucketMs;
   const span = Math.max(t1 - t0, 1);
-  const yMax0 = maxOf(pts.map((p) => levels.reduce((sum, l) => sum + p[l], 0)), 0);
+  const yMax0 = maxOf(
+    pts.map((p) => levels.reduce((sum, l) => sum + p[l], 0)),
+    0,
+  );
   const yStep = niceStep(yMax0, 5);
   const yMax = Math.ceil(yMax0 / yStep) * yStep;
   const pw = W - M.left - M.right;

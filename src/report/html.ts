@@ -3,13 +3,22 @@ import { LEVELS } from '../catalog/types.js';
 import type { ReportFormatSpec } from './format-spec.js';
 import { escapeHtml, oneLine } from '../util/sanitize.js';
 import {
-  bySeverity, formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes,
+  bySeverity,
+  formatBytes,
+  formatEvidence,
+  formatInt,
+  formatPercent,
+  formatSource,
+  levelOccurrences,
+  levelsWithCodes,
   severityOf,
 } from './format.js';
 import { renderCodeTable } from './html-codes.js';
 import { HTML_STYLE, LEVEL_COLOR } from './html-style.js';
 import { renderTimelineSvg } from './html-timeline.js';
 import type { Report } from './model.js';
+import { sectionHtml } from './section-render.js';
+import { reportSections } from './sections.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
 
@@ -37,10 +46,12 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
     cards(report, w, lang),
     diagnostics(report, w),
     `<section class="timeline"><h2>${h(w.timeline)}</h2>${renderTimelineSvg(report.timeline, w, lang)}</section>`,
-    ...levelsWithCodes(report).map(({ level, codes }) =>
-      `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
-      `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,
+    ...levelsWithCodes(report).map(
+      ({ level, codes }) =>
+        `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
+        `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,
     ),
+    ...reportSections(report, lang).map(sectionHtml),
     inputs(report, w, lang),
     `<footer>${h(report.tool.name)} ${h(report.tool.version)}</footer>`,
   ];
@@ -84,7 +95,12 @@ function cards(report: Report, w: Words, lang: Lang): string {
     `<section class="cards">` +
     card(w.exchanges, n(t.exchanges)) +
     card(w.marketoCalls, n(t.marketoCalls)) +
-    card(w.failedCalls, n(t.failedCalls), `${h(w.failedShare)}: ${formatPercent(t.failedShare, lang)}`, t.failedCalls > 0 ? 'bad' : '') +
+    card(
+      w.failedCalls,
+      n(t.failedCalls),
+      `${h(w.failedShare)}: ${formatPercent(t.failedShare, lang)}`,
+      t.failedCalls > 0 ? 'bad' : '',
+    ) +
     card(w.recordFailureCalls, n(t.recordFailureCalls), '', t.recordFailureCalls > 0 ? 'bad' : '') +
     card(w.quotaCalls, n(t.quotaCalls)) +
     card(w.noResponse, n(t.noResponse), '', t.noResponse > 0 ? 'bad' : '') +
@@ -113,13 +129,20 @@ function inputs(report: Report, w: Words, lang: Lang): string {
       `<td class="num">${h(formatBytes(i.bytes, lang))}</td><td class="num">${formatInt(i.exchanges, lang)}</td>` +
       `<td class="num">${formatInt(i.malformedCount, lang)}</td><td class="num">${formatInt(i.unrecognised, lang)}</td>` +
       `<td class="num">${formatInt(i.other, lang)}</td></tr>` +
-      (i.truncated ? `<tr><td colspan="7" class="small">${h(w.truncatedAt(i.truncated.line, i.truncated.reason))}</td></tr>` : ''),
+      (i.truncated
+        ? `<tr><td colspan="7" class="small">${h(w.truncatedAt(i.truncated.line, i.truncated.reason))}</td></tr>`
+        : ''),
   );
   const head = [w.input, w.format, w.size, w.exchanges, w.malformed, w.unrecognised, w.other]
     .map((x, i) => `<th${i >= 2 ? ' class="num"' : ''}>${h(x)}</th>`)
     .join('');
   const malformed = report.inputs.flatMap((i) =>
-    i.malformed.slice(0, MAX_MALFORMED).map((m) => `<li><code>${h(formatSource({ file: i.name, line: m.line, entry: m.entry }))}</code> ${h(w.malformedReason(m.reason))}</li>`),
+    i.malformed
+      .slice(0, MAX_MALFORMED)
+      .map(
+        (m) =>
+          `<li><code>${h(formatSource({ file: i.name, line: m.line, entry: m.entry }))}</code> ${h(w.malformedReason(m.reason))}</li>`,
+      ),
   );
   const hidden = report.totals.malformed - malformed.length;
   if (hidden > 0) malformed.push(`<li>${h(w.more(hidden))}</li>`);

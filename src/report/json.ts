@@ -18,7 +18,12 @@ export function renderJson(report: Report): string {
 
 /** Any value as two-space JSON with a final newline, terminal-fooling characters as \u escapes. */
 export function inertJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${safeJson(value, 2)}\n`;
+}
+
+/** JSON (on one line unless `space`), terminal-fooling characters as \u escapes: the same data for a reader. */
+export function safeJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export const jsonFormat: ReportFormatSpec = {

@@ -55,13 +55,13 @@ function codeCases(level: Level, c: CodeReport, w: Words, opts: ResolvedRenderOp
   const n = (v: number) => formatInt(v, opts.lang);
   const samples = c.samples.map((s) => `${s.requestId ?? ''} ${formatSource(s.source)}`.trim());
   const body = [
-      `${c.code}: ${c.title}`,
-      w.occurrencesInCalls(n(c.count), n(c.exchanges)),
-      `${w.meaning}: ${c.meaning}`,
-      `${w.remedy}: ${c.remedy}`,
-      `${w.retry}: ${c.retry ? w.retryPolicy[c.retry] : w.retryUnknown}`,
-      ...(samples.length ? [`${w.samples}:`, ...samples.map((s) => `  ${s}`)] : []),
-    ].join('\n');
+    `${c.code}: ${c.title}`,
+    w.occurrencesInCalls(n(c.count), n(c.exchanges)),
+    `${w.meaning}: ${c.meaning}`,
+    `${w.remedy}: ${c.remedy}`,
+    `${w.retry}: ${c.retry ? w.retryPolicy[c.retry] : w.retryUnknown}`,
+    ...(samples.length ? [`${w.samples}:`, ...samples.map((s) => `  ${s}`)] : []),
+  ].join('\n');
   const endpoints = c.endpoints.length ? c.endpoints : [{ endpoint: w.none, count: c.count }];
   return endpoints.map((e) => ({
     classname: `marketo-errors.${level}`,

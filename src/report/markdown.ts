@@ -2,10 +2,19 @@ import type { Lang } from '../catalog/types.js';
 import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
 import {
-  formatBytes, formatEvidence, formatInt, formatPercent, formatSource, levelOccurrences, levelsWithCodes, seenRange,
+  formatBytes,
+  formatEvidence,
+  formatInt,
+  formatPercent,
+  formatSource,
+  levelOccurrences,
+  levelsWithCodes,
+  seenRange,
   severityOf,
 } from './format.js';
 import type { CodeReport, Report } from './model.js';
+import { sectionMarkdown } from './section-render.js';
+import { reportSections } from './sections.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
 
@@ -22,17 +31,19 @@ const MAX_SAMPLES = 3;
  * spans, no emphasis or links, and nothing that GitHub would take as HTML.
  */
 export function mdText(s: string): string {
-  return oneLine(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`|*_[\]~]/g, (c) => `\\${c}`)
-    // A leading #, + or - would start a heading or a list when the text opens a line.
-    .replace(/^[#+-]/, (c) => `\\${c}`)
-    // GitHub links bare URLs and www. names (its autolink extension, checked
-    // with cmark-gfm): an escaped character breaks each; the text reads the same.
-    .replace(/:\/\//g, ':\\/\\/')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
+  return (
+    oneLine(s)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`|*_[\]~]/g, (c) => `\\${c}`)
+      // A leading #, + or - would start a heading or a list when the text opens a line.
+      .replace(/^[#+-]/, (c) => `\\${c}`)
+      // GitHub links bare URLs and www. names (its autolink extension, checked
+      // with cmark-gfm): an escaped character breaks each; the text reads the same.
+      .replace(/:\/\//g, ':\\/\\/')
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+  );
 }
 
 /** Markdown for a ticket or pull request: summary, diagnostics, one table per level. */
@@ -41,7 +52,12 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   const lang = opts.lang;
   const n = (v: number) => formatInt(v, lang);
   const t = report.totals;
-  const out: string[] = [`# ${w.reportTitle}`, '', `_${w.generatedBy} ${mdText(report.tool.name)} ${mdText(report.tool.version)}_`, ''];
+  const out: string[] = [
+    `# ${w.reportTitle}`,
+    '',
+    `_${w.generatedBy} ${mdText(report.tool.name)} ${mdText(report.tool.version)}_`,
+    '',
+  ];
   if (!report.complete) out.push(`> **${w.incomplete}**`, '');
 
   out.push(`## ${w.summary}`, '');
@@ -60,12 +76,19 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   ];
   const filters = Object.entries(report.filters ?? {});
   if (filters.length > 0) {
-    summary.push([w.filters, filters.map(([k, v]) => `${mdText(k)}=${mdText(Array.isArray(v) ? v.join(',') : v)}`).join('; ')]);
+    summary.push([
+      w.filters,
+      filters.map(([k, v]) => `${mdText(k)}=${mdText(Array.isArray(v) ? v.join(',') : v)}`).join('; '),
+    ]);
   }
   for (const [label, value] of summary) out.push(`- **${label}:** ${value}`);
   out.push(`- **${w.inputs}:**`);
   for (const i of report.inputs) {
-    const facts = [i.format + (i.gzip ? ` (${w.compressed})` : ''), formatBytes(i.bytes, lang), `${w.exchanges}: ${n(i.exchanges)}`];
+    const facts = [
+      i.format + (i.gzip ? ` (${w.compressed})` : ''),
+      formatBytes(i.bytes, lang),
+      `${w.exchanges}: ${n(i.exchanges)}`,
+    ];
     if (i.truncated) facts.push(w.truncatedAt(i.truncated.line, mdText(i.truncated.reason)));
     out.push(`  - ${mdText(i.name)}: ${facts.join(', ')}`);
   }
@@ -74,7 +97,10 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   const malformed = report.inputs.flatMap((i) => i.malformed.slice(0, MAX_MALFORMED).map((m) => ({ i, m })));
   if (malformed.length > 0) {
     out.push(`### ${w.malformedLines}`, '');
-    for (const { i, m } of malformed) out.push(`- ${mdText(formatSource({ file: i.name, line: m.line, entry: m.entry }))}: ${mdText(w.malformedReason(m.reason))}`);
+    for (const { i, m } of malformed)
+      out.push(
+        `- ${mdText(formatSource({ file: i.name, line: m.line, entry: m.entry }))}: ${mdText(w.malformedReason(m.reason))}`,
+      );
     const hidden = t.malformed - malformed.length;
     if (hidden > 0) out.push(`- ${w.more(hidden)}`);
     out.push('');
@@ -108,15 +134,14 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     for (const c of codes) out.push(codeRow(c, w, lang));
     out.push('');
   }
+  for (const section of reportSections(report, lang)) out.push(...sectionMarkdown(section, mdText));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
 
 function codeRow(c: CodeReport, w: Words, lang: Lang): string {
   const top = c.endpoints[0];
   const messages = c.messages.slice(0, MAX_MESSAGES).map((m) => `×${formatInt(m.count, lang)} ${mdText(m.message)}`);
-  const samples = c.samples
-    .slice(0, MAX_SAMPLES)
-    .map((s) => mdText(s.requestId ?? formatSource(s.source)));
+  const samples = c.samples.slice(0, MAX_SAMPLES).map((s) => mdText(s.requestId ?? formatSource(s.source)));
   const title = mdText(c.title) + (c.documented ? '' : ` (${w.undocumented})`);
   const seen = `${w.seen}: ${seenRange(c.firstSeen, c.lastSeen, w.none)}`;
   const cells = [

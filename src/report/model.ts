@@ -27,17 +27,26 @@ export interface Report {
    * log covers), so that `marketo-errors merge` can combine reports. Opaque.
    */
   diagnosticsState?: unknown;
+  /** Rows of bulk import failure and warning files, when an input was one. */
+  bulk?: BulkRowsReport;
+  /** Bulk jobs whose status the log shows, when it shows any. */
+  jobs?: JobsReport;
+  /** Marketo's own counts (stats endpoints) beside this log's, when the input holds them. */
+  instance?: InstanceReport;
 }
 
 export interface InputReport {
   name: string;
   /** 'json': a top-level array of records or pretty-printed values, read like NDJSON. */
-  format: 'ndjson' | 'har' | 'json';
+  format: 'ndjson' | 'har' | 'json' | 'bulk-failures';
   gzip: boolean;
   bytes: number;
   exchanges: number;
-  /** Lines that are not JSON, or HAR entries (`entry`: 1-based) that are not usable; capped list, see malformedCount. */
-  malformed: Array<{ line: number; reason: string; entry?: number }>;
+  /**
+   * Lines that are not JSON, or HAR entries (`entry`: 1-based) that are not usable, or rows of a
+   * bulk failure file (`row`: 1-based after the header) that do not fit; capped list, see malformedCount.
+   */
+  malformed: Array<{ line: number; reason: string; entry?: number; row?: number }>;
   malformedCount: number;
   /** JSON lines that match no known shape. */
   unrecognised: number;
@@ -46,6 +55,10 @@ export interface InputReport {
   /** Lines longer than the line cap, skipped. */
   oversized: Array<{ line: number; bytes: number; entry?: number }>;
   truncated: false | { line: number; reason: string };
+  /** Data rows read from a bulk failure or warning file. */
+  rows?: number;
+  /** Saved responses of Marketo's stats endpoints (not calls of this log). */
+  statsResponses?: number;
   /**
    * Only for a part of a plain file (`analyze --byte-range`, `--shard`): the lines that start in
    * bytes [start, end) of a file of `size` bytes, `lines` of them. Its name is `file@start` (just
@@ -109,4 +122,70 @@ export interface Timeline {
   bucketMs: number;
   /** Sorted by t (bucket start, epoch ms). */
   points: Array<{ t: number; calls: number; http: number; response: number; record: number }>;
+}
+
+export interface BulkRowsReport {
+  /** Data rows read, per file kind. */
+  rows: { failures: number; warnings: number };
+  /** Rows per reason template, most first; `code` is a documented code or a bulk entry's. */
+  reasons: Array<{ kind: 'failures' | 'warnings'; code: string; template: string; rows: number }>;
+  /** Fields named by reasons, most first, with the kinds of value the rows held there. */
+  fields: Array<{ kind: 'failures' | 'warnings'; field: string; rows: number; valueKinds: Record<string, number> }>;
+  /** Header columns named with a display name (holding a space) instead of a REST API name. */
+  displayNameColumns: string[];
+}
+
+export type JobType = 'import' | 'export';
+
+export interface JobReport {
+  type: JobType;
+  id: string;
+  /** Templated endpoint of the job's object, e.g. /bulk/v1/leads */
+  object: string;
+  lastStatus: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** When a status of Complete(d), Failed or Cancel(l)ed was first seen. */
+  doneAt: string | null;
+  /** doneAt minus the first sight of the job, in ms. */
+  durationMs: number | null;
+  polls: number;
+  /** Polls less than 60 s after the previous poll of the same job. */
+  fastPolls: number;
+  rowsProcessed: number | null;
+  rowsFailed: number | null;
+  rowsWithWarning: number | null;
+  numberOfRecords: number | null;
+  fileSize: number | null;
+  message: string | null;
+  /** File downloads answered 404 because the job was not Completed yet. */
+  earlyFileFetches: number;
+}
+
+export interface JobsReport {
+  jobs: JobReport[];
+  /** Status observations of jobs past the cap of listed jobs: counted, not listed. */
+  unlisted: number;
+  /** Enqueue calls answered "Job already queued" (1029). */
+  alreadyQueued: number;
+  /** Calls refused with 1016 or 1029 because too many jobs were queued or running. */
+  queueFull: number;
+  /** Bytes of exports completed per US Central day (the 500 MB daily allowance). */
+  exportBytesPerDay: Array<{ date: string; bytes: number }>;
+}
+
+export interface InstanceReport {
+  /**
+   * Per US Central day and response-level code: Marketo's count for the whole
+   * instance (null when no stats response covers the day) and this log's.
+   */
+  errors: Array<{ date: string; code: string; instance: number | null; log: number }>;
+  /** Marketo's total of errors per day, as its stats response gave it. */
+  errorTotals: Array<{ date: string; total: number }>;
+  /**
+   * Per day: the instance's API calls (null when unknown), this log's calls
+   * that count against the quota, and each API user's calls (masked ids unless
+   * --show-records), most first.
+   */
+  usage: Array<{ date: string; total: number | null; log: number; users: Array<{ user: string; count: number }> }>;
 }

@@ -3,6 +3,9 @@ import type { ReportFormatSpec } from './format-spec.js';
 import { htmlFormat } from './html.js';
 import { jsonFormat } from './json.js';
 import { markdownFormat } from './markdown.js';
+import { openMetricsFormat } from './openmetrics.js';
+import { prometheusFormat } from './prometheus.js';
+import { ndjsonFormat } from './ndjson.js';
 import { sarifFormat } from './sarif.js';
 import { githubFormat } from './github.js';
 import { junitFormat } from './junit.js';
@@ -21,6 +24,9 @@ export const FORMATS: readonly ReportFormatSpec[] = [
   githubFormat,
   junitFormat,
   sarifFormat,
+  prometheusFormat,
+  openMetricsFormat,
+  ndjsonFormat,
 ];
 
 export function formatNames(): string[] {

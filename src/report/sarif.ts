@@ -71,7 +71,9 @@ export function renderSarif(report: Report, opts: ResolvedRenderOptions): string
           ruleId: `${level}/${c.code}`,
           ruleIndex,
           level: codeSeverity(c) === 'error' ? 'error' : 'warning',
-          message: { text: `${c.code}: ${c.title}${at} · ${w.occurrencesInCalls(n(finite(e.count) ?? 0), n(c.exchanges))}` },
+          message: {
+            text: `${c.code}: ${c.title}${at} · ${w.occurrencesInCalls(n(finite(e.count) ?? 0), n(c.exchanges))}`,
+          },
           ...(where.length ? { locations: where.slice(0, 1) } : {}),
           ...(where.length > 1 ? { relatedLocations: where.slice(1).map((l, i) => ({ id: i + 1, ...l })) } : {}),
           partialFingerprints: { [FINGERPRINT]: fingerprint(level, c.code, e.endpoint) },
@@ -83,13 +85,14 @@ export function renderSarif(report: Report, opts: ResolvedRenderOptions): string
   for (const d of report.diagnostics) {
     const sev = severityOf(d);
     const level: SarifLevel = sev === 'info' ? 'note' : sev;
-    const ruleIndex = rules.push({
-      id: `diagnostic/${d.id}`,
-      name: `${w.diagnostics}: ${d.id}`,
-      shortDescription: { text: d.title },
-      help: { text: d.advice },
-      defaultConfiguration: { level },
-    }) - 1;
+    const ruleIndex =
+      rules.push({
+        id: `diagnostic/${d.id}`,
+        name: `${w.diagnostics}: ${d.id}`,
+        shortDescription: { text: d.title },
+        help: { text: d.advice },
+        defaultConfiguration: { level },
+      }) - 1;
     results.push({
       ruleId: `diagnostic/${d.id}`,
       ruleIndex,

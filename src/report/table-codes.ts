@@ -1,7 +1,14 @@
 import type { Lang } from '../catalog/types.js';
 import { oneLine } from '../util/sanitize.js';
 import {
-  bySeverity, codeSeverity, formatInt, severityOf, formatSource, levelOccurrences, seenRange, levelsWithCodes,
+  bySeverity,
+  codeSeverity,
+  formatInt,
+  severityOf,
+  formatSource,
+  levelOccurrences,
+  seenRange,
+  levelsWithCodes,
 } from './format.js';
 import type { CodeReport, Report } from './model.js';
 import type { Paint } from './table-layout.js';
@@ -49,7 +56,9 @@ function details(c: CodeReport, w: Words, p: Paint, lang: Lang): string {
     if (c.messages.length > MAX_MESSAGES) lines.push(`- ${w.more(c.messages.length - MAX_MESSAGES)}`);
   }
   if (c.samples.length > 0) {
-    const ids = c.samples.slice(0, MAX_SAMPLES).map((s) => (s.requestId ? oneLine(s.requestId) : formatSource(s.source)));
+    const ids = c.samples
+      .slice(0, MAX_SAMPLES)
+      .map((s) => (s.requestId ? oneLine(s.requestId) : formatSource(s.source)));
     lines.push(`${p.label(`${w.samples}:`)} ${ids.join(', ')}`);
   }
   lines.push(`${p.label(`${w.seen}:`)} ${seenRange(c.firstSeen, c.lastSeen, w.none)}`);

@@ -49,7 +49,10 @@ export class FittedTable {
   private readonly inner: number[];
   private blocks = 0;
 
-  constructor(readonly widths: number[], opts: { head?: string[]; compact?: boolean } = {}) {
+  constructor(
+    readonly widths: number[],
+    opts: { head?: string[]; compact?: boolean } = {},
+  ) {
     this.inner = widths.map((w) => w - PADDING);
     this.table = new Table({
       colWidths: widths,
@@ -83,12 +86,17 @@ export class FittedTable {
   pushBlock(row: Cell[]): void {
     if (this.blocks++ > 0) this.rule();
     const split = row.map((cell) => (typeof cell === 'string' ? cell : cell.content).split('\n'));
-    const height = maxOf(split.map((lines) => lines.length), 0);
+    const height = maxOf(
+      split.map((lines) => lines.length),
+      0,
+    );
     for (let i = 0; i < height; i++) {
-      this.push(row.map((cell, c) => {
-        const content = split[c]?.[i] ?? '';
-        return typeof cell === 'string' ? content : { ...cell, content };
-      }));
+      this.push(
+        row.map((cell, c) => {
+          const content = split[c]?.[i] ?? '';
+          return typeof cell === 'string' ? content : { ...cell, content };
+        }),
+      );
     }
   }
 

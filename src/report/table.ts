@@ -3,6 +3,8 @@ import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
 import { formatBytes, formatInt, formatPercent, formatSource } from './format.js';
 import type { Report } from './model.js';
+import { sectionTable } from './section-render.js';
+import { reportSections } from './sections.js';
 import { renderDiagnosticsTable, renderLevelTables } from './table-codes.js';
 import { MIN_WIDTH, box, fit, fittedTable, makePaint } from './table-layout.js';
 import type { Words } from './words.js';
@@ -39,6 +41,7 @@ export function renderTable(report: Report, opts: TableOptions): string {
   if (notes) parts.push(p.heading(fit(w.notes, width)), notes, '');
   parts.push(p.heading(fit(w.diagnostics, width)), renderDiagnosticsTable(report, width, w, p), '');
   parts.push(...renderLevelTables(report, width, w, p, opts.lang));
+  for (const section of reportSections(report, opts.lang)) parts.push(sectionTable(section, width, p));
   return parts.join('\n').replace(/\n+$/, '') + '\n';
 }
 
@@ -52,7 +55,10 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
     [w.recordFailureCalls, n(t.recordFailureCalls)],
     [w.quotaCalls, n(t.quotaCalls)],
     [w.noResponse, n(t.noResponse)],
-    [w.findings, `${w.level.http} ${n(t.findings.http)} · ${w.level.response} ${n(t.findings.response)} · ${w.level.record} ${n(t.findings.record)}`],
+    [
+      w.findings,
+      `${w.level.http} ${n(t.findings.http)} · ${w.level.response} ${n(t.findings.response)} · ${w.level.record} ${n(t.findings.record)}`,
+    ],
     [w.malformed, n(t.malformed)],
     [w.unrecognised, n(t.unrecognised)],
     [w.other, n(t.other)],
@@ -60,9 +66,14 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
   ];
   const filters = Object.entries(report.filters ?? {});
   if (filters.length > 0) {
-    rows.push([w.filters, filters.map(([k, v]) => `${oneLine(k)}=${oneLine(Array.isArray(v) ? v.join(',') : v)}`).join('; ')]);
+    rows.push([
+      w.filters,
+      filters.map(([k, v]) => `${oneLine(k)}=${oneLine(Array.isArray(v) ? v.join(',') : v)}`).join('; '),
+    ]);
   }
-  const table = fittedTable(width, [{ content: rows.map((r) => r[0]), maxFixed: Math.floor(width / 2) }], { compact: true });
+  const table = fittedTable(width, [{ content: rows.map((r) => r[0]), maxFixed: Math.floor(width / 2) }], {
+    compact: true,
+  });
   table.push(...rows);
   return table.toString();
 }
@@ -81,7 +92,9 @@ function renderInputs(report: Report, width: number, w: Words, lang: Lang): stri
     if (i.truncated) facts.push(w.truncatedAt(i.truncated.line, oneLine(i.truncated.reason)));
     return [oneLine(i.name), facts.join(' · ')];
   });
-  const table = fittedTable(width, [{ content: rows.map((r) => r[0]), maxFixed: Math.floor(width / 2) }], { compact: true });
+  const table = fittedTable(width, [{ content: rows.map((r) => r[0]), maxFixed: Math.floor(width / 2) }], {
+    compact: true,
+  });
   for (const row of rows) table.pushBlock(row);
   return table.toString();
 }
@@ -90,14 +103,19 @@ function renderMalformed(report: Report, width: number, w: Words, max: number): 
   const rows: Array<[string, string]> = [];
   for (const input of report.inputs) {
     for (const m of input.malformed.slice(0, max)) {
-      rows.push([formatSource({ file: input.name, line: m.line, entry: m.entry }), oneLine(w.malformedReason(m.reason))]);
+      rows.push([
+        formatSource({ file: input.name, line: m.line, entry: m.entry }),
+        oneLine(w.malformedReason(m.reason)),
+      ]);
     }
     const hidden = input.malformedCount - Math.min(max, input.malformed.length);
     if (hidden > 0) rows.push([oneLine(input.name), w.more(hidden)]);
   }
   if (rows.length === 0) return null;
   // file:line as one copyable token; a long path wraps rather than losing the line number.
-  const table = fittedTable(width, [{ content: rows.map((r) => r[0]), maxFixed: Math.floor(width * 0.6) }], { compact: true });
+  const table = fittedTable(width, [{ content: rows.map((r) => r[0]), maxFixed: Math.floor(width * 0.6) }], {
+    compact: true,
+  });
   for (const row of rows) table.pushBlock(row);
   return table.toString();
 }
@@ -113,7 +131,6 @@ function renderNotes(report: Report, width: number, w: Words, lang: Lang): strin
   table.push(...rows);
   return table.toString();
 }
-
 
 export const tableFormat: ReportFormatSpec = {
   name: 'table',

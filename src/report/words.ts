@@ -97,7 +97,8 @@ const en: Words = {
   oversized: 'Oversized lines',
   notes: 'Notes from Marketo',
   findings: 'Occurrences',
-  incomplete: 'Incomplete: part of the input could not be read (cut short, damaged, or a line over the size cap), so the numbers are too low.',
+  incomplete:
+    'Incomplete: part of the input could not be read (cut short, damaged, or a line over the size cap), so the numbers are too low.',
   truncatedAt: (line, reason) => `stopped at line ${line}: ${reason}`,
   malformedLines: 'Malformed lines',
   malformedReason: (reason) =>
@@ -107,6 +108,8 @@ const en: Words = {
       'bad-har-entry': 'a HAR entry that does not parse',
       'har-entry-not-object': 'a HAR entry that is not an object',
       'har-entry-no-request': 'a HAR entry without a request URL',
+      'wrong-column-count': 'a row with more or fewer columns than the header',
+      'broken-quote': 'a row whose quote does not close where it should',
     })[reason] ?? reason,
   more: (n) => `… and ${n} more`,
   diagnostics: 'Diagnostics',
@@ -156,7 +159,8 @@ const en: Words = {
   timelineNoFailures: (from, to) => `No failures between ${from} and ${to} (UTC).`,
   calls: 'Calls',
   filters: 'Filters applied',
-  codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'code' : 'codes'}, ${occ} ${occ === '1' ? 'occurrence' : 'occurrences'}`,
+  codesAtLevel: (codes, occ) =>
+    `${codes} ${codes === 1 ? 'code' : 'codes'}, ${occ} ${occ === '1' ? 'occurrence' : 'occurrences'}`,
   occurrencesInCalls: (occ, calls) =>
     `${occ} ${occ === '1' ? 'occurrence' : 'occurrences'} in ${calls} ${calls === '1' ? 'call' : 'calls'}`,
   summaryCut: '_The report was cut here to fit the 1 MiB limit of a GitHub step summary._',
@@ -185,7 +189,8 @@ const sv: Words = {
   oversized: 'För långa rader',
   notes: 'Meddelanden från Marketo',
   findings: 'Förekomster',
-  incomplete: 'Ofullständig rapport: en del av indata kunde inte läsas (avkortad, skadad eller en rad över storleksgränsen), så siffrorna är för låga.',
+  incomplete:
+    'Ofullständig rapport: en del av indata kunde inte läsas (avkortad, skadad eller en rad över storleksgränsen), så siffrorna är för låga.',
   truncatedAt: (line, reason) => `avbröts på rad ${line}: ${reason}`,
   malformedLines: 'Felformaterade rader',
   malformedReason: (reason) =>
@@ -195,6 +200,8 @@ const sv: Words = {
       'bad-har-entry': 'en HAR-post som inte går att tolka',
       'har-entry-not-object': 'en HAR-post som inte är ett objekt',
       'har-entry-no-request': 'en HAR-post utan URL för anropet',
+      'wrong-column-count': 'en post med fler eller färre kolumner än rubriken',
+      'broken-quote': 'en post vars citattecken inte stängs där det ska',
     })[reason] ?? reason,
   more: (n) => `… och ${n} till`,
   diagnostics: 'Diagnos',
@@ -244,7 +251,8 @@ const sv: Words = {
   timelineNoFailures: (from, to) => `Inga fel mellan ${from} och ${to} (UTC).`,
   calls: 'Anrop',
   filters: 'Tillämpade filter',
-  codesAtLevel: (codes, occ) => `${codes} ${codes === 1 ? 'kod' : 'koder'}, ${occ} ${occ === '1' ? 'förekomst' : 'förekomster'}`,
+  codesAtLevel: (codes, occ) =>
+    `${codes} ${codes === 1 ? 'kod' : 'koder'}, ${occ} ${occ === '1' ? 'förekomst' : 'förekomster'}`,
   occurrencesInCalls: (occ, calls) => `${occ} ${occ === '1' ? 'förekomst' : 'förekomster'} i ${calls} anrop`,
   summaryCut: '_Rapporten kortades här för att rymmas inom gränsen på 1 MiB för en sammanfattning i GitHub._',
   inputsComplete: 'All indata lästes till slutet',

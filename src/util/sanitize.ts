@@ -77,7 +77,7 @@ const CONTROL_START = /^[\t\r]/;
 export function neutraliseCsvCell(v: unknown): CsvCell {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return v;
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   if (PLAIN_NUMBER.test(s)) return s;
   const defused = s.replace(FORMULA_AT_LINE_START, "$1'$2");
   return CONTROL_START.test(defused) ? `'${defused}` : defused;

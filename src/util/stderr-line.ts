@@ -1,7 +1,13 @@
 import { redactText } from '../redact/index.js';
 import { stripControl } from './sanitize.js';
 
-const VISIBLE: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+const VISIBLE: Record<string, string> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
 
 /**
  * One line for stderr from text that holds file names or log text: no

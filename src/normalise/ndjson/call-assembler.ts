@@ -157,6 +157,15 @@ export class CallAssembler {
     return out;
   }
 
+  /** Every held call, keeping the requests still waiting for a response: for a live log that went quiet. */
+  releaseHeld(): RawCall[] {
+    const out: RawCall[] = [];
+    while (this.heldStart < this.held.length) this.release(this.held[this.heldStart++]!, out);
+    this.held = [];
+    this.heldStart = 0;
+    return out;
+  }
+
   private addPending(entry: Pending, out: RawCall[]): void {
     const id = this.seq++;
     this.pending.set(id, entry);

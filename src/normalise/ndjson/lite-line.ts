@@ -26,6 +26,10 @@ const REASONS = Buffer.from('reasons');
 const RESULT = Buffer.from('result');
 const INPUT = Buffer.from('input');
 const RECORD_BREAK = Buffer.from('},{');
+// Bulk job statuses and stats counts are read from result[] as well: such a
+// result is kept whole. Their keys open the first item, so only its start is searched.
+const KEPT_RESULTS = ['"batchId"', '"exportId"', '"date"'].map((k) => Buffer.from(k));
+const KEPT_LOOKAHEAD = 256;
 // A batch can only pass Marketo's 300-record limit in more bytes than this, so
 // smaller input arrays are not counted record by record.
 const BYTES_FOR_300_RECORDS = 300 * 8;
@@ -65,6 +69,9 @@ function findCuts(line: Buffer): Cut[] | undefined {
     if (close > open + 1) {
       // Record failures live in result[]: a line with any is parsed whole.
       if (!closesRecords(line, close) || (kind === 'result' && within(line, REASONS, open, close))) return undefined;
+      if (kind === 'result' && KEPT_RESULTS.some((k) => within(line, k, open, Math.min(close, open + KEPT_LOOKAHEAD)))) {
+        return undefined;
+      }
       cuts.push({ open, close, replacement: kind === 'result' ? '' : placeholders(line, open + 1, close) });
     }
     open = line.indexOf(OPEN, close + 1);

@@ -104,7 +104,11 @@ function fitColumns(
   width: number | undefined,
 ): { colWidths?: number[]; wordWrap?: boolean } {
   if (width === undefined || !Number.isFinite(width) || width <= 0) return {};
-  const padded = (values: string[]) => maxOf(values.map((v) => v.length), 0) + 2;
+  const padded = (values: string[]) =>
+    maxOf(
+      values.map((v) => v.length),
+      0,
+    ) + 2;
   const code = padded([head[0] ?? '', ...rows.map((r) => r.code)]);
   const level = padded([head[1] ?? '', ...levelNames]);
   const quota = padded([head[4] ?? '', ...quotaValues]);

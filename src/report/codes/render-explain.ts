@@ -20,7 +20,11 @@ export function renderExplain(entries: readonly CatalogEntry[], options: RenderE
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.min(Math.max(options.width ?? 80, 40), 120);
   const labels = [w.level, w.meaning, w.remedy, w.retry, w.quotaShort, w.messages, w.source];
-  const labelWidth = maxOf(labels.map((l) => l.length), 0) + 2;
+  const labelWidth =
+    maxOf(
+      labels.map((l) => l.length),
+      0,
+    ) + 2;
   const indent = ' '.repeat(2 + labelWidth);
 
   const field = (label: string, text: string, paint: (s: string) => string = (s) => s): string[] => {

@@ -1,0 +1,189 @@
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { killLeftovers, LiveCli } from './helpers/live-cli.js';
+import { fixture, runCli } from './helpers/run-cli.js';
+
+// A recorded-style log of a nightly sync (pino-http), appended in chunks while --follow runs.
+const DEMO = fixture('demo', 'nightly-sync.ndjson');
+const LINES = readFileSync(DEMO, 'utf8').split(/(?<=\n)/);
+const chunk = (from: number, to: number): string => LINES.slice(from - 1, to).join('');
+
+interface Report {
+  totals: Record<string, unknown>;
+  levels: Record<string, { codes: Array<{ code: string; count: number; exchanges: number }> }>;
+  diagnostics: Array<{ id: string }>;
+}
+
+/** What must not change between a followed log and the same lines analysed at once. */
+function essence(r: Report) {
+  return {
+    totals: r.totals,
+    codes: Object.fromEntries(Object.entries(r.levels).map(([l, { codes }]) => [l, codes.map((c) => `${c.code}:${c.count}/${c.exchanges}`)])),
+    diagnostics: r.diagnostics.map((d) => d.id),
+  };
+}
+
+/**
+ * Where the alerts must fire, worked out from the fixture's own fields: the
+ * first line whose call brings the calls started in the last 20 s (counted
+ * ones: REST calls not rejected with the uncounted 602) to 90, and the first 606.
+ */
+function expectedAlertLines(): { rate: number; code606: number } {
+  const secs: number[] = [];
+  let newest = -Infinity;
+  let rate = 0;
+  let code606 = 0;
+  LINES.forEach((text, i) => {
+    let o: { req?: { url?: string }; res?: { body?: { errors?: Array<{ code: string }> } }; time: number; responseTime: number };
+    try {
+      o = JSON.parse(text) as typeof o;
+    } catch {
+      return;
+    }
+    if (!o.req?.url?.startsWith('/rest/')) return;
+    const codes = (o.res?.body?.errors ?? []).map((e) => e.code);
+    if (codes.includes('606') && code606 === 0) code606 = i + 1;
+    if (codes.includes('602')) return;
+    const sec = Math.floor((o.time - o.responseTime) / 1000);
+    secs.push(sec);
+    newest = Math.max(newest, sec);
+    if (rate === 0 && secs.filter((s) => s > newest - 20 && s <= newest).length >= 90) rate = i + 1;
+  });
+  return { rate, code606 };
+}
+
+afterEach(killLeftovers);
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'marketo-follow-'));
+}
+
+test('--follow: appended chunks, rotation by rename and by copytruncate, Ctrl-C: the report equals analyze of all lines', async () => {
+  const dir = tempDir();
+  const log = path.join(dir, 'sync.log');
+  const state = path.join(dir, 'state.json');
+  const offset = (): number | undefined =>
+    existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { inputs: Array<{ offset: number }> }).inputs[0]?.offset : undefined;
+  writeFileSync(log, chunk(1, 60));
+  const cli = new LiveCli(['analyze', '-F', log, '-f', 'ndjson', '--state', state, '--alert', 'rate>=90', '--alert', 'code:606']);
+  // A file renamed before the watcher first opened it is not its file: wait until it is read.
+  await cli.waitFor('the first chunk read', () => offset() === statSync(log).size);
+  appendFileSync(log, chunk(61, 100));
+  // logrotate's default: the old file is renamed, a new one is created under the name.
+  renameSync(log, `${log}.1`);
+  writeFileSync(log, chunk(101, 130));
+  await cli.waitFor('the rotation', () => cli.stderr.includes('rotated'));
+  // copytruncate only loses nothing once the watcher has read the file: the state file says how far it got.
+  const size = statSync(log).size;
+  await cli.waitFor('the new file read', () => offset() === size);
+  copyFileSync(log, `${log}.2`);
+  truncateSync(log, 0);
+  await cli.waitFor('the truncation', () => cli.stderr.includes('truncated'));
+  appendFileSync(log, chunk(131, LINES.length));
+  assert.equal(await cli.interrupt(), 0, cli.stderr);
+
+  const events = cli.events();
+  const summary = events.at(-1) as { type: string; report: Report };
+  assert.equal(summary.type, 'summary');
+  const whole = await runCli(['analyze', DEMO, '-f', 'json', '-q']);
+  assert.deepEqual(essence(summary.report), essence(JSON.parse(whole.stdout) as Report));
+  const findings = events.filter((e) => e.type === 'finding');
+  const t = summary.report.totals.findings as Record<string, number>;
+  assert.equal(findings.length, t.http! + t.response! + t.record!, 'one finding event per finding, none twice');
+
+  // Fixture lines 1-100 are in sync.log.1, 101-130 were lines 1-30 of the new file, the rest lines 1-44 after the truncation.
+  const where = (line: number): string => (line <= 100 ? `${log}:${line}` : line <= 130 ? `${log}:${line - 100}` : `${log}:${line - 130}`);
+  const expected = expectedAlertLines();
+  const starts = events.filter((e) => e.type === 'alert' && e.state === 'start');
+  assert.deepEqual(
+    starts.map((e) => [e.rule, e.source]),
+    [
+      ['rate>=90', where(expected.rate)],
+      ['code:606', where(expected.code606)],
+    ],
+  );
+  const rate606 = starts[1] as { diagnostic: { id: string } | null; advice: string | null };
+  assert.equal(rate606.diagnostic?.id, 'rate-window', 'the 606 alert carries the rate-window diagnostic');
+  assert.match(cli.stderr, /ALERT rate>=90: \d+ calls in 20 s/);
+  assert.equal(cli.stderr.match(/ALERT rate>=90/g)?.length, 1, 'an alert fires once while it holds');
+  for (const secret of ['demo-secret-do-not-ship', 'ya29.demo-token']) assert.ok(!cli.stdout.includes(secret), secret);
+});
+
+test('--follow reads a pipe to its end, then reports with the usual exit code (--fail-on applies)', async () => {
+  const followed = await runCli(['analyze', '-F', '-', '-f', 'json', '--fail-on', 'response'], readFileSync(DEMO));
+  const once = await runCli(['analyze', '-', '-f', 'json', '-q'], readFileSync(DEMO));
+  assert.equal(followed.code, 1, followed.stderr);
+  assert.deepEqual(essence(JSON.parse(followed.stdout) as Report), essence(JSON.parse(once.stdout) as Report));
+});
+
+test('--follow refuses gzip, HAR and JSON documents with a usage error (exit 2)', async () => {
+  const dir = tempDir();
+  const gz = path.join(dir, 'sync.log');
+  writeFileSync(gz, gzipSync(readFileSync(DEMO)));
+  const [r1, r2, r3, r4, r5, r6] = await Promise.all([
+    runCli(['analyze', '-F', gz]),
+    runCli(['analyze', '-F', fixture('har', 'chromium-marketo-sync.har')]),
+    runCli(['analyze', '-F', fixture('json', 'datadog-export-as-array.json')]),
+    runCli(['analyze', DEMO, '--alert', 'rate>=90']),
+    runCli(['analyze', '-F', DEMO, '--alert', 'rate=>90']),
+    runCli(['analyze', '-F', DEMO, '--refresh', '0']),
+  ]);
+  assert.equal(r1.code, 2);
+  assert.match(r1.stderr, /gzip file cannot be followed/);
+  assert.equal(r2.code, 2);
+  assert.match(r2.stderr, /HAR file cannot be followed/);
+  assert.equal(r3.code, 2);
+  assert.equal(r4.code, 2, 'alerts need --follow');
+  assert.equal(r5.code, 2);
+  assert.match(r5.stderr, /--alert rate=>90: not a rule/);
+  assert.equal(r6.code, 2);
+});
+
+test('--state: a restarted watcher resumes where it stopped, counting nothing twice', async () => {
+  const dir = tempDir();
+  const log = path.join(dir, 'sync.log');
+  const state = path.join(dir, 'state.json');
+  // The first run stops in the middle of a line: that line is read whole by the second run.
+  const half = chunk(1, 90) + LINES[90]!.slice(0, 100);
+  writeFileSync(log, half);
+  const first = new LiveCli(['analyze', '-F', log, '-f', 'json', '--state', state, '-q']);
+  await first.waitFor('the state file', () => existsSync(state));
+  assert.equal(await first.interrupt(), 0, first.stderr);
+  appendFileSync(log, LINES.join('').slice(half.length));
+  const second = new LiveCli(['analyze', '-F', log, '-f', 'json', '--state', state, '-q']);
+  await second.waitFor('the state file to move on', () => (JSON.parse(readFileSync(state, 'utf8')) as { inputs: Array<{ offset: number }> }).inputs[0]?.offset === statSync(log).size);
+  assert.equal(await second.interrupt(), 0, second.stderr);
+  const whole = await runCli(['analyze', DEMO, '-f', 'json', '-q']);
+  assert.deepEqual(essence(JSON.parse(second.stdout) as Report), essence(JSON.parse(whole.stdout) as Report));
+});
+
+test('--exit-on-alert ends with exit 1 at the first alert; --alert-exec gets the alert as JSON; -o is rewritten whole', async () => {
+  const dir = tempDir();
+  const log = path.join(dir, 'sync.log');
+  const hook = path.join(dir, 'hook.ndjson');
+  const out = path.join(dir, 'report.json');
+  writeFileSync(log, LINES.join(''));
+  const cli = new LiveCli(['analyze', '-F', log, '-o', out, '--alert', 'code:606', '--exit-on-alert', '--alert-exec', `cat >> '${hook}'`]);
+  assert.equal(await cli.exited, 1, cli.stderr);
+  const alert = JSON.parse(readFileSync(hook, 'utf8').trim()) as { type: string; rule: string; state: string; source: string };
+  assert.deepEqual([alert.type, alert.rule, alert.state, alert.source], ['alert', 'code:606', 'start', `${log}:${expectedAlertLines().code606}`]);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+  assert.ok((report.totals.marketoCalls as number) > 0);
+});
+
+test('--follow waits for a file that does not exist yet and says so once', async () => {
+  const dir = tempDir();
+  const log = path.join(dir, 'later.log');
+  const cli = new LiveCli(['analyze', '-F', log, '-f', 'json']);
+  await cli.waitFor('the waiting note', () => cli.stderr.includes('waiting'));
+  writeFileSync(log, chunk(1, 40));
+  await cli.waitFor('the file to be found', () => cli.stderr.includes('reading it'));
+  assert.equal(await cli.interrupt(), 0, cli.stderr);
+  assert.equal(cli.stderr.match(/waiting/g)?.length, 1);
+  const part = await runCli(['analyze', '-', '-f', 'json', '-q'], chunk(1, 40));
+  assert.deepEqual(essence(JSON.parse(cli.stdout) as Report).totals, essence(JSON.parse(part.stdout) as Report).totals);
+});
