@@ -21,12 +21,18 @@ export function inertJson(value: unknown): string {
   return `${safeJson(value, 2)}\n`;
 }
 
+// Each character's escape is made once: a text of a million C1 characters made a
+// new string per match, and the garbage made rendering grow faster than the text.
+const ESCAPES = new Map<string, string>();
+function escapeOf(c: string): string {
+  let escaped = ESCAPES.get(c);
+  if (escaped === undefined) ESCAPES.set(c, (escaped = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return escaped;
+}
+
 /** JSON (on one line unless `space`), terminal-fooling characters as \u escapes: the same data for a reader. */
 export function safeJson(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(
-    UNSAFE,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(value, null, space).replace(UNSAFE, escapeOf);
 }
 
 export const jsonFormat: ReportFormatSpec = {
