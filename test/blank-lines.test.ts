@@ -15,9 +15,15 @@ function split(chunks: Buffer[]) {
 
 test('empty lines, LF or CRLF, are skipped and still counted, whatever the chunking', () => {
   const text = Buffer.from('a\n\n\n\r\n\n\r\nb\r\n\n' + '\n'.repeat(10_000) + 'c\n\r\n');
-  const expected = [[1, 'a'], [7, 'b'], [10_009, 'c']];
+  const expected = [
+    [1, 'a'],
+    [7, 'b'],
+    [10_009, 'c'],
+  ];
   for (const size of [1, 2, 3, 7, 4096, text.length]) {
-    const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.subarray(i * size, (i + 1) * size));
+    const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) =>
+      text.subarray(i * size, (i + 1) * size),
+    );
     const { lines, seen } = split(chunks);
     assert.deepEqual(lines, expected, `chunks of ${size}`);
     assert.equal(seen, 10_010, `chunks of ${size}`);
@@ -26,7 +32,10 @@ test('empty lines, LF or CRLF, are skipped and still counted, whatever the chunk
 
 test('a partial line before a run of newlines is finished by the first one', () => {
   const { lines } = split([Buffer.from('{"a":'), Buffer.from('1}\n\n\n{"b":2}\n')]);
-  assert.deepEqual(lines, [[1, '{"a":1}'], [4, '{"b":2}']]);
+  assert.deepEqual(lines, [
+    [1, '{"a":1}'],
+    [4, '{"b":2}'],
+  ]);
 });
 
 test('64 MB of newlines yields no line objects at all', () => {

@@ -1,7 +1,7 @@
 import { centralDay } from '../diagnose/central-time.js';
 import { isoTime } from './date-time.js';
 import { DONE_STATUSES, type JobObservation, type QueueSignals } from '../normalise/bulk-job.js';
-import type { JobReport, JobsReport } from '../report/model.js';
+import type { JobReport, JobsReport } from './report-model.js';
 
 /** Jobs listed per analysis; later jobs are counted in `unlisted`. */
 export const MAX_JOBS = 500;

@@ -16,7 +16,14 @@ export function isJsonSpace(c: number): boolean {
 
 /** Bytes that may make up a number or true/false/null (checked loosely: JSON.parse or the grammar catches the rest). */
 export function isScalarByte(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d || c === 0x2b || c === 0x2e;
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    c === 0x2d ||
+    c === 0x2b ||
+    c === 0x2e
+  );
 }
 
 // Short strings (header names, keys) are cheaper to walk in JS than to hand to

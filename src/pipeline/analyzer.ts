@@ -7,12 +7,13 @@ import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
+import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import { isObject } from '../normalise/marketo-body.js';
 import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
 import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
-import type { InputReport, Report } from '../report/model.js';
+import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { keepExchange, keepFindings } from './filter.js';
@@ -58,6 +59,11 @@ export interface InputState {
   records: number;
   /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
   harWithoutLog?: number;
+  /**
+   * For a byte range read with context lines around it: whether a call whose source is this line
+   * belongs to the range. Calls of the context lines are the neighbouring range's to count.
+   */
+  owns?: (line: number) => boolean;
 }
 
 /** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */
@@ -125,7 +131,11 @@ export class Analyzer {
     input.records++;
     const value = parseJson(bytes);
     if (value === NOT_JSON) {
-      this.malformed(input, line, /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json');
+      this.malformed(
+        input,
+        line,
+        /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json',
+      );
       return;
     }
     // A stats response saved to a file: Marketo's own counts, not a call of this log.
@@ -140,12 +150,34 @@ export class Analyzer {
     if (result.kind === 'unrecognised') {
       input.report.unrecognised++;
       if (input.records === 1 && looksLikeHarLog(value)) input.harWithoutLog = line;
-    }
-    else if (result.kind === 'other') input.report.other++;
+    } else if (result.kind === 'other') input.report.other++;
     else {
       result.call.lineBytes = bytes.length;
       for (const raw of input.assembler.push(result)) this.call(input, raw);
     }
+  }
+
+  /** A record over the size cap; a HAR entry that shows another host is counted with the other hosts instead. */
+  oversized(input: InputState, o: { line: number; bytes: number; entry?: number; head?: Buffer }): void {
+    if (o.head && harHeadIsOtherHost(o.head)) input.report.other++;
+    else
+      input.report.oversized.push(
+        o.entry === undefined ? { line: o.line, bytes: o.bytes } : { line: o.line, bytes: o.bytes, entry: o.entry },
+      );
+  }
+
+  /**
+   * A line next to a byte range, read only so that a request inside the range finds its response
+   * outside it (or the other way round): it goes to the pairing step and is counted nowhere.
+   */
+  contextLine(input: InputState, bytes: Buffer, line: number): void {
+    if (isBlank(bytes)) return;
+    const value = parseJson(bytes);
+    if (value === NOT_JSON) return;
+    const result = recogniseLine(value, { file: input.report.name, line }, this.options.fieldMap);
+    if (result.kind !== 'call') return;
+    result.call.lineBytes = bytes.length;
+    for (const raw of input.assembler.push(result)) this.call(input, raw);
   }
 
   /** One HAR entry's JSON bytes, starting at `line`; `entry` counts from 1. */
@@ -166,13 +198,17 @@ export class Analyzer {
     if (truncated) input.report.truncated = truncated;
     else if (input.records === 1 && input.harWithoutLog !== undefined) {
       // One JSON document that is not a log: saying nothing would pass for a clean log.
-      input.report.truncated = { line: input.harWithoutLog, reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them' };
+      input.report.truncated = {
+        line: input.harWithoutLog,
+        reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them',
+      };
     }
   }
 
   /** An input read by workers turned out to be cut short. */
   markTruncated(name: string, truncated: { line: number; reason: string }): void {
-    for (const input of this.summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
+    for (const input of this.summary.inputs)
+      if (input.name === name && input.truncated === false) input.truncated = truncated;
   }
 
   /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
@@ -197,6 +233,7 @@ export class Analyzer {
   }
 
   private call(input: InputState, raw: RawCall): void {
+    if (input.owns && !input.owns(raw.source.line)) return;
     const exchange = buildExchange(raw);
     if (exchange.api === 'other') {
       input.report.other++;
