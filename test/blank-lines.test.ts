@@ -15,9 +15,15 @@ function split(chunks: Buffer[]) {
 
 test('empty lines, LF or CRLF, are skipped and still counted, whatever the chunking', () => {
   const text = Buffer.from('a\n\n\n\r\n\n\r\nb\r\n\n' + '\n'.repeat(10_000) + 'c\n\r\n');
-  const expected = [[1, 'a'], [7, 'b'], [10_009, 'c']];
+  const expected = [
+    [1, 'a'],
+    [7, 'b'],
+    [10_009, 'c'],
+  ];
   for (const size of [1, 2, 3, 7, 4096, text.length]) {
-    const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.subarray(i * size, (i + 1) * size));
+    const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) =>
+      text.subarray(i * size, (i + 1) * size),
+    );
     const { lines, seen } = split(chunks);
     assert.deepEqual(lines, expected, `chunks of ${size}`);
     assert.equal(seen, 10_010, `chunks of ${size}`);
@@ -26,7 +32,10 @@ test('empty lines, LF or CRLF, are skipped and still counted, whatever the chunk
 
 test('a partial line before a run of newlines is finished by the first one', () => {
   const { lines } = split([Buffer.from('{"a":'), Buffer.from('1}\n\n\n{"b":2}\n')]);
-  assert.deepEqual(lines, [[1, '{"a":1}'], [4, '{"b":2}']]);
+  assert.deepEqual(lines, [
+    [1, '{"a":1}'],
+    [4, '{"b":2}'],
+  ]);
 });
 
 test('64 MB of newlines yields no line objects at all', () => {
@@ -37,4 +46,20 @@ test('64 MB of newlines yields no line objects at all', () => {
   handed += s.end().lines.length;
   assert.equal(handed, 0);
   assert.equal(s.linesSeen, 64 << 20);
+});
+
+test('HAR: entries after runs of blank lines (LF, CRLF, spaced) keep their line numbers, whatever the chunking', async () => {
+  const { HarScanner } = await import('../src/input/har/scanner.js');
+  const blank = '\n'.repeat(9000) + '\r\n'.repeat(50) + ' \n'.repeat(5000);
+  const text = `${blank}{"log":${blank}{"entries":[${blank}{"a":1},${blank}{"b":\n2}${blank}]}}${blank}`;
+  const perBlank = 9000 + 50 + 5000;
+  for (const size of [1, 3, 4096, 5000, text.length]) {
+    const scanner = new HarScanner({});
+    const buf = Buffer.from(text);
+    const lines: number[] = [];
+    for (let i = 0; i < buf.length; i += size)
+      for (const e of scanner.push(buf.subarray(i, i + size))) lines.push(e.line);
+    assert.deepEqual(scanner.end(), { ok: true, entries: 2 }, `chunks of ${size}`);
+    assert.deepEqual(lines, [3 * perBlank + 1, 4 * perBlank + 1], `chunks of ${size}`);
+  }
 });

@@ -26,9 +26,18 @@ test('an array element over the cap is skipped and reported with its line and si
   const text = `[\n{"a":1},\n${big},\n{"b":2}\n]\n`;
   for (const size of [1, 100, 4096, text.length]) {
     const bytes = Buffer.from(text);
-    const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+    const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+      bytes.subarray(i * size, (i + 1) * size),
+    );
     const r = run(chunks, 1000);
-    assert.deepEqual(r.lines, [[2, '{"a":1}'], [4, '{"b":2}']], `chunks of ${size}`);
+    assert.deepEqual(
+      r.lines,
+      [
+        [2, '{"a":1}'],
+        [4, '{"b":2}'],
+      ],
+      `chunks of ${size}`,
+    );
     assert.deepEqual(r.oversized, [{ line: 3, bytes: big.length }], `chunks of ${size}`);
     assert.equal(r.truncated, undefined);
   }
@@ -37,8 +46,14 @@ test('an array element over the cap is skipped and reported with its line and si
 test('pretty-printed values and stray text lines over the cap are skipped the same way', () => {
   const text = `{\n "a": 1\n}\n${'y'.repeat(3000)}\n${JSON.stringify({ b: 'z'.repeat(3000) }, null, 1)}\n{"c":3}\n`;
   const r = run([Buffer.from(text)], 1000);
-  assert.deepEqual(r.lines.map(([line]) => line), [1, 8]);
-  assert.deepEqual(r.oversized.map((o) => o.line), [4, 5]);
+  assert.deepEqual(
+    r.lines.map(([line]) => line),
+    [1, 8],
+  );
+  assert.deepEqual(
+    r.oversized.map((o) => o.line),
+    [4, 5],
+  );
 });
 
 test('a value that never ends (a FIFO feeding endless text) keeps memory flat and ends truncated', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { logText } from '../src/classify/log-text.js';
+import { logText } from '../src/util/log-text.js';
 
 test('logText: scalars as written, objects as JSON, never a throw', () => {
   assert.equal(logText('606', 10), '606');

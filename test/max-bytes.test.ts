@@ -36,14 +36,24 @@ test('--max-bytes: a gzip that inflates past the limit is read up to it, named, 
   writeFileSync(file, gzipSync(many));
   const whole = await runCli(['analyze', file, '--format', 'json', '--quiet']);
   assert.equal(whole.code, 0, whole.stderr);
-  const { code, stdout, stderr } = await runCli(['analyze', file, '--format', 'json', '--max-bytes', String(FLAT.length * 10)]);
+  const { code, stdout, stderr } = await runCli([
+    'analyze',
+    file,
+    '--format',
+    'json',
+    '--max-bytes',
+    String(FLAT.length * 10),
+  ]);
   assert.equal(code, 3, stderr);
   assert.match(stderr, /many\.ndjson\.gz:\d+: stopped after --max-bytes \d+ bytes of decompressed input/);
   assert.doesNotMatch(stderr, /not JSON/, 'the line cut at the limit is not counted as malformed');
   const report = JSON.parse(stdout) as { complete: boolean; totals: { marketoCalls: number } };
   const all = (JSON.parse(whole.stdout) as { totals: { marketoCalls: number } }).totals.marketoCalls;
   assert.equal(report.complete, false);
-  assert.ok(report.totals.marketoCalls > 0 && report.totals.marketoCalls < all / 10, `${report.totals.marketoCalls} of ${all}`);
+  assert.ok(
+    report.totals.marketoCalls > 0 && report.totals.marketoCalls < all / 10,
+    `${report.totals.marketoCalls} of ${all}`,
+  );
 });
 
 test('--max-bytes on stdin, and an input within the limit is complete', async () => {

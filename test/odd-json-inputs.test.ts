@@ -10,16 +10,29 @@ const ENTRY = {
   startedDateTime: '2026-11-02T10:00:00.000Z',
   time: 120,
   request: { method: 'GET', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json?filterType=id&filterValues=1' },
-  response: { status: 200, content: { mimeType: 'application/json', text: JSON.stringify({ requestId: 'a#1', success: false, errors: [{ code: '606', message: 'Max rate limit' }] }) } },
+  response: {
+    status: 200,
+    content: {
+      mimeType: 'application/json',
+      text: JSON.stringify({ requestId: 'a#1', success: false, errors: [{ code: '606', message: 'Max rate limit' }] }),
+    },
+  },
 };
 
 interface Report {
   complete: boolean;
   totals: { marketoCalls: number; unrecognised: number };
-  inputs: Array<{ malformed: Array<{ line: number; reason: string; entry?: number }>; malformedCount: number; truncated: false | { line: number; reason: string } }>;
+  inputs: Array<{
+    malformed: Array<{ line: number; reason: string; entry?: number }>;
+    malformedCount: number;
+    truncated: false | { line: number; reason: string };
+  }>;
 }
 
-async function analyze(text: string, ...args: string[]): Promise<{ code: number | null; report: Report; stderr: string }> {
+async function analyze(
+  text: string,
+  ...args: string[]
+): Promise<{ code: number | null; report: Report; stderr: string }> {
   const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', ...args], text);
   assert.doesNotMatch(stderr, /internal error|\n\s+at /, stderr);
   return { code, report: JSON.parse(stdout) as Report, stderr };
@@ -40,7 +53,13 @@ test('{} entries are named by their entry number as entries without a request, n
   const har = JSON.stringify({ log: { version: '1.2', entries: [{}, ENTRY, { response: {} }] } });
   const { code, report, stderr } = await analyze(har);
   assert.equal(code, 0, stderr);
-  assert.deepEqual(report.inputs[0]!.malformed.map((m) => [m.entry, m.reason]), [[1, 'har-entry-no-request'], [3, 'har-entry-no-request']]);
+  assert.deepEqual(
+    report.inputs[0]!.malformed.map((m) => [m.entry, m.reason]),
+    [
+      [1, 'har-entry-no-request'],
+      [3, 'har-entry-no-request'],
+    ],
+  );
   assert.match(stderr, /2 HAR entries are not a usable request and were skipped \(1#entry1, 1#entry3\)/);
   assert.doesNotMatch(stderr, /not JSON/);
   const table = await runCli(['analyze', '--format', 'markdown'], har);
@@ -62,4 +81,18 @@ test('one unrecognised record that is not HAR-like stays a clean, complete run',
   assert.equal(code, 0);
   assert.equal(report.complete, true);
   assert.equal(report.totals.unrecognised, 1);
+});
+
+test('a HAR entry over the 8 MiB cap: another host (a video) is counted as other; a Marketo one is named and exits 3', async () => {
+  const big = 'A'.repeat(9 << 20);
+  const video = { request: { method: 'GET', url: 'https://videos.example.com/intro.mp4' }, response: { status: 200, content: { text: big } } };
+  const marketo = { request: { method: 'POST', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json' }, response: { status: 200, content: { text: big } } };
+  const other = await analyze(JSON.stringify({ log: { version: '1.2', entries: [ENTRY, video] } }));
+  assert.equal(other.code, 0, other.stderr);
+  assert.equal(other.report.complete, true);
+  assert.equal(other.report.totals.marketoCalls, 1);
+  const mk = await analyze(JSON.stringify({ log: { version: '1.2', entries: [ENTRY, marketo, ENTRY] } }));
+  assert.equal(mk.code, 3, mk.stderr);
+  assert.equal(mk.report.totals.marketoCalls, 2);
+  assert.match(mk.stderr, /<stdin>:1#entry2: a record of \d+ bytes is over the 8 MiB cap/);
 });

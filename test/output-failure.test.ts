@@ -34,14 +34,19 @@ test('stdout on a full disk: exit 4 and one line naming stdout', { skip: !haveDe
     ['merge', fixture('reports', 'clean-run.json'), '--format', 'json'],
     ['codes', '--format', 'json'],
   ]) {
-    const { code, stderr } = await runWithStdoutTo('/dev/full', [...args, '--quiet'].filter((a) => a !== '--quiet' || args[0] === 'analyze'));
+    const { code, stderr } = await runWithStdoutTo(
+      '/dev/full',
+      [...args, '--quiet'].filter((a) => a !== '--quiet' || args[0] === 'analyze'),
+    );
     assert.equal(code, EXIT.output, `${args.join(' ')}: ${stderr}`);
     assert.doesNotMatch(stderr, /\n\s+at |internal error/, stderr);
     assert.match(stderr, /cannot write the report to stdout: ENOSPC/);
   }
 });
 
-test('-o onto a full disk: exit 4 naming the file; -o into a missing directory stays a usage error', { skip: !haveDevFull && 'no /dev/full' }, async () => {
+test('-o onto a full disk: exit 4 naming the file; -o into a missing directory stays a usage error', {
+  skip: !haveDevFull && 'no /dev/full',
+}, async () => {
   for (const extra of [[], ['--format', 'csv', '--csv-rows', 'findings']]) {
     const { code, stderr } = await runCli(['analyze', DEMO, '--quiet', ...extra, '-o', '/dev/full']);
     assert.equal(code, EXIT.output, stderr);
@@ -53,13 +58,27 @@ test('-o onto a full disk: exit 4 naming the file; -o into a missing directory s
 });
 
 test('in process: a stdout that fails mid-write makes analyze throw an output error with exit 4', async () => {
-  const stdout = new Writable({ write: (_chunk, _enc, done) => done(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' })) });
-  const io: Io = { stdin: process.stdin, stdout, stderr: new Writable({ write: (_c, _e, d) => d() }), env: {}, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, columns: 80 };
-  await assert.rejects(analyzeCommand([DEMO], { format: 'json', quiet: true, jobs: '1' }, io, { name: 't', version: '0' }), (error: unknown) => {
-    assert.ok(error instanceof AppError);
-    assert.equal(error.code, 'OUTPUT_FAILED');
-    assert.equal(error.exitCode, EXIT.output);
-    assert.match(error.message, /stdout: EIO/);
-    return true;
+  const stdout = new Writable({
+    write: (_chunk, _enc, done) => done(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' })),
   });
+  const io: Io = {
+    stdin: process.stdin,
+    stdout,
+    stderr: new Writable({ write: (_c, _e, d) => d() }),
+    env: {},
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    columns: 80,
+  };
+  await assert.rejects(
+    analyzeCommand([DEMO], { format: 'json', quiet: true, jobs: '1' }, io, { name: 't', version: '0' }),
+    (error: unknown) => {
+      assert.ok(error instanceof AppError);
+      assert.equal(error.code, 'OUTPUT_FAILED');
+      assert.equal(error.exitCode, EXIT.output);
+      assert.match(error.message, /stdout: EIO/);
+      return true;
+    },
+  );
 });

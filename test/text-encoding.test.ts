@@ -11,9 +11,12 @@ import { fixture, runCli } from './helpers/run-cli.js';
 const TEXT = '{"msg":"Fält saknas 🙂","n":1}\n{"b":"ö"}\n';
 
 function utf32(text: string, le: boolean, bom: boolean): Buffer {
-  const points = [...(bom ? '\uFEFF' : '') + text].map((c) => c.codePointAt(0)!);
+  const points = [...((bom ? '\uFEFF' : '') + text)].map((c) => c.codePointAt(0)!);
   const out = Buffer.alloc(points.length * 4);
-  points.forEach((p, i) => (le ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4)));
+  for (const [i, p] of points.entries()) {
+    if (le) out.writeUInt32LE(p, i * 4);
+    else out.writeUInt32BE(p, i * 4);
+  }
   return out;
 }
 
@@ -57,12 +60,18 @@ test('UTF-8 with a few NUL bytes, or binary noise, is not taken for UTF-16 or UT
 test('toUtf8 gives the same text whatever the chunking, characters split across chunks included', async () => {
   for (const [name, bytes, encoding] of CASES) {
     if (!encoding) continue;
-    for (const size of [1, 3, 5, 4096]) assert.equal(await decodeAll(bytes, encoding, size), TEXT, `${name} in chunks of ${size}`);
+    for (const size of [1, 3, 5, 4096])
+      assert.equal(await decodeAll(bytes, encoding, size), TEXT, `${name} in chunks of ${size}`);
   }
 });
 
 test('UTF-32 code units that are no character become U+FFFD, and a cut last unit is dropped', async () => {
-  const bad = Buffer.concat([utf32('{"a":"', true, false), Buffer.from([0x00, 0xd8, 0x00, 0x00, 0xff, 0xff, 0xff, 0x7f]), utf32('"}\n', true, false), Buffer.from([0x41, 0x00])]);
+  const bad = Buffer.concat([
+    utf32('{"a":"', true, false),
+    Buffer.from([0x00, 0xd8, 0x00, 0x00, 0xff, 0xff, 0xff, 0x7f]),
+    utf32('"}\n', true, false),
+    Buffer.from([0x41, 0x00]),
+  ]);
   assert.equal(await decodeAll(bad, 'utf-32le', 3), '{"a":"\uFFFD\uFFFD"}\n\uFFFD');
 });
 

@@ -4,7 +4,7 @@ import type { Exchange } from '../normalise/exchange.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { Classified, Finding } from './finding.js';
 import { clip } from '../util/sanitize.js';
-import { logText } from './log-text.js';
+import { logText } from '../util/log-text.js';
 import { reportText } from '../redact/index.js';
 import { countsAgainstQuota } from './quota.js';
 import { recordKeyOf } from './record-key.js';
@@ -59,7 +59,8 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
   const body = exchange.response;
   const status = exchange.status;
   const httpFailed = status !== undefined && status >= 400;
-  if (!httpFailed && !isObject(body)) return { findings: [], warnings: [], countsAgainstQuota: countsAgainstQuota(exchange, []) };
+  if (!httpFailed && !isObject(body))
+    return { findings: [], warnings: [], countsAgainstQuota: countsAgainstQuota(exchange, []) };
 
   const findings: Finding[] = [];
   const warnings: string[] = [];
@@ -73,7 +74,8 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
       }
     }
     if (success !== false && Array.isArray(result)) {
-      const input = isObject(exchange.request) && Array.isArray(exchange.request.input) ? exchange.request.input : undefined;
+      const input =
+        isObject(exchange.request) && Array.isArray(exchange.request.input) ? exchange.request.input : undefined;
       for (let i = 0; i < result.length; i++) {
         const record = result[i];
         if (!isObject(record) || !Array.isArray(record.reasons)) continue;
@@ -90,7 +92,8 @@ export function classify(exchange: Exchange, options: ClassifyOptions): Classifi
       }
     }
     if (Array.isArray(body.warnings)) {
-      for (const w of body.warnings) if (typeof w === 'string' && w) warnings.push(clip(reportText(w), MAX_MESSAGE_CHARS));
+      for (const w of body.warnings)
+        if (typeof w === 'string' && w) warnings.push(clip(reportText(w), MAX_MESSAGE_CHARS));
     }
   }
   return { findings, warnings, countsAgainstQuota: countsAgainstQuota(exchange, findings) };

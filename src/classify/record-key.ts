@@ -1,7 +1,16 @@
 import { isObject } from '../normalise/marketo-body.js';
 
 // Fields that identify a record in Marketo's write endpoints, most specific first.
-const KEY_FIELDS = ['email', 'id', 'leadId', 'marketoGUID', 'externalCompanyId', 'externalOpportunityId', 'externalSalesPersonId', 'name'];
+const KEY_FIELDS = [
+  'email',
+  'id',
+  'leadId',
+  'marketoGUID',
+  'externalCompanyId',
+  'externalOpportunityId',
+  'externalSalesPersonId',
+  'name',
+];
 
 /** The value that lets a user find the failed input record: its email, id or other key. */
 export function recordKeyOf(record: unknown): string | undefined {

@@ -130,7 +130,7 @@ function skippedLines(report: Report, lang: Lang, cap: number): string[] {
       out.push(w.skippedRows(i.name, i.malformedCount, first.map((m) => ({ row: m.row ?? 0, line: m.line }))));
     } else if (i.malformedCount > 0 && i.format === 'har') out.push(w.skippedEntries(i.name, i.malformedCount, first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1))));
     else if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, first.map((m) => m.line)));
-    for (const o of i.oversized) out.push(w.oversizedLine(i.name, o.line, o.bytes, cap / (1 << 20)));
+    for (const o of i.oversized) out.push(w.oversizedLine(i.name, sourceLabel({ file: '', line: o.line, entry: o.entry }).slice(1), o.bytes, cap / (1 << 20)));
   }
   return out;
 }

@@ -8,7 +8,8 @@ export interface CommandWords {
   skippedRows: (name: string, count: number, first: Array<{ row: number; line: number }>) => string;
   /** HAR entries that are not usable, named `line#entryN`. */
   skippedEntries: (name: string, count: number, first: string[]) => string;
-  oversizedLine: (name: string, line: number, bytes: number, capMiB: number) => string;
+  /** `where`: a line number, or `line#entryN` for a HAR entry. */
+  oversizedLine: (name: string, where: string, bytes: number, capMiB: number) => string;
   unknownCodes: (list: string) => string;
   /** A gzip, HAR, JSON or UTF-16 file asked to be split: it is one shard. */
   wholeShard: (name: string, why: WholeReason, first: boolean) => string;
@@ -26,7 +27,7 @@ const en: CommandWords = {
   skippedEntries: (name, count, first) =>
     `${name}: ${count} HAR ${plural(count, 'entry is', 'entries are')} not a usable request and ${plural(count, 'was', 'were')} skipped ` +
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
-  oversizedLine: (name, line, bytes, cap) => `${name}:${line}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
+  oversizedLine: (name, where, bytes, cap) => `${name}:${where}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
   unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
   wholeShard: (name, why, first) =>
     `${name} is ${WHY_EN[why]} and cannot be split at line starts: it is one shard, read whole by the part from byte 0` +
@@ -45,7 +46,7 @@ const sv: CommandWords = {
   skippedEntries: (name, count, first) =>
     `${name}: ${count} HAR-${plural(count, 'post är', 'poster är')} inte ett användbart anrop och hoppades över ` +
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
-  oversizedLine: (name, line, bytes, cap) => `${name}:${line}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; rapporten är ofullständig`,
+  oversizedLine: (name, where, bytes, cap) => `${name}:${where}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; rapporten är ofullständig`,
   unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
   wholeShard: (name, why, first) =>
     `${name} är ${WHY_SV[why]} och kan inte delas vid radbörjan: den är en enda del, som läses hel av delen från byte 0` +

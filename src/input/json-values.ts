@@ -110,8 +110,18 @@ export class JsonValueSplitter {
       return { lines, oversized: this.oversized };
     }
     const oversized = this.oversized;
-    if (this.valueLine > 0) return { lines: [], oversized, truncated: { line: this.valueLine, reason: 'the input ends inside a JSON value that starts here' } };
-    if (this.rootArray && this.depth > 0) return { lines: [], oversized, truncated: { line: this.lineNo, reason: 'the input ends before its top-level array is closed' } };
+    if (this.valueLine > 0)
+      return {
+        lines: [],
+        oversized,
+        truncated: { line: this.valueLine, reason: 'the input ends inside a JSON value that starts here' },
+      };
+    if (this.rootArray && this.depth > 0)
+      return {
+        lines: [],
+        oversized,
+        truncated: { line: this.lineNo, reason: 'the input ends before its top-level array is closed' },
+      };
     return { lines: [], oversized };
   }
 
@@ -133,7 +143,11 @@ export class JsonValueSplitter {
     const part = chunk.subarray(Math.max(start, 0), end);
     const size = this.pendingBytes + part.length;
     if (this.skipping || size > this.maxValueBytes) this.oversized.push({ line: this.valueLine, bytes: size });
-    else out.push({ bytes: this.pending.length > 0 ? Buffer.concat([...this.pending, part]) : part, line: this.valueLine });
+    else
+      out.push({
+        bytes: this.pending.length > 0 ? Buffer.concat([...this.pending, part]) : part,
+        line: this.valueLine,
+      });
     this.pending = [];
     this.pendingBytes = 0;
     this.skipping = false;

@@ -109,8 +109,27 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
     }
   };
   const encoding = detectEncoding(head);
-  if (encoding === undefined) return { name, size, gzip, utf16: false, head, chunks: replay(), bytesRead: () => read, close: () => raw.destroy() };
-  return { name, size, gzip, utf16: true, head: decodeHead(head, encoding), chunks: toUtf8(replay(), encoding), bytesRead: () => read, close: () => raw.destroy() };
+  if (encoding === undefined)
+    return {
+      name,
+      size,
+      gzip,
+      utf16: false,
+      head,
+      chunks: replay(),
+      bytesRead: () => read,
+      close: () => raw.destroy(),
+    };
+  return {
+    name,
+    size,
+    gzip,
+    utf16: true,
+    head: decodeHead(head, encoding),
+    chunks: toUtf8(replay(), encoding),
+    bytesRead: () => read,
+    close: () => raw.destroy(),
+  };
 }
 
 /**

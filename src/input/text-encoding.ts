@@ -59,7 +59,9 @@ interface Decoder {
 }
 
 function textDecoder(encoding: TextEncoding): Decoder {
-  return encoding === 'utf-32le' || encoding === 'utf-32be' ? new Utf32Decoder(encoding === 'utf-32le') : new TextDecoder(encoding);
+  return encoding === 'utf-32le' || encoding === 'utf-32be'
+    ? new Utf32Decoder(encoding === 'utf-32le')
+    : new TextDecoder(encoding);
 }
 
 /** Node's TextDecoder has no UTF-32: four bytes per code point, U+FFFD for any that is not a character. */

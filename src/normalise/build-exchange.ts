@@ -3,6 +3,7 @@ import type { ApiKind, Exchange, SourceRef } from './exchange.js';
 import { apiKindOf, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
 import { clip } from '../util/sanitize.js';
+import { logText } from '../util/log-text.js';
 import { mayHoldSecret, redactDeep, redactText, reportText } from './redact.js';
 import type { TextMention } from './text/text-line.js';
 import { OUT_OF_RANGE, readEpoch } from './epoch.js';
@@ -89,11 +90,14 @@ function redactBody(body: unknown): unknown {
   return isObject(body) || Array.isArray(body) ? redactDeep(body) : body;
 }
 
+// A query value longer than a Marketo URL may be (8 KB) is not worth keeping whole.
+const MAX_PARAM_CHARS = 8192;
+
 function withParams(url: string, params: Record<string, unknown> | undefined): string {
   if (!params) return url;
   const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null);
   if (entries.length === 0) return url;
-  const query = entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&');
+  const query = entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(logText(v, MAX_PARAM_CHARS))}`).join('&');
   return url + (url.includes('?') ? '&' : '?') + query;
 }
 
@@ -122,7 +126,7 @@ export function buildExchange(raw: RawCall): Exchange {
     noResponse: raw.noResponse === true || status === 0,
   };
   if (raw.textMention?.code) exchange.fromText = true;
-  if (raw.method) exchange.method = raw.method.toUpperCase();
+  if (raw.method) exchange.method = reportText(raw.method).toUpperCase();
   if (fullUrl !== undefined) {
     exchange.url = clip(reportText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
     exchange.path = clip(reportText(parsed!.path), MAX_PATH_CHARS);

@@ -7,6 +7,7 @@ import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
+import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import { isObject } from '../normalise/marketo-body.js';
 import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
 import { objectInText } from '../normalise/ndjson/embedded-text.js';
@@ -16,7 +17,7 @@ import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
-import type { InputReport, Report } from '../report/model.js';
+import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { keepExchange, keepFindings } from './filter.js';
@@ -69,6 +70,11 @@ export interface InputState {
   records: number;
   /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
   harWithoutLog?: number;
+  /**
+   * For a byte range read with context lines around it: whether a call whose source is this line
+   * belongs to the range. Calls of the context lines are the neighbouring range's to count.
+   */
+  owns?: (line: number) => boolean;
 }
 
 /** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */
@@ -197,6 +203,29 @@ export class Analyzer {
     return read.kind !== 'unrecognised';
   }
 
+  /** A record over the size cap; a HAR entry that shows another host is counted with the other hosts instead. */
+  oversized(input: InputState, o: { line: number; bytes: number; entry?: number; head?: Buffer }): void {
+    if (o.head && harHeadIsOtherHost(o.head)) input.report.other++;
+    else
+      input.report.oversized.push(
+        o.entry === undefined ? { line: o.line, bytes: o.bytes } : { line: o.line, bytes: o.bytes, entry: o.entry },
+      );
+  }
+
+  /**
+   * A line next to a byte range, read only so that a request inside the range finds its response
+   * outside it (or the other way round): it goes to the pairing step and is counted nowhere.
+   */
+  contextLine(input: InputState, bytes: Buffer, line: number): void {
+    if (firstNonBlank(bytes) === -1) return;
+    const value = parseJson(bytes);
+    if (value === NOT_JSON) return;
+    const result = recogniseLine(value, { file: input.report.name, line }, this.options.fieldMap);
+    if (result.kind !== 'call') return;
+    result.call.lineBytes = bytes.length;
+    for (const raw of input.assembler.push(result)) this.call(input, raw);
+  }
+
   /** One HAR entry's JSON bytes, starting at `line`; `entry` counts from 1. */
   harEntry(input: InputState, bytes: Buffer, line: number, entry: number): void {
     const parsed = parseJson(bytes);
@@ -216,13 +245,17 @@ export class Analyzer {
     if (truncated) input.report.truncated = truncated;
     else if (input.records === 1 && input.harWithoutLog !== undefined) {
       // One JSON document that is not a log: saying nothing would pass for a clean log.
-      input.report.truncated = { line: input.harWithoutLog, reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them' };
+      input.report.truncated = {
+        line: input.harWithoutLog,
+        reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them',
+      };
     }
   }
 
   /** An input read by workers turned out to be cut short. */
   markTruncated(name: string, truncated: { line: number; reason: string }): void {
-    for (const input of this.summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
+    for (const input of this.summary.inputs)
+      if (input.name === name && input.truncated === false) input.truncated = truncated;
   }
 
   /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
@@ -248,6 +281,7 @@ export class Analyzer {
   }
 
   private call(input: InputState, raw: RawCall): void {
+    if (input.owns && !input.owns(raw.source.line)) return;
     for (const done of input.text.push(raw)) this.exchange(input, done);
   }
 

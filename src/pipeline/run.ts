@@ -28,7 +28,12 @@ export interface RunHooks {
  * Reads every input in turn and feeds the analyzer. A bad input is reported
  * and marked incomplete; the other inputs are still analysed.
  */
-export async function runAnalysis(paths: string[], stdin: Readable, options: AnalyzeOptions, hooks: RunHooks = {}): Promise<Analyzer> {
+export async function runAnalysis(
+  paths: string[],
+  stdin: Readable,
+  options: AnalyzeOptions,
+  hooks: RunHooks = {},
+): Promise<Analyzer> {
   const analyzer = new Analyzer(options, hooks.onExchange);
   if (options.jobs > 1 && paths.length > 1 && !paths.includes('-') && !hooks.onExchange) {
     await readFilesInWorkers(analyzer, paths, options, hooks);
@@ -47,7 +52,16 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
     }
     const format = options.inputFormat ?? sniffFormat(opened.head);
     const withinLimit = options.maxBytes === undefined || (opened.size ?? Infinity) <= options.maxBytes;
-    if (format === 'ndjson' && !opened.gzip && !opened.utf16 && opened.size !== undefined && opened.size >= MIN_PARALLEL_BYTES && options.jobs > 1 && !hooks.onExchange && withinLimit) {
+    if (
+      format === 'ndjson' &&
+      !opened.gzip &&
+      !opened.utf16 &&
+      opened.size !== undefined &&
+      opened.size >= MIN_PARALLEL_BYTES &&
+      options.jobs > 1 &&
+      !hooks.onExchange &&
+      withinLimit
+    ) {
       opened.close();
       let bytes = 0;
       const results = await analyzeInRanges(path, opened.name, opened.size, options.jobs, options, (n) => {
@@ -56,7 +70,14 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
       });
       analyzer.absorb(results);
       // Workers read up to the size seen at the start: a file cut since then left ranges short.
-      const cut = shrank(opened, 0, await stat(path).then((s) => s.size, () => 0));
+      const cut = shrank(
+        opened,
+        0,
+        await stat(path).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      );
       if (cut) {
         analyzer.markTruncated(opened.name, cut);
         hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, cut));
@@ -66,13 +87,29 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
     const state = analyzer.startInput(opened.name, format, opened.gzip);
     const cap = options.maxLineBytes;
     const limit = options.maxBytes === undefined ? undefined : limitBytes(opened.chunks, options.maxBytes);
-    const source: Source = { ...opened, chunks: limit?.chunks ?? opened.chunks, limit: options.maxBytes, exceeded: () => limit?.exceeded === true };
+    const source: Source = {
+      ...opened,
+      chunks: limit?.chunks ?? opened.chunks,
+      limit: options.maxBytes,
+      exceeded: () => limit?.exceeded === true,
+    };
     const truncated =
       format === 'har'
-        ? await readRecords(state, source, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) => analyzer.harEntry(state, e.bytes, e.line, e.entry))
+        ? await readRecords(analyzer, state, source, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) =>
+            analyzer.harEntry(state, e.bytes, e.line, e.entry),
+          )
         : format === 'bulk-failures'
-          ? await readRecords(state, source, hooks, new LineSplitter(cap), (l) => analyzer.bulkLine(state, l.bytes, l.line))
-          : await readRecords(state, source, hooks, format === 'json' ? new JsonValueSplitter(cap) : new LineSplitter(cap), (l) => analyzer.line(state, l.bytes, l.line));
+          ? await readRecords(analyzer, state, source, hooks, new LineSplitter(cap), (l) =>
+              analyzer.bulkLine(state, l.bytes, l.line),
+            )
+          : await readRecords(
+              analyzer,
+              state,
+              source,
+              hooks,
+              format === 'json' ? new JsonValueSplitter(cap) : new LineSplitter(cap),
+              (l) => analyzer.line(state, l.bytes, l.line),
+            );
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
     const stopped = state.report.truncated;
@@ -82,8 +119,22 @@ export async function runAnalysis(paths: string[], stdin: Readable, options: Ana
 }
 
 /** Several files: one per worker thread at a time, merged in the order given. */
-async function readFilesInWorkers(analyzer: Analyzer, paths: string[], options: AnalyzeOptions, hooks: RunHooks): Promise<void> {
-  const size = (await Promise.all(paths.map((p) => stat(p).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+async function readFilesInWorkers(
+  analyzer: Analyzer,
+  paths: string[],
+  options: AnalyzeOptions,
+  hooks: RunHooks,
+): Promise<void> {
+  const size = (
+    await Promise.all(
+      paths.map((p) =>
+        stat(p).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      ),
+    )
+  ).reduce((a, b) => a + b, 0);
   const name = `${paths.length} files`;
   let bytes = 0;
   const results = await analyzeFilesInWorkers(paths, options.jobs, options, (n) => {
@@ -109,10 +160,13 @@ function readError(error: unknown): string {
 
 type Truncated = { line: number; reason: string };
 
+/** A record over the size cap: a line, a JSON value, or a HAR entry with its first bytes. */
+type Skipped = OversizedLine & { entry?: number; head?: Buffer };
+
 /** What reading needs of LineSplitter, JsonValueSplitter and the HAR scanner: bytes in, records out. */
 interface RecordSplitter<R extends Line = Line> {
-  push(chunk: Buffer): { lines: R[]; oversized?: OversizedLine[] };
-  end(): { lines: R[]; oversized?: OversizedLine[]; truncated?: Truncated };
+  push(chunk: Buffer): { lines: R[]; oversized?: Skipped[] };
+  end(): { lines: R[]; oversized?: Skipped[]; truncated?: Truncated };
   readonly linesSeen: number;
   /** True once the input is known to be unusable: reading stops. */
   readonly failed?: boolean;
@@ -125,9 +179,16 @@ interface Source extends OpenedInput {
 }
 
 /** Reads every chunk into the splitter and hands each record to `take`; says where the input stopped early. */
-async function readRecords<R extends Line>(state: InputState, opened: Source, hooks: RunHooks, splitter: RecordSplitter<R>, take: (record: R) => void): Promise<Truncated | undefined> {
+async function readRecords<R extends Line>(
+  analyzer: Analyzer,
+  state: InputState,
+  opened: Source,
+  hooks: RunHooks,
+  splitter: RecordSplitter<R>,
+  take: (record: R) => void,
+): Promise<Truncated | undefined> {
   const feed = (result: ReturnType<RecordSplitter<R>['push']>): void => {
-    for (const o of result.oversized ?? []) state.report.oversized.push(o);
+    for (const o of result.oversized ?? []) analyzer.oversized(state, o);
     for (const r of result.lines) take(r);
   };
   try {
@@ -142,7 +203,11 @@ async function readRecords<R extends Line>(state: InputState, opened: Source, ho
     return { line: end.truncated?.line ?? splitter.linesSeen, reason: readError(error) };
   }
   // The record cut at the limit is not handed on: it would pass for a malformed one.
-  if (opened.exceeded()) return { line: splitter.linesSeen + 1, reason: `stopped after --max-bytes ${opened.limit} bytes of decompressed input` };
+  if (opened.exceeded())
+    return {
+      line: splitter.linesSeen + 1,
+      reason: `stopped after --max-bytes ${opened.limit} bytes of decompressed input`,
+    };
   const end = splitter.end();
   feed(end);
   return end.truncated ?? shrank(opened, splitter.linesSeen);
@@ -152,7 +217,10 @@ async function readRecords<R extends Line>(state: InputState, opened: Source, ho
 function shrank(opened: OpenedInput, line: number, sizeNow?: number): Truncated | undefined {
   const read = sizeNow ?? opened.bytesRead();
   if (opened.size === undefined || read >= opened.size) return undefined;
-  return { line, reason: `the file shrank while it was read (${read} of ${opened.size} bytes; rotated with copytruncate?)` };
+  return {
+    line,
+    reason: `the file shrank while it was read (${read} of ${opened.size} bytes; rotated with copytruncate?)`,
+  };
 }
 
 /** The HAR scanner seen as a record splitter: its entries are the records. */
@@ -165,7 +233,9 @@ function harRecords(scanner: HarScanner): RecordSplitter<HarEntryText> {
     end: () => {
       const end = scanner.end();
       const oversized = scanner.takeOversized();
-      return end.ok ? { lines: [], oversized } : { lines: [], oversized, truncated: { line: end.line, reason: `${end.reason}: ${end.detail}` } };
+      return end.ok
+        ? { lines: [], oversized }
+        : { lines: [], oversized, truncated: { line: end.line, reason: `${end.reason}: ${end.detail}` } };
     },
     get linesSeen() {
       return 0;

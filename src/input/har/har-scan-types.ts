@@ -12,6 +12,15 @@ export interface HarEntryText {
   entry: number;
 }
 
+/** An entry over the size cap: skipped, with where it was and its first bytes (to tell whose it was). */
+export interface OversizedEntry {
+  line: number;
+  bytes: number;
+  /** 1-based position in log.entries. */
+  entry: number;
+  head: Buffer;
+}
+
 export type HarFailure = 'truncated' | 'invalid' | 'no-entries-array';
 
 /** How a HAR ended: fine, or where and why it stopped making sense. */

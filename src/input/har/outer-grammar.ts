@@ -1,6 +1,18 @@
 import {
-  COLON, COMMA, LBRACE, LBRACKET, QUOTE, RBRACE, RBRACKET,
-  describeByte, endsEscaped, isJsonSpace, isScalarByte, stringEnd,
+  COLON,
+  COMMA,
+  LBRACE,
+  LBRACKET,
+  LF,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  describeByte,
+  endsEscaped,
+  isJsonSpace,
+  isScalarByte,
+  skipNewlines,
+  stringEnd,
 } from '../json-bytes.js';
 
 // What the outer grammar expects next.
@@ -11,7 +23,15 @@ const X_KEY_OR_CLOSE = 3;
 const X_COLON = 4;
 const X_AFTER_VALUE = 5;
 const X_END = 6;
-const EXPECTED = ['a value', 'a value or \']\'', 'a key', 'a key or \'}\'', '\':\'', '\',\' or a closing bracket', 'the end of input'];
+const EXPECTED = [
+  'a value',
+  "a value or ']'",
+  'a key',
+  "a key or '}'",
+  "':'",
+  "',' or a closing bracket",
+  'the end of input',
+];
 
 const OBJ = 1;
 const ARR = 2;
@@ -78,12 +98,15 @@ export class OuterGrammar {
     while (i < n) {
       const c = buf[i]!;
       if (isJsonSpace(c)) {
-        i++;
+        i = c === LF ? skipNewlines(buf, i, n) : i + 1;
         continue;
       }
       this.sawContent = true;
       const x = this.expect;
-      if (c === QUOTE && (x === X_KEY || x === X_KEY_OR_CLOSE || ((x === X_VALUE || x === X_VALUE_OR_CLOSE) && this.stack.length > 0))) {
+      if (
+        c === QUOTE &&
+        (x === X_KEY || x === X_KEY_OR_CLOSE || ((x === X_VALUE || x === X_VALUE_OR_CLOSE) && this.stack.length > 0))
+      ) {
         this.keyOpen = x === X_KEY || x === X_KEY_OR_CLOSE;
         this.key = '';
         const q = stringEnd(buf, i + 1, false);
@@ -118,7 +141,7 @@ export class OuterGrammar {
           else this.valueDone();
           continue;
         } else {
-          const what = this.stack.length === 0 ? 'a JSON object (a HAR file starts with \'{\')' : EXPECTED[x];
+          const what = this.stack.length === 0 ? "a JSON object (a HAR file starts with '{')" : EXPECTED[x];
           return this.invalid(i, `${describeByte(c)} where ${what} was expected`);
         }
         i++;
@@ -128,8 +151,12 @@ export class OuterGrammar {
       } else if (c === COMMA && x === X_AFTER_VALUE) {
         this.expect = this.stack[this.stack.length - 1] === OBJ ? X_KEY : X_VALUE;
         i++;
-      } else if ((c === RBRACE && (x === X_AFTER_VALUE || x === X_KEY_OR_CLOSE)) || (c === RBRACKET && x === X_AFTER_VALUE)) {
-        if (!this.close(c === RBRACE ? OBJ : ARR)) return this.invalid(i, `${describeByte(c)} does not match the open bracket`);
+      } else if (
+        (c === RBRACE && (x === X_AFTER_VALUE || x === X_KEY_OR_CLOSE)) ||
+        (c === RBRACKET && x === X_AFTER_VALUE)
+      ) {
+        if (!this.close(c === RBRACE ? OBJ : ARR))
+          return this.invalid(i, `${describeByte(c)} does not match the open bracket`);
         i++;
       } else {
         return this.invalid(i, `${describeByte(c)} where ${EXPECTED[x]} was expected`);
@@ -158,7 +185,6 @@ export class OuterGrammar {
   private valueDone(): void {
     this.expect = this.stack.length === 0 ? X_END : X_AFTER_VALUE;
   }
-
 
   private invalid(at: number, detail: string): number {
     this.error = { at, detail };

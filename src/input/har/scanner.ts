@@ -1,9 +1,41 @@
-import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
-import { COMMA, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET, describeByte, endsEscaped, isJsonSpace, isScalarByte, stringEnd } from '../json-bytes.js';
+import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions, OversizedEntry } from './har-scan-types.js';
+import {
+  COMMA,
+  LBRACE,
+  LBRACKET,
+  LF,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  describeByte,
+  endsEscaped,
+  countNewlines,
+  isJsonSpace,
+  isScalarByte,
+  skipNewlines,
+  stringEnd,
+} from '../json-bytes.js';
 import { entryText } from './entry-text.js';
 import { OuterGrammar } from './outer-grammar.js';
 
-export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions } from './har-scan-types.js';
+export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions, OversizedEntry } from './har-scan-types.js';
+
+/** Newlines closer than this are counted byte by byte, not found one call each. */
+const DENSE_LF_GAP = 4;
+
+/** How much of a skipped entry is kept: enough to hold its request URL. */
+const HEAD_BYTES = 64 * 1024;
+
+/** A copy of the first HEAD_BYTES of the parts together. */
+function firstBytes(parts: Buffer[]): Buffer {
+  return Buffer.concat(
+    parts,
+    Math.min(
+      HEAD_BYTES,
+      parts.reduce((n, p) => n + p.length, 0),
+    ),
+  );
+}
 
 // The analyzer passes its own cap (pipeline/options.ts); this one is for the scanner used alone.
 const DEFAULT_MAX_ENTRY_BYTES = 8 * 1024 * 1024;
@@ -64,8 +96,9 @@ export class HarScanner {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private skipping = false; // the current entry is over maxEntryBytes: counted, not kept
+  private skippedHead: Buffer = Buffer.alloc(0); // its first bytes, which name its URL
   /** Entries skipped for their size since the last takeOversized(). */
-  private oversized: Array<{ line: number; bytes: number }> = [];
+  private oversized: OversizedEntry[] = [];
 
   constructor(opts: HarScannerOptions = {}) {
     this.maxEntryBytes = opts.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
@@ -76,7 +109,7 @@ export class HarScanner {
   }
 
   /** Where entries over maxEntryBytes were skipped (the scan goes on after them). */
-  takeOversized(): Array<{ line: number; bytes: number }> {
+  takeOversized(): OversizedEntry[] {
     const out = this.oversized;
     this.oversized = [];
     return out;
@@ -117,7 +150,8 @@ export class HarScanner {
       const where = this.mode === M_ARRAY ? 'inside log.entries' : 'before the HAR is closed';
       return this.fail('truncated', this.base, `the input ends ${where}`);
     }
-    if (!this.outer.entriesSeen) return this.failAt('no-entries-array', 1, 0, 'no "log": {"entries": [...]} in this JSON');
+    if (!this.outer.entriesSeen)
+      return this.failAt('no-entries-array', 1, 0, 'no "log": {"entries": [...]} in this JSON');
     return { ok: true, entries };
   }
 
@@ -177,8 +211,10 @@ export class HarScanner {
     this.mode = M_ARRAY;
     this.arrayState = A_AFTER_ENTRY;
     if (this.skipping || size > this.maxEntryBytes) {
-      this.oversized.push({ line: this.entryLine, bytes: size });
+      const head = this.skipping ? this.skippedHead : firstBytes([...this.pending, buf.subarray(this.entryStart, end)]);
+      this.oversized.push({ line: this.entryLine, bytes: size, entry: this.count, head });
       this.skipping = false;
+      this.skippedHead = Buffer.alloc(0);
       this.pending = [];
       this.pendingBytes = 0;
       return;
@@ -201,9 +237,10 @@ export class HarScanner {
     this.pendingBytes += chunk.length - this.entryStart;
     if (!this.skipping) this.pending.push(Buffer.from(chunk.subarray(this.entryStart)));
     this.entryStart = 0;
-    if (this.pendingBytes > this.maxEntryBytes) {
+    if (!this.skipping && this.pendingBytes > this.maxEntryBytes) {
       // Memory stays bounded: the rest of the entry is only measured.
       this.skipping = true;
+      this.skippedHead = firstBytes(this.pending);
       this.pending = [];
     }
   }
@@ -214,7 +251,7 @@ export class HarScanner {
     while (i < n) {
       const c = buf[i]!;
       if (isJsonSpace(c)) {
-        i++;
+        i = c === LF ? skipNewlines(buf, i, n) : i + 1;
       } else if ((c === LBRACE || c === LBRACKET) && this.arrayState !== A_AFTER_ENTRY) {
         // An array is read whole like an object, and counted as a malformed entry later.
         this.mode = M_ENTRY;
@@ -234,13 +271,14 @@ export class HarScanner {
         // Not an object: handed on as an entry of its own, so that it is counted
         // as malformed and the entries after it are still read.
         const end = c === QUOTE ? stringEnd(buf, i + 1, false) + 1 : scalarEnd(buf, i);
-        if (end <= i || end > n) return this.invalid(buf, i, `${describeByte(c)} in log.entries where an entry object was expected`);
+        if (end <= i || end > n)
+          return this.invalid(buf, i, `${describeByte(c)} in log.entries where an entry object was expected`);
         this.count++;
         out.push(entryText(buf.subarray(i, end), this.lineAt(buf, i), this.base + i, this.count));
         this.arrayState = A_AFTER_ENTRY;
         i = end;
       } else {
-        const want = this.arrayState === A_AFTER_ENTRY ? '\',\' or \']\'' : 'an entry object';
+        const want = this.arrayState === A_AFTER_ENTRY ? "',' or ']'" : 'an entry object';
         return this.invalid(buf, i, `${describeByte(c)} in log.entries where ${want} was expected`);
       }
     }
@@ -260,10 +298,20 @@ export class HarScanner {
 
   /** 1-based line of a position in the current chunk; positions must not go backwards within a chunk. */
   private lineAt(buf: Buffer, pos: number): number {
-    while (this.nextLf !== -1 && this.nextLf < pos) {
+    let lf = this.nextLf;
+    let previous = -DENSE_LF_GAP;
+    while (lf !== -1 && lf < pos) {
       this.line++;
-      this.nextLf = buf.indexOf(LF, this.nextLf + 1);
+      if (lf - previous < DENSE_LF_GAP) {
+        // Newlines close together (a run of blank lines): one indexOf per newline would cost 60 ns each.
+        this.line += countNewlines(buf, lf + 1, pos);
+        lf = buf.indexOf(LF, pos);
+        break;
+      }
+      previous = lf;
+      lf = buf.indexOf(LF, lf + 1);
     }
+    this.nextLf = lf;
     return this.line;
   }
 
