@@ -10,7 +10,7 @@ import type { SourceRef } from '../normalise/exchange.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { TimeBuckets } from '../util/time-buckets.js';
 import { CodeTally } from './code-tally.js';
-import { dateTime } from './date-time.js';
+import { dateTime, MAX_DATE_MS } from './date-time.js';
 import { InstanceStats } from './instance-stats.js';
 import { JobsTally } from './jobs.js';
 
@@ -45,7 +45,13 @@ export class Summary {
   readonly tallies = new Map<string, CodeTally>();
   readonly notes = new Map<string, number>();
   /** [calls, http, response, record] per time bucket. */
-  readonly timeline = new TimeBuckets(TIMELINE_LADDER_MS, 1 + LEVELS.length, TIMELINE_MAX_POINTS, TIMELINE_MAX_SPAN);
+  readonly timeline = new TimeBuckets(
+    TIMELINE_LADDER_MS,
+    1 + LEVELS.length,
+    TIMELINE_MAX_POINTS,
+    TIMELINE_MAX_SPAN,
+    MAX_DATE_MS,
+  );
   readonly bulk = new BulkRowsTally();
   readonly jobs = new JobsTally();
   readonly instance = new InstanceStats();
