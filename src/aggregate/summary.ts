@@ -40,7 +40,13 @@ type Counters = Omit<Totals, 'exchanges' | 'failedShare' | 'findings' | 'unrecog
  */
 export class Summary {
   inputs: InputReport[] = [];
-  readonly counters: Counters = { marketoCalls: 0, failedCalls: 0, recordFailureCalls: 0, quotaCalls: 0, noResponse: 0 };
+  readonly counters: Counters = {
+    marketoCalls: 0,
+    failedCalls: 0,
+    recordFailureCalls: 0,
+    quotaCalls: 0,
+    noResponse: 0,
+  };
   readonly findings: Record<Level, number> = { http: 0, response: 0, record: 0 };
   readonly tallies = new Map<string, CodeTally>();
   readonly notes = new Map<string, number>();
@@ -169,7 +175,8 @@ export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
     mine.truncated ||= input.truncated;
     mine.gzip ||= input.gzip;
     // Consecutive byte ranges of one file (see PartMerger): one range now.
-    if (mine.range && input.range) mine.range = { ...mine.range, end: input.range.end, lines: mine.range.lines + input.range.lines };
+    if (mine.range && input.range)
+      mine.range = { ...mine.range, end: input.range.end, lines: mine.range.lines + input.range.lines };
   }
   return out;
 }
