@@ -47,3 +47,19 @@ test('64 MB of newlines yields no line objects at all', () => {
   assert.equal(handed, 0);
   assert.equal(s.linesSeen, 64 << 20);
 });
+
+test('HAR: entries after runs of blank lines (LF, CRLF, spaced) keep their line numbers, whatever the chunking', async () => {
+  const { HarScanner } = await import('../src/input/har/scanner.js');
+  const blank = '\n'.repeat(9000) + '\r\n'.repeat(50) + ' \n'.repeat(5000);
+  const text = `${blank}{"log":${blank}{"entries":[${blank}{"a":1},${blank}{"b":\n2}${blank}]}}${blank}`;
+  const perBlank = 9000 + 50 + 5000;
+  for (const size of [1, 3, 4096, 5000, text.length]) {
+    const scanner = new HarScanner({});
+    const buf = Buffer.from(text);
+    const lines: number[] = [];
+    for (let i = 0; i < buf.length; i += size)
+      for (const e of scanner.push(buf.subarray(i, i + size))) lines.push(e.line);
+    assert.deepEqual(scanner.end(), { ok: true, entries: 2 }, `chunks of ${size}`);
+    assert.deepEqual(lines, [3 * perBlank + 1, 4 * perBlank + 1], `chunks of ${size}`);
+  }
+});

@@ -1,3 +1,5 @@
+import { MAX_DATE_MS } from '../aggregate/date-time.js';
+import { HOUR_MS } from './central-time.js';
 import { TimeBuckets } from '../util/time-buckets.js';
 
 /** Hour buckets widen to 3, 6, 12 and 24 hours (then doubling) only past this many: over a year of every hour. */
@@ -18,6 +20,6 @@ export function hourCounts(): TimeBuckets {
 /** Reads counts saved as `[pairs, width]` (width 1 when a version-1 state left it out). */
 export function readHourCounts(pairs: unknown, width: unknown): TimeBuckets {
   const b = hourCounts();
-  b.readFlat(pairs, width);
+  b.readFlat(pairs, width, MAX_DATE_MS / HOUR_MS);
   return b;
 }

@@ -1,3 +1,4 @@
+import { MAX_DATE_MS } from '../aggregate/date-time.js';
 import { TimeBuckets } from '../util/time-buckets.js';
 import { centralDayOfHour } from './central-time.js';
 import { asObject, readNumberPairs, writeNumberPairs } from './json.js';
@@ -146,7 +147,7 @@ export class SecondCounts {
     readNumberPairs(o.calls, this.calls);
     readNumberPairs(o.r606, this.r606);
     const coarse = asObject(o.coarse);
-    this.coarse.readFlat(coarse.buckets, coarse.width);
+    this.coarse.readFlat(coarse.buckets, coarse.width, MAX_DATE_MS / 1000);
     const pins = asObject(o.pins607);
     for (const day of Object.keys(pins).slice(0, MAX_PIN_DAYS)) {
       const sec = pins[day];

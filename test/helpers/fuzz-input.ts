@@ -22,7 +22,7 @@ const int = (rnd: Random, n: number): number => Math.floor(rnd() * n);
 /** Every log fixture (not the reports), decompressed. */
 export function logFixtures(): Array<{ name: string; bytes: Buffer }> {
   const out: Array<{ name: string; bytes: Buffer }> = [];
-  for (const dir of ['ndjson', 'har', 'json', 'demo', 'reports/logs']) {
+  for (const dir of ['ndjson', 'har', 'json', 'demo', 'bulk', 'reports/logs']) {
     for (const file of readdirSync(fixture(dir)).sort()) {
       const raw = readFileSync(fixture(dir, file));
       out.push({ name: path.join(dir, file), bytes: file.endsWith('.gz') ? gunzipSync(raw) : raw });
