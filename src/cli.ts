@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { codesCommand, explainCommand } from './commands/catalog-commands.js';
 import { mergeCommand } from './commands/merge.js';
+import { diffCommand } from './commands/diff.js';
 import { RULE_EXAMPLES } from './follow/alert-rules.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
@@ -144,6 +145,18 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--no-color', 'no colours in the table')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));
+
+  program
+    .command('diff')
+    .description('compare two JSON reports (e.g. last night and tonight): codes new, gone, up, down; diagnostics; limits')
+    .argument('<base>', 'the earlier JSON report ("-" reads stdin)')
+    .argument('<current>', 'the later JSON report')
+    .option('-f, --format <format>', 'table, json, markdown or csv (default: table on a terminal, else json; or from -o)')
+    .option('-o, --output <file>', 'write the comparison to a file')
+    .addOption(langOption())
+    .option('--fail-on <rules>', 'exit 1 when: new (a new code), up:25% (a code 25% more often per 1,000 calls), diagnostic:ID')
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors diff last-night.json tonight.json\n  $ marketo-errors diff base.json now.json --fail-on new,up:25%,diagnostic:rate-window\n${EXIT_CODES}`)
+    .action((base: string, current: string, flags) => run(diffCommand(base, current, flags, io)));
 
   program
     .command('codes')

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JobsTally } from '../src/aggregate/jobs.js';
+import { emptyJob, JobsTally } from '../src/aggregate/jobs.js';
 import { BULK_LIMITS, assessBulkPolling, maxOpen } from '../src/diagnose/bulk-polling.js';
 import { assessInstanceUsage } from '../src/diagnose/instance-usage.js';
 import type { JobObservation } from '../src/normalise/bulk-job.js';
@@ -54,23 +54,12 @@ test('two parts of a log merge into the tally of the whole: counts add, the late
 function job(id: string, first: number, done: number | null): JobReport {
   const iso = (s: number) => new Date(T0 + s * 1000).toISOString();
   return {
-    type: 'import',
-    id,
-    object: '/bulk/v1/leads',
+    ...emptyJob({ type: 'import', id, object: '/bulk/v1/leads' }),
     lastStatus: done === null ? 'Queued' : 'Complete',
     firstSeen: iso(first),
     lastSeen: iso(done ?? first),
     doneAt: done === null ? null : iso(done),
-    durationMs: null,
     polls: 1,
-    fastPolls: 0,
-    rowsProcessed: null,
-    rowsFailed: null,
-    rowsWithWarning: null,
-    numberOfRecords: null,
-    fileSize: null,
-    message: null,
-    earlyFileFetches: 0,
   };
 }
 

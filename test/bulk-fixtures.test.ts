@@ -221,3 +221,18 @@ test("every human format shows the jobs and the share of Marketo's counts this l
   const csv = await runCli(['analyze', log, '--format', 'csv', '--csv-rows', 'jobs', '--quiet']);
   assert.equal(csv.stdout.trim().split('\n').length, EXPECTED.log.jobs.length + 1);
 });
+
+test('junit fails a case per job that failed or lost rows; prometheus counts jobs and both sides of the 606s', async () => {
+  const log = fixture('bulk', 'bulk-jobs.ndjson');
+  const junit = (await runCli(['analyze', log, '--format', 'junit', '--quiet'])).stdout;
+  const suite = /<testsuite name="Bulk jobs" tests="(\d+)" failures="(\d+)"/.exec(junit);
+  const bad = EXPECTED.log.jobs.filter((j) => j.lastStatus === 'Failed' || (j.rowsFailed ?? 0) > 0);
+  assert.deepEqual(suite?.slice(1).map(Number), [EXPECTED.log.jobs.length, bad.length]);
+  const prom = (await runCli(['analyze', log, '--format', 'prometheus', '--quiet'])).stdout;
+  const jobs = [...prom.matchAll(/^marketo_errors_bulk_jobs\{[^}]*\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+  assert.equal(jobs, EXPECTED.log.jobs.length);
+  const { date, own606, instance606 } = EXPECTED.log.instance;
+  assert.match(prom, new RegExp(`instance_errors\\{day="${date}",code="606",scope="instance"\\} ${instance606}\n`));
+  assert.match(prom, new RegExp(`instance_errors\\{day="${date}",code="606",scope="log"\\} ${own606}\n`));
+  assert.doesNotMatch(prom, /example\.com/, 'no API user ids in metrics');
+});

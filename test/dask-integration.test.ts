@@ -11,9 +11,14 @@ import { BIN, fixture, ROOT, runCli } from './helpers/run-cli.js';
 const python = ['/usr/bin/python3', 'python3'].find(
   (exe) => spawnSync(exe, ['-c', 'import distributed, fsspec'], { stdio: 'ignore' }).status === 0,
 );
-const skip = python ? false : 'python3-distributed is not installed (apt-get install python3-distributed; .ci/run does)';
+const skip = python
+  ? false
+  : 'python3-distributed is not installed (apt-get install python3-distributed; .ci/run does)';
 
-test('Dask on LocalCluster(n_workers=2): the distributed report equals one machine, a worker killed mid-shard included; a shard that keeps failing is named missing', { skip, timeout: 300_000 }, async () => {
+test('Dask on LocalCluster(n_workers=2): the distributed report equals one machine, a worker killed mid-shard included; a shard that keeps failing is named missing', {
+  skip,
+  timeout: 300_000,
+}, async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'me-dask-'));
   const demo = fixture('demo', 'nightly-sync.ndjson');
   const gz = path.join(dir, 'pino-http.ndjson.gz');
@@ -21,11 +26,15 @@ test('Dask on LocalCluster(n_workers=2): the distributed report equals one machi
   const files = [demo, fixture('har', 'chromium-marketo-sync.har'), gz];
   const cli = `${process.execPath} ${BIN}`;
   // 40 kB shards: the demo log (214 kB) is cut into byte ranges, the HAR and the gzip stay whole.
-  const driver = spawnSync(python!, [path.join(ROOT, 'integrations/dask/tests/local_cluster_check.py'), dir, cli, '40000', ...files], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 280_000,
-  });
+  const driver = spawnSync(
+    python!,
+    [path.join(ROOT, 'integrations/dask/tests/local_cluster_check.py'), dir, cli, '40000', ...files],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 280_000,
+    },
+  );
   assert.equal(driver.status, 0, driver.stderr.slice(-3000));
   const plan = JSON.parse(driver.stdout.trim().split('\n').pop()!);
   assert.ok(plan.ranged >= 5 && plan.shards === plan.ranged + 2, driver.stdout);

@@ -10,9 +10,22 @@ import type { Exchange } from '../src/normalise/exchange.js';
 const T0 = Date.parse('2026-11-02T15:00:00Z');
 
 function call(line: number, startedAt: number, codes: string[] = [], durationMs = 500): [Exchange, Classified] {
-  const findings: Finding[] = codes.map((code) => ({ level: 'response', code, message: '', params: [], documented: true }));
+  const findings: Finding[] = codes.map((code) => ({
+    level: 'response',
+    code,
+    message: '',
+    params: [],
+    documented: true,
+  }));
   return [
-    { source: { file: 'sync.log', line }, api: 'rest', noResponse: false, startedAt, durationMs, path: '/rest/v1/leads.json' },
+    {
+      source: { file: 'sync.log', line },
+      api: 'rest',
+      noResponse: false,
+      startedAt,
+      durationMs,
+      path: '/rest/v1/leads.json',
+    },
     { findings, warnings: [], countsAgainstQuota: true },
   ];
 }
@@ -34,9 +47,22 @@ function watch(rules: string[], dailyQuota = 50_000, lang: 'en' | 'sv' = 'en') {
 }
 
 test('alert rules: the documented forms parse, anything else is an error naming the rule', () => {
-  assert.deepEqual(parseAlertRule('rate>=90'), { text: 'rate>=90', metric: 'rate', op: '>=', threshold: 90, percent: false });
+  assert.deepEqual(parseAlertRule('rate>=90'), {
+    text: 'rate>=90',
+    metric: 'rate',
+    op: '>=',
+    threshold: 90,
+    percent: false,
+  });
   assert.equal(parseAlertRule('quota >= 80%').percent, true);
-  assert.deepEqual(parseAlertRule('code:1029'), { text: 'code:1029', metric: 'code', code: '1029', op: '>', threshold: 0, percent: false });
+  assert.deepEqual(parseAlertRule('code:1029'), {
+    text: 'code:1029',
+    metric: 'code',
+    code: '1029',
+    op: '>',
+    threshold: 0,
+    percent: false,
+  });
   assert.equal(parseAlertRule('level:response>=10/min').level, 'response');
   for (const bad of ['rate', 'rate=>90', 'inflight<3', 'level:nope>1', 'code:', 'quota>=80%%', 'rate>=1e9']) {
     assert.throws(() => parseAlertRule(bad), AlertRuleError, bad);
@@ -85,5 +111,8 @@ test('quota>=N% measures the US Central day of the latest call', () => {
       ['clear', 'sync.log:3', 25],
     ],
   );
-  assert.equal(alertLine(events[0]!, 'sv'), 'LARM quota>=50%: 50\u00a0% av dagskvoten använd i dag vid 2026-11-03 05:30:00 (sync.log:2)');
+  assert.equal(
+    alertLine(events[0]!, 'sv'),
+    'LARM quota>=50%: 50\u00a0% av dagskvoten använd i dag vid 2026-11-03 05:30:00 (sync.log:2)',
+  );
 });

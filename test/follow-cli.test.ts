@@ -1,9 +1,27 @@
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  existsSync,
+  readdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PassThrough, Readable } from 'node:stream';
+import { analyzeCommand } from '../src/commands/analyze.js';
+import type { AnalyzeFlags } from '../src/commands/analyze-options.js';
+import type { Io } from '../src/commands/io.js';
+import { AppError } from '../src/errors.js';
+import { normaliseOptions } from '../src/pipeline/options.js';
+import { runAnalysis } from '../src/pipeline/run.js';
 import { killLeftovers, LiveCli } from './helpers/live-cli.js';
 import { fixture, runCli } from './helpers/run-cli.js';
 
@@ -22,7 +40,9 @@ interface Report {
 function essence(r: Report) {
   return {
     totals: r.totals,
-    codes: Object.fromEntries(Object.entries(r.levels).map(([l, { codes }]) => [l, codes.map((c) => `${c.code}:${c.count}/${c.exchanges}`)])),
+    codes: Object.fromEntries(
+      Object.entries(r.levels).map(([l, { codes }]) => [l, codes.map((c) => `${c.code}:${c.count}/${c.exchanges}`)]),
+    ),
     diagnostics: r.diagnostics.map((d) => d.id),
   };
 }
@@ -38,7 +58,12 @@ function expectedAlertLines(): { rate: number; code606: number } {
   let rate = 0;
   let code606 = 0;
   LINES.forEach((text, i) => {
-    let o: { req?: { url?: string }; res?: { body?: { errors?: Array<{ code: string }> } }; time: number; responseTime: number };
+    let o: {
+      req?: { url?: string };
+      res?: { body?: { errors?: Array<{ code: string }> } };
+      time: number;
+      responseTime: number;
+    };
     try {
       o = JSON.parse(text) as typeof o;
     } catch {
@@ -58,18 +83,47 @@ function expectedAlertLines(): { rate: number; code606: number } {
 
 afterEach(killLeftovers);
 
+/** The same text analysed at once, in this process (one CLI start less per test). */
+async function analyzeOnce(text: string): Promise<Report> {
+  const analyzer = await runAnalysis(
+    ['-'],
+    Readable.from([Buffer.from(text)]),
+    normaliseOptions({ lang: 'en', jobs: 1 }),
+  );
+  return analyzer.report({
+    lang: 'en',
+    tool: { name: 'marketo-errors', version: 'test' },
+    filters: {},
+  }) as unknown as Report;
+}
+
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'marketo-follow-'));
 }
 
-test('--follow: appended chunks, rotation by rename and by copytruncate, Ctrl-C: the report equals analyze of all lines', async () => {
+// Appended chunks, rotation by rename and by copytruncate, then Ctrl-C.
+test('--follow through rotations: the report equals analyze of all lines; alerts at the expected lines', async () => {
   const dir = tempDir();
   const log = path.join(dir, 'sync.log');
   const state = path.join(dir, 'state.json');
   const offset = (): number | undefined =>
-    existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { inputs: Array<{ offset: number }> }).inputs[0]?.offset : undefined;
+    existsSync(state)
+      ? (JSON.parse(readFileSync(state, 'utf8')) as { inputs: Array<{ offset: number }> }).inputs[0]?.offset
+      : undefined;
   writeFileSync(log, chunk(1, 60));
-  const cli = new LiveCli(['analyze', '-F', log, '-f', 'ndjson', '--state', state, '--alert', 'rate>=90', '--alert', 'code:606']);
+  const cli = new LiveCli([
+    'analyze',
+    '-F',
+    log,
+    '-f',
+    'ndjson',
+    '--state',
+    state,
+    '--alert',
+    'rate>=90',
+    '--alert',
+    'code:606',
+  ]);
   // A file renamed before the watcher first opened it is not its file: wait until it is read.
   await cli.waitFor('the first chunk read', () => offset() === statSync(log).size);
   appendFileSync(log, chunk(61, 100));
@@ -89,14 +143,15 @@ test('--follow: appended chunks, rotation by rename and by copytruncate, Ctrl-C:
   const events = cli.events();
   const summary = events.at(-1) as { type: string; report: Report };
   assert.equal(summary.type, 'summary');
-  const whole = await runCli(['analyze', DEMO, '-f', 'json', '-q']);
-  assert.deepEqual(essence(summary.report), essence(JSON.parse(whole.stdout) as Report));
+  assert.deepEqual(essence(summary.report), essence(await analyzeOnce(LINES.join(''))));
   const findings = events.filter((e) => e.type === 'finding');
   const t = summary.report.totals.findings as Record<string, number>;
   assert.equal(findings.length, t.http! + t.response! + t.record!, 'one finding event per finding, none twice');
 
-  // Fixture lines 1-100 are in sync.log.1, 101-130 were lines 1-30 of the new file, the rest lines 1-44 after the truncation.
-  const where = (line: number): string => (line <= 100 ? `${log}:${line}` : line <= 130 ? `${log}:${line - 100}` : `${log}:${line - 130}`);
+  // Fixture lines 1-100 are in sync.log.1, 101-130 were lines 1-30 of the new file,
+  // the rest lines 1-44 after the truncation.
+  const where = (line: number): string =>
+    line <= 100 ? `${log}:${line}` : line <= 130 ? `${log}:${line - 100}` : `${log}:${line - 130}`;
   const expected = expectedAlertLines();
   const starts = events.filter((e) => e.type === 'alert' && e.state === 'start');
   assert.deepEqual(
@@ -115,32 +170,56 @@ test('--follow: appended chunks, rotation by rename and by copytruncate, Ctrl-C:
 
 test('--follow reads a pipe to its end, then reports with the usual exit code (--fail-on applies)', async () => {
   const followed = await runCli(['analyze', '-F', '-', '-f', 'json', '--fail-on', 'response'], readFileSync(DEMO));
-  const once = await runCli(['analyze', '-', '-f', 'json', '-q'], readFileSync(DEMO));
   assert.equal(followed.code, 1, followed.stderr);
-  assert.deepEqual(essence(JSON.parse(followed.stdout) as Report), essence(JSON.parse(once.stdout) as Report));
+  assert.deepEqual(essence(JSON.parse(followed.stdout) as Report), essence(await analyzeOnce(LINES.join(''))));
 });
 
-test('--follow refuses gzip, HAR and JSON documents with a usage error (exit 2)', async () => {
+// gzip, HAR, JSON documents and UTF-16 cannot grow line by line.
+test('--follow: unfollowable inputs, bad rules and follow-only flags are usage errors (exit 2)', async () => {
   const dir = tempDir();
   const gz = path.join(dir, 'sync.log');
   writeFileSync(gz, gzipSync(readFileSync(DEMO)));
-  const [r1, r2, r3, r4, r5, r6] = await Promise.all([
-    runCli(['analyze', '-F', gz]),
-    runCli(['analyze', '-F', fixture('har', 'chromium-marketo-sync.har')]),
-    runCli(['analyze', '-F', fixture('json', 'datadog-export-as-array.json')]),
-    runCli(['analyze', DEMO, '--alert', 'rate>=90']),
-    runCli(['analyze', '-F', DEMO, '--alert', 'rate=>90']),
-    runCli(['analyze', '-F', DEMO, '--refresh', '0']),
-  ]);
-  assert.equal(r1.code, 2);
-  assert.match(r1.stderr, /gzip file cannot be followed/);
-  assert.equal(r2.code, 2);
-  assert.match(r2.stderr, /HAR file cannot be followed/);
-  assert.equal(r3.code, 2);
-  assert.equal(r4.code, 2, 'alerts need --follow');
-  assert.equal(r5.code, 2);
-  assert.match(r5.stderr, /--alert rate=>90: not a rule/);
-  assert.equal(r6.code, 2);
+  const utf16 = path.join(dir, 'windows.log');
+  writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(chunk(1, 3), 'utf16le')]));
+  const io: Io = {
+    stdin: Readable.from([]),
+    stdout: new PassThrough(),
+    stderr: new PassThrough(),
+    env: {},
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    columns: 80,
+  };
+  const tool = { name: 'marketo-errors', version: 'test' };
+  const cases: Array<[string[], AnalyzeFlags, RegExp]> = [
+    [[gz], { follow: true }, /sync\.log: a gzip file cannot be followed/],
+    [[fixture('har', 'chromium-marketo-sync.har')], { follow: true }, /a HAR file cannot be followed/],
+    [
+      [fixture('json', 'datadog-export-as-array.json')],
+      { follow: true },
+      /a JSON document \(not one record per line\) cannot be followed/,
+    ],
+    [[utf16], { follow: true }, /a UTF-16 file cannot be followed/],
+    [[DEMO], { alert: ['rate>=90'] }, /work with --follow only/],
+    [[DEMO], { follow: true, alert: ['rate=>90'] }, /--alert rate=>90: not a rule; rules look like rate>=90/],
+    [[DEMO], { follow: true, refresh: '0' }, /--refresh takes whole seconds from 1 to 60/],
+    [[DEMO], { follow: true, exitOnAlert: true }, /--exit-on-alert needs at least one --alert/],
+    [
+      [DEMO],
+      { follow: true, output: path.join(dir, 'missing', 'r.json') },
+      /-o .*r\.json: cannot write there \(ENOENT\)/,
+    ],
+    [[DEMO], { follow: true, state: dir }, /--state .*: is a directory/],
+  ];
+  const piped: Io = { ...io, stdin: Readable.from([gzipSync(readFileSync(DEMO))]) };
+  await assert.rejects(analyzeCommand(['-'], { follow: true }, piped, tool), /<stdin>: a gzip file cannot be followed/);
+  for (const [files, flags, message] of cases) {
+    await assert.rejects(
+      analyzeCommand(files, flags, io, tool),
+      (e: unknown) => e instanceof AppError && e.exitCode === 2 && message.test(e.message),
+    );
+  }
 });
 
 test('--state: a restarted watcher resumes where it stopped, counting nothing twice', async () => {
@@ -155,22 +234,46 @@ test('--state: a restarted watcher resumes where it stopped, counting nothing tw
   assert.equal(await first.interrupt(), 0, first.stderr);
   appendFileSync(log, LINES.join('').slice(half.length));
   const second = new LiveCli(['analyze', '-F', log, '-f', 'json', '--state', state, '-q']);
-  await second.waitFor('the state file to move on', () => (JSON.parse(readFileSync(state, 'utf8')) as { inputs: Array<{ offset: number }> }).inputs[0]?.offset === statSync(log).size);
+  await second.waitFor(
+    'the state file to move on',
+    () =>
+      (JSON.parse(readFileSync(state, 'utf8')) as { inputs: Array<{ offset: number }> }).inputs[0]?.offset ===
+      statSync(log).size,
+  );
   assert.equal(await second.interrupt(), 0, second.stderr);
-  const whole = await runCli(['analyze', DEMO, '-f', 'json', '-q']);
-  assert.deepEqual(essence(JSON.parse(second.stdout) as Report), essence(JSON.parse(whole.stdout) as Report));
+  assert.deepEqual(essence(JSON.parse(second.stdout) as Report), essence(await analyzeOnce(LINES.join(''))));
 });
 
-test('--exit-on-alert ends with exit 1 at the first alert; --alert-exec gets the alert as JSON; -o is rewritten whole', async () => {
+// -o is written whole (temp file and rename) each refresh and at the end.
+test('--exit-on-alert: exit 1 at the first alert; --alert-exec gets the alert as JSON on stdin', async () => {
   const dir = tempDir();
   const log = path.join(dir, 'sync.log');
   const hook = path.join(dir, 'hook.ndjson');
   const out = path.join(dir, 'report.json');
   writeFileSync(log, LINES.join(''));
-  const cli = new LiveCli(['analyze', '-F', log, '-o', out, '--alert', 'code:606', '--exit-on-alert', '--alert-exec', `cat >> '${hook}'`]);
+  const cli = new LiveCli([
+    'analyze',
+    '-F',
+    log,
+    '-o',
+    out,
+    '--alert',
+    'code:606',
+    '--exit-on-alert',
+    '--alert-exec',
+    `cat >> '${hook}'`,
+  ]);
   assert.equal(await cli.exited, 1, cli.stderr);
-  const alert = JSON.parse(readFileSync(hook, 'utf8').trim()) as { type: string; rule: string; state: string; source: string };
-  assert.deepEqual([alert.type, alert.rule, alert.state, alert.source], ['alert', 'code:606', 'start', `${log}:${expectedAlertLines().code606}`]);
+  const alert = JSON.parse(readFileSync(hook, 'utf8').trim()) as {
+    type: string;
+    rule: string;
+    state: string;
+    source: string;
+  };
+  assert.deepEqual(
+    [alert.type, alert.rule, alert.state, alert.source],
+    ['alert', 'code:606', 'start', `${log}:${expectedAlertLines().code606}`],
+  );
   const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
   assert.ok((report.totals.marketoCalls as number) > 0);
 });
@@ -184,6 +287,29 @@ test('--follow waits for a file that does not exist yet and says so once', async
   await cli.waitFor('the file to be found', () => cli.stderr.includes('reading it'));
   assert.equal(await cli.interrupt(), 0, cli.stderr);
   assert.equal(cli.stderr.match(/waiting/g)?.length, 1);
-  const part = await runCli(['analyze', '-', '-f', 'json', '-q'], chunk(1, 40));
-  assert.deepEqual(essence(JSON.parse(cli.stdout) as Report).totals, essence(JSON.parse(part.stdout) as Report).totals);
+  assert.deepEqual(essence(JSON.parse(cli.stdout) as Report).totals, essence(await analyzeOnce(chunk(1, 40))).totals);
+});
+
+test('-o is rewritten whole while the log grows: a reader never sees half a report, and no temporary file stays', async () => {
+  const dir = tempDir();
+  const log = path.join(dir, 'sync.log');
+  const out = path.join(dir, 'report.json');
+  writeFileSync(log, chunk(1, 50));
+  const calls = (): number | undefined => {
+    try {
+      return (JSON.parse(readFileSync(out, 'utf8')) as Report).totals.marketoCalls as number;
+    } catch (error) {
+      // Only "not there yet" is expected: a half-written file would not parse.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  };
+  const cli = new LiveCli(['analyze', '-F', log, '-o', out, '-q']);
+  const callsOf = (r: Report): number => r.totals.marketoCalls as number;
+  const [first, all] = [callsOf(await analyzeOnce(chunk(1, 50))), callsOf(await analyzeOnce(LINES.join('')))];
+  await cli.waitFor('the first report', () => calls() === first);
+  appendFileSync(log, chunk(51, LINES.length));
+  await cli.waitFor('the report of the whole log', () => calls() === all);
+  assert.equal(await cli.interrupt(), 0, cli.stderr);
+  assert.deepEqual(readdirSync(dir).sort(), ['report.json', 'sync.log']);
 });

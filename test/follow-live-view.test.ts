@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,12 +17,30 @@ function model(overrides: Partial<ViewModel> = {}): ViewModel {
   return {
     inputs: 1,
     paused: false,
-    numbers: { ...new LiveMetrics().numbers(), rate: 95, inflight: 4, today: 41_000, day: '2026-11-02', at: Date.parse('2026-11-02T01:01:40Z') },
+    numbers: {
+      ...new LiveMetrics().numbers(),
+      rate: 95,
+      inflight: 4,
+      today: 41_000,
+      day: '2026-11-02',
+      at: Date.parse('2026-11-02T01:01:40Z'),
+    },
     dailyQuota: 50_000,
     sinceStart: { http: 1, response: 36, record: 133 },
     topCodes: [{ level: 'response', code: '606', count: 30, title: 'Rate limit exceeded', remedy: 'Wait 20 s.' }],
     lastFindings: [
-      { type: 'finding', level: 'response', code: '606', title: 'x', message: `evil ${ESC}]0;owned${ESC}\\ text`, time: '2026-11-02T01:01:40Z', endpoint: `/rest/${ESC}[31mred`, requestId: null, source: 'sync.log:12', retry: null },
+      {
+        type: 'finding',
+        level: 'response',
+        code: '606',
+        title: 'x',
+        message: `evil ${ESC}]0;owned${ESC}\\ text`,
+        time: '2026-11-02T01:01:40Z',
+        endpoint: `/rest/${ESC}[31mred`,
+        requestId: null,
+        source: 'sync.log:12',
+        retry: null,
+      },
     ],
     alerts: ['ALERT rate>=90: 95 calls in 20 s'],
     ...overrides,
@@ -30,7 +48,11 @@ function model(overrides: Partial<ViewModel> = {}): ViewModel {
 }
 
 test('live view frame: fits the width and height it is given, sections give way from the bottom', () => {
-  for (const [width, height] of [[120, 40], [60, 12], [30, 6]] as const) {
+  for (const [width, height] of [
+    [120, 40],
+    [60, 12],
+    [30, 6],
+  ] as const) {
     const frame = renderFrame(model(), { width, height, color: false, lang: 'en' });
     assert.ok(frame.length <= height, `${frame.length} lines for height ${height}`);
     for (const line of frame) assert.ok([...line].length <= width, `"${line}" is wider than ${width}`);
@@ -49,7 +71,10 @@ test('live view frame: fits the width and height it is given, sections give way 
 /** Runs the CLI in a real pseudo-terminal (util-linux `script`) of 80x20, sends keys, returns all it drew. */
 function inTerminal(args: string[], key: string): Promise<{ code: number | null; out: string }> {
   const command = `stty cols 80 rows 20; exec ${process.execPath} ${BIN} ${args.map((a) => `'${a}'`).join(' ')}`;
-  const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', TERM: 'xterm' } });
+  const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', TERM: 'xterm' },
+  });
   let out = '';
   let sent = false;
   child.stdout.on('data', (d: Buffer) => {
@@ -69,7 +94,13 @@ function inTerminal(args: string[], key: string): Promise<{ code: number | null;
   );
 }
 
-test('live view in a real terminal: alternate screen, a frame that fits, q and Ctrl-C restore the screen and print the report', async () => {
+// Alternate screen, frames that fit; q and Ctrl-C restore the screen and print the report.
+// util-linux `script` gives the CLI a real pseudo-terminal (Debian: bsdutils, always installed).
+const noScript = spawnSync('script', ['--version']).error !== undefined;
+
+test('live view in a real pseudo-terminal: its frames and its cleanup', {
+  skip: noScript && 'no script(1)',
+}, async () => {
   const log = path.join(mkdtempSync(path.join(tmpdir(), 'marketo-view-')), 'sync.log');
   writeFileSync(log, readFileSync(fixture('demo', 'nightly-sync.ndjson')));
   const [quit, interrupted] = await Promise.all([
@@ -85,9 +116,13 @@ test('live view in a real terminal: alternate screen, a frame that fits, q and C
     const frames = screen.split(`${ESC}[?2026h${ESC}[H`).slice(1);
     assert.ok(frames.length >= 1, 'at least one frame');
     for (const frame of frames) {
-      const lines = frame.split(`${ESC}[J`)[0]!.split(/\r*\n/).map((l) => l.replaceAll(`${ESC}[K`, ''));
+      const lines = frame
+        .split(`${ESC}[J`)[0]!
+        .split(/\r*\n/)
+        .map((l) => l.replaceAll(`${ESC}[K`, ''));
       assert.ok(lines.length <= 20, `${lines.length} lines in a 20-line terminal`);
-      for (const line of lines) assert.ok([...line.replace(/\u001b\[[0-9;]*m/g, '')].length <= 80, `wider than 80: ${line}`);
+      for (const line of lines)
+        assert.ok([...line.replace(/\u001b\[[0-9;]*m/g, '')].length <= 80, `wider than 80: ${line}`);
     }
     assert.ok(!/\u001b\[[0-9;]*m/.test(screen), 'NO_COLOR: no colours');
     // After the view, the final report as a table on the normal screen.

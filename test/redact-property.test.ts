@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CSV_ROWS } from '../src/report/format-spec.js';
 import { REPORT_FORMATS, render } from '../src/report/index.js';
 import type { Report } from '../src/report/model.js';
-import { mulberry32, pick, plantInJson, spelling, type Spelling } from './helpers/plant-secrets.js';
+import { mulberry32, pick, plantInJson, type Rng, spelling, type Spelling } from './helpers/plant-secrets.js';
 import { fixture } from './helpers/run-cli.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
@@ -21,7 +21,15 @@ import { runInProcess } from './helpers/run-in-process.js';
 const SEED = Number(process.env.REDACT_PROPERTY_SEED ?? 20261204);
 const CASES = Number(process.env.REDACT_PROPERTY_CASES ?? 100);
 
-const LOGS = ['ndjson', 'json', 'har', 'demo'].flatMap((dir) => readdirSync(fixture(dir)).map((f) => fixture(dir, f)));
+/** Text files of a fixtures folder (gzip cannot be planted in as text). */
+const filesIn = (...folder: string[]): string[] =>
+  readdirSync(fixture(...folder), { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ndjson|json|har)$/.test(e.name))
+    .map((e) => fixture(...folder, e.name));
+
+const LOGS = [['ndjson'], ['json'], ['har'], ['demo'], ['reports', 'logs']].flatMap((folder) => filesIn(...folder));
+// Reports as `merge` reads them: they may be edited by hand, so they are planted in too.
+const REPORTS = filesIn('reports');
 const dir = mkdtempSync(path.join(tmpdir(), 'redact-property-'));
 
 interface Plant extends Spelling {
@@ -35,27 +43,24 @@ interface Outcome {
   reached: number;
 }
 
-async function runCase(n: number): Promise<Outcome> {
-  const rng = mulberry32(SEED + n);
-  const log = pick(rng, LOGS);
-  const plants: Plant[] = [];
-  for (let i = 1 + Math.floor(rng() * 3); i > 0; i--) plants.push({ ...spelling(rng), marker: `mark${n}x${i}` });
-  const text = plantInJson(
-    readFileSync(log, 'utf8'),
-    plants.map((p) => `${p.marker} ${p.text}`),
-    rng,
-  );
-  // Now and then the file name holds one too: it reaches labels, inputs and stderr.
-  let name = `case${n}${path.extname(log)}`;
-  if (rng() < 0.15) {
-    const plant = { ...spelling(rng), marker: `mark${n}x0` };
-    plants.push({ ...plant, text: `access_token=${plant.needle}` });
-    name = `case${n}_access_token=${plant.needle}${path.extname(log)}`;
-  }
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
+type Outputs = Array<[where: string, text: string]>;
 
-  const outputs: Array<[string, string]> = [];
+/** Every format of `merge FILE`, and its stderr (a report the plants broke is refused there). */
+async function mergeOutputs(file: string): Promise<Outputs> {
+  const merged = await runInProcess('merge', [file], { format: 'json' });
+  const outputs: Outputs = [
+    ['merge stderr', merged.stderr],
+    ['merge json', merged.stdout],
+  ];
+  if (merged.code !== 0) return outputs;
+  const report = JSON.parse(merged.stdout) as Report;
+  for (const format of REPORT_FORMATS) outputs.push([`merge ${format}`, render(format, report, { lang: 'en' })]);
+  return outputs;
+}
+
+/** Every format of `analyze FILE --show-records`, --csv-rows findings, stderr, and a merge of the report. */
+async function analyzeOutputs(file: string, n: number, rng: Rng): Promise<Outputs> {
+  const outputs: Outputs = [];
   const json = await runInProcess('analyze', [file], { format: 'json', showRecords: true, jobs: '1' });
   outputs.push(['analyze json', json.stdout], ['analyze stderr', json.stderr]);
   const report = JSON.parse(json.stdout) as Report;
@@ -75,6 +80,30 @@ async function runCase(n: number): Promise<Outcome> {
   const merged = await runInProcess('merge', [reportFile], { format });
   outputs.push([`merge ${format}`, merged.stdout], ['merge stderr', merged.stderr]);
 
+  return outputs;
+}
+
+async function runCase(n: number): Promise<Outcome> {
+  const rng = mulberry32(SEED + n);
+  const log = rng() < 0.15 ? pick(rng, REPORTS) : pick(rng, LOGS);
+  const plants: Plant[] = [];
+  for (let i = 1 + Math.floor(rng() * 3); i > 0; i--) plants.push({ ...spelling(rng), marker: `mark${n}x${i}` });
+  const text = plantInJson(
+    readFileSync(log, 'utf8'),
+    plants.map((p) => `${p.marker} ${p.text}`),
+    rng,
+  );
+  // Now and then the file name holds one too: it reaches labels, inputs and stderr.
+  let name = `case${n}${path.extname(log)}`;
+  if (rng() < 0.15) {
+    const plant = { ...spelling(rng), marker: `mark${n}x0` };
+    plants.push({ ...plant, text: `access_token=${plant.needle}` });
+    name = `case${n}_access_token=${plant.needle}${path.extname(log)}`;
+  }
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+
+  const outputs = REPORTS.includes(log) ? await mergeOutputs(file) : await analyzeOutputs(file, n, rng);
   const leaks: string[] = [];
   for (const plant of plants) {
     for (const [where, out] of outputs) {

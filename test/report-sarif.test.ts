@@ -83,6 +83,7 @@ test("locations are the samples' log lines, relative to the working directory; n
   assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
   assert.equal(loc.region?.startLine, c.samples[0]!.source.line);
   for (const s of c.samples) s.source.file = '/var/log/elsewhere.log';
+  for (const i of r.inputs) i.name = '/var/log/elsewhere.log';
   const outside = sarif(r).log.runs[0]!.results.find((x) => x.ruleId === `record/${c.code}`)!;
   assert.equal(outside.locations, undefined);
 });
@@ -108,4 +109,28 @@ test('hostile log text stays valid SARIF and inert for a terminal', () => {
   const { text } = sarif(r);
   assert.ok(!/[\u202e\u0085]/.test(text));
   assert.ok(text.includes('"uri": "logs/a%20file%2C%23%3F.log"'));
+});
+
+test('diagnostics, and codes whose samples lie outside the working directory, are located at the log file', () => {
+  const r = loadReport('mixed-sync-run.json');
+  const c = r.levels.record.codes[0]!;
+  for (const s of c.samples) s.source.file = '/var/log/elsewhere.log';
+  const results = sarif(r).log.runs[0]!.results;
+  const input = r.inputs[0]!.name;
+  const fileOnly = (x: SarifResult) => x.locations?.[0]?.physicalLocation;
+  for (const d of r.diagnostics) {
+    const at = fileOnly(results.find((x) => x.ruleId === `diagnostic/${d.id}`)!);
+    assert.deepEqual(at, { artifactLocation: { uri: input, uriBaseId: '%SRCROOT%' } }, d.id);
+  }
+  assert.deepEqual(fileOnly(results.find((x) => x.ruleId === `record/${c.code}`)!), {
+    artifactLocation: { uri: input, uriBaseId: '%SRCROOT%' },
+  });
+  const stdin = loadReport('mixed-sync-run.json');
+  for (const i of stdin.inputs) i.name = '<stdin>';
+  for (const d of stdin.diagnostics) {
+    assert.equal(
+      sarif(stdin).log.runs[0]!.results.find((x) => x.ruleId === `diagnostic/${d.id}`)!.locations,
+      undefined,
+    );
+  }
 });

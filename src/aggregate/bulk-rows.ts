@@ -1,6 +1,6 @@
 import type { BulkFileKind } from '../input/bulk/header.js';
 import type { BulkRowResult } from '../normalise/bulk-row.js';
-import type { BulkRowsReport } from '../report/model.js';
+import type { BulkRowsReport } from './report-model.js';
 import { ranked } from './code-tally.js';
 
 /** Reasons and fields kept per analysis; past these, rows still count but are not named. */

@@ -1,5 +1,5 @@
 /** The largest distance from 1970 a JavaScript Date can hold, in milliseconds (ECMA-262). */
-const MAX_DATE_MS = 8.64e15;
+export const MAX_DATE_MS = 8.64e15;
 
 /**
  * An epoch-millisecond time a Date can hold, or undefined. A log can state any

@@ -1,12 +1,12 @@
 import { LEVELS } from '../catalog/types.js';
 import { AppError } from '../errors.js';
-import type { Report } from '../report/model.js';
+import type { Report } from './report-model.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally } from './code-tally.js';
 import { checkReport, ReportShapeError } from './report-schema.js';
 import { InstanceStats } from './instance-stats.js';
 import { JobsTally } from './jobs.js';
-import { Summary, type TimelineCounts } from './summary.js';
+import { Summary } from './summary.js';
 
 const ms = (iso: string | null): number | undefined => (iso === null ? undefined : Date.parse(iso));
 
@@ -47,8 +47,10 @@ export function summaryFromReport(report: Report): Summary {
   summary.bulk.merge(BulkRowsTally.fromReport(report.bulk));
   summary.jobs.merge(JobsTally.fromReport(report.jobs));
   summary.instance.merge(InstanceStats.fromReport(report.instance));
-  for (const p of report.timeline.points)
-    summary.timeline.set(p.t, [p.calls, p.http, p.response, p.record] as TimelineCounts);
+  const width = report.timeline.bucketMs;
+  for (const p of report.timeline.points) {
+    summary.timeline.addBucket(p.t, width, [p.calls, p.http, p.response, p.record]);
+  }
   return summary;
 }
 

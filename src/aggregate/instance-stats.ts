@@ -3,7 +3,7 @@ import { centralDay } from '../diagnose/central-time.js';
 import { dateTime } from './date-time.js';
 import type { Exchange } from '../normalise/exchange.js';
 import type { StatsResponse } from '../normalise/stats-body.js';
-import type { InstanceReport } from '../report/model.js';
+import type { InstanceReport } from './report-model.js';
 
 /** Days and codes kept: a log spans days, not years; a hostile one cannot grow this without end. */
 const MAX_DAYS = 400;

@@ -1,7 +1,7 @@
 import { centralDay } from '../diagnose/central-time.js';
 import { isoTime } from './date-time.js';
 import { DONE_STATUSES, type JobObservation, type QueueSignals } from '../normalise/bulk-job.js';
-import type { JobReport, JobsReport } from '../report/model.js';
+import type { JobReport, JobsReport } from './report-model.js';
 
 /** Jobs listed per analysis; later jobs are counted in `unlisted`. */
 export const MAX_JOBS = 500;
@@ -22,7 +22,8 @@ const ms = (s: string | null): number | undefined => {
   return Number.isFinite(t) ? t : undefined;
 };
 
-function emptyJob(o: Pick<JobObservation, 'type' | 'id' | 'object'>): JobReport {
+/** A job with nothing known yet but its type, id and object. */
+export function emptyJob(o: Pick<JobObservation, 'type' | 'id' | 'object'>): JobReport {
   return {
     type: o.type,
     id: o.id,

@@ -1,5 +1,5 @@
 import { LEVELS, RETRY_POLICIES } from '../catalog/types.js';
-import type { Report } from '../report/model.js';
+import type { Report } from './report-model.js';
 
 /**
  * The JSON report's schema, written as code: each check takes a value and the
@@ -132,7 +132,7 @@ const input = object({
   malformedCount: count,
   unrecognised: count,
   other: count,
-  oversized: arrayOf(object({ line: count, bytes: count })),
+  oversized: arrayOf(object({ line: count, bytes: count, entry: optional(count) })),
   truncated: either(oneOf(false), object({ line: count, reason: str }), 'false or {line, reason}'),
   range: optional(object({ start: count, end: count, size: count, lines: count })),
   rows: optional(count),

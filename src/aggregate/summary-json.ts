@@ -1,10 +1,12 @@
 import type { Level } from '../catalog/types.js';
-import type { InputReport } from '../report/model.js';
+import type { InputReport } from './report-model.js';
+import type { ReportSections } from '../diagnose/section-detector.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally, type Variant } from './code-tally.js';
+import { MAX_DATE_MS } from './date-time.js';
 import { InstanceStats } from './instance-stats.js';
 import { JobsTally } from './jobs.js';
-import { Summary, type TimelineCounts } from './summary.js';
+import { Summary } from './summary.js';
 
 /**
  * A Summary as plain data, for the trip from a worker thread to the main
@@ -18,9 +20,10 @@ export interface SummaryJSON {
   findings: Record<Level, number>;
   tallies: TallyJSON[];
   notes: Array<[message: string, count: number]>;
-  timeline: Array<[t: number, counts: TimelineCounts]>;
+  /** Bucket width and the buckets as TimeBuckets.toFlat writes them. */
+  timeline: { width: number; flat: number[] };
   /** The bulk rows, jobs and Marketo's own counts, in their report form (which merges exactly). */
-  sections: ReturnType<Summary['sections']>;
+  sections: ReportSections;
 }
 
 interface TallyJSON {
@@ -56,7 +59,7 @@ export function summaryToJSON(s: Summary): SummaryJSON {
       records: t.records,
     })),
     notes: [...s.notes],
-    timeline: [...s.timeline],
+    timeline: { width: s.timeline.width, flat: s.timeline.toFlat() },
     sections: s.sections(),
   };
 }
@@ -82,7 +85,7 @@ export function summaryFromJSON(json: SummaryJSON): Summary {
     s.tallies.set(CodeTally.key(t.level, t.code), tally);
   }
   for (const [message, n] of json.notes) s.notes.set(message, n);
-  for (const [t, counts] of json.timeline) s.timeline.set(t, counts);
+  s.timeline.readFlat(json.timeline.flat, json.timeline.width, MAX_DATE_MS);
   s.bulk.merge(BulkRowsTally.fromReport(json.sections.bulk));
   s.jobs.merge(JobsTally.fromReport(json.sections.jobs));
   s.instance.merge(InstanceStats.fromReport(json.sections.instance));

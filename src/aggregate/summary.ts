@@ -3,29 +3,39 @@ import { LEVELS } from '../catalog/types.js';
 import type { Classified, Finding } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
 import { templatePath } from '../normalise/marketo-url.js';
-import type { InputReport, Totals } from '../report/model.js';
+import type { InputReport, Totals } from './report-model.js';
 import type { ReportSections } from '../diagnose/section-detector.js';
 import { observeJobs, queueSignals } from '../normalise/bulk-job.js';
 import type { SourceRef } from '../normalise/exchange.js';
 import { BulkRowsTally } from './bulk-rows.js';
+import { TimeBuckets } from '../util/time-buckets.js';
 import { CodeTally } from './code-tally.js';
 import { dateTime } from './date-time.js';
 import { InstanceStats } from './instance-stats.js';
 import { JobsTally } from './jobs.js';
 
-export const TIMELINE_BUCKET_MS = 60_000;
+/**
+ * Timeline buckets: a second while the log spans few enough of them, then wider, so
+ * a short log is not one bar (each width divides the next, so parts still merge into the whole).
+ */
+const TIMELINE_LADDER_MS = [1, 5, 15, 30, 60, 300, 900, 1_800, 3_600, 10_800, 21_600, 43_200, 86_400].map(
+  (seconds) => seconds * 1_000,
+);
+/** About one point per pixel of the HTML chart, and a report that stays small at any time span ... */
+export const TIMELINE_MAX_POINTS = 1_500;
+/** ... and buckets from the first to the last point, empty ones included, that a chart can still draw. */
+export const TIMELINE_MAX_SPAN = 5_000;
 export const MAX_NOTES = 50;
 /** Distinct codes kept; past this, new codes share one tally per level (a log can invent endless codes). */
 export const MAX_CODES = 500;
 export const OTHER_CODES = '(other codes)';
 
-export type TimelineCounts = [calls: number, http: number, response: number, record: number];
-
 type Counters = Omit<Totals, 'exchanges' | 'failedShare' | 'findings' | 'unrecognised' | 'malformed' | 'other'>;
 
 /**
  * The running totals of an analysis. Holds nothing per exchange, so memory is
- * bounded by the number of distinct codes, endpoints and minutes; two
+ * bounded by the number of distinct codes and endpoints (each capped) and by
+ * TIMELINE_MAX_POINTS; two
  * summaries of consecutive parts merge into the summary of the whole.
  */
 export class Summary {
@@ -34,7 +44,8 @@ export class Summary {
   readonly findings: Record<Level, number> = { http: 0, response: 0, record: 0 };
   readonly tallies = new Map<string, CodeTally>();
   readonly notes = new Map<string, number>();
-  readonly timeline = new Map<number, TimelineCounts>();
+  /** [calls, http, response, record] per time bucket. */
+  readonly timeline = new TimeBuckets(TIMELINE_LADDER_MS, 1 + LEVELS.length, TIMELINE_MAX_POINTS, TIMELINE_MAX_SPAN);
   readonly bulk = new BulkRowsTally();
   readonly jobs = new JobsTally();
   readonly instance = new InstanceStats();
@@ -51,8 +62,8 @@ export class Summary {
     if (exchange.noResponse) c.noResponse++;
     if (classified.countsAgainstQuota) c.quotaCalls++;
     const time = dateTime(exchange.startedAt);
-    const bucket = time === undefined ? undefined : this.bucket(time);
-    if (bucket) bucket[0]++;
+    const bucket = time === undefined ? undefined : this.timeline.slot(time);
+    if (bucket) bucket[0]!++;
     for (const w of classified.warnings) this.note(w, 1);
     if (classified.findings.length === 0) return;
 
@@ -108,11 +119,7 @@ export class Summary {
     this.bulk.merge(other.bulk);
     this.jobs.merge(other.jobs);
     this.instance.merge(other.instance);
-    for (const [t, counts] of other.timeline) {
-      const mine = this.timeline.get(t);
-      if (mine) for (let i = 0; i < 4; i++) mine[i]! += counts[i]!;
-      else this.timeline.set(t, [...counts] as TimelineCounts);
-    }
+    this.timeline.merge(other.timeline);
   }
 
   note(message: string, n: number): void {
@@ -129,13 +136,6 @@ export class Summary {
     if (code !== OTHER_CODES && this.tallies.size >= MAX_CODES) return this.tallyFor(level, OTHER_CODES);
     this.tallies.set(key, (tally = new CodeTally(level, code)));
     return tally;
-  }
-
-  private bucket(time: number): TimelineCounts {
-    const t = Math.floor(time / TIMELINE_BUCKET_MS) * TIMELINE_BUCKET_MS;
-    let counts = this.timeline.get(t);
-    if (!counts) this.timeline.set(t, (counts = [0, 0, 0, 0]));
-    return counts;
   }
 }
 

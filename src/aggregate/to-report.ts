@@ -4,10 +4,10 @@ import type { Lang } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import { compareCodes } from '../report/code-order.js';
-import type { CodeReport, Report } from '../report/model.js';
+import type { CodeReport, Report } from './report-model.js';
 import { ranked, type CodeTally } from './code-tally.js';
 import { isoTime } from './date-time.js';
-import { TIMELINE_BUCKET_MS, type Summary } from './summary.js';
+import type { Summary } from './summary.js';
 
 export interface ReportContext {
   lang: Lang;
@@ -69,10 +69,10 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
     notes: ranked([...summary.notes].map(([message, count]) => ({ kind: 'warning' as const, message, count })), (n) => n.message),
     diagnostics: ctx.diagnostics,
     timeline: {
-      bucketMs: TIMELINE_BUCKET_MS,
-      points: [...summary.timeline]
-        .sort((a, b) => a[0] - b[0])
-        .map(([t, [calls, http, response, record]]) => ({ t, calls, http, response, record })),
+      bucketMs: summary.timeline.width,
+      points: summary.timeline
+        .sorted()
+        .map(([t, [calls = 0, http = 0, response = 0, record = 0]]) => ({ t, calls, http, response, record })),
     },
     filters: ctx.filters,
     ...summary.sections(),

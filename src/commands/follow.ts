@@ -3,7 +3,7 @@ import { AppError, EXIT } from '../errors.js';
 import { AlertRuleError, parseAlertRule, RULE_EXAMPLES } from '../follow/alert-rules.js';
 import { runAlertExec } from '../follow/alert-exec.js';
 import { alertLine } from '../follow/alert-line.js';
-import { writeAtomically } from '../follow/atomic-write.js';
+import { checkWritable, writeAtomically } from '../follow/atomic-write.js';
 import { FollowRun } from '../follow/follow-run.js';
 import { renderFrame } from '../follow/live-view.js';
 import { Screen } from '../follow/screen.js';
@@ -30,6 +30,13 @@ export interface FollowSetup {
 }
 
 const DEFAULT_REFRESH_S = 1;
+const MAX_HELD = 200;
+const MAX_ALERT_LINES = 20;
+
+function keepLast(list: string[], item: string, max: number): void {
+  list.push(item);
+  if (list.length > max) list.splice(0, list.length - max);
+}
 const MAX_REFRESH_S = 60;
 
 function refreshSeconds(value: string | undefined): number {
@@ -46,7 +53,8 @@ function alertRules(specs: string[] | undefined) {
     try {
       return parseAlertRule(spec);
     } catch (error) {
-      if (error instanceof AlertRuleError) throw new AppError('BAD_OPTION', `${error.message}; rules look like ${RULE_EXAMPLES}`);
+      if (error instanceof AlertRuleError)
+        throw new AppError('BAD_OPTION', `${error.message}; rules look like ${RULE_EXAMPLES}`);
       throw error;
     }
   });
@@ -65,46 +73,62 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   if (options.inputFormat !== undefined && options.inputFormat !== 'ndjson') {
     throw new AppError('BAD_OPTION', `--follow reads NDJSON only, not --input-format ${options.inputFormat}`);
   }
-  if (flags.exitOnAlert && rules.length === 0) throw new AppError('BAD_OPTION', '--exit-on-alert needs at least one --alert RULE');
+  if (flags.exitOnAlert && rules.length === 0)
+    throw new AppError('BAD_OPTION', '--exit-on-alert needs at least one --alert RULE');
   const sources = await followSources(setup.paths, io.stdin);
-  const resume = flags.state === undefined ? undefined : await loadState(flags.state);
   const toFile = flags.output !== undefined && flags.output !== '-';
+  if (toFile && format.name !== 'ndjson') await checkWritable(flags.output!, '-o');
+  if (flags.state !== undefined) await checkWritable(flags.state, '--state');
+  const resume = flags.state === undefined ? undefined : await loadState(flags.state);
   const renderOpts = renderDefaults({
-    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
+    lang,
+    color: useColor(io, flags.color, toFile),
+    width: io.columns,
+    env: io.env,
+    compact: flags.compact === true,
     ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
   });
   // ndjson is the event stream itself: findings and alerts as they come, the summary at the end.
   const events = format.name === 'ndjson' ? await openTextSink(io, flags.output) : undefined;
   const screen = io.stdoutIsTTY && io.onKey && (format.name === 'table' || toFile) ? new Screen(io.stdout) : undefined;
   // Lines for stderr wait while the live view owns the terminal, then follow it.
+  // Bounded like everything else in a watch that may run for days: the latest lines are kept.
   const held: string[] = [];
   const say = (line: string): void => {
-    if (screen?.active && io.stderrIsTTY) held.push(line);
+    if (screen?.active && io.stderrIsTTY) keepLast(held, line, MAX_HELD);
     else io.stderr.write(`marketo-errors: ${stderrLine(line)}\n`);
   };
   const alertLines: string[] = [];
-  const hooks: Array<Promise<unknown>> = [];
+  const hooks = new Set<Promise<unknown>>();
   let alerted = false;
   let paused = false;
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
 
-  const run = new FollowRun(sources, { analyze: options, rules, pollMs: Math.max(refreshMs, 1000), resume }, {
-    finding: (event) => events?.write(ndjsonLine(event)),
-    alert: (event) => {
-      events?.write(ndjsonLine(event));
-      const line = alertLine(event, lang);
-      alertLines.push(line);
-      say(line);
-      if (flags.alertExec) hooks.push(runAlertExec(flags.alertExec, event, io.env).then((problem) => problem && say(problem)));
-      if (flags.exitOnAlert && event.state === 'start') {
-        alerted = true;
-        finish();
-      }
+  const run = new FollowRun(
+    sources,
+    { analyze: options, rules, pollMs: Math.max(refreshMs, 1000), resume },
+    {
+      finding: (event) => events?.write(ndjsonLine(event)),
+      alert: (event) => {
+        events?.write(ndjsonLine(event));
+        const line = alertLine(event, lang);
+        keepLast(alertLines, line, MAX_ALERT_LINES);
+        say(line);
+        if (flags.alertExec) {
+          const hook = runAlertExec(flags.alertExec, event, io.env).then((problem) => problem && say(problem));
+          hooks.add(hook);
+          void hook.then(() => hooks.delete(hook));
+        }
+        if (flags.exitOnAlert && event.state === 'start') {
+          alerted = true;
+          finish();
+        }
+      },
+      note: (message) => (flags.quiet ? undefined : say(message)),
+      ended: () => finish(),
     },
-    note: (message) => (flags.quiet ? undefined : say(message)),
-    ended: () => finish(),
-  });
+  );
 
   const report = () => run.analyzer.report({ lang, tool: setup.tool, filters: setup.filters });
   /** A new frame; a paused view keeps its frame, marked as paused. */
@@ -128,7 +152,7 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
     if (key === lastKey || (!flags.state && (!toFile || events))) return;
     lastKey = key;
     if (flags.state) run.settleAll();
-    saving = saving.then(persist).catch((error: unknown) => say(`${flags.output ?? flags.state}: ${(error as Error).message}`));
+    saving = saving.then(persist).catch((error: unknown) => say((error as Error).message));
   };
   const persist = async (): Promise<void> => {
     const r = report();
@@ -150,11 +174,13 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
         }
       }),
     );
-    undo.push(io.onResize?.((columns, rows) => {
-      io.columns = columns;
-      io.rows = rows;
-      draw(true);
-    }) ?? (() => undefined));
+    undo.push(
+      io.onResize?.((columns, rows) => {
+        io.columns = columns;
+        io.rows = rows;
+        draw(true);
+      }) ?? (() => undefined),
+    );
   }
   const timer = setInterval(refresh, refreshMs);
   try {
@@ -180,6 +206,6 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
     await writeReport(io, format, final, { ...renderOpts, width: io.columns }, undefined);
   }
   if (flags.state) await saveState(flags.state, run.savedInputs(), final);
-  await Promise.all(hooks);
+  await Promise.all([...hooks]);
   return alerted ? EXIT.findings : exitCodeFor(final, setup.failOn);
 }

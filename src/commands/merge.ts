@@ -2,7 +2,7 @@ import { AppError } from '../errors.js';
 import { PartMerger, reportOf } from '../pipeline/merge.js';
 import { DEFAULTS } from '../pipeline/options.js';
 import { renderDefaults } from '../report/format-spec.js';
-import type { Report } from '../report/model.js';
+import type { Report } from '../aggregate/report-model.js';
 import { chooseFormat, parseLevels, parsePositiveInt, type AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
 import { exitCodeFor, parseLang, useColor, type Io } from './io.js';

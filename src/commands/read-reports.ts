@@ -5,7 +5,8 @@ import type { Readable } from 'node:stream';
 import { readReport } from '../aggregate/from-report.js';
 import { AppError } from '../errors.js';
 import { JsonValueSplitter } from '../input/json-values.js';
-import type { Report } from '../report/model.js';
+import { redactStrings } from '../redact/index.js';
+import type { Report } from '../aggregate/report-model.js';
 
 /** Report files in a directory: these endings, in natural order (shard-2 before shard-10). */
 const REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
@@ -72,7 +73,8 @@ async function* reportsIn(
         `cannot ${verb} ${named(line)}: it is not JSON; ${verb} takes reports written by \`analyze --format json\``,
       );
     }
-    return { name: named(line), report: readReport(value, named(line), verb) };
+    // A report may be edited by hand: its text is treated as log text.
+    return { name: named(line), report: readReport(redactStrings(value), named(line), verb) };
   };
   try {
     for await (const chunk of stream) {

@@ -7,12 +7,15 @@ import { num, pct } from './words-format.js';
 const n = (x: number): string => num(x, 'en');
 const rows = (x: number): string => `${n(x)} import ${x === 1 ? 'row' : 'rows'}`;
 
-/** The English words of the bulk and instance diagnostics; spread into words-en.ts. */
-export const BULK_EN: {
+/** The phrases of the bulk and instance diagnostics in one language. */
+export interface BulkPhraseBook {
   'bulk-failures': BulkFailuresPhrases;
   'bulk-polling': BulkPollingPhrases;
   'instance-usage': InstanceUsagePhrases;
-} = {
+}
+
+/** The English words of the bulk and instance diagnostics; spread into words-en.ts. */
+export const BULK_EN: BulkPhraseBook = {
   'bulk-failures': {
     titleFailed: (failures, warnings) =>
       `${rows(failures)} failed${warnings > 0 ? `, ${n(warnings)} with a warning` : ''}`,

@@ -1,18 +1,13 @@
-import type { BulkFailuresPhrases } from './bulk-failures.js';
 import { whyOf } from './bulk-failures.js';
-import { BULK_LIMITS, type BulkPollingPhrases } from './bulk-polling.js';
-import type { InstanceUsagePhrases } from './instance-usage.js';
+import { BULK_LIMITS } from './bulk-polling.js';
+import type { BulkPhraseBook } from './bulk-words-en.js';
 import { num, pct } from './words-format.js';
 
 const n = (x: number): string => num(x, 'sv');
 const rows = (x: number): string => `${n(x)} ${x === 1 ? 'importrad' : 'importrader'}`;
 
 /** The Swedish words of the bulk and instance diagnostics; spread into words-sv.ts. */
-export const BULK_SV: {
-  'bulk-failures': BulkFailuresPhrases;
-  'bulk-polling': BulkPollingPhrases;
-  'instance-usage': InstanceUsagePhrases;
-} = {
+export const BULK_SV: BulkPhraseBook = {
   'bulk-failures': {
     titleFailed: (failures, warnings) =>
       `${rows(failures)} misslyckades${warnings > 0 ? `, ${n(warnings)} med varning` : ''}`,

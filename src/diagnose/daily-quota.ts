@@ -1,6 +1,7 @@
 import { centralDayOfHour, HOUR_MS } from './central-time.js';
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput, FinishContext } from './detector.js';
-import { addCount, asNumber, asObject, readNumberPairs, writeNumberPairs } from './json.js';
+import { hourCounts, readHourCounts } from './hour-counts.js';
+import { addCount, asNumber, asObject } from './json.js';
 import { pct, sentences } from './words-format.js';
 
 /** Warn when a day uses more than this share of the quota. */
@@ -20,32 +21,34 @@ export interface DailyQuotaEvidence {
 
 /**
  * Quota calls per UTC hour. A US Central day is made of whole UTC hours, so
- * days are put together at the end and Intl is never needed per call.
+ * days are put together at the end and Intl is never needed per call. Over a
+ * year of hours, hours are counted in wider buckets (hour-counts.ts) and a
+ * bucket counts for the day it starts in.
  */
 export class DailyQuotaDetector implements Detector<DailyQuotaEvidence> {
-  private readonly byHour = new Map<number, number>();
-  private readonly r607ByHour = new Map<number, number>();
+  private byHour = hourCounts();
+  private r607ByHour = hourCounts();
   private count607 = 0;
 
   add({ facts: f }: ExchangeInput): void {
     if (!f.apiCall) return;
     if (f.has607) {
       this.count607++;
-      if (f.t !== undefined) addCount(this.r607ByHour, Math.floor(f.t / HOUR_MS));
+      if (f.t !== undefined) this.r607ByHour.add(Math.floor(f.t / HOUR_MS));
     }
-    if (f.counted && f.t !== undefined) addCount(this.byHour, Math.floor(f.t / HOUR_MS));
+    if (f.counted && f.t !== undefined) this.byHour.add(Math.floor(f.t / HOUR_MS));
   }
 
   merge(other: DailyQuotaDetector): void {
-    for (const [k, v] of other.byHour) addCount(this.byHour, k, v);
-    for (const [k, v] of other.r607ByHour) addCount(this.r607ByHour, k, v);
+    this.byHour.merge(other.byHour);
+    this.r607ByHour.merge(other.r607ByHour);
     this.count607 += other.count607;
   }
 
   /** Quota calls per US Central day ('YYYY-MM-DD'). */
   perDay(): Map<string, number> {
     const days = new Map<string, number>();
-    for (const [hour, n] of this.byHour) addCount(days, centralDayOfHour(hour), n);
+    for (const [hour, [n = 0]] of this.byHour.sorted()) addCount(days, centralDayOfHour(hour), n);
     return days;
   }
 
@@ -62,7 +65,7 @@ export class DailyQuotaDetector implements Detector<DailyQuotaEvidence> {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, WORST_DAYS)
       .map(([day, calls]) => ({ day, calls, share: Math.round((calls / dailyQuota) * 1000) / 1000 }));
-    const days607 = [...new Set([...this.r607ByHour.keys()].map(centralDayOfHour))].sort();
+    const days607 = [...new Set(this.r607ByHour.sorted().map(([hour]) => centralDayOfHour(hour)))].sort();
     return {
       severity: this.count607 > 0 ? 'error' : 'warning',
       evidence: { dailyQuota, worstDays, daysAbove80: above, daysOverQuota: over, count607: this.count607, days607 },
@@ -71,8 +74,10 @@ export class DailyQuotaDetector implements Detector<DailyQuotaEvidence> {
 
   toJSON(): unknown {
     return {
-      byHour: writeNumberPairs(this.byHour),
-      r607ByHour: writeNumberPairs(this.r607ByHour),
+      byHour: this.byHour.toFlat(),
+      hourWidth: this.byHour.width,
+      r607ByHour: this.r607ByHour.toFlat(),
+      r607HourWidth: this.r607ByHour.width,
       count607: this.count607,
     };
   }
@@ -80,8 +85,8 @@ export class DailyQuotaDetector implements Detector<DailyQuotaEvidence> {
   static fromJSON(json: unknown): DailyQuotaDetector {
     const o = asObject(json);
     const d = new DailyQuotaDetector();
-    readNumberPairs(o.byHour, d.byHour);
-    readNumberPairs(o.r607ByHour, d.r607ByHour);
+    d.byHour = readHourCounts(o.byHour, o.hourWidth);
+    d.r607ByHour = readHourCounts(o.r607ByHour, o.r607HourWidth);
     d.count607 = asNumber(o.count607);
     return d;
   }

@@ -1,6 +1,7 @@
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
-import { addCount, asObject, readNumberPairs, writeNumberPairs } from './json.js';
+import { asObject } from './json.js';
 import { Samples, type Sample } from './samples.js';
+import { SecondCounts } from './second-counts.js';
 import { sentences } from './words-format.js';
 
 /** Marketo allows 100 calls per 20 s per instance, shared by every integration. */
@@ -29,44 +30,42 @@ export interface RateWindowEvidence {
 }
 
 /**
- * Calls per second, so a sliding 20 s window can be swept at the end. One map
- * entry per active second keeps memory and JSON bounded by the time span, and
- * makes merging shards exact. Windows are counted to the whole second.
+ * Calls per second, so a sliding 20 s window can be swept at the end. The
+ * seconds of every window with more than half the limit stay exact (and the
+ * peak window always), so the peak and the time above the limit are exact;
+ * quiet seconds may be kept in coarse buckets (second-counts.ts), which bounds
+ * memory and JSON at any time span. Windows are counted to the whole second.
  */
 export class RateWindowDetector implements Detector<RateWindowEvidence> {
-  /** Calls that count against the rate limit, by epoch second. */
-  readonly calls = new Map<number, number>();
-  private readonly r606 = new Map<number, number>();
+  /** Calls that count against the rate limit, and 606s, by epoch second. */
+  private counts = new SecondCounts(WINDOW_SECONDS, RATE_LIMIT / 2);
   private samples606 = new Samples();
 
   add({ ex, facts: f }: ExchangeInput): void {
     if (!f.apiCall || f.t === undefined) return;
     const sec = Math.floor(f.t / 1000);
-    if (f.counted) addCount(this.calls, sec);
-    if (f.has606) {
-      addCount(this.r606, sec);
-      this.samples606.add(ex);
-    }
+    if (f.counted || f.has606) this.counts.add(sec, f.counted ? 1 : 0, f.has606 ? 1 : 0);
+    if (f.has606) this.samples606.add(ex);
+    if (f.has607) this.counts.pin607(sec);
   }
 
   merge(other: RateWindowDetector): void {
-    for (const [k, v] of other.calls) addCount(this.calls, k, v);
-    for (const [k, v] of other.r606) addCount(this.r606, k, v);
+    this.counts.merge(other.counts);
     this.samples606.merge(other.samples606);
   }
 
-  /** Counted calls in whole seconds from `fromSec` (inclusive) to `toSec` (exclusive). */
+  /** Counted calls in whole seconds from `fromSec` (inclusive) to `toSec` (exclusive); see SecondCounts. */
   callsBetween(fromSec: number, toSec: number): number {
-    let n = 0;
-    for (const [k, v] of this.calls) if (k >= fromSec && k < toSec) n += v;
-    return n;
+    return this.counts.callsBetween(fromSec, toSec);
   }
 
   finish(): Assessment<RateWindowEvidence> | null {
-    const keys = [...this.calls.keys()].sort((a, b) => a - b);
-    const keys606 = [...this.r606.keys()].sort((a, b) => a - b);
-    let count606 = 0;
-    for (const v of this.r606.values()) count606 += v;
+    const calls = this.counts.calls;
+    const r606 = this.counts.r606;
+    const keys = [...calls.keys()].sort((a, b) => a - b);
+    const keys606 = [...r606.keys()].sort((a, b) => a - b);
+    let count606 = this.counts.quiet606;
+    for (const v of r606.values()) count606 += v;
     if (keys.length === 0 && count606 === 0) return null;
 
     // Sweep the change points of the trailing-window sum S(t) = calls in [t-19, t]:
@@ -87,9 +86,9 @@ export class RateWindowDetector implements Detector<RateWindowEvidence> {
       const nextAdd = add < keys.length ? (keys[add] as number) : Infinity;
       const nextDrop = drop < keys.length ? (keys[drop] as number) + WINDOW_SECONDS : Infinity;
       const p = Math.min(nextAdd, nextDrop);
-      while (add < keys.length && keys[add] === p) sum += this.calls.get(keys[add++] as number) as number;
+      while (add < keys.length && keys[add] === p) sum += calls.get(keys[add++] as number) as number;
       while (drop < keys.length && (keys[drop] as number) + WINDOW_SECONDS === p)
-        sum -= this.calls.get(keys[drop++] as number) as number;
+        sum -= calls.get(keys[drop++] as number) as number;
       if (sum > peak) {
         peak = sum;
         peakStartSec = keys[drop] as number;
@@ -101,7 +100,7 @@ export class RateWindowDetector implements Detector<RateWindowEvidence> {
       // Count the 606s whose second falls in [p, next).
       while (j606 < keys606.length && (keys606[j606] as number) < next) {
         const s = keys606[j606++] as number;
-        if (isAbove && s >= p) inside606 += this.r606.get(s) as number;
+        if (isAbove && s >= p) inside606 += r606.get(s) as number;
       }
       if (isAbove && next !== Infinity) {
         const len = next - p;
@@ -136,14 +135,13 @@ export class RateWindowDetector implements Detector<RateWindowEvidence> {
   }
 
   toJSON(): unknown {
-    return { calls: writeNumberPairs(this.calls), r606: writeNumberPairs(this.r606), samples606: this.samples606 };
+    return { ...this.counts.toJSON(), samples606: this.samples606 };
   }
 
   static fromJSON(json: unknown): RateWindowDetector {
     const o = asObject(json);
     const d = new RateWindowDetector();
-    readNumberPairs(o.calls, d.calls);
-    readNumberPairs(o.r606, d.r606);
+    d.counts.read(o);
     d.samples606 = Samples.fromJSON(o.samples606);
     return d;
   }

@@ -9,6 +9,7 @@ import { sentences } from './words-format.js';
 
 /** An identical request this long after a hopeless failure is taken as a retry. */
 const RETRY_HORIZON_MS = 15 * 60_000;
+const MAX_607_DAYS = 1_000;
 
 export interface RetryPointlessEvidence {
   /** Identical requests sent again after a code that cannot succeed on retry. */
@@ -38,6 +39,12 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
   /** First 607 per Central day (epoch ms): at most one entry per day. */
   private readonly first607ByDay = new Map<string, number>();
 
+  /** Keeps the first 607 of a day; days past MAX_607_DAYS are left out (a log of years of 607s). */
+  private note607(day: string, t: number): void {
+    const seen = this.first607ByDay.get(day);
+    if (seen === undefined ? this.first607ByDay.size < MAX_607_DAYS : t < seen) this.first607ByDay.set(day, t);
+  }
+
   /** Whether `add` needs a fingerprint for a call at time t that did not fail. */
   watching(t: number): boolean {
     return this.lastFailure.active(t);
@@ -49,11 +56,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     if (!f.apiCall) return;
     if (f.has607) {
       this.count607++;
-      if (t !== undefined) {
-        const day = centralDay(t);
-        const seen = this.first607ByDay.get(day);
-        if (seen === undefined || t < seen) this.first607ByDay.set(day, t);
-      }
+      if (t !== undefined) this.note607(centralDay(t), t);
     }
     if (t === undefined || (!f.failed && !this.watching(t))) return;
     const fp = input.fingerprint();
@@ -78,10 +81,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     for (const [k, v] of other.byCode) addBoundedCount(this.byCode, k, v, 100);
     this.samples.merge(other.samples);
     this.count607 += other.count607;
-    for (const [day, t] of other.first607ByDay) {
-      const seen = this.first607ByDay.get(day);
-      if (seen === undefined || t < seen) this.first607ByDay.set(day, t);
-    }
+    for (const [day, t] of other.first607ByDay) this.note607(day, t);
     this.lastFailure = other.lastFailure;
   }
 
@@ -136,9 +136,9 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     d.samples = Samples.fromJSON(o.samples);
     d.count607 = asNumber(o.count607);
     const days = asObject(o.first607ByDay);
-    for (const day of Object.keys(days).slice(0, 1000)) {
+    for (const day of Object.keys(days).slice(0, MAX_607_DAYS)) {
       const t = days[day];
-      if (typeof t === 'number' && Number.isFinite(t)) d.first607ByDay.set(day, t);
+      if (typeof t === 'number' && Number.isFinite(t)) d.note607(day, t);
     }
     return d;
   }

@@ -1,6 +1,7 @@
 import { HOUR_MS } from './central-time.js';
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
-import { addCount, asNumber, asObject, readNumberPairs, writeNumberPairs } from './json.js';
+import { hourCounts, readHourCounts } from './hour-counts.js';
+import { asNumber, asObject } from './json.js';
 import { Samples, type Sample } from './samples.js';
 import { sentences } from './words-format.js';
 
@@ -42,13 +43,14 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
   private sawReset = false;
   private identityCalls = 0;
   private apiCalls = 0;
-  private readonly identityByHour = new Map<number, number>();
+  /** Token requests per hour; past a year of hours, per wider bucket (then the per-hour figures are upper bounds). */
+  private identityByHour = hourCounts();
   private samples = new Samples();
 
   add({ ex, facts: f }: ExchangeInput): void {
     if (ex.api === 'identity') {
       this.identityCalls++;
-      if (f.t !== undefined) addCount(this.identityByHour, Math.floor(f.t / HOUR_MS));
+      if (f.t !== undefined) this.identityByHour.add(Math.floor(f.t / HOUR_MS));
       this.reset();
       return;
     }
@@ -106,14 +108,14 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
     this.sawReset ||= other.sawReset;
     this.identityCalls += other.identityCalls;
     this.apiCalls += other.apiCalls;
-    for (const [k, v] of other.identityByHour) addCount(this.identityByHour, k, v);
+    this.identityByHour.merge(other.identityByHour);
     this.samples.merge(other.samples);
   }
 
   finish(): Assessment<TokenHandlingEvidence> | null {
     let maxPerHour = 0;
     let busy = 0;
-    for (const n of this.identityByHour.values()) {
+    for (const [, [n = 0]] of this.identityByHour.sorted()) {
       maxPerHour = Math.max(maxPerHour, n);
       if (n > IDENTITY_PER_HOUR) busy++;
     }
@@ -148,7 +150,8 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
       sawReset: this.sawReset,
       identityCalls: this.identityCalls,
       apiCalls: this.apiCalls,
-      identityByHour: writeNumberPairs(this.identityByHour),
+      identityByHour: this.identityByHour.toFlat(),
+      identityHourWidth: this.identityByHour.width,
       samples: this.samples,
     };
   }
@@ -166,7 +169,7 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
     d.sawReset = o.sawReset === true;
     d.identityCalls = asNumber(o.identityCalls);
     d.apiCalls = asNumber(o.apiCalls);
-    readNumberPairs(o.identityByHour, d.identityByHour);
+    d.identityByHour = readHourCounts(o.identityByHour, o.identityHourWidth);
     d.samples = Samples.fromJSON(o.samples);
     return d;
   }

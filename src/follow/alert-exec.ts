@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { safeJson } from '../report/json.js';
 import type { AlertEvent } from './alerts.js';
 
@@ -7,9 +7,13 @@ import type { AlertEvent } from './alerts.js';
  * its stdin (a hook for Slack, PagerDuty, a webhook). Resolves with a one-line
  * problem when the command could not run or failed, else undefined; never throws.
  */
-export function runAlertExec(command: string, event: AlertEvent, env: Record<string, string | undefined>): Promise<string | undefined> {
+export function runAlertExec(
+  command: string,
+  event: AlertEvent,
+  env: Record<string, string | undefined>,
+): Promise<string | undefined> {
   return new Promise((resolve) => {
-    let child;
+    let child: ChildProcess;
     try {
       child = spawn(command, { shell: true, stdio: ['pipe', 'ignore', 'ignore'], env });
     } catch (error) {
@@ -17,9 +21,11 @@ export function runAlertExec(command: string, event: AlertEvent, env: Record<str
       return;
     }
     child.on('error', (error) => resolve(`--alert-exec: cannot run (${error.message})`));
-    child.on('close', (code, signal) => resolve(code === 0 ? undefined : `--alert-exec: ended with ${signal ?? `exit code ${code}`}`));
+    child.on('close', (code, signal) =>
+      resolve(code === 0 ? undefined : `--alert-exec: ended with ${signal ?? `exit code ${code}`}`),
+    );
     // A hook that does not read its stdin must not stop the watcher.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(`${safeJson(event)}\n`);
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(`${safeJson(event)}\n`);
   });
 }

@@ -37,11 +37,23 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<AlertRule
   },
   {
     re: new RegExp(`^code:([A-Za-z0-9_.-]{1,32})(?:${OP}${NUM})?$`),
-    make: (m) => ({ metric: 'code', code: m[1]!, op: (m[2] ?? '>') as AlertRule['op'], threshold: Number(m[3] ?? 0), percent: false }),
+    make: (m) => ({
+      metric: 'code',
+      code: m[1]!,
+      op: (m[2] ?? '>') as AlertRule['op'],
+      threshold: Number(m[3] ?? 0),
+      percent: false,
+    }),
   },
   {
     re: new RegExp(`^level:(http|response|record)${OP}${NUM}(?:/min)?$`),
-    make: (m) => ({ metric: 'level', level: m[1] as Level, op: m[2] as AlertRule['op'], threshold: Number(m[3]), percent: false }),
+    make: (m) => ({
+      metric: 'level',
+      level: m[1] as Level,
+      op: m[2] as AlertRule['op'],
+      threshold: Number(m[3]),
+      percent: false,
+    }),
   },
 ];
 

@@ -94,7 +94,13 @@ export class AlertWatcher {
     return out;
   }
 
-  private event(rule: AlertRule, state: AlertEvent['state'], value: number, n: LiveNumbers, source: string | null): AlertEvent {
+  private event(
+    rule: AlertRule,
+    state: AlertEvent['state'],
+    value: number,
+    n: LiveNumbers,
+    source: string | null,
+  ): AlertEvent {
     const w = followWords(this.ctx.lang);
     const event: AlertEvent = {
       type: 'alert',
@@ -111,7 +117,8 @@ export class AlertWatcher {
     if (state === 'clear') return event;
     const { id, code } = basis(rule, this.ctx.topCode);
     const d = id === undefined ? undefined : this.ctx.diagnostics().find((x) => x.id === id);
-    if (d) event.diagnostic = { id: d.id, severity: d.severity, title: d.title, evidence: d.evidence, advice: d.advice };
+    if (d)
+      event.diagnostic = { id: d.id, severity: d.severity, title: d.title, evidence: d.evidence, advice: d.advice };
     const entry = code === undefined ? undefined : findEntry(code);
     event.advice = d?.advice ?? entry?.text[this.ctx.lang].remedy ?? null;
     return event;

@@ -1,6 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { AppError, EXIT } from '../errors.js';
+
+const code = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/** Before a watch starts: a file that could never be written is a usage error now, not an hour later. */
+export async function checkWritable(file: string, flag: string): Promise<void> {
+  const st = await stat(file).catch(() => undefined);
+  if (st?.isDirectory()) throw new AppError('BAD_OPTION', `${flag} ${file}: is a directory`);
+  await access(path.dirname(file), constants.W_OK).catch((error: unknown) => {
+    throw new AppError('BAD_OPTION', `${flag} ${file}: cannot write there (${code(error)})`);
+  });
+}
 
 /**
  * Writes a file so that a reader polling it sees the old or the new content,
@@ -13,6 +26,6 @@ export async function writeAtomically(file: string, text: string): Promise<void>
     await rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw error;
+    throw new AppError('OUTPUT_FAILED', `cannot write ${file}: ${code(error)}`, EXIT.output);
   }
 }

@@ -96,7 +96,12 @@ export class FollowRun {
     const started: Array<Promise<void>> = [];
     for (const source of this.sources) {
       const mark = this.opts.resume?.inputs.get(source.name);
-      const feed = new InputFeed(this.analyzer, source.name, this.opts.analyze.maxLineBytes, source.kind === 'file' ? mark : undefined);
+      const feed = new InputFeed(
+        this.analyzer,
+        source.name,
+        this.opts.analyze.maxLineBytes,
+        source.kind === 'file' ? mark : undefined,
+      );
       const input: Followed = { name: source.name, feed, lastData: 0 };
       this.inputs.push(input);
       if (source.kind === 'stream') {
@@ -116,7 +121,7 @@ export class FollowRun {
             if (event === 'rotated' || event === 'truncated') feed.restart();
             this.hooks.note(w.tail(source.name, event));
           },
-          problem: (message) => this.hooks.note(message),
+          problem: (code) => this.hooks.note(w.cannotRead(source.name, code)),
         },
         { pollMs: this.opts.pollMs, resume: mark ? { ino: mark.ino, offset: mark.offset } : undefined },
       );
@@ -129,7 +134,8 @@ export class FollowRun {
   tick(wallNow: number): void {
     for (const input of this.inputs) if (wallNow - input.lastData >= QUIET_MS) input.feed.settle();
     const latest = this.metrics.latest;
-    if (latest !== undefined && Math.abs(wallNow - latest) < LIVE_SKEW_MS) this.checkAlerts(Math.max(wallNow, latest), null);
+    if (latest !== undefined && Math.abs(wallNow - latest) < LIVE_SKEW_MS)
+      this.checkAlerts(Math.max(wallNow, latest), null);
   }
 
   /**
@@ -195,7 +201,8 @@ export class FollowRun {
       }
     } catch (error) {
       if (this.stopped) return;
-      this.hooks.note(`${input.name}: read failed (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      const w = followWords(this.opts.analyze.lang);
+      this.hooks.note(w.cannotRead(input.name, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
     if (this.stopped) return;
     input.feed.settle();

@@ -35,7 +35,9 @@ export class InputFeed {
   ) {
     // A resumed run adds to the input's entry in the saved summary instead of listing it twice.
     const existing = analyzer.summary.inputs.find((i) => i.name === name);
-    this.state = existing ? { report: existing, assembler: new CallAssembler(), records: 0 } : analyzer.startInput(name, 'ndjson', false);
+    this.state = existing
+      ? { report: existing, assembler: new CallAssembler(), records: 0 }
+      : analyzer.startInput(name, 'ndjson', false);
     // Repeats of one failure (a wrapper error after the logger's line) come a few lines apart; a
     // short hold keeps alerts close to the line that caused them. Later repeats are still dropped.
     this.state.assembler = new CallAssembler({ holdWindow: LIVE_HOLD_WINDOW });

@@ -83,8 +83,18 @@ export function renderFrame(m: ViewModel, opts: FrameOptions): string[] {
   plain(`${v.sinceStart.padEnd(12)}${LEVELS.map((l) => n(m.sinceStart[l]).padStart(10)).join('')}`);
   const sections: Array<[string, string[]]> = [
     [v.alerts, m.alerts.length > 0 ? m.alerts.slice(-3) : [v.none]],
-    [v.topCodes, m.topCodes.length > 0 ? m.topCodes.map((t) => `${t.level} ${t.code} ×${n(t.count)} ${t.title}: ${t.remedy}`) : [v.none]],
-    [v.lastFindings, [...m.lastFindings].reverse().map((f) => `${f.time ? formatTime(f.time, '') : '-'} ${f.level} ${f.code} ${f.endpoint ?? ''} ${f.source}`)],
+    [
+      v.topCodes,
+      m.topCodes.length > 0
+        ? m.topCodes.map((t) => `${t.level} ${t.code} ×${n(t.count)} ${t.title}: ${t.remedy}`)
+        : [v.none],
+    ],
+    [
+      v.lastFindings,
+      [...m.lastFindings]
+        .reverse()
+        .map((f) => `${f.time ? formatTime(f.time, '') : '-'} ${f.level} ${f.code} ${f.endpoint ?? ''} ${f.source}`),
+    ],
   ];
   const footer = fit(v.keys, width);
   for (const [title, items] of sections) {

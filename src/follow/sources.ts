@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { sniffFormat } from '../input/source.js';
 import type { FollowSource } from './follow-run.js';
@@ -24,6 +24,46 @@ async function head(file: string): Promise<Buffer> {
   }
 }
 
+/** Only NDJSON grows line by line: gzip, UTF-16, HAR and JSON documents are usage errors. */
+function checkHead(name: string, bytes: Buffer): void {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw cannotFollow(name, 'a gzip file');
+  // A byte-order mark of UTF-16 (PowerShell's `>`): its lines are not split on single bytes.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) throw cannotFollow(name, 'a UTF-16 file');
+  if (bytes.length === 0) return;
+  const format = sniffFormat(bytes);
+  if (format === 'har') throw cannotFollow(name, 'a HAR file');
+  if (format === 'json') throw cannotFollow(name, 'a JSON document (not one record per line)');
+}
+
+/**
+ * A pipe is checked on its first bytes (waiting for them), then read from
+ * those bytes on: nothing is lost to the check.
+ */
+async function checkedStream(name: string, stream: Readable): Promise<Readable> {
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  let head = Buffer.alloc(0);
+  try {
+    const first = await chunks.next();
+    if (!first.done) head = Buffer.from(first.value);
+  } catch {
+    // A pipe that fails at once: the reader meets the failure again and says so.
+  }
+  checkHead(name, head);
+  const replay = async function* (): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    for (;;) {
+      const next = await chunks.next();
+      if (next.done) return;
+      yield Buffer.from(next.value);
+    }
+  };
+  const checked = Readable.from(replay(), { objectMode: false });
+  // Stopping the watch stops the pipe under it, even while a read is waiting.
+  checked.on('close', () => stream.destroy());
+  return checked;
+}
+
 /**
  * What each path is for --follow: '-' and FIFOs are read to their end, other
  * paths are followed by name (they need not exist yet). Only NDJSON can grow
@@ -33,24 +73,19 @@ export async function followSources(paths: string[], stdin: Readable): Promise<F
   const out: FollowSource[] = [];
   for (const path of paths) {
     if (path === '-') {
-      out.push({ kind: 'stream', name: '<stdin>', stream: stdin });
+      out.push({ kind: 'stream', name: '<stdin>', stream: await checkedStream('<stdin>', stdin) });
       continue;
     }
     if (/\.gz$/i.test(path)) throw cannotFollow(path, 'a gzip file');
     if (/\.har$/i.test(path)) throw cannotFollow(path, 'a HAR file');
     const st = await stat(path).catch(() => undefined);
     if (st?.isFIFO()) {
-      out.push({ kind: 'stream', name: path, stream: createReadStream(path) });
+      out.push({ kind: 'stream', name: path, stream: await checkedStream(path, createReadStream(path)) });
       continue;
     }
     if (st?.isDirectory()) throw new AppError('BAD_OPTION', `${path} is a directory, not a log file`);
     const bytes = st ? await head(path) : Buffer.alloc(0);
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw cannotFollow(path, 'a gzip file');
-    if (bytes.length > 0) {
-      const format = sniffFormat(bytes);
-      if (format === 'har') throw cannotFollow(path, 'a HAR file');
-      if (format === 'json') throw cannotFollow(path, 'a JSON document (not one record per line)');
-    }
+    checkHead(path, bytes);
     out.push({ kind: 'file', name: path });
   }
   return out;

@@ -56,10 +56,15 @@ export async function loadState(file: string): Promise<FollowState | undefined> 
   const inputs = new Map<string, InputMark>();
   for (const i of parsed.inputs as Array<Record<string, unknown>>) {
     if (typeof i?.name !== 'string') continue;
-    const [ino, offset, lines] = [i.ino, i.offset, i.lines].map((v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : -1));
+    const [ino, offset, lines] = [i.ino, i.offset, i.lines].map((v) =>
+      Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : -1,
+    );
     if (ino! >= 0 && offset! >= 0 && lines! >= 0) inputs.set(i.name, { ino: ino!, offset: offset!, lines: lines! });
   }
-  return { inputs, results: { summary: summaryFromReport(report), diagnostics: DiagnosticsState.fromJSON(report.diagnosticsState) } };
+  return {
+    inputs,
+    results: { summary: summaryFromReport(report), diagnostics: DiagnosticsState.fromJSON(report.diagnosticsState) },
+  };
 }
 
 export interface SavedInput {

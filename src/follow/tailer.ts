@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, type Stats, watch } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -16,8 +16,8 @@ export interface TailHooks {
   data(chunk: Buffer, offset: number): void;
   /** 'rotated' and 'truncated' come after every byte of the old content was handed over. */
   event(event: TailEvent): void;
-  /** A read failed for another reason than a missing file: one line, then the tailer keeps trying. */
-  problem(message: string): void;
+  /** A read failed for another reason than a missing file (an errno code such as EACCES); the tailer keeps trying. */
+  problem(code: string): void;
 }
 
 export interface TailOptions {
@@ -109,7 +109,7 @@ export class FileTailer {
   private async pass(): Promise<void> {
     if (!this.handle && !(await this.openFile())) return;
     await this.drain();
-    let now;
+    let now: Stats;
     try {
       now = await stat(this.file);
     } catch {
@@ -167,9 +167,9 @@ export class FileTailer {
   }
 
   private problem(error: unknown): void {
-    const message = `${this.file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
     // Said once per kind of failure: the poll would repeat it every second.
-    if (message !== this.lastProblem) this.hooks.problem(message);
-    this.lastProblem = message;
+    if (code !== this.lastProblem) this.hooks.problem(code);
+    this.lastProblem = code;
   }
 }

@@ -6,6 +6,7 @@ import type { TailEvent } from './tailer.js';
 /** Every word follow mode shows a person (stderr notes, alerts, the live view), one table per language. */
 export interface FollowWords {
   tail: (name: string, event: TailEvent) => string;
+  cannotRead: (name: string, code: string) => string;
   /** "95 calls in 20 s" and the like: what the rule measures, with its value. */
   measure: (rule: AlertRule, value: number) => string;
   alertStart: string;
@@ -35,6 +36,7 @@ const en: FollowWords = {
       rotated: `${name}: rotated; reading the new file from its start`,
       truncated: `${name}: truncated; reading it again from its start`,
     })[event],
+  cannotRead: (name, code) => `${name}: cannot read (${code}); trying again`,
   measure: (rule, v) => {
     const n = (x: number): string => formatInt(x, 'en');
     switch (rule.metric) {
@@ -77,6 +79,7 @@ const sv: FollowWords = {
       rotated: `${name}: roterad; läser den nya filen från början`,
       truncated: `${name}: avkortad; läser den igen från början`,
     })[event],
+  cannotRead: (name, code) => `${name}: kan inte läsas (${code}); försöker igen`,
   measure: (rule, v) => {
     const n = (x: number): string => formatInt(x, 'sv');
     switch (rule.metric) {
@@ -85,7 +88,9 @@ const sv: FollowWords = {
       case 'inflight':
         return `${n(v)} samtidiga anrop`;
       case 'quota':
-        return rule.percent ? `${String(v).replace('.', ',')}\u00a0% av dagskvoten använd i dag` : `${n(v)} anrop i dag`;
+        return rule.percent
+          ? `${String(v).replace('.', ',')}\u00a0% av dagskvoten använd i dag`
+          : `${n(v)} anrop i dag`;
       case 'code':
         return `${n(v)} × kod ${rule.code} senaste minuten`;
       case 'level':

@@ -128,7 +128,7 @@ export function buildExchange(raw: RawCall): Exchange {
     api: fullUrl === undefined ? apiKindOfBody(response) : apiKindOf(parsed?.path, host),
     noResponse: raw.noResponse === true || status === 0,
   };
-  if (raw.method) exchange.method = raw.method.toUpperCase();
+  if (raw.method) exchange.method = reportText(raw.method).toUpperCase();
   if (fullUrl !== undefined) {
     exchange.url = clip(reportText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
     exchange.path = clip(reportText(parsed!.path), MAX_PATH_CHARS);

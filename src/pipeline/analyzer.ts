@@ -13,7 +13,7 @@ import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
 import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
-import type { InputReport, Report } from '../report/model.js';
+import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { keepExchange, keepFindings } from './filter.js';
@@ -59,6 +59,11 @@ export interface InputState {
   records: number;
   /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
   harWithoutLog?: number;
+  /**
+   * For a byte range read with context lines around it: whether a call whose source is this line
+   * belongs to the range. Calls of the context lines are the neighbouring range's to count.
+   */
+  owns?: (line: number) => boolean;
 }
 
 /** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */
@@ -161,6 +166,20 @@ export class Analyzer {
       );
   }
 
+  /**
+   * A line next to a byte range, read only so that a request inside the range finds its response
+   * outside it (or the other way round): it goes to the pairing step and is counted nowhere.
+   */
+  contextLine(input: InputState, bytes: Buffer, line: number): void {
+    if (isBlank(bytes)) return;
+    const value = parseJson(bytes);
+    if (value === NOT_JSON) return;
+    const result = recogniseLine(value, { file: input.report.name, line }, this.options.fieldMap);
+    if (result.kind !== 'call') return;
+    result.call.lineBytes = bytes.length;
+    for (const raw of input.assembler.push(result)) this.call(input, raw);
+  }
+
   /** One HAR entry's JSON bytes, starting at `line`; `entry` counts from 1. */
   harEntry(input: InputState, bytes: Buffer, line: number, entry: number): void {
     const parsed = parseJson(bytes);
@@ -214,6 +233,7 @@ export class Analyzer {
   }
 
   private call(input: InputState, raw: RawCall): void {
+    if (input.owns && !input.owns(raw.source.line)) return;
     const exchange = buildExchange(raw);
     if (exchange.api === 'other') {
       input.report.other++;

@@ -4,7 +4,7 @@ import { guessDelimiter } from '../input/bulk/header.js';
 import { BulkRowAssembler, type BadRowReason } from '../input/bulk/row-assembler.js';
 import { decodeText } from '../input/decode.js';
 import { bulkRowFinding } from '../normalise/bulk-row.js';
-import type { InputReport } from '../report/model.js';
+import type { InputReport } from '../aggregate/report-model.js';
 import { keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
 

@@ -2,7 +2,7 @@ import { summaryFromReport } from '../aggregate/from-report.js';
 import { Summary } from '../aggregate/summary.js';
 import { toReport, type ReportContext } from '../aggregate/to-report.js';
 import { DiagnosticsState } from '../diagnose/index.js';
-import type { InputReport, Report } from '../report/model.js';
+import type { InputReport, Report } from '../aggregate/report-model.js';
 import type { Part } from './analyzer.js';
 import { rebaseSources } from './rebase-sources.js';
 

@@ -28,9 +28,53 @@ async function* readAhead(file: FileHandle, range: ByteRange): AsyncGenerator<Bu
 }
 
 /**
+ * Bytes read on either side of a range as context: a request and its response
+ * logged on either side of the cut pair up, in the range that holds the
+ * response line (where a single pass puts the pair). A pair further apart
+ * than this across a cut is counted as two calls.
+ */
+export const CONTEXT_BYTES = 4 * 1024 * 1024;
+
+type Take = (bytes: Buffer, line: number) => void;
+
+/** The whole lines just before the range, numbered up to 0 (the range's first line is 1). */
+async function linesBefore(file: FileHandle, range: FileRange, maxLineBytes: number, take: Take): Promise<void> {
+  if (range.start === 0) return;
+  const from = Math.max(0, range.start - CONTEXT_BYTES);
+  const buffer = Buffer.allocUnsafe(range.start - from);
+  const { bytesRead } = await file.read(buffer, 0, buffer.length, from);
+  let bytes = buffer.subarray(0, bytesRead);
+  // The window's first line may start before it: it is not whole.
+  if (from > 0) bytes = bytes.subarray(bytes.indexOf(0x0a) + 1);
+  const splitter = new LineSplitter(maxLineBytes);
+  const { lines } = splitter.push(bytes);
+  for (const l of lines) take(l.bytes, l.line - lines.length);
+}
+
+/** The whole lines just after the range, numbered on from its last line. */
+async function linesAfter(
+  file: FileHandle,
+  range: FileRange,
+  last: number,
+  maxLineBytes: number,
+  take: Take,
+): Promise<void> {
+  const to = Math.min(range.size, range.end + CONTEXT_BYTES);
+  if (to <= range.end) return;
+  const buffer = Buffer.allocUnsafe(to - range.end);
+  const { bytesRead } = await file.read(buffer, 0, buffer.length, range.end);
+  const splitter = new LineSplitter(maxLineBytes);
+  const { lines } = splitter.push(buffer.subarray(0, bytesRead));
+  // Past the window the last line may go on: only at the end of the file is it whole.
+  const tail = to === range.size ? splitter.end().lines : [];
+  for (const l of [...lines, ...tail]) take(l.bytes, last + l.line);
+}
+
+/**
  * Feeds the analyzer the lines of one line-aligned byte range of a plain
  * NDJSON file, as one input named `label` whose lines count from 1 at the
- * range's start; the input's `range` says where it lies, for merging.
+ * range's start; the input's `range` says where it lies, for merging. Lines
+ * around the range are read as context only (see CONTEXT_BYTES).
  */
 export async function readRange(
   analyzer: Analyzer,
@@ -40,7 +84,11 @@ export async function readRange(
   onBytes: (n: number) => void,
 ): Promise<void> {
   const state = analyzer.startInput(label, 'ndjson', false);
-  const splitter = new LineSplitter(analyzer.options.maxLineBytes);
+  const maxLineBytes = analyzer.options.maxLineBytes;
+  const splitter = new LineSplitter(maxLineBytes);
+  let last = Number.POSITIVE_INFINITY;
+  state.owns = (line) => line >= 1 && line <= last;
+  const context: Take = (bytes, line) => analyzer.contextLine(state, bytes, line);
   const feed = (r: ReturnType<LineSplitter['push']>): void => {
     for (const o of r.oversized) state.report.oversized.push(o);
     for (const l of r.lines) analyzer.line(state, l.bytes, l.line);
@@ -48,6 +96,7 @@ export async function readRange(
   let sinceReport = 0;
   const file = await open(path, 'r');
   try {
+    await linesBefore(file, range, maxLineBytes, context);
     for await (const chunk of readAhead(file, range)) {
       feed(splitter.push(chunk));
       sinceReport += chunk.length;
@@ -56,12 +105,14 @@ export async function readRange(
         sinceReport = 0;
       }
     }
+    feed(splitter.end());
+    last = splitter.linesSeen;
+    await linesAfter(file, range, last, maxLineBytes, context);
   } finally {
     await file.close();
   }
-  feed(splitter.end());
   onBytes(sinceReport);
   state.report.bytes = range.end - range.start;
-  state.report.range = { start: range.start, end: range.end, size: range.size, lines: splitter.linesSeen };
+  state.report.range = { start: range.start, end: range.end, size: range.size, lines: last };
   analyzer.finishInput(state);
 }

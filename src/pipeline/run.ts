@@ -99,7 +99,9 @@ export async function runAnalysis(
             analyzer.harEntry(state, e.bytes, e.line, e.entry),
           )
         : format === 'bulk-failures'
-          ? await readRecords(analyzer, state, source, hooks, new LineSplitter(cap), (l) => analyzer.bulkLine(state, l.bytes, l.line))
+          ? await readRecords(analyzer, state, source, hooks, new LineSplitter(cap), (l) =>
+              analyzer.bulkLine(state, l.bytes, l.line),
+            )
           : await readRecords(
               analyzer,
               state,

@@ -76,6 +76,7 @@ export function runWorker(job: WorkerJob, onBytes: (n: number) => void): Promise
       }
     });
     worker.on('error', reject);
-    worker.on('exit', (code) => code !== 0 && reject(new Error(`worker stopped with code ${code}`))); // no-op once resolved
+    // A no-op once resolved.
+    worker.on('exit', (code) => code !== 0 && reject(new Error(`worker stopped with code ${code}`)));
   });
 }

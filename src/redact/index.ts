@@ -7,5 +7,5 @@
 export { REDACTED } from './rule.js';
 export { isSecretKey } from './secret-names.js';
 export { mayHoldSecret, redactText } from './redact-text.js';
-export { redactDeep } from './redact-deep.js';
+export { redactDeep, redactStrings } from './redact-deep.js';
 export { reportText } from './report-text.js';

@@ -3,7 +3,8 @@ export const REDACTED = '[REDACTED]';
 
 /**
  * One way a secret is spelled in text. `hint` is a regular expression source
- * (tested case-insensitively) that every text the rule could change matches;
+ * (alternatives joined by `|`, no groups; tested in any case) that every text
+ * the rule could change matches;
  * texts that match no rule's hint are not scanned at all.
  * `apply` must take linear time on any text.
  */

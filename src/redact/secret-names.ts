@@ -70,5 +70,4 @@ export function isWholeLineKey(key: string): boolean {
 }
 
 /** Substrings of every secret name, for the cheap test that comes before any rule. */
-export const SECRET_NAME_HINT =
-  'passw|passphrase|pwd|secret|token|cookie|auth|api.?key|private.?key|access.?key|sess|credential|assertion';
+export const SECRET_NAME_HINT = 'pass|pwd|secret|token|cookie|auth|key|sess|credential|assertion';

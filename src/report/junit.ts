@@ -4,6 +4,7 @@ import type { ReportFormatSpec, ResolvedRenderOptions } from './format-spec.js';
 import type { CodeReport, Report } from './model.js';
 import { numberText } from './numbers.js';
 import { wordsFor, type Words } from './words.js';
+import { jobsSuite } from './junit-jobs.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 /**
@@ -98,6 +99,8 @@ export function renderJunit(report: Report, opts: ResolvedRenderOptions): string
     return c;
   });
   if (diagnostics.length === 0) diagnostics.push({ classname: 'marketo-errors.diagnostics', name: w.noDiagnostics });
+  const jobs = jobsSuite(report, opts.lang);
+  if (jobs) suites.push(jobs);
   suites.push({ name: w.diagnostics, cases: diagnostics });
   const tests = suites.reduce((sum, s) => sum + s.cases.length, 0);
   const failures = suites.reduce((sum, s) => sum + failuresOf(s.cases), 0);

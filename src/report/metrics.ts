@@ -2,6 +2,7 @@ import type { Lang } from '../catalog/types.js';
 import { levelsWithCodes, severityOf } from './format.js';
 import { metricWordsFor } from './metrics-words.js';
 import type { Report } from './model.js';
+import { sectionFamilies } from './section-metrics.js';
 import { finite } from './numbers.js';
 
 /**
@@ -92,6 +93,7 @@ export function metricFamilies(report: Report, lang: Lang): Family[] {
       help: w.complete,
       samples: [{ labels: [], value: report.complete === true ? 1 : 0 }],
     },
+    ...sectionFamilies(report, lang),
   ];
   return families.map((f) => ({ ...f, name: PREFIX + f.name }));
 }

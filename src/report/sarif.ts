@@ -31,6 +31,16 @@ function fingerprint(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
+/** The first input that is a file under the working directory, for results without a line of their own. */
+function logFile(report: Report, cwd: string | undefined): object[] {
+  for (const input of report.inputs) {
+    const file = typeof input?.name === 'string' ? pathInside(cwd, input.name) : undefined;
+    if (file !== undefined)
+      return [{ physicalLocation: { artifactLocation: { uri: uriOf(file), uriBaseId: SRCROOT } } }];
+  }
+  return [];
+}
+
 function locations(c: CodeReport, cwd: string | undefined): object[] {
   const out: object[] = [];
   for (const s of c.samples) {
@@ -60,10 +70,12 @@ export function renderSarif(report: Report, opts: ResolvedRenderOptions): string
   const n = (v: number) => formatInt(v, opts.lang);
   const rules: object[] = [];
   const results: object[] = [];
+  const logLocation = logFile(report, opts.cwd);
   for (const { level, codes } of levelsWithCodes(report)) {
     for (const c of codes) {
       const ruleIndex = rules.push(codeRule(level, c, w)) - 1;
-      const where = locations(c, opts.cwd);
+      const samples = locations(c, opts.cwd);
+      const where = samples.length ? samples : logLocation;
       const endpoints = c.endpoints.length ? c.endpoints : [{ endpoint: '', count: c.count }];
       for (const e of endpoints) {
         const at = e.endpoint ? ` · ${e.endpoint}` : '';
@@ -98,6 +110,8 @@ export function renderSarif(report: Report, opts: ResolvedRenderOptions): string
       ruleIndex,
       level,
       message: { text: `${d.title}. ${d.advice}` },
+      // Code scanning shows results on files: a diagnostic is about the whole log.
+      ...(logLocation.length ? { locations: logLocation } : {}),
       partialFingerprints: { [FINGERPRINT]: fingerprint('diagnostic', d.id) },
     });
   }

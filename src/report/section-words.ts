@@ -27,6 +27,20 @@ export interface SectionWords {
   usageColumns: [day: string, instance: string, log: string, users: string];
   user: (user: string, count: string, share: string) => string;
   none: string;
+  /** HELP texts of the section metrics (prometheus, openmetrics). */
+  metrics: {
+    bulkRows: string;
+    jobs: string;
+    polls: string;
+    fastPolls: string;
+    rowsFailed: string;
+    instanceErrors: string;
+    instanceCalls: string;
+  };
+  /** JUnit: the suite of bulk jobs and a job's case. */
+  jobsSuite: string;
+  /** `failed`: the rows failed, as text; '' when none were reported. */
+  jobFailed: (job: string, status: string, failed: string) => string;
 }
 
 const EN: SectionWords = {
@@ -55,6 +69,17 @@ const EN: SectionWords = {
   usageColumns: ['Day (US Central)', 'Whole instance', 'This log', 'API users, most calls first'],
   user: (user, count, share) => `${user}: ${count} (${share})`,
   none: '–',
+  metrics: {
+    bulkRows: 'Rows read from bulk import failure and warning files, by file kind.',
+    jobs: 'Bulk jobs seen in the log, by type and last status.',
+    polls: 'Status polls of bulk jobs.',
+    fastPolls: 'Status polls of bulk jobs less than 60 s after the previous poll of the same job.',
+    rowsFailed: 'Rows that bulk import jobs reported as failed.',
+    instanceErrors: "Errors per US Central day and code: Marketo's count for the instance, and this log's.",
+    instanceCalls: "API calls per US Central day: Marketo's count for the instance, and this log's.",
+  },
+  jobsSuite: 'Bulk jobs',
+  jobFailed: (job, status, failed) => `${job} ended ${status}${failed ? ` with ${failed} failed rows` : ''}`,
 };
 
 const SV: SectionWords = {
@@ -83,6 +108,17 @@ const SV: SectionWords = {
   usageColumns: ['Dag (US Central)', 'Hela instansen', 'Den här loggen', 'API-användare, flest anrop först'],
   user: (user, count, share) => `${user}: ${count} (${share})`,
   none: '–',
+  metrics: {
+    bulkRows: 'Rader lästa ur bulkimportens fil med fel och fil med varningar, per filsort.',
+    jobs: 'Bulkjobb som syns i loggen, per typ och senaste status.',
+    polls: 'Statusfrågor om bulkjobb.',
+    fastPolls: 'Statusfrågor om bulkjobb mindre än 60 s efter förra frågan om samma jobb.',
+    rowsFailed: 'Rader som bulkimportjobb rapporterade som misslyckade.',
+    instanceErrors: 'Fel per dag (US Central) och kod: Marketos räkning för instansen och den här loggens.',
+    instanceCalls: 'API-anrop per dag (US Central): Marketos räkning för instansen och den här loggens.',
+  },
+  jobsSuite: 'Bulkjobb',
+  jobFailed: (job, status, failed) => `${job} slutade ${status}${failed ? ` med ${failed} misslyckade rader` : ''}`,
 };
 
 export function sectionWords(lang: Lang): SectionWords {

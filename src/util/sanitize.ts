@@ -22,6 +22,9 @@ const LONE_CONTROLS = new RegExp(`[\u0000-\u0008\u000b-\u001f\u007f-\u009f${INVI
 // Without layout, the line and paragraph separators go too.
 const LONE_CONTROLS_ALL = new RegExp(`[\u0000-\u001f\u007f-\u009f\u2028\u2029${INVISIBLE}]`, 'g');
 
+// Every character the patterns above can remove (ESC and the C1 introducers included).
+const ANY_CONTROL = new RegExp(`[\u0000-\u001f\u007f-\u009f\u2028\u2029${INVISIBLE}]`);
+
 export interface StripOptions {
   /** Keep \n and \t (default true); false removes them too. */
   keepLayout?: boolean;
@@ -29,6 +32,7 @@ export interface StripOptions {
 
 /** Remove terminal control sequences and control characters from a string. */
 export function stripControl(s: string, opts: StripOptions = {}): string {
+  if (!ANY_CONTROL.test(s)) return s; // the common case: one scan, no copies
   const rest = s.replace(STRING_COMMAND, '').replace(CSI, '').replace(SHORT_ESC, '');
   return rest.replace(opts.keepLayout === false ? LONE_CONTROLS_ALL : LONE_CONTROLS, '');
 }

@@ -37,7 +37,8 @@ export class LiveCli {
   async waitFor(what: string, ready: () => boolean, timeoutMs = 5000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (!ready()) {
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}\nstderr: ${this.stderr}\nstdout: ${this.stdout.slice(-2000)}`);
+      if (Date.now() > until)
+        throw new Error(`timed out waiting for ${what}\nstderr: ${this.stderr}\nstdout: ${this.stdout.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   }

@@ -116,7 +116,7 @@ const STRING_LITERAL = /"(?:[^"\\\n]|\\.)*"/g;
 // before the quote tell the depth): Marketo's messages and warnings, requestIds,
 // record e-mails (--show-records), and the end of a URL's path (its endpoint).
 const SHOWN =
-  /(\\*)"(message|warnings|requestId|email)\\*"\s*:\s*\[?\s*\\*"|(\\*)"(url|path)\\*"\s*:\s*\\*"[^"?\\\s]*/g;
+  /(\\*)"(message|warnings|requestId|email|endpoint|file)\\*"\s*:\s*\[?\s*\\*"|(\\*)"(url|path)\\*"\s*:\s*\\*"[^"?\\\s]*/g;
 
 /** The text as it must be written `depth` JSON strings deep (0: a plain string value). */
 function escapeTo(text: string, depth: number): string {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import glob
+import os
 from dataclasses import dataclass
 
 import fsspec
@@ -36,7 +38,15 @@ def _whole_file(head: bytes) -> bool:
 
 def _expand(paths: list[str], storage_options: dict | None) -> list[tuple[fsspec.AbstractFileSystem, str, str]]:
     out = []
+    local = fsspec.filesystem("file")
     for path in paths:
+        if "://" not in path:
+            # Local paths keep the spelling the user gave, so reports name files as `analyze` does.
+            found = sorted(glob.glob(path)) if glob.has_magic(path) else [path]
+            if not found or not all(os.path.isfile(f) for f in found):
+                raise FileNotFoundError(f"{path}: no such file")
+            out.extend((local, "file", f) for f in found)
+            continue
         fs, _token, found = fsspec.get_fs_token_paths(path, storage_options=storage_options or {})
         if not found:
             raise FileNotFoundError(f"{path}: no such file")

@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { redactText, redactStrings, isSecretKey, REDACTED } from '../src/redact/index.js';
+import { looksLikeCredential, redactAuthSchemes } from '../src/redact/auth-scheme.js';
+import { redactKeyedValues } from '../src/redact/keyed-value.js';
+import { jwt } from '../src/redact/jwt.js';
+import { urlUserinfo } from '../src/redact/url-userinfo.js';
+import { valueExtent } from '../src/redact/value-extent.js';
+
+test('secret names: every case and separator style; paging cursors and token metadata are not secrets', () => {
+  for (const name of [
+    'access_token',
+    'accessToken',
+    'Access-Token',
+    'access.token',
+    'ACCESS_TOKEN',
+    'client_secret',
+    'clientSecret',
+    'userPassword',
+    'passwd',
+    'pwd',
+    'token',
+    'x-api-key',
+    'apiKey',
+    'id_token',
+    'Authorization',
+    'Proxy-Authorization',
+    'Cookie',
+    'set-cookie',
+    'JSESSIONID',
+    'PHPSESSID',
+    'refresh_token',
+    'private_key',
+  ]) {
+    assert.ok(isSecretKey(name), name);
+  }
+  for (const name of [
+    'nextPageToken',
+    'token_type',
+    'expires_in',
+    'tokenType',
+    'email',
+    'id',
+    'requestId',
+    'key',
+    'name',
+  ]) {
+    assert.ok(!isSecretKey(name), name);
+  }
+});
+
+test('value extent: quotes at any JSON depth, encoded quotes, brackets, bare runs and whole header lines', () => {
+  const extentOf = (text: string, at: number, wholeLine = false) => {
+    const e = valueExtent(text, at, wholeLine);
+    return e && text.slice(e[0], e[1]);
+  };
+  assert.equal(extentOf('"abc\\"def" x', 0), 'abc\\"def');
+  assert.equal(extentOf('\\"abc\\\\\\"def\\" x', 0), 'abc\\\\\\"def');
+  assert.equal(extentOf("u'abc' x", 0), 'abc');
+  assert.equal(extentOf('%22abc%22%7D', 0), 'abc');
+  assert.equal(extentOf('&quot;abc&quot; x', 0), 'abc');
+  assert.equal(extentOf("[ 'a', ['b'] ] x", 0), "[ 'a', ['b'] ]");
+  assert.equal(extentOf('abc:def&next=1', 0), 'abc:def');
+  assert.equal(extentOf('sid=1; b=2\nnext', 0, true), 'sid=1; b=2');
+  assert.equal(extentOf('sid=1\\nnext', 0, true), 'sid=1');
+  assert.equal(extentOf('"never closed\nnext', 0), 'never closed');
+  assert.equal(extentOf('&next', 0), undefined);
+});
+
+test('keyed values: the value goes, the name and its punctuation stay', () => {
+  assert.equal(redactKeyedValues('a=1&access_token=abc:ab&b=2'), `a=1&access_token=${REDACTED}&b=2`);
+  assert.equal(redactKeyedValues('{"clientSecret": "x y z", "id": 1}'), `{"clientSecret": "${REDACTED}", "id": 1}`);
+  assert.equal(redactKeyedValues('{\\"password\\":\\"p\\\\\\"w\\"}'), `{\\"password\\":\\"${REDACTED}\\"}`);
+  assert.equal(redactKeyedValues("{ 'Set-Cookie' => 'a=1' }"), `{ 'Set-Cookie' => '${REDACTED}' }`);
+  assert.equal(redactKeyedValues('x Cookie: a=1; b=2\nHost: h'), `x Cookie: ${REDACTED}\nHost: h`);
+  assert.equal(redactKeyedValues('GET /leads.json;jsessionid=AB12?x=1'), `GET /leads.json;jsessionid=${REDACTED}?x=1`);
+  assert.equal(
+    redactKeyedValues('[{"name":"Authorization","value":"Bearer x"},{"name":"Accept","value":"*/*"}]'),
+    `[{"name":"Authorization","value":"${REDACTED}"},{"name":"Accept","value":"*/*"}]`,
+  );
+  // Idempotent: a second pass changes nothing.
+  const once = redactText('password: hunter2 and Cookie: a=1');
+  assert.equal(redactText(once), once);
+});
+
+test('auth schemes: credentials go in any case; English words after "token" stay (Marketo 601, 602)', () => {
+  assert.equal(redactAuthSchemes('retry with bearer abc123XYZ'), `retry with bearer ${REDACTED}`);
+  assert.equal(redactAuthSchemes('Bearer cdf01657-110d:ab rest'), `Bearer ${REDACTED} rest`);
+  assert.equal(redactAuthSchemes('Basic dXNlcjpwYXNz'), `Basic ${REDACTED}`);
+  assert.equal(redactAuthSchemes('Digest username="u", response="r"'), `Digest ${REDACTED}`);
+  for (const message of [
+    'Access token invalid',
+    'Access token expired',
+    'Access token not specified',
+    'Token Service down',
+    'basic authentication failed',
+  ]) {
+    assert.equal(redactText(message), message);
+  }
+  assert.ok(!looksLikeCredential('invalid'));
+  assert.ok(looksLikeCredential('5f3a9b21'));
+});
+
+test('JWTs and URL userinfo are found by shape', () => {
+  const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
+  assert.equal(jwt.apply(`got ${token} back`), `got ${REDACTED} back`);
+  assert.equal(jwt.apply('eyJust a word'), 'eyJust a word');
+  assert.equal(urlUserinfo.apply('via https://svc:p@ss@proxy:8080/x'), `via https://svc:${REDACTED}@proxy:8080/x`);
+  assert.equal(urlUserinfo.apply('mailto a@b.c and https://host/x'), 'mailto a@b.c and https://host/x');
+});
+
+test("Marketo's own messages pass unchanged", () => {
+  for (const message of [
+    "Max rate limit '100' exceeded with in '20' secs",
+    "Field 'leadScore' not found",
+    'Lead not found',
+    'Request body is too large (max 1 MB)',
+    'Invalid token value',
+    'The export id has already been queued.',
+    'Bad client credentials',
+  ]) {
+    assert.equal(redactText(message), message);
+  }
+});
+
+test('report text: every string is cleaned, keys are not judged by name', () => {
+  const report = { notes: [{ message: 'x\u200b access_token=abc' }], token: 'kept, a report key' };
+  assert.deepEqual(redactStrings(report), {
+    notes: [{ message: `x access_token=${REDACTED}` }],
+    token: 'kept, a report key',
+  });
+});
