@@ -63,3 +63,23 @@ test('HAR: entries after runs of blank lines (LF, CRLF, spaced) keep their line 
     assert.deepEqual(lines, [3 * perBlank + 1, 4 * perBlank + 1], `chunks of ${size}`);
   }
 });
+
+test('JSON values after runs of blank lines keep their line numbers, whatever the chunking', async () => {
+  const { JsonValueSplitter } = await import('../src/input/json-values.js');
+  const blank = '\n'.repeat(9000);
+  const text = `[${blank}{"a":\n1},${blank}{"b":2}]\n${blank}{"c":3}\n`;
+  for (const size of [1, 7, 4096, text.length]) {
+    const splitter = new JsonValueSplitter(1 << 20);
+    const buf = Buffer.from(text);
+    const got: Array<[number, string]> = [];
+    for (let i = 0; i < buf.length; i += size) {
+      for (const l of splitter.push(buf.subarray(i, i + size)).lines) got.push([l.line, l.bytes.toString()]);
+    }
+    const expected = [
+      [9001, '{"a":\n1}'],
+      [18_002, '{"b":2}'],
+      [27_003, '{"c":3}'],
+    ];
+    assert.deepEqual(got, expected, `chunks of ${size}`);
+  }
+});
