@@ -97,26 +97,30 @@ describe('TimeBuckets', () => {
     const b = make();
     for (const t of [-500, -3, 0, 42, 43]) b.add(t, 1, 2);
     const copy = make();
-    copy.readFlat(JSON.parse(JSON.stringify(b.toFlat())), b.width, 1e9);
+    copy.readFlat(JSON.parse(JSON.stringify(b.toFlat())), b.width);
     assert.deepEqual(copy.sorted(), b.sorted());
 
     const damaged = make();
-    damaged.readFlat([5, 1, 1, 3, 'x', 1, 4, 1, 1], 1, 1e9);
+    damaged.readFlat([5, 1, 1, 3, 'x', 1, 4, 1, 1], 1);
     assert.deepEqual(damaged.sorted(), [[5, [1, 1]]]);
     const backwards = make();
-    backwards.readFlat([5, 1, 1, -2, 1, 1, 0, 1, 1], 1, 1e9);
+    backwards.readFlat([5, 1, 1, -2, 1, 1, 0, 1, 1], 1);
     assert.deepEqual(backwards.sorted(), [[5, [1, 1]]]);
     const negative = make();
-    negative.readFlat([5, -1, 1], 1, 1e9);
+    negative.readFlat([5, -1, 1], 1);
     assert.equal(negative.size, 0);
-    const outOfRange = make();
-    outOfRange.readFlat([5, 1, 1, 2e9, 1, 1], 1, 1e9);
-    assert.deepEqual(outOfRange.sorted(), [[5, [1, 1]]], 'a start past the bound (a Date could not hold it) ends the read');
+    const outOfRange = new TimeBuckets(LADDER, 2, 10, Number.POSITIVE_INFINITY, 1e9);
+    outOfRange.readFlat([5, 1, 1, 2e9, 1, 1], 1);
+    assert.deepEqual(
+      outOfRange.sorted(),
+      [[5, [1, 1]]],
+      'a start past the bound (a Date could not hold it) ends the read',
+    );
   });
 
   it('reads buckets saved at a wider width into that width', () => {
     const b = make();
-    b.readFlat([0, 1, 0, 10, 2, 0], 10, 1e9);
+    b.readFlat([0, 1, 0, 10, 2, 0], 10);
     assert.equal(b.width, 10);
     b.add(15);
     assert.deepEqual(b.sorted(), [

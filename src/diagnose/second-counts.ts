@@ -21,7 +21,7 @@ const EDGE_SECONDS = 3_600;
 const COARSE_LADDER = [60, 300, 900, 1_800, 3_600, 3 * 3_600, 6 * 3_600, 12 * 3_600, 86_400];
 const COARSE_MAX = 10_000;
 /** JavaScript's date range in seconds: a second past it (a hand-edited state) cannot be dated. */
-const MAX_DATE_SECONDS = 8.64e12;
+const MAX_DATE_SECONDS = MAX_DATE_MS / 1000;
 
 /**
  * Calls and 606s per epoch second for the rate window, in bounded memory.
@@ -147,7 +147,7 @@ export class SecondCounts {
     readNumberPairs(o.calls, this.calls);
     readNumberPairs(o.r606, this.r606);
     const coarse = asObject(o.coarse);
-    this.coarse.readFlat(coarse.buckets, coarse.width, MAX_DATE_MS / 1000);
+    this.coarse.readFlat(coarse.buckets, coarse.width);
     const pins = asObject(o.pins607);
     for (const day of Object.keys(pins).slice(0, MAX_PIN_DAYS)) {
       const sec = pins[day];

@@ -99,9 +99,9 @@ export class TimeBuckets {
 
   /**
    * Reads what toFlat wrote for buckets `width` wide; stops at the first value that is not a finite
-   * number, or at a start past `maxAbsStart` (in the buckets' unit: a Date must be able to hold it).
+   * number, or at a start past `limit` (a Date must be able to hold it).
    */
-  readFlat(v: unknown, width: unknown, maxAbsStart: number): void {
+  readFlat(v: unknown, width: unknown): void {
     if (!Array.isArray(v)) return;
     const w = typeof width === 'number' && Number.isFinite(width) && width > 0 ? width : widthAt(this.ladder, 0);
     const stride = this.arity + 1;
@@ -112,7 +112,7 @@ export class TimeBuckets {
       // Starts rise (the first is absolute and may be negative); counts are never negative.
       if ((i > 0 && row[0] <= 0) || row.slice(1).some((x) => x < 0)) return;
       t += row[0] as number;
-      if (Math.abs(t) > maxAbsStart) return;
+      if (Math.abs(t) > this.limit) return;
       this.addBucket(t, w, row.slice(1) as number[]);
     }
   }
