@@ -83,11 +83,14 @@ describe('TimeBuckets', () => {
     }
   });
 
-  it('ignores times that are not finite numbers', () => {
+  it('ignores times that are not finite numbers or past the limit', () => {
     const b = make();
     for (const t of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) b.add(t);
     assert.equal(b.slot(Number.NaN), undefined);
     assert.equal(b.size, 0);
+    const dated = new TimeBuckets(LADDER, 1, 10, Number.POSITIVE_INFINITY, 100);
+    for (const t of [-101, 100, 101, 1e308]) dated.add(t);
+    assert.deepEqual(dated.sorted(), [[100, [1]]], 'times past the limit are left out');
   });
 
   it('reads back what it wrote, negative times included, and stops at damage', () => {

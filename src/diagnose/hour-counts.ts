@@ -5,6 +5,8 @@ import { TimeBuckets } from '../util/time-buckets.js';
 /** Hour buckets widen to 3, 6, 12 and 24 hours (then doubling) only past this many: over a year of every hour. */
 const MAX_HOURS = 10_000;
 const HOUR_LADDER = [1, 3, 6, 12, 24];
+/** JavaScript's date range in hours: an hour past it (a hand-edited state) cannot be dated. */
+const MAX_DATE_HOURS = 2.4e9;
 
 /**
  * Counts per UTC hour (epoch ms / 3600000), bounded: past MAX_HOURS distinct hours
@@ -12,7 +14,7 @@ const HOUR_LADDER = [1, 3, 6, 12, 24];
  * them (the busiest days, token requests per hour) becomes approximate.
  */
 export function hourCounts(): TimeBuckets {
-  return new TimeBuckets(HOUR_LADDER, 1, MAX_HOURS);
+  return new TimeBuckets(HOUR_LADDER, 1, MAX_HOURS, Number.POSITIVE_INFINITY, MAX_DATE_HOURS);
 }
 
 /** Reads counts saved as `[pairs, width]` (width 1 when a version-1 state left it out). */

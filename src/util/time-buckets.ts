@@ -14,12 +14,16 @@ export class TimeBuckets {
   private first = Number.POSITIVE_INFINITY;
   private last = Number.NEGATIVE_INFINITY;
 
-  /** `arity`: how many counts a bucket holds. Times are integers in the ladder's unit (ms, s or h). */
+  /**
+   * `arity`: how many counts a bucket holds. Times are integers in the ladder's unit (ms, s or h);
+   * times further than `limit` from 0 are left out (JavaScript's date range, so every bucket can be dated).
+   */
   constructor(
     private readonly ladder: readonly number[],
     readonly arity: number,
     readonly maxBuckets: number,
     readonly maxSpan = Number.POSITIVE_INFINITY,
+    readonly limit = Number.POSITIVE_INFINITY,
   ) {}
 
   get width(): number {
@@ -30,9 +34,9 @@ export class TimeBuckets {
     return this.buckets.size;
   }
 
-  /** The counts of the bucket that holds time t (made on first use); undefined for a time that is not finite. */
+  /** The counts of the bucket that holds time t (made on first use); undefined for a time that is not finite or past `limit`. */
   slot(t: number): number[] | undefined {
-    if (!Number.isFinite(t)) return undefined;
+    if (!Number.isFinite(t) || Math.abs(t) > this.limit) return undefined;
     for (;;) {
       const key = startOf(t, this.width);
       const counts = this.buckets.get(key);
