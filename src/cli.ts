@@ -3,6 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { codesCommand, explainCommand } from './commands/catalog-commands.js';
+import { inspectCommand } from './commands/inspect.js';
 import { mergeCommand } from './commands/merge.js';
 import { diffCommand } from './commands/diff.js';
 import { RULE_EXAMPLES } from './follow/alert-rules.js';
@@ -113,7 +114,7 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings (for CI)')
     .option('--csv-rows <rows>', 'csv: a row per code ("codes", the default), per "findings", "diagnostics", "totals", bulk "jobs" or "instance" count')
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
-    .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values), or bulk-failures (a bulk import failure or warning file); default: sniffed')
+    .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values), text (plain log lines), or bulk-failures (a bulk import failure or warning file); default: sniffed')
     .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', String(DEFAULTS.dailyQuota))
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
@@ -131,6 +132,18 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
     .option('--exit-on-alert', 'follow: stop with exit code 1 at the first alert')
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n  $ marketo-errors analyze -F sync.log --alert 'rate>=90' --alert code:606\n\n${formatsHelp()}\n${EXIT_CODES}`)
     .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
+
+  program
+    .command('inspect')
+    .description('show how each line of a log is read: the shape of each line, the fields taken, and lines no shape reads')
+    .argument('[files...]', 'log files; "-" or none reads stdin')
+    .option('-f, --format <format>', 'table or json (default: table on a terminal, else json)')
+    .option('-o, --output <file>', 'write to a file')
+    .addOption(langOption())
+    .option('--input-format <format>', 'ndjson, har, json or text; default: sniffed')
+    .option('--field <name=path>', 'try a field mapping, as analyze takes it (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addHelpText('after', `\nExamples:\n  $ marketo-errors inspect app.log\n  $ marketo-errors inspect app.log --field url=evt.target --field status=evt.rc\n${EXIT_CODES}`)
+    .action((files: string[], flags) => run(inspectCommand(files, flags, io)));
 
   program
     .command('merge')

@@ -177,7 +177,8 @@ test('--since after --until is a usage error; stderr notes follow --lang', async
   assert.match(bad.stderr, /--since/);
   const sv = await runCli(['analyze', '--format', 'json', '--lang', 'sv'], 'not json\n{"a":1}\n');
   assert.match(sv.stderr, /1 rad är inte JSON/);
-  const en = await runCli(['analyze', '--format', 'json'], 'not json\nnot json either\n');
+  // Mostly JSON: read as NDJSON, so the text lines are malformed (a file of text lines is a text log).
+  const en = await runCli(['analyze', '--format', 'json'], 'not json\n{"a":1}\nnot json either\n{"b":2}\n{"c":3}\n');
   assert.match(en.stderr, /2 lines are not JSON and were skipped/);
 });
 

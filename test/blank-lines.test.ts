@@ -47,3 +47,39 @@ test('64 MB of newlines yields no line objects at all', () => {
   assert.equal(handed, 0);
   assert.equal(s.linesSeen, 64 << 20);
 });
+
+test('HAR: entries after runs of blank lines (LF, CRLF, spaced) keep their line numbers, whatever the chunking', async () => {
+  const { HarScanner } = await import('../src/input/har/scanner.js');
+  const blank = '\n'.repeat(9000) + '\r\n'.repeat(50) + ' \n'.repeat(5000);
+  const text = `${blank}{"log":${blank}{"entries":[${blank}{"a":1},${blank}{"b":\n2}${blank}]}}${blank}`;
+  const perBlank = 9000 + 50 + 5000;
+  for (const size of [1, 3, 4096, 5000, text.length]) {
+    const scanner = new HarScanner({});
+    const buf = Buffer.from(text);
+    const lines: number[] = [];
+    for (let i = 0; i < buf.length; i += size)
+      for (const e of scanner.push(buf.subarray(i, i + size))) lines.push(e.line);
+    assert.deepEqual(scanner.end(), { ok: true, entries: 2 }, `chunks of ${size}`);
+    assert.deepEqual(lines, [3 * perBlank + 1, 4 * perBlank + 1], `chunks of ${size}`);
+  }
+});
+
+test('JSON values after runs of blank lines keep their line numbers, whatever the chunking', async () => {
+  const { JsonValueSplitter } = await import('../src/input/json-values.js');
+  const blank = '\n'.repeat(9000);
+  const text = `[${blank}{"a":\n1},${blank}{"b":2}]\n${blank}{"c":3}\n`;
+  for (const size of [1, 7, 4096, text.length]) {
+    const splitter = new JsonValueSplitter(1 << 20);
+    const buf = Buffer.from(text);
+    const got: Array<[number, string]> = [];
+    for (let i = 0; i < buf.length; i += size) {
+      for (const l of splitter.push(buf.subarray(i, i + size)).lines) got.push([l.line, l.bytes.toString()]);
+    }
+    const expected = [
+      [9001, '{"a":\n1}'],
+      [18_002, '{"b":2}'],
+      [27_003, '{"c":3}'],
+    ];
+    assert.deepEqual(got, expected, `chunks of ${size}`);
+  }
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { matchBulkReason, UNLISTED_BULK_CODE } from '../src/catalog/bulk-reason.js';
 import { BULK_ENTRIES, BULK_REASONS } from '../src/catalog/data/bulk.js';
 import { CATALOG, findEntry } from '../src/catalog/index.js';
-import { bulkRowFinding, columnOf, valueKind } from '../src/normalise/bulk-row.js';
+import { bulkRowFinding, columnOf, maskRowValues, valueKind } from '../src/normalise/bulk-row.js';
 
 test('reasons map to the documented code that means the same, or to a bulk entry of their own', () => {
   const cases: Array<[string, string, string[]]> = [
@@ -84,4 +84,22 @@ test('value kinds describe a value without holding it; columns are found by REST
   assert.equal(columnOf(['email', 'Import Failure Reason'], 'Import Failure Reason'), -1);
   const missing = bulkRowFinding(['email', 'Import Failure Reason'], ['a@b.se', "Field 'foo' not found"], 1, false);
   assert.equal(missing.valueKind, 'no-column');
+});
+
+test('a reason that quotes the row (an email) names the column instead, unless --show-records', () => {
+  const header = ['email', 'company', 'Import Failure Reason'];
+  const fields = ['ann.example.com', 'Acme', 'Invalid email address ann.example.com'];
+  const hidden = bulkRowFinding(header, fields, 1, false);
+  assert.equal(hidden.finding.message, 'Invalid email address {email}');
+  assert.equal(hidden.finding.code, '1001');
+  assert.equal(JSON.stringify(hidden).includes('ann.example.com'), false);
+  assert.equal(bulkRowFinding(header, fields, 1, true).finding.message, 'Invalid email address ann.example.com');
+  // An address that is not the row's own value is masked too; other values of the row are not
+  // (a first name "Lead" must not eat the word of Marketo's text).
+  assert.equal(
+    maskRowValues('Lead bo@x.se exists', ['email', 'Import Failure Reason'], ['', 'r']),
+    'Lead {email} exists',
+  );
+  const text = 'Invalid data type in field Lead Score';
+  assert.equal(maskRowValues(text, ['firstName', 'Import Failure Reason'], ['Lead', 'r']), text);
 });

@@ -9,15 +9,19 @@ import type { AnalyzeFlags } from '../src/commands/analyze-options.js';
 import type { Io } from '../src/commands/io.js';
 import { AppError } from '../src/errors.js';
 import { logFixtures, MUTATIONS, pick, plantedSecrets, prng, WRAPPINGS, type Random } from './helpers/fuzz-input.js';
+import { plantInJson, spelling } from './helpers/plant-secrets.js';
 import { runCli } from './helpers/run-cli.js';
 
 // Mutated fixtures through `analyze`, in process (a few real processes at the
 // end). Every run must end with a documented exit code, no stack trace, JSON
 // that parses, no negative count, no planted secret in any output, and in
-// bounded time. MARKETO_FUZZ_RUNS=5000 runs more; MARKETO_FUZZ_SEED replays.
+// bounded time. MARKETO_FUZZ_RUNS=5000 runs more; MARKETO_FUZZ_SEED replays;
+// every secret spelling the redaction rules know is planted too.
 
 const RUNS = Number(process.env.MARKETO_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.MARKETO_FUZZ_SEED ?? 20261204);
+// Also plant every spelling of plant-secrets.ts (MARKETO_FUZZ_SPELLINGS=0 turns it off).
+const SPELLINGS = process.env.MARKETO_FUZZ_SPELLINGS !== '0';
 const RUN_MS = 20_000;
 const MAX_RSS_KB = 1024 * 1024;
 const FIXTURES = logFixtures();
@@ -129,6 +133,19 @@ function makeCase(i: number, rnd: Random): Case {
     for (const l of planted.lines) lines.splice(Math.floor(rnd() * (lines.length + 1)), 0, l);
     bytes = Buffer.from(lines.join('\n'), 'latin1');
     markers = planted.markers;
+  }
+  if (SPELLINGS && rnd() < 0.5) {
+    // Every spelling the redaction rules promise to remove, in string values of the mutated log.
+    const spellings = [spelling(rnd), spelling(rnd)];
+    bytes = Buffer.from(
+      plantInJson(
+        bytes.toString('latin1'),
+        spellings.map((s) => s.text),
+        rnd,
+      ),
+      'latin1',
+    );
+    markers = [...markers, ...spellings.map((s) => `LEAK${s.needle}`)];
   }
   const wrapping = rnd() < 0.6 ? 'plain' : pick(rnd, Object.keys(WRAPPINGS));
   bytes = WRAPPINGS[wrapping]!(bytes, rnd);

@@ -17,14 +17,14 @@ interface Run {
   text: string;
   lines: number;
   exchanges: Exchange[];
-  kinds: { call: number; other: number; unrecognised: number };
+  kinds: { call: number; other: number; unrecognised: number; connection: number };
   stats: AssemblerStats;
 }
 
 function run(name: string): Run {
   const text = readFileSync(new URL(`../../fixtures/ndjson/${name}`, import.meta.url), 'utf8');
   const assembler = new CallAssembler();
-  const kinds = { call: 0, other: 0, unrecognised: 0 };
+  const kinds = { call: 0, other: 0, unrecognised: 0, connection: 0 };
   const raws: RawCall[] = [];
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   lines.forEach((line, i) => {

@@ -87,7 +87,8 @@ test('Markdown: cmark-gfm does link a bare URL that is not escaped (so the test 
 test('stderr: a line break or escape sequence in a file name cannot forge a line', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'safety-'));
   const name = path.join(dir, 'app\nmarketo-errors: all clear\u001b[2K\r.ndjson');
-  writeFileSync(name, 'not json\n');
+  // Mostly JSON, so read as NDJSON and the text line is reported (a file of text lines is a text log).
+  writeFileSync(name, 'not json\n{"a":1}\n{"b":2}\n');
   const { stderr } = await runCli(['analyze', name, '--format', 'json']);
   const lines = stderr.split('\n').filter(Boolean);
   assert.equal(lines.length, 1, stderr);

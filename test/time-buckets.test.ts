@@ -83,37 +83,44 @@ describe('TimeBuckets', () => {
     }
   });
 
-  it('ignores times that are not finite numbers', () => {
+  it('ignores times that are not finite numbers or past the limit', () => {
     const b = make();
     for (const t of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) b.add(t);
     assert.equal(b.slot(Number.NaN), undefined);
     assert.equal(b.size, 0);
+    const dated = new TimeBuckets(LADDER, 1, 10, Number.POSITIVE_INFINITY, 100);
+    for (const t of [-101, 100, 101, 1e308]) dated.add(t);
+    assert.deepEqual(dated.sorted(), [[100, [1]]], 'times past the limit are left out');
   });
 
   it('reads back what it wrote, negative times included, and stops at damage', () => {
     const b = make();
     for (const t of [-500, -3, 0, 42, 43]) b.add(t, 1, 2);
     const copy = make();
-    copy.readFlat(JSON.parse(JSON.stringify(b.toFlat())), b.width, 1e9);
+    copy.readFlat(JSON.parse(JSON.stringify(b.toFlat())), b.width);
     assert.deepEqual(copy.sorted(), b.sorted());
 
     const damaged = make();
-    damaged.readFlat([5, 1, 1, 3, 'x', 1, 4, 1, 1], 1, 1e9);
+    damaged.readFlat([5, 1, 1, 3, 'x', 1, 4, 1, 1], 1);
     assert.deepEqual(damaged.sorted(), [[5, [1, 1]]]);
     const backwards = make();
-    backwards.readFlat([5, 1, 1, -2, 1, 1, 0, 1, 1], 1, 1e9);
+    backwards.readFlat([5, 1, 1, -2, 1, 1, 0, 1, 1], 1);
     assert.deepEqual(backwards.sorted(), [[5, [1, 1]]]);
     const negative = make();
-    negative.readFlat([5, -1, 1], 1, 1e9);
+    negative.readFlat([5, -1, 1], 1);
     assert.equal(negative.size, 0);
-    const outOfRange = make();
-    outOfRange.readFlat([5, 1, 1, 2e9, 1, 1], 1, 1e9);
-    assert.deepEqual(outOfRange.sorted(), [[5, [1, 1]]], 'a start past the bound (a Date could not hold it) ends the read');
+    const outOfRange = new TimeBuckets(LADDER, 2, 10, Number.POSITIVE_INFINITY, 1e9);
+    outOfRange.readFlat([5, 1, 1, 2e9, 1, 1], 1);
+    assert.deepEqual(
+      outOfRange.sorted(),
+      [[5, [1, 1]]],
+      'a start past the bound (a Date could not hold it) ends the read',
+    );
   });
 
   it('reads buckets saved at a wider width into that width', () => {
     const b = make();
-    b.readFlat([0, 1, 0, 10, 2, 0], 10, 1e9);
+    b.readFlat([0, 1, 0, 10, 2, 0], 10);
     assert.equal(b.width, 10);
     b.add(15);
     assert.deepEqual(b.sorted(), [

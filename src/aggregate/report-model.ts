@@ -38,7 +38,7 @@ export interface Report {
 export interface InputReport {
   name: string;
   /** 'json': a top-level array of records or pretty-printed values, read like NDJSON. */
-  format: 'ndjson' | 'har' | 'json' | 'bulk-failures';
+  format: 'ndjson' | 'har' | 'json' | 'text' | 'bulk-failures';
   gzip: boolean;
   bytes: number;
   exchanges: number;
@@ -66,6 +66,10 @@ export interface InputReport {
    * renumbers their lines, and drops `range` once the parts make up the whole file.
    */
   range?: { start: number; end: number; size: number; lines: number };
+  /** Calls whose logged time no date can hold (1e308): left out of time-based work. */
+  timeOutOfRange?: number;
+  /** Codes read from log text, not from a logged body (an exception, a printed dict): code -> occurrences. */
+  textCodes?: Record<string, number>;
 }
 
 export interface Totals {

@@ -124,7 +124,7 @@ const codeEntry = object({
 
 const input = object({
   name: str,
-  format: oneOf('ndjson', 'har', 'json', 'bulk-failures'),
+  format: oneOf('ndjson', 'har', 'json', 'text', 'bulk-failures'),
   gzip: bool,
   bytes: count,
   exchanges: count,
@@ -137,6 +137,8 @@ const input = object({
   range: optional(object({ start: count, end: count, size: count, lines: count })),
   rows: optional(count),
   statsResponses: optional(count),
+  timeOutOfRange: optional(count),
+  textCodes: optional(recordOf(count)),
 });
 
 // The report's optional bulk, jobs and instance sections.

@@ -3,7 +3,6 @@ import type { InputReport } from './report-model.js';
 import type { ReportSections } from '../diagnose/section-detector.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally, type Variant } from './code-tally.js';
-import { MAX_DATE_MS } from './date-time.js';
 import { InstanceStats } from './instance-stats.js';
 import { JobsTally } from './jobs.js';
 import { Summary } from './summary.js';
@@ -85,7 +84,7 @@ export function summaryFromJSON(json: SummaryJSON): Summary {
     s.tallies.set(CodeTally.key(t.level, t.code), tally);
   }
   for (const [message, n] of json.notes) s.notes.set(message, n);
-  s.timeline.readFlat(json.timeline.flat, json.timeline.width, MAX_DATE_MS);
+  s.timeline.readFlat(json.timeline.flat, json.timeline.width);
   s.bulk.merge(BulkRowsTally.fromReport(json.sections.bulk));
   s.jobs.merge(JobsTally.fromReport(json.sections.jobs));
   s.instance.merge(InstanceStats.fromReport(json.sections.instance));

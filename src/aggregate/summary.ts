@@ -10,7 +10,7 @@ import type { SourceRef } from '../normalise/exchange.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { TimeBuckets } from '../util/time-buckets.js';
 import { CodeTally } from './code-tally.js';
-import { dateTime } from './date-time.js';
+import { dateTime, MAX_DATE_MS } from './date-time.js';
 import { InstanceStats } from './instance-stats.js';
 import { JobsTally } from './jobs.js';
 
@@ -40,12 +40,24 @@ type Counters = Omit<Totals, 'exchanges' | 'failedShare' | 'findings' | 'unrecog
  */
 export class Summary {
   inputs: InputReport[] = [];
-  readonly counters: Counters = { marketoCalls: 0, failedCalls: 0, recordFailureCalls: 0, quotaCalls: 0, noResponse: 0 };
+  readonly counters: Counters = {
+    marketoCalls: 0,
+    failedCalls: 0,
+    recordFailureCalls: 0,
+    quotaCalls: 0,
+    noResponse: 0,
+  };
   readonly findings: Record<Level, number> = { http: 0, response: 0, record: 0 };
   readonly tallies = new Map<string, CodeTally>();
   readonly notes = new Map<string, number>();
   /** [calls, http, response, record] per time bucket. */
-  readonly timeline = new TimeBuckets(TIMELINE_LADDER_MS, 1 + LEVELS.length, TIMELINE_MAX_POINTS, TIMELINE_MAX_SPAN);
+  readonly timeline = new TimeBuckets(
+    TIMELINE_LADDER_MS,
+    1 + LEVELS.length,
+    TIMELINE_MAX_POINTS,
+    TIMELINE_MAX_SPAN,
+    MAX_DATE_MS,
+  );
   readonly bulk = new BulkRowsTally();
   readonly jobs = new JobsTally();
   readonly instance = new InstanceStats();
@@ -144,11 +156,17 @@ export class Summary {
  * counts add up. Different inputs stay separate entries.
  */
 export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
-  const out = a.map((i) => ({ ...i, malformed: [...i.malformed], oversized: [...i.oversized] }));
+  const copy = (i: InputReport): InputReport => ({
+    ...i,
+    malformed: [...i.malformed],
+    oversized: [...i.oversized],
+    ...(i.textCodes ? { textCodes: { ...i.textCodes } } : {}),
+  });
+  const out = a.map(copy);
   for (const input of b) {
     const mine = out.find((i) => i.name === input.name);
     if (!mine) {
-      out.push({ ...input, malformed: [...input.malformed], oversized: [...input.oversized] });
+      out.push(copy(input));
       continue;
     }
     mine.bytes += input.bytes;
@@ -161,9 +179,12 @@ export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
     if (input.statsResponses !== undefined) mine.statsResponses = (mine.statsResponses ?? 0) + input.statsResponses;
     mine.oversized.push(...input.oversized);
     mine.truncated ||= input.truncated;
+    if (input.timeOutOfRange) mine.timeOutOfRange = (mine.timeOutOfRange ?? 0) + input.timeOutOfRange;
+    for (const [code, n] of Object.entries(input.textCodes ?? {})) (mine.textCodes ??= {})[code] = (mine.textCodes[code] ?? 0) + n;
     mine.gzip ||= input.gzip;
     // Consecutive byte ranges of one file (see PartMerger): one range now.
-    if (mine.range && input.range) mine.range = { ...mine.range, end: input.range.end, lines: mine.range.lines + input.range.lines };
+    if (mine.range && input.range)
+      mine.range = { ...mine.range, end: input.range.end, lines: mine.range.lines + input.range.lines };
   }
   return out;
 }

@@ -29,8 +29,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const format = chooseFormat(flags, io.stdoutIsTTY);
   const failOn = parseLevels(flags.failOn, '--fail-on');
   const csvRows = parseCsvRows(flags.csvRows);
-  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'bulk-failures'].includes(flags.inputFormat)) {
-    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har, json or bulk-failures, not "${flags.inputFormat}"`);
+  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'text', 'bulk-failures'].includes(flags.inputFormat)) {
+    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har, json, text or bulk-failures, not "${flags.inputFormat}"`);
   }
   const since = parseTime(flags.since, '--since');
   const until = parseTime(flags.until, '--until');

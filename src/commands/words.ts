@@ -33,8 +33,8 @@ const en: CommandWords = {
     `${name} is ${WHY_EN[why]} and cannot be split at line starts: it is one shard, read whole by the part from byte 0` +
     (first ? '' : '; this part is empty'),
 };
-const WHY_EN: Record<WholeReason, string> = { gzip: 'gzip', har: 'a HAR file', json: 'JSON (not NDJSON)', utf16: 'UTF-16 text', 'bulk-failures': 'a bulk failure file' };
-const WHY_SV: Record<WholeReason, string> = { gzip: 'gzip', har: 'en HAR-fil', json: 'JSON (inte NDJSON)', utf16: 'UTF-16-text', 'bulk-failures': 'en fil med bulkfel' };
+const WHY_EN: Record<WholeReason, string> = { gzip: 'gzip', har: 'a HAR file', json: 'JSON (not NDJSON)', utf16: 'UTF-16 text', 'bulk-failures': 'a bulk failure file', text: 'a plain-text log' };
+const WHY_SV: Record<WholeReason, string> = { gzip: 'gzip', har: 'en HAR-fil', json: 'JSON (inte NDJSON)', utf16: 'UTF-16-text', 'bulk-failures': 'en fil med bulkfel', text: 'en logg i vanlig text' };
 
 const sv: CommandWords = {
   skippedLines: (name, count, first) =>

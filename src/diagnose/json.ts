@@ -24,7 +24,14 @@ export function readNumberPairs(v: unknown, into: Map<number, number>): void {
   for (let i = 0; i + 1 < v.length; i += 2) {
     const step = v[i];
     const n = v[i + 1];
-    if (typeof step !== 'number' || typeof n !== 'number' || !Number.isSafeInteger(step) || !Number.isSafeInteger(n) || n < 0) return;
+    if (
+      typeof step !== 'number' ||
+      typeof n !== 'number' ||
+      !Number.isSafeInteger(step) ||
+      !Number.isSafeInteger(n) ||
+      n < 0
+    )
+      return;
     if (i > 0 && step <= 0) return;
     key += step;
     // Keys are seconds or hours: past the date range (a hand-edited report) they would break every date call.

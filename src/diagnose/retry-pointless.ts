@@ -1,6 +1,6 @@
 import { centralDay, nextCentralMidnight } from './central-time.js';
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput, FinishContext } from './detector.js';
-import { RecentMap } from './fingerprint.js';
+import { RecentMap } from './recent-map.js';
 import { addBoundedCount, asNumber, asObject, countsToObject, readCounts } from './json.js';
 import { isRetryPointless } from './retry-policy.js';
 import { rateWindow } from './rate-window.js';

@@ -1,5 +1,5 @@
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
-import { RecentMap } from './fingerprint.js';
+import { RecentMap } from './recent-map.js';
 import { addCount, asNumber, asObject, readNumberPairs, writeNumberPairs } from './json.js';
 import { Samples, type Sample } from './samples.js';
 import { sentences } from './words-format.js';

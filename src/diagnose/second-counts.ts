@@ -20,6 +20,8 @@ const EDGE_SECONDS = 3_600;
 /** Coarse buckets in seconds: a minute at first, widening to an hour and beyond; each width divides the next. */
 const COARSE_LADDER = [60, 300, 900, 1_800, 3_600, 3 * 3_600, 6 * 3_600, 12 * 3_600, 86_400];
 const COARSE_MAX = 10_000;
+/** JavaScript's date range in seconds: a second past it (a hand-edited state) cannot be dated. */
+const MAX_DATE_SECONDS = MAX_DATE_MS / 1000;
 
 /**
  * Calls and 606s per epoch second for the rate window, in bounded memory.
@@ -34,7 +36,7 @@ export class SecondCounts {
   readonly calls = new Map<number, number>();
   readonly r606 = new Map<number, number>();
   /** Quiet seconds: [calls, 606s] per bucket. */
-  private coarse = new TimeBuckets(COARSE_LADDER, 2, COARSE_MAX);
+  private coarse = new TimeBuckets(COARSE_LADDER, 2, COARSE_MAX, Number.POSITIVE_INFINITY, MAX_DATE_SECONDS);
   /** The first second with a 607 of each US Central day. */
   private readonly pins = new Map<string, number>();
 
@@ -51,6 +53,7 @@ export class SecondCounts {
 
   /** A 607 at `sec`: calls after the first of its day are counted exactly (callsBetween). */
   pin607(sec: number): void {
+    if (!(Math.abs(sec) <= MAX_DATE_SECONDS)) return;
     const day = centralDayOfHour(Math.floor(sec / 3_600));
     const seen = this.pins.get(day);
     if (seen === undefined ? this.pins.size < MAX_PIN_DAYS : sec < seen) this.pins.set(day, sec);
@@ -144,7 +147,7 @@ export class SecondCounts {
     readNumberPairs(o.calls, this.calls);
     readNumberPairs(o.r606, this.r606);
     const coarse = asObject(o.coarse);
-    this.coarse.readFlat(coarse.buckets, coarse.width, MAX_DATE_MS / 1000);
+    this.coarse.readFlat(coarse.buckets, coarse.width);
     const pins = asObject(o.pins607);
     for (const day of Object.keys(pins).slice(0, MAX_PIN_DAYS)) {
       const sec = pins[day];

@@ -14,6 +14,33 @@ export function isJsonSpace(c: number): boolean {
   return c === 0x20 || c === LF || c === 0x0d || c === 0x09;
 }
 
+// Runs of newlines (a hostile file can hold gigabytes of them) are compared a block at a time.
+const NEWLINES = Buffer.alloc(4096, LF);
+const W = NEWLINES.length;
+
+const newlineBlockAt = (buf: Buffer, i: number, end: number): boolean =>
+  i + W <= end && buf[i + W - 1] === LF && buf.compare(NEWLINES, 0, W, i, i + W) === 0;
+
+/** Index after the run of LF bytes that starts at `i` (at most `end`). */
+export function skipNewlines(buf: Buffer, i: number, end: number): number {
+  while (newlineBlockAt(buf, i, end)) i += W;
+  while (i < end && buf[i] === LF) i++;
+  return i;
+}
+
+/** How many LF bytes are in buf[from, to): one compare per byte, a memcmp per 4 KB of newlines. */
+export function countNewlines(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    if (buf[i] === LF && newlineBlockAt(buf, i, to)) {
+      n += W;
+      i += W;
+    } else if (buf[i++] === LF) n++;
+  }
+  return n;
+}
+
 /** Bytes that may make up a number or true/false/null (checked loosely: JSON.parse or the grammar catches the rest). */
 export function isScalarByte(c: number): boolean {
   return (

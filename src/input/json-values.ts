@@ -1,4 +1,15 @@
-import { BACKSLASH, COMMA, isJsonSpace, LBRACE, LBRACKET, LF, QUOTE, RBRACE, RBRACKET } from './json-bytes.js';
+import {
+  BACKSLASH,
+  COMMA,
+  LBRACE,
+  LBRACKET,
+  LF,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  isJsonSpace,
+  skipNewlines,
+} from './json-bytes.js';
 import type { Line, OversizedLine } from './line-splitter.js';
 
 /**
@@ -45,7 +56,6 @@ export class JsonValueSplitter {
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
     }
     if (this.valueLine > 0) start = 0;
-    const base = this.rootArray ? 1 : 0;
     for (; i < chunk.length; i++) {
       const b = chunk[i]!;
       if (b === LF) {
@@ -54,7 +64,10 @@ export class JsonValueSplitter {
           this.junk = false;
           start = -1;
         }
-        this.lineNo++;
+        // A run of newlines is counted whole (one memcmp per 4 KB).
+        const after = skipNewlines(chunk, i, chunk.length);
+        this.lineNo += after - i;
+        i = after - 1;
         continue;
       }
       if (this.junk) continue;
@@ -73,7 +86,7 @@ export class JsonValueSplitter {
           this.rootArray = b === LBRACKET;
           if (this.rootArray) {
             this.depth = 1;
-            return [...out, ...this.scan(chunk.subarray(i + 1))];
+            continue;
           }
         }
         if (this.depth === (this.rootArray ? 1 : 0)) {
@@ -83,11 +96,14 @@ export class JsonValueSplitter {
         this.depth++;
         continue;
       }
-      if (b === RBRACE || b === RBRACKET) {
+      if ((b === RBRACE || b === RBRACKET) && this.depth > 0) {
         this.depth--;
-        if (this.depth === base && this.valueLine > 0) {
+        if (this.depth === (this.rootArray ? 1 : 0) && this.valueLine > 0) {
           this.emit(out, chunk, start, i + 1);
           start = -1;
+        } else if (this.rootArray && this.depth === 0) {
+          // The top-level array is closed: whatever follows (another export: `cat a.json b.json`) starts afresh.
+          this.rootArray = undefined;
         }
         continue;
       }

@@ -8,9 +8,10 @@ import { sniffBulkHeader } from './bulk/header.js';
 
 /**
  * 'json': a top-level array of records, or pretty-printed values one after another.
+ * 'text': plain log lines (Python's logging, syslog, docker), read for what they say.
  * 'bulk-failures': a bulk import's failure or warning file (csv, tsv or ssv).
  */
-export type InputFormat = 'ndjson' | 'har' | 'json' | 'bulk-failures';
+export type InputFormat = 'ndjson' | 'har' | 'json' | 'text' | 'bulk-failures';
 
 /** An input opened for reading: decompressed bytes plus what the reporter needs to know. */
 export interface OpenedInput {
@@ -145,5 +146,26 @@ export function sniffFormat(head: Buffer): InputFormat {
   if (/^\{\s*\n/.test(trimmed) && /"log"\s*:\s*\{/.test(trimmed)) return 'har';
   // A log export as one array, or `jq .` output: a value spread over lines is not NDJSON.
   if (trimmed.startsWith('[') || /^\{\s*\r?\n/.test(trimmed)) return 'json';
-  return 'ndjson';
+  return mostlyText(head) ? 'text' : 'ndjson';
+}
+
+const TEXT_SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Plain text when most lines do not open a JSON value: Python's logging,
+ * syslog, journald, docker or kubectl output with a time prefix. The last line
+ * of the sample may be cut, so it is not looked at unless it is the only one.
+ */
+function mostlyText(head: Buffer): boolean {
+  const lines = head.subarray(0, TEXT_SNIFF_BYTES).toString('utf8').split('\n');
+  if (lines.length > 1) lines.pop();
+  let json = 0;
+  let text = 0;
+  for (const line of lines) {
+    const t = line.trimStart();
+    if (t === '') continue;
+    if (t[0] === '{' || t[0] === '[' || t.charCodeAt(0) === 0xfeff) json++;
+    else text++;
+  }
+  return text > json;
 }

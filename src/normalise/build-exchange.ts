@@ -5,6 +5,10 @@ import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.
 import { clip } from '../util/sanitize.js';
 import { logText } from '../util/log-text.js';
 import { mayHoldSecret, redactDeep, redactText, reportText } from './redact.js';
+import type { TextMention } from './text/text-line.js';
+import { OUT_OF_RANGE, readEpoch } from './epoch.js';
+
+export { toEpochMs } from './epoch.js';
 
 /**
  * What a log told us about one call, before clean-up. Every input shape
@@ -33,6 +37,8 @@ export interface RawCall {
   requestId?: string;
   /** Length of the log line or entry that held the call, when known. */
   lineBytes?: number;
+  /** Read from text that may repeat another line about the same call (text/text-exchanges.ts). */
+  textMention?: TextMention;
 }
 
 const MAX_TEXT_BODY = 2048;
@@ -43,17 +49,6 @@ const MAX_PATH_CHARS = 512;
 const MAX_REQUEST_ID_CHARS = 100;
 
 
-
-export function toEpochMs(value: number | string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value <= 0) return undefined;
-    return value < 1e11 ? value * 1000 : value; // seconds vs milliseconds
-  }
-  const ms = Date.parse(value);
-  if (!Number.isNaN(ms)) return ms;
-  return /^\d+(\.\d+)?$/.test(value) ? toEpochMs(Number(value)) : undefined;
-}
 
 // Bodies smaller than this are far from Marketo's 1 MB limit whatever their exact size.
 const SIZE_WORTH_MEASURING = 800 * 1024;
@@ -118,9 +113,11 @@ export function buildExchange(raw: RawCall): Exchange {
   const host = parsed?.host ?? raw.host?.toLowerCase();
   const response = cleanBody(raw.responseBody, parseBody);
   const request = raw.requestBody === undefined ? undefined : cleanBody(raw.requestBody, parseRequestBody);
-  const ended = toEpochMs(raw.endedAt);
-  let startedAt = toEpochMs(raw.startedAt);
-  if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined) startedAt = ended - raw.durationMs;
+  const endedRead = readEpoch(raw.endedAt);
+  const startedRead = readEpoch(raw.startedAt);
+  const ended = typeof endedRead === 'number' ? endedRead : undefined;
+  let startedAt = typeof startedRead === 'number' ? startedRead : undefined;
+  if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined) startedAt = dateTime(ended - raw.durationMs);
 
   const status = raw.status !== undefined && Number.isFinite(raw.status) ? raw.status : undefined;
   const exchange: Exchange = {
@@ -128,6 +125,7 @@ export function buildExchange(raw: RawCall): Exchange {
     api: fullUrl === undefined ? apiKindOfBody(response) : apiKindOf(parsed?.path, host),
     noResponse: raw.noResponse === true || status === 0,
   };
+  if (raw.textMention?.code) exchange.fromText = true;
   if (raw.method) exchange.method = reportText(raw.method).toUpperCase();
   if (fullUrl !== undefined) {
     exchange.url = clip(reportText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
@@ -138,6 +136,7 @@ export function buildExchange(raw: RawCall): Exchange {
   // A time no Date can hold (1e308) is no time: every later stage formats times as days or ISO text.
   startedAt = dateTime(startedAt);
   if (startedAt !== undefined) exchange.startedAt = startedAt;
+  else if (startedRead === OUT_OF_RANGE || endedRead === OUT_OF_RANGE) exchange.timeOutOfRange = true;
   if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
   const requestId = isObject(response) && typeof response.requestId === 'string' ? response.requestId : raw.requestId;
   if (requestId) exchange.requestId = clip(reportText(requestId), MAX_REQUEST_ID_CHARS);

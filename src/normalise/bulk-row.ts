@@ -34,7 +34,9 @@ export function bulkRowFinding(
   row: number,
   showRecords: boolean,
 ): BulkRowResult {
-  const reason = clip((fields[fields.length - 1] ?? '').trim(), MAX_REASON_CHARS);
+  const raw = clip((fields[fields.length - 1] ?? '').trim(), MAX_REASON_CHARS);
+  // A reason may quote the row's own values (an email): personal data, named only with --show-records.
+  const reason = showRecords ? raw : maskRowValues(raw, header, fields);
   const match = matchBulkReason(reason);
   const finding: Finding = {
     level: 'record',
@@ -57,6 +59,24 @@ export function bulkRowFinding(
     result.valueKind = column < 0 ? 'no-column' : valueKind(fields[column] ?? '');
   }
   return result;
+}
+
+const MIN_MASKED_CHARS = 3;
+const EMAIL_LIKE = /[^\s'"`,;<>()]+@[^\s'"`,;<>()]+/g;
+
+/**
+ * The reason with the row's email in it replaced by its column's name in
+ * braces ("Invalid email address {email}"), and anything else shaped like an
+ * address by "{email}": the reason groups the same way and names no one.
+ * Other values are left: a short word of the row could be a word of Marketo's text.
+ */
+export function maskRowValues(reason: string, header: readonly string[], fields: readonly string[]): string {
+  let out = reason;
+  header.slice(0, -1).forEach((name, i) => {
+    const value = (fields[i] ?? '').trim();
+    if (EMAIL_COLUMN.test(name.trim()) && value.length >= MIN_MASKED_CHARS) out = out.split(value).join(`{${name}}`);
+  });
+  return out.replace(EMAIL_LIKE, '{email}');
 }
 
 /** A column by its name; Marketo names fields by REST or display name, so case and spaces are ignored. */

@@ -32,6 +32,8 @@ export interface Exchange {
   noResponse: boolean;
   /** Start of the request, epoch milliseconds. */
   startedAt?: number;
+  /** The log gave a time that no date can hold (1e308): left out of time-based work, and counted. */
+  timeOutOfRange?: true;
   durationMs?: number;
   /** Marketo's requestId from the response body. */
   requestId?: string;
@@ -42,4 +44,6 @@ export interface Exchange {
   request?: unknown;
   /** Parsed response body, redacted; a string when the body is not JSON. */
   response?: unknown;
+  /** The code was read from log text (an exception, a printed dict), not from a logged body. */
+  fromText?: true;
 }

@@ -34,7 +34,8 @@ export function apiKindOf(path: string | undefined, host?: string): ApiKind {
     if (path.startsWith('/bulk/')) return 'bulk';
     if (path.startsWith('/rest/')) return /^\/rest\/v1\/[^/]+\/export\//.test(path) ? 'bulk' : 'rest';
   }
-  if (host && (host.endsWith('.mktorest.com') || host.endsWith('.marketo.com'))) return 'rest';
+  const name = host?.replace(/:\d+$/, '');
+  if (name && (name.endsWith('.mktorest.com') || name.endsWith('.marketo.com'))) return 'rest';
   return 'other';
 }
 

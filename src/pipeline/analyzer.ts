@@ -9,7 +9,11 @@ import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import { isObject } from '../normalise/marketo-body.js';
-import { CallAssembler, recogniseLine } from '../normalise/ndjson/index.js';
+import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
+import { objectInText } from '../normalise/ndjson/embedded-text.js';
+import { isContinuation } from '../normalise/text/continuation.js';
+import { readTextLine } from '../normalise/text/text-line.js';
+import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
 import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
@@ -34,10 +38,15 @@ function parseJson(bytes: Buffer): unknown {
   }
 }
 
-/** Empty or only white space: skipped without a word. */
-function isBlank(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) if (!isJsonSpace(bytes[i]!)) return false;
-  return true;
+/** The first byte that is not white space, or -1 for a blank line (skipped without a word). */
+function firstNonBlank(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; i++) if (!isJsonSpace(bytes[i]!)) return bytes[i]!;
+  return -1;
+}
+
+function countTextCodes(report: InputReport, classified: Classified): void {
+  const codes = (report.textCodes ??= {});
+  for (const f of classified.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
 }
 
 /** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
@@ -53,6 +62,8 @@ export interface Part {
 export interface InputState {
   report: InputReport;
   assembler: CallAssembler;
+  /** Joins mentions of one call in text (urllib3 line, printed error, exception) into one. */
+  text: TextExchanges;
   /** Set for a bulk failure or warning file. */
   bulk?: BulkInput;
   /** Non-blank records read. */
@@ -102,7 +113,7 @@ export class Analyzer {
       truncated: false,
     };
     this.summary.inputs.push(report);
-    const state: InputState = { report, assembler: new CallAssembler(), records: 0 };
+    const state: InputState = { report, assembler: new CallAssembler(), text: new TextExchanges(), records: 0 };
     if (format === 'bulk-failures') {
       state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) =>
         this.malformed(state, line, reason, undefined, row),
@@ -125,19 +136,29 @@ export class Analyzer {
     input.bulk?.line(bytes, line);
   }
 
-  /** One NDJSON line (without its line end). */
+  /** One NDJSON or text line (without its line end). */
   line(input: InputState, bytes: Buffer, line: number): void {
-    if (isBlank(bytes)) return;
+    const first = firstNonBlank(bytes);
+    if (first === -1) return;
     input.records++;
-    const value = parseJson(bytes);
-    if (value === NOT_JSON) {
-      this.malformed(
-        input,
-        line,
-        /^\s*[[{]/.test(decodeText(bytes, 0, Math.min(bytes.length, 64))) ? 'incomplete-json' : 'not-json',
-      );
+    const source: SourceRef = { file: input.report.name, line };
+    const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
+    const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
+    if (value !== NOT_JSON) {
+      const records = recordsOf(value);
+      if (records) for (const record of records) this.record(input, record, source, bytes.length);
+      else this.record(input, value, source, bytes.length);
       return;
     }
+    // Text: read for what it says, in a text log always, in NDJSON when it is not JSON cut short.
+    const text = opensJson ? '' : decodeText(bytes);
+    if (!opensJson && this.textLine(input, text, source, bytes.length)) return;
+    if (input.report.format !== 'text') this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
+    else if (!isContinuation(text)) input.report.unrecognised++;
+  }
+
+  /** One JSON record of a line (most lines hold one; an OTLP batch many). */
+  private record(input: InputState, value: unknown, source: SourceRef, lineBytes: number): void {
     // A stats response saved to a file: Marketo's own counts, not a call of this log.
     const saved = statsOfBody(value, this.options.showRecords);
     if (saved) {
@@ -145,16 +166,41 @@ export class Analyzer {
       input.report.statsResponses = (input.report.statsResponses ?? 0) + 1;
       return;
     }
-    const source: SourceRef = { file: input.report.name, line };
-    const result = recogniseLine(value, source, this.options.fieldMap);
-    if (result.kind === 'unrecognised') {
+    // Not read as a record: content search would find the calls of its entries one at a time.
+    if (input.records === 1 && looksLikeHarLog(value)) {
+      input.harWithoutLog = source.line;
       input.report.unrecognised++;
-      if (input.records === 1 && looksLikeHarLog(value)) input.harWithoutLog = line;
-    } else if (result.kind === 'other') input.report.other++;
+      return;
+    }
+    this.take(input, recogniseLine(value, source, this.options.fieldMap), lineBytes);
+  }
+
+  private take(input: InputState, result: LineResult, lineBytes: number): void {
+    if (result.kind === 'unrecognised') input.report.unrecognised++;
+    else if (result.kind === 'other') input.report.other++;
+    else if (result.kind === 'connection') input.text.origin = result.origin;
     else {
-      result.call.lineBytes = bytes.length;
+      result.call.lineBytes = lineBytes;
       for (const raw of input.assembler.push(result)) this.call(input, raw);
     }
+  }
+
+  /** A text line: a JSON object after a prefix, urllib3's exchange line, a code as text. False when it says nothing. */
+  private textLine(input: InputState, text: string, source: SourceRef, lineBytes: number): boolean {
+    const inner = objectInText(text);
+    if (isObject(inner)) {
+      const result = recogniseLine(inner, source, this.options.fieldMap);
+      if (result.kind !== 'unrecognised') {
+        this.take(input, result, lineBytes);
+        return true;
+      }
+    }
+    const read = readTextLine(text, source);
+    if (read.kind === 'call') {
+      read.call.lineBytes = lineBytes;
+      this.call(input, read.call);
+    } else if (read.kind === 'connection') input.text.origin = read.origin;
+    return read.kind !== 'unrecognised';
   }
 
   /** A record over the size cap; a HAR entry that shows another host is counted with the other hosts instead. */
@@ -171,7 +217,7 @@ export class Analyzer {
    * outside it (or the other way round): it goes to the pairing step and is counted nowhere.
    */
   contextLine(input: InputState, bytes: Buffer, line: number): void {
-    if (isBlank(bytes)) return;
+    if (firstNonBlank(bytes) === -1) return;
     const value = parseJson(bytes);
     if (value === NOT_JSON) return;
     const result = recogniseLine(value, { file: input.report.name, line }, this.options.fieldMap);
@@ -188,13 +234,14 @@ export class Analyzer {
       return;
     }
     const raw = harEntryToRawCall(parsed, { file: input.report.name, line, entry });
-    if (raw) this.call(input, raw);
+    if (raw) this.exchange(input, raw);
     else this.malformed(input, line, isObject(parsed) ? 'har-entry-no-request' : 'har-entry-not-object', entry);
   }
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
     input.bulk?.finish();
     for (const raw of input.assembler.flush()) this.call(input, raw);
+    for (const raw of input.text.flush()) this.exchange(input, raw);
     if (truncated) input.report.truncated = truncated;
     else if (input.records === 1 && input.harWithoutLog !== undefined) {
       // One JSON document that is not a log: saying nothing would pass for a clean log.
@@ -214,6 +261,7 @@ export class Analyzer {
   /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
   settle(input: InputState): void {
     for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
+    for (const raw of input.text.flush()) this.exchange(input, raw);
   }
 
   /** Folds in what workers found in later input (ranges of a file, later files). */
@@ -234,16 +282,22 @@ export class Analyzer {
 
   private call(input: InputState, raw: RawCall): void {
     if (input.owns && !input.owns(raw.source.line)) return;
+    for (const done of input.text.push(raw)) this.exchange(input, done);
+  }
+
+  private exchange(input: InputState, raw: RawCall): void {
     const exchange = buildExchange(raw);
     if (exchange.api === 'other') {
       input.report.other++;
       return;
     }
+    if (exchange.timeOutOfRange) input.report.timeOutOfRange = (input.report.timeOutOfRange ?? 0) + 1;
     if (!keepExchange(exchange, this.options.filters)) return;
     input.report.exchanges++;
     const stats = statsOfCall(exchange, this.options.showRecords);
     if (stats) this.summary.instance.addMarketo(stats);
     const classified = classify(exchange, { showRecords: this.options.showRecords });
+    if (exchange.fromText) countTextCodes(input.report, classified);
     this.diagnostics.add(exchange, classified);
     const kept = keepFindings(classified, this.options.filters);
     this.summary.add(exchange, kept);

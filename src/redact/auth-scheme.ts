@@ -33,7 +33,11 @@ export function redactAuthSchemes(text: string): string {
     let to: number;
     if (AUTH_PARAM.test(credential)) to = lineEnd(text, from);
     else if (looksLikeCredential(credential)) to = from + credential.length;
-    else continue;
+    else {
+      // Not a credential ("token Basic ..."): the word itself may start the next scheme.
+      re.lastIndex = from;
+      continue;
+    }
     out += text.slice(copied, from) + REDACTED;
     copied = to;
     re.lastIndex = to;

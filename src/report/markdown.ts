@@ -1,3 +1,4 @@
+import { allTextCodes, textCodeList } from './table.js';
 import type { Lang } from '../catalog/types.js';
 import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
@@ -61,6 +62,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   if (!report.complete) out.push(`> **${w.incomplete}**`, '');
 
   out.push(`## ${w.summary}`, '');
+  const textCodes = allTextCodes(report);
   const summary: Array<[string, string]> = [
     [w.exchanges, n(t.exchanges)],
     [w.marketoCalls, n(t.marketoCalls)],
@@ -70,7 +72,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     [w.noResponse, n(t.noResponse)],
     [w.findings, (['http', 'response', 'record'] as const).map((l) => `${w.level[l]} ${n(t.findings[l])}`).join(', ')],
     [w.malformed, n(t.malformed)],
-    [w.unrecognised, n(t.unrecognised)],
+    [w.unrecognised, t.unrecognised > 0 ? `${n(t.unrecognised)} (${w.inspectHint})` : n(t.unrecognised)],
+    ...(textCodes ? [[w.textCodes, textCodeList(textCodes, lang)] as [string, string]] : []),
     [w.other, n(t.other)],
     [w.notes, n(report.notes.reduce((s, x) => s + x.count, 0))],
   ];

@@ -78,6 +78,21 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
   return table.toString();
 }
 
+/** "606 ×3, 615 ×1": the codes that came from text, most frequent first. */
+export function textCodeList(codes: Record<string, number>, lang: Lang): string {
+  return Object.entries(codes)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([code, n]) => `${oneLine(code)} ×${formatInt(n, lang)}`)
+    .join(', ');
+}
+
+/** The codes every input read from text, added up; undefined when there are none. */
+export function allTextCodes(report: Report): Record<string, number> | undefined {
+  let all: Record<string, number> | undefined;
+  for (const i of report.inputs) for (const [code, n] of Object.entries(i.textCodes ?? {})) (all ??= {})[code] = (all[code] ?? 0) + n;
+  return all;
+}
+
 function renderInputs(report: Report, width: number, w: Words, lang: Lang): string {
   const rows = report.inputs.map((i): [string, string] => {
     const facts = [
@@ -86,7 +101,9 @@ function renderInputs(report: Report, width: number, w: Words, lang: Lang): stri
       `${w.exchanges}: ${formatInt(i.exchanges, lang)}`,
     ];
     if (i.malformedCount) facts.push(`${w.malformed}: ${formatInt(i.malformedCount, lang)}`);
-    if (i.unrecognised) facts.push(`${w.unrecognised}: ${formatInt(i.unrecognised, lang)}`);
+    if (i.unrecognised) facts.push(`${w.unrecognised}: ${formatInt(i.unrecognised, lang)} (${w.inspectHint})`);
+    if (i.textCodes) facts.push(`${w.textCodes}: ${textCodeList(i.textCodes, lang)}`);
+    if (i.timeOutOfRange) facts.push(`${w.timeOutOfRange}: ${formatInt(i.timeOutOfRange, lang)}`);
     if (i.other) facts.push(`${w.other}: ${formatInt(i.other, lang)}`);
     if (i.oversized.length) facts.push(`${w.oversized}: ${formatInt(i.oversized.length, lang)}`);
     if (i.truncated) facts.push(w.truncatedAt(i.truncated.line, oneLine(i.truncated.reason)));

@@ -24,6 +24,11 @@ export interface Words {
   noResponse: string;
   malformed: string;
   unrecognised: string;
+  /** Where to look when lines were not read. */
+  inspectHint: string;
+  /** Codes read from log text, not from a logged body. */
+  textCodes: string;
+  timeOutOfRange: string;
   other: string;
   oversized: string;
   notes: string;
@@ -93,6 +98,9 @@ const en: Words = {
   noResponse: 'Requests without response',
   malformed: 'Malformed lines',
   unrecognised: 'Unrecognised lines',
+  inspectHint: '`marketo-errors inspect FILE` shows how each line was read',
+  textCodes: 'Codes read from log text (no body logged)',
+  timeOutOfRange: 'Times out of range (left out of time-based counts)',
   other: 'Other hosts',
   oversized: 'Oversized lines',
   notes: 'Notes from Marketo',
@@ -185,6 +193,9 @@ const sv: Words = {
   noResponse: 'Anrop utan svar',
   malformed: 'Felformaterade rader',
   unrecognised: 'Rader som inte kändes igen',
+  inspectHint: '`marketo-errors inspect FIL` visar hur varje rad lästes',
+  textCodes: 'Koder lästa ur loggtext (ingen svarskropp loggad)',
+  timeOutOfRange: 'Tider utanför giltigt intervall (utanför tidsbaserade räkningar)',
   other: 'Andra värdar',
   oversized: 'För långa rader',
   notes: 'Meddelanden från Marketo',

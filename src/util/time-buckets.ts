@@ -14,12 +14,16 @@ export class TimeBuckets {
   private first = Number.POSITIVE_INFINITY;
   private last = Number.NEGATIVE_INFINITY;
 
-  /** `arity`: how many counts a bucket holds. Times are integers in the ladder's unit (ms, s or h). */
+  /**
+   * `arity`: how many counts a bucket holds. Times are integers in the ladder's unit (ms, s or h);
+   * times further than `limit` from 0 are left out (JavaScript's date range, so every bucket can be dated).
+   */
   constructor(
     private readonly ladder: readonly number[],
     readonly arity: number,
     readonly maxBuckets: number,
     readonly maxSpan = Number.POSITIVE_INFINITY,
+    readonly limit = Number.POSITIVE_INFINITY,
   ) {}
 
   get width(): number {
@@ -30,9 +34,9 @@ export class TimeBuckets {
     return this.buckets.size;
   }
 
-  /** The counts of the bucket that holds time t (made on first use); undefined for a time that is not finite. */
+  /** The counts of the bucket that holds time t (made on first use); undefined for a time that is not finite or past `limit`. */
   slot(t: number): number[] | undefined {
-    if (!Number.isFinite(t)) return undefined;
+    if (!Number.isFinite(t) || Math.abs(t) > this.limit) return undefined;
     for (;;) {
       const key = startOf(t, this.width);
       const counts = this.buckets.get(key);
@@ -95,9 +99,9 @@ export class TimeBuckets {
 
   /**
    * Reads what toFlat wrote for buckets `width` wide; stops at the first value that is not a finite
-   * number, or at a start past `maxAbsStart` (in the buckets' unit: a Date must be able to hold it).
+   * number, or at a start past `limit` (a Date must be able to hold it).
    */
-  readFlat(v: unknown, width: unknown, maxAbsStart: number): void {
+  readFlat(v: unknown, width: unknown): void {
     if (!Array.isArray(v)) return;
     const w = typeof width === 'number' && Number.isFinite(width) && width > 0 ? width : widthAt(this.ladder, 0);
     const stride = this.arity + 1;
@@ -108,7 +112,7 @@ export class TimeBuckets {
       // Starts rise (the first is absolute and may be negative); counts are never negative.
       if ((i > 0 && row[0] <= 0) || row.slice(1).some((x) => x < 0)) return;
       t += row[0] as number;
-      if (Math.abs(t) > maxAbsStart) return;
+      if (Math.abs(t) > this.limit) return;
       this.addBucket(t, w, row.slice(1) as number[]);
     }
   }

@@ -1,28 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { pick, type Rng as Random } from './plant-secrets.js';
 import { fixture } from './run-cli.js';
 
-/** mulberry32: a small seeded generator, so that a failing run can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded generator for every property test: a failing run replays from its seed.
+export { mulberry32 as prng, pick, type Rng as Random } from './plant-secrets.js';
 
-export type Random = () => number;
-export const pick = <T>(rnd: Random, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
 const int = (rnd: Random, n: number): number => Math.floor(rnd() * n);
 
 /** Every log fixture (not the reports), decompressed. */
 export function logFixtures(): Array<{ name: string; bytes: Buffer }> {
   const out: Array<{ name: string; bytes: Buffer }> = [];
-  for (const dir of ['ndjson', 'har', 'json', 'demo', 'reports/logs']) {
+  for (const dir of ['ndjson', 'har', 'json', 'demo', 'bulk', 'reports/logs']) {
     for (const file of readdirSync(fixture(dir)).sort()) {
       const raw = readFileSync(fixture(dir, file));
       out.push({ name: path.join(dir, file), bytes: file.endsWith('.gz') ? gunzipSync(raw) : raw });

@@ -3,6 +3,7 @@ import {
   COMMA,
   LBRACE,
   LBRACKET,
+  LF,
   QUOTE,
   RBRACE,
   RBRACKET,
@@ -10,6 +11,7 @@ import {
   endsEscaped,
   isJsonSpace,
   isScalarByte,
+  skipNewlines,
   stringEnd,
 } from '../json-bytes.js';
 
@@ -96,7 +98,7 @@ export class OuterGrammar {
     while (i < n) {
       const c = buf[i]!;
       if (isJsonSpace(c)) {
-        i++;
+        i = c === LF ? skipNewlines(buf, i, n) : i + 1;
         continue;
       }
       this.sawContent = true;

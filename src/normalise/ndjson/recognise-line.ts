@@ -7,7 +7,8 @@ import type { ApiKind, SourceRef } from '../exchange.js';
 import { type FieldMap, valueAt } from '../field-map.js';
 import { isMarketoShaped, isObject, parseBody } from '../marketo-body.js';
 import { apiKindOf, parseUrl } from '../marketo-url.js';
-import { fill, type LineFields, readObject } from './line-fields.js';
+import { fill, type LineFields, readObject, type ShapeTrace } from './line-fields.js';
+import { SPLITTERS } from '../shapes/registry.js';
 import { durationMs, httpStatus, idOf, str, timeOf } from './values.js';
 
 export type LinePart = 'whole' | 'request' | 'response';
@@ -16,6 +17,8 @@ export type LineResult =
   | { kind: 'call'; call: RawCall; part: LinePart; correlationId?: string }
   /** An HTTP log line for a host that is not Marketo. */
   | { kind: 'other' }
+  /** A connection opened and nothing else: its scheme://host:port. */
+  | { kind: 'connection'; origin: string }
   /** JSON that matches no known shape. */
   | { kind: 'unrecognised' };
 
@@ -42,6 +45,7 @@ function toRawCall(f: LineFields, part: LinePart, body: unknown, source: SourceR
   if (f.host !== undefined) call.host = f.host;
   if (f.params !== undefined) call.params = f.params;
   if (f.requestBody !== undefined) call.requestBody = f.requestBody;
+  if (f.textMention !== undefined) call.textMention = f.textMention;
   if (part === 'request') {
     const start = f.startedAt ?? f.time;
     if (start !== undefined) call.startedAt = start;
@@ -64,11 +68,21 @@ function apiOf(f: LineFields): ApiKind | undefined {
   return apiKindOf(parsed.path, parsed.host ?? f.host?.toLowerCase());
 }
 
-export function recogniseLine(value: unknown, source: SourceRef, fieldMap?: FieldMap): LineResult {
+/** The records of one line: undefined for the usual one; an OTLP or CloudWatch batch holds many. */
+export function recordsOf(value: unknown): unknown[] | undefined {
+  if (!isObject(value)) return undefined;
+  for (const splitter of SPLITTERS) {
+    const records = splitter.split(value);
+    if (records) return records;
+  }
+  return undefined;
+}
+
+export function recogniseLine(value: unknown, source: SourceRef, fieldMap?: FieldMap, trace?: ShapeTrace): LineResult {
   if (!isObject(value)) return UNRECOGNISED;
   const f: LineFields = {};
   if (fieldMap) readMapped(value, fieldMap, f);
-  readObject(value, f);
+  readObject(value, f, trace);
 
   const body = parseBody(f.responseBody);
   const marketoBody = isMarketoShaped(body);
@@ -89,8 +103,13 @@ export function recogniseLine(value: unknown, source: SourceRef, fieldMap?: Fiel
   } else if (answered && correlationId !== undefined) {
     // A response line with no URL: it may answer an earlier Marketo request line.
     part = 'response';
+  } else if (f.noResponse && f.textMention) {
+    // requests' ConnectionError in a logged traceback: no URL, the host comes from the lines before it.
+    part = 'whole';
+  } else if (f.status !== undefined) {
+    return OTHER;
   } else {
-    return f.status !== undefined ? OTHER : UNRECOGNISED;
+    return f.origin === undefined ? UNRECOGNISED : { kind: 'connection', origin: f.origin };
   }
 
   const result: LineResult = { kind: 'call', call: toRawCall(f, part, body, source), part };

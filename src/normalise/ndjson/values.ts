@@ -38,19 +38,30 @@ export function strictStatus(value: unknown): number | undefined {
   return n !== undefined && n >= 100 && n <= 599 ? n : undefined;
 }
 
-/** 120, "120", "120ms", "0.12s", "120000000ns" -> milliseconds. */
+// ISO-8601 durations as Java and Google APIs write them: PT0.08S, PT1M2.5S.
+const ISO_DURATION = /^P(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)$/i;
+
+/** 120, "120", "120ms", "0.12s", "120000000ns", "PT0.12S" -> milliseconds. */
 export function durationMs(value: unknown, unit: 'ms' | 'ns' = 'ms'): number | undefined {
   let n: number;
   let u: string = unit;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|ns)?\s*$/i.exec(value);
-    if (!m) return undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|ns|us|µs)?\s*$/i.exec(value);
+    if (!m) return isoDurationMs(value);
     n = Number(m[1]);
     if (m[2]) u = m[2].toLowerCase();
   } else return undefined;
   if (!Number.isFinite(n) || n < 0) return undefined;
-  return u === 'ns' ? n / 1e6 : u === 's' ? n * 1000 : n;
+  if (u === 'ns') return n / 1e6;
+  if (u === 'us' || u === 'µs') return n / 1e3;
+  return u === 's' ? n * 1000 : n;
+}
+
+function isoDurationMs(text: string): number | undefined {
+  const m = ISO_DURATION.exec(text.trim());
+  if (!m || (m[1] === undefined && m[2] === undefined && m[3] === undefined)) return undefined;
+  return ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
 }
 
 export function timeOf(value: unknown): number | string | undefined {

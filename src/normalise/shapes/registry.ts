@@ -1,0 +1,41 @@
+/**
+ * Every log shape `analyze` reads, in the order they are tried: on each JSON
+ * object of a line (the line, its containers, objects embedded in its text)
+ * every reader fills only what is still empty, so a reader higher in the list
+ * wins. To read a new shape, add one file beside this one and one line here.
+ */
+import { contentShape } from './content.js';
+import { contextShape } from './context.js';
+import { ecsDatadogShape } from './ecs-datadog.js';
+import { flatClientShape } from './flat-client.js';
+import { gcpShape } from './gcp.js';
+import { marketoBodyShape } from './marketo-body.js';
+import { nodeHttpShape } from './node-http.js';
+import { otelShape } from './otel.js';
+import { pythonJsonShape } from './python-json.js';
+import { cloudwatchEvents } from './cloudwatch-events.js';
+import { otlpExport } from './otlp-export.js';
+import type { RecordSplitter, ShapeReader } from './shape.js';
+
+/** Tried first, on the line itself: a line of one of these shapes is read as the records it holds. */
+export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvents];
+
+export const SHAPES: readonly ShapeReader[] = [
+  marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)
+  flatClientShape, // method, url, status, durationMs, responseBody at the top
+  nodeHttpShape, // pino-http, bunyan, winston meta, axios configs and errors
+  ecsDatadogShape, // Elastic Common Schema, Datadog standard attributes
+  otelShape, // OpenTelemetry semantic conventions (log attributes, spans)
+  gcpShape, // Google Cloud Logging's LogEntry.httpRequest
+  pythonJsonShape, // python-json-logger, structlog
+  contextShape, // time and correlation ids, whatever the logger
+];
+
+/** Keys whose object is more of the same line, one level down. */
+export const CONTAINER_KEYS = ['meta', 'attributes', 'context', 'jsonPayload'] as const;
+
+/** Keys whose text may hold a whole body or printed object, or a Marketo code as text. */
+export const TEXT_KEYS = ['message', 'msg', 'atMessage', 'log', 'body', 'error', 'textPayload'] as const;
+
+/** Run once per line, after every shape above had its turn on every object of the line. */
+export const LAST_RESORT: readonly ShapeReader[] = [contentShape];

@@ -1,0 +1,121 @@
+/**
+ * A call logged as text is often mentioned more than once: urllib3's line,
+ * then the client's printed error dict, then the exception, then backoff's
+ * `Giving up` notice. Each real call must be counted once, so a mention is
+ * joined to the open call when it names the same code (or status) in a way
+ * not yet seen for that call, within a few lines. A repeat in the same way is
+ * a new call (the next attempt), and backoff's `Backing off` notice closes its
+ * call: the retry that follows is another call. Skipped records are the
+ * exception: one line per record of the same batch is usual, so they join.
+ */
+import type { RawCall } from '../build-exchange.js';
+import { isObject } from '../marketo-body.js';
+import { bodyOfTextCode, type TextBody } from './codes-in-text.js';
+import type { TextMention } from './text-line.js';
+
+// Mentions of one call are written together; further apart they are different calls.
+const MAX_LINES_APART = 20;
+// A batch holds at most 300 records; more reasons than that are not one call's.
+const MAX_RECORDS = 300;
+
+interface Open {
+  call: RawCall;
+  code?: string;
+  status?: number;
+  /** The body was made from skipped-record mentions, and more may join it. */
+  recordBody?: Extract<TextBody, { success: true }>;
+  /** How this call was mentioned so far: a second mention the same way is the next call. */
+  ways: Set<string>;
+  line: number;
+  closed: boolean;
+}
+
+/** The first code of a failure body logged as an object (a JSON text body is not parsed again here). */
+function firstErrorCode(body: unknown): string | undefined {
+  if (!isObject(body) || body.success !== false || !Array.isArray(body.errors)) return undefined;
+  const first: unknown = body.errors[0];
+  const code = isObject(first) ? first.code : undefined;
+  return typeof code === 'string' || typeof code === 'number' ? String(code) : undefined;
+}
+
+export class TextExchanges {
+  private open: Open | undefined;
+  /** Mentions joined to a call already counted. */
+  joined = 0;
+  /** The last connection urllib3 opened (scheme://host:port), for a failure that names no URL. */
+  origin: string | undefined;
+  /** The URL of the last call, the next best guess at where such a failure went. */
+  private lastUrl: string | undefined;
+
+  /** Calls that are complete; the last one may wait for more mentions of itself. */
+  push(call: RawCall): RawCall[] {
+    if (call.url !== undefined) this.lastUrl = call.url;
+    else if (call.noResponse && call.textMention) {
+      const origin =
+        this.origin ?? (this.lastUrl === undefined ? undefined : /^[a-z]+:\/\/[^/?#]+/i.exec(this.lastUrl)?.[0]);
+      if (origin !== undefined) call.url = `${origin}/`;
+    }
+    const m = call.textMention;
+    const open = this.open;
+    if (m && open && this.joins(open, m, call.source.line)) {
+      this.join(open, m, call.source.line);
+      return [];
+    }
+    const out = this.flush();
+    // A call with a status may be mentioned again (its error printed, its exception logged) by the lines after it.
+    if (m || (call.status !== undefined && call.url !== undefined && !call.noResponse)) {
+      const body = call.responseBody as TextBody | undefined;
+      this.open = {
+        call,
+        code: m?.code?.code ?? firstErrorCode(call.responseBody),
+        status: m?.status ?? call.status,
+        recordBody: m?.code?.level === 'record' && body?.success ? body : undefined,
+        ways: new Set(m ? [m.way] : []),
+        line: call.source.line,
+        closed: m?.way === 'retry',
+      };
+    } else out.push(call);
+    return out;
+  }
+
+  flush(): RawCall[] {
+    const open = this.open;
+    this.open = undefined;
+    return open ? [open.call] : [];
+  }
+
+  private join(open: Open, m: TextMention, line: number): void {
+    this.joined++;
+    open.ways.add(m.way);
+    open.line = line;
+    const code = m.code;
+    if (code?.level === 'record') {
+      const reasons = bodyOfTextCode(code);
+      if (open.recordBody && reasons.success) open.recordBody.result.push(...reasons.result);
+      else if (open.call.responseBody === undefined && reasons.success) {
+        open.recordBody = reasons;
+        open.call.responseBody = reasons;
+        open.call.textMention = m;
+      }
+      return;
+    }
+    if (code && open.code === undefined) {
+      open.code = code.code;
+      open.call.responseBody = bodyOfTextCode(code);
+      open.call.textMention = m;
+    }
+    if (m.way === 'retry') open.closed = true;
+  }
+
+  private joins(open: Open, m: TextMention, line: number): boolean {
+    if (open.closed || line - open.line > MAX_LINES_APART) return false;
+    if (m.code?.level === 'record') {
+      if (open.recordBody) return open.recordBody.result.length < MAX_RECORDS;
+      // A logged body already holds the records: the lines about them add nothing.
+      return (open.status === undefined || open.status === 200) && open.code === undefined;
+    }
+    if (open.ways.has(m.way) || open.recordBody) return false;
+    if (!m.code) return open.status === m.status;
+    return open.code === undefined ? open.status === undefined || open.status === 200 : open.code === m.code.code;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * One line of a plain-text log (Python's default logging format, syslog,
+ * journald, docker or kubectl output with a time prefix) -> what it says
+ * about a Marketo call:
+ * - urllib3's connection-pool line, the one place `requests` logs a status:
+ *   `https://host:443 "POST /rest/v1/leads.json HTTP/1.1" 200 119`;
+ * - requests' HTTPError text: `413 Client Error: Request Entity Too Large for url: https://...`;
+ * - a Marketo code written as text (codes-in-text.ts).
+ * A JSON object after a text prefix is the caller's to try first.
+ */
+import type { RawCall } from '../build-exchange.js';
+import type { SourceRef } from '../exchange.js';
+import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
+
+export type TextLineResult =
+  | { kind: 'call'; call: RawCall }
+  /** A line about a connection and nothing else (urllib3's `Starting new HTTPS connection`): its origin. */
+  | { kind: 'connection'; origin: string }
+  | { kind: 'unrecognised' };
+
+/**
+ * What a line says that may repeat an earlier line about the same call: a code,
+ * or a status (0: no response), and the way it was written (see text-exchanges.ts).
+ */
+export interface TextMention {
+  way: string;
+  code?: TextCode;
+  status?: number;
+}
+
+const UNRECOGNISED: TextLineResult = Object.freeze({ kind: 'unrecognised' });
+const MAX_LINE = 64 * 1024;
+
+const URLLIB3 = /(https?):\/\/([^\s:"/]+)(?::(\d+))? "([A-Z]+) (\S+) HTTP\/[\d.]+" (\d{3}) (?:\d+|None)/;
+const NEW_CONNECTION = /Starting new (HTTPS?) connection \(\d+\): (\S+)|Resetting dropped connection: (\S+)/;
+// requests' own exceptions for a call that got no answer, as the last line of a traceback.
+const REQUESTS_NO_RESPONSE =
+  /^\s*requests\.exceptions\.(?:ConnectionError|ConnectTimeout|ReadTimeout|Timeout|ChunkedEncodingError)\b/m;
+const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]*? for url: (https?:\/\/\S+)/;
+// requests' ConnectionError: the call got no response.
+const NO_RESPONSE =
+  /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
+// The last line of a Python traceback names the exception class first.
+const TRACEBACK_TAIL = /^\s*[\w.]+(?:Exception|Error): /;
+// At the start of a line: ISO 8601 (docker, kubectl --timestamps, RFC 5424 syslog) or Python's asctime.
+const TIME_PREFIX = /^\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)/;
+
+/** The time a text line starts with, as written. */
+export function timeOfTextLine(text: string): string | undefined {
+  return TIME_PREFIX.exec(text)?.[1];
+}
+
+function withTime(call: RawCall, text: string): RawCall {
+  const time = timeOfTextLine(text);
+  if (time !== undefined) call.startedAt = time;
+  return call;
+}
+
+/** urllib3's exchange line, in a text line or a JSON logger's message. */
+export function poolExchange(text: string): { method: string; url: string; status: number } | undefined {
+  const pool = URLLIB3.exec(text);
+  if (!pool) return undefined;
+  const [, scheme, host, port, method, path, status] = pool;
+  return { method: method!, url: urlOf(scheme!, host!, port, path!), status: Number(status) };
+}
+
+function urlOf(scheme: string, host: string, port: string | undefined, path: string): string {
+  const defaultPort = (scheme === 'https' && port === '443') || (scheme === 'http' && port === '80');
+  return `${scheme}://${host}${port && !defaultPort ? `:${port}` : ''}${path}`;
+}
+
+/** What a text says about a call, whatever holds the text: a text line, or a JSON logger's message. */
+export type TextFacts = Omit<RawCall, 'source'>;
+
+export function readTextFacts(text: string): TextFacts | { origin: string } | undefined {
+  const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
+  const pool = line.includes('HTTP/') ? poolExchange(line) : undefined;
+  if (pool) return pool;
+  const way = TRACEBACK_TAIL.test(line) ? 'traceback' : 'message';
+  const httpError = line.includes(' for url: ') ? HTTP_ERROR.exec(line) : null;
+  if (httpError) {
+    const status = Number(httpError[1]);
+    return { url: httpError[2]!, status, textMention: { way: `http-error ${way}`, status } };
+  }
+  const lost = line.includes('Max retries') ? NO_RESPONSE.exec(line) : null;
+  if (lost) {
+    const url = urlOf(lost[1]!.toLowerCase(), lost[2]!, lost[3], lost[4]!);
+    return { url, noResponse: true, textMention: { way: `no-response ${way}`, status: 0 } };
+  }
+  if (REQUESTS_NO_RESPONSE.test(line))
+    return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
+  const code = codeInText(line);
+  if (code) return { responseBody: bodyOfTextCode(code), textMention: { way: code.kind, code } };
+  const connection = NEW_CONNECTION.exec(line);
+  if (!connection) return undefined;
+  return { origin: connection[2] ? `${connection[1]!.toLowerCase()}://${connection[2]}` : `https://${connection[3]}` };
+}
+
+export function readTextLine(text: string, source: SourceRef): TextLineResult {
+  const facts = readTextFacts(text);
+  if (facts === undefined) return UNRECOGNISED;
+  if ('origin' in facts) return { kind: 'connection', origin: facts.origin };
+  return { kind: 'call', call: withTime({ source, ...facts }, text) };
+}

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { RawCall } from '../src/normalise/build-exchange.js';
+import { TextExchanges } from '../src/normalise/text/text-exchanges.js';
+import { readTextLine, timeOfTextLine } from '../src/normalise/text/text-line.js';
+
+const at = (line: number) => ({ file: 'app.log', line });
+const HOST = '284-rpr-133.mktorest.com';
+
+test("urllib3's connection-pool line is an exchange: method, URL (default port dropped), status, time", () => {
+  const r = readTextLine(
+    `2026-12-01 19:02:14,512 DEBUG urllib3.connectionpool https://${HOST}:443 "POST /rest/v1/leads.json?x=1 HTTP/1.1" 200 119`,
+    at(1),
+  );
+  assert.ok(r.kind === 'call');
+  assert.deepEqual(
+    [r.call.method, r.call.url, r.call.status, r.call.startedAt],
+    ['POST', `https://${HOST}/rest/v1/leads.json?x=1`, 200, '2026-12-01 19:02:14,512'],
+  );
+  assert.equal(readTextLine(`Starting new HTTPS connection (1): ${HOST}:443`, at(2)).kind, 'connection');
+  assert.equal(readTextLine('INFO sync started', at(3)).kind, 'unrecognised');
+});
+
+test('time prefixes: ISO (docker, kubectl), Python asctime, bracketed', () => {
+  assert.equal(timeOfTextLine('2024-06-10T14:00:00.123456789Z stdout F hello'), '2024-06-10T14:00:00.123456789Z');
+  assert.equal(timeOfTextLine('[2026-12-01 19:02:14,383] ERROR x'), '2026-12-01 19:02:14,383');
+  assert.equal(timeOfTextLine('Dec  1 19:02:14 host app[12]: x'), undefined);
+});
+
+function feed(lines: string[]): RawCall[] {
+  const t = new TextExchanges();
+  const out: RawCall[] = [];
+  lines.forEach((text, i) => {
+    const r = readTextLine(text, at(i + 1));
+    if (r.kind === 'call') out.push(...t.push(r.call));
+  });
+  return [...out, ...t.flush()];
+}
+
+const pool = (status: number) => `https://${HOST}:443 "POST /rest/v1/leads.json HTTP/1.1" ${status} 119`;
+const dict = `error from http_lib.py: {'code': '606', 'message': "Max rate limit '100' exceeded with in '20' secs"}`;
+const exc = "Marketo API Error Code 606: Max rate limit '100' exceeded with in '20' secs";
+
+test('mentions of one call are one exchange: urllib3 line, printed dict, backoff notice', () => {
+  const calls = feed([
+    pool(200),
+    dict,
+    `Backing off f(...) for 0.5s (MarketoException: ${exc})`,
+    pool(200),
+    dict,
+    `Giving up f(...) after 2 tries (MarketoException: ${exc})`,
+    `MarketoException: ${exc}`,
+  ]);
+  assert.equal(calls.length, 2);
+  for (const c of calls)
+    assert.deepEqual([c.status, c.textMention?.code?.code, c.url], [200, '606', `https://${HOST}/rest/v1/leads.json`]);
+});
+
+test('without urllib3 lines: each retry notice is an attempt, the give-up and the exception after it one more', () => {
+  const calls = feed([
+    `Backing off f(...) for 0.5s (MarketoException: ${exc})`,
+    `Backing off f(...) for 1.0s (MarketoException: ${exc})`,
+    `Giving up f(...) after 3 tries (MarketoException: ${exc})`,
+    `ERROR sync failed: ${exc}`,
+  ]);
+  assert.equal(calls.length, 3);
+});
+
+test('the same kind of mention twice is two calls; an HTTPError repeats the urllib3 line of its status', () => {
+  assert.equal(feed([dict, dict]).length, 2);
+  const calls = feed([
+    pool(413),
+    `requests.exceptions.HTTPError: 413 Client Error: Request Entity Too Large for url: https://${HOST}/rest/v1/leads.json`,
+  ]);
+  assert.deepEqual(
+    calls.map((c) => c.status),
+    [413],
+  );
+});
