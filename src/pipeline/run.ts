@@ -9,7 +9,7 @@ import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
 import { analyzeFilesInWorkers, analyzeInRanges, MIN_PARALLEL_BYTES } from './parallel.js';
-import { analyzeStreamInBlocks, type StreamOutcome } from './stream-blocks.js';
+import { analyzeStreamInBlocks, STREAM_BLOCKS, type StreamOutcome } from './stream-blocks.js';
 
 export interface Progress {
   name: string;
@@ -86,6 +86,7 @@ export async function runAnalysis(
       continue;
     }
     if (
+      STREAM_BLOCKS &&
       format === 'ndjson' &&
       (opened.gzip || opened.size === undefined) &&
       !opened.utf16 &&

@@ -8,8 +8,14 @@ import { partFromJSON, type PartJSON } from './worker-protocol.js';
 
 /** Bytes per block handed to a worker: large enough that a part's merge costs little beside it. */
 export const BLOCK_BYTES = 16 * 1024 * 1024;
-/** A stream shorter than this is read on the main thread (see bench/README.md, break-even). */
+/** A stream shorter than this is read on the main thread. */
 export const MIN_STREAM_BYTES = 64 * 1024 * 1024;
+/**
+ * Off: measured on this 2-core machine under load (bench/README.md, "Streams"), blocks on two workers took
+ * more wall and CPU time than one thread at 256 MB and 1 GB, 2.7 times the RSS, and counted about one
+ * exchange too many per cut (the context-line pairing at a cut, as for byte ranges). Turn on once they pay.
+ */
+export const STREAM_BLOCKS = false;
 
 export type StreamOutcome =
   /** The stream was short: its chunks, to be read on this thread as usual. */
