@@ -1,6 +1,6 @@
-import { LineSplitter } from '../input/line-splitter.js';
 import type { Analyzer } from './analyzer.js';
-import { contextAfter, contextBefore, type Take } from './context-lines.js';
+import { contextAfter, contextBefore } from './context-lines.js';
+import { startRangeInput } from './range-input.js';
 
 /**
  * One line-aligned block of a stream (stdin, decompressed gzip) held in
@@ -29,20 +29,12 @@ const view = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.by
  * not known yet: 0 until the caller sets it), for merging as ranges are.
  */
 export function readBlock(analyzer: Analyzer, block: Block): void {
-  const state = analyzer.startInput(block.label, 'ndjson', block.gzip);
+  const { state, splitter, feed, context, ownLinesRead } = startRangeInput(analyzer, block.label, block.gzip);
   const maxLineBytes = analyzer.options.maxLineBytes;
-  const splitter = new LineSplitter(maxLineBytes);
-  let last = Number.POSITIVE_INFINITY;
-  state.owns = (line) => line >= 1 && line <= last;
-  const context: Take = (bytes, line) => analyzer.contextLine(state, bytes, line);
-  const feed = (r: ReturnType<LineSplitter['push']>): void => {
-    for (const o of r.oversized) state.report.oversized.push(o);
-    for (const l of r.lines) analyzer.line(state, l.bytes, l.line);
-  };
   contextBefore(view(block.before), block.beforeCut, maxLineBytes, context);
   feed(splitter.push(view(block.bytes)));
   feed(splitter.end());
-  last = splitter.linesSeen;
+  const last = ownLinesRead();
   contextAfter(view(block.after), last, block.afterAtEnd, maxLineBytes, context);
   const end = block.start + block.bytes.byteLength;
   state.report.bytes = block.bytes.byteLength;

@@ -1,8 +1,8 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { LineSplitter } from '../input/line-splitter.js';
 import type { Analyzer } from './analyzer.js';
 import type { ByteRange, FileRange } from './ranges.js';
 import { contextAfter, contextBefore, type Take } from './context-lines.js';
+import { startRangeInput } from './range-input.js';
 
 const CHUNK = 1 << 20;
 
@@ -73,16 +73,9 @@ export async function readRange(
   range: FileRange,
   onBytes: (n: number) => void,
 ): Promise<void> {
-  const state = analyzer.startInput(label, 'ndjson', false);
+  const { state, splitter, feed, context, ownLinesRead } = startRangeInput(analyzer, label, false);
   const maxLineBytes = analyzer.options.maxLineBytes;
-  const splitter = new LineSplitter(maxLineBytes);
-  let last = Number.POSITIVE_INFINITY;
-  state.owns = (line) => line >= 1 && line <= last;
-  const context: Take = (bytes, line) => analyzer.contextLine(state, bytes, line);
-  const feed = (r: ReturnType<LineSplitter['push']>): void => {
-    for (const o of r.oversized) state.report.oversized.push(o);
-    for (const l of r.lines) analyzer.line(state, l.bytes, l.line);
-  };
+  let last = 0;
   let sinceReport = 0;
   const file = await open(path, 'r');
   try {
@@ -96,7 +89,7 @@ export async function readRange(
       }
     }
     feed(splitter.end());
-    last = splitter.linesSeen;
+    last = ownLinesRead();
     await linesAfter(file, range, last, maxLineBytes, context);
   } finally {
     await file.close();
