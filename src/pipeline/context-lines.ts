@@ -10,7 +10,16 @@ export type Take = (bytes: Buffer, line: number) => void;
 export function contextBefore(bytes: Buffer, cut: boolean, maxLineBytes: number, take: Take): void {
   const whole = cut ? bytes.subarray(bytes.indexOf(0x0a) + 1) : bytes;
   const { lines } = new LineSplitter(maxLineBytes).push(whole);
-  for (const l of lines) take(l.bytes, l.line - lines.length);
+  // Numbered from the window's line count, not from the lines handed on: blank and
+  // over-long lines are skipped by the splitter, and would shift context lines into the range.
+  const total = countLineEnds(whole);
+  for (const l of lines) take(l.bytes, l.line - total);
+}
+
+function countLineEnds(bytes: Buffer): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
 }
 
 /**
