@@ -85,6 +85,16 @@ describe('diagnose: concurrency', () => {
     assert.equal(d.evidence.outside615, 1);
   });
 
+  it('615s in a log without durations: no peak to place, so no peak time (not 1970)', () => {
+    const log: Entry[] = [call({ t: T, code: '615' }), call({ t: T + 1_000, code: '615' })];
+    for (const e of log) delete e.ex.durationMs;
+    const d = byId(diagnose(log), 'concurrency');
+    assert.ok(d);
+    assert.equal(d.evidence.peakInFlight, 0);
+    assert.equal(d.evidence.peakAt, null);
+    assert.match(d.advice + d.title, /615/);
+  });
+
   it('10 in flight at once is within the limit; back-to-back calls do not overlap', () => {
     const log: Entry[] = [];
     for (let i = 0; i < 10; i++) log.push(call({ t: T, ms: 1_000 }));

@@ -15,7 +15,8 @@ const MAX_DURATION_MS = 600_000;
 
 export interface ConcurrencyEvidence {
   peakInFlight: number;
-  peakAt: string;
+  /** When the peak began; null when the log has no durations (no peak to place). */
+  peakAt: string | null;
   limit: number;
   /** Calls started while more than the limit were in flight (themselves included). */
   startsAboveLimit: number;
@@ -112,7 +113,7 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
       severity: this.count615 > 0 ? 'error' : 'warning',
       evidence: {
         peakInFlight: this.peak,
-        peakAt: new Date(this.peakAt).toISOString(),
+        peakAt: this.peak > 0 ? new Date(this.peakAt).toISOString() : null,
         limit: CONCURRENCY_LIMIT,
         startsAboveLimit: this.startsAbove,
         count615: this.count615,
