@@ -1,5 +1,6 @@
 import { LEVELS } from '../catalog/types.js';
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import type { Report } from './report-model.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally } from './code-tally.js';
@@ -60,6 +61,6 @@ export function readReport(value: unknown, name: string, verb: string): Report {
     return checkReport(value);
   } catch (error) {
     if (!(error instanceof ReportShapeError)) throw error;
-    throw new AppError('BAD_REPORT', `cannot ${verb} ${name}: ${error.message}`);
+    throw new AppError('BAD_REPORT', msg('badReport', { verb, name, detail: error.message }));
   }
 }

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
+import type { Message } from '../errors/words.js';
 import { HarScanner, type HarEntryText } from '../input/har/scanner.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
@@ -20,7 +21,8 @@ export interface Progress {
 export interface RunHooks {
   onProgress?: (progress: Progress) => void;
   /** An input that could not be opened or read to its end: a one-line reason. */
-  onInputProblem?: (name: string, message: string) => void;
+  /** `words`: the problem as an AppError puts it, for the CLI to say in the language of the command. */
+  onInputProblem?: (name: string, message: string, words?: Message) => void;
   onExchange?: ExchangeListener;
 }
 
@@ -47,7 +49,7 @@ export async function runAnalysis(
       if (!(error instanceof AppError)) throw error;
       const state = analyzer.startInput(path === '-' ? '<stdin>' : path, options.inputFormat ?? 'ndjson', false);
       analyzer.finishInput(state, { line: 0, reason: error.message });
-      hooks.onInputProblem?.(state.report.name, error.message);
+      hooks.onInputProblem?.(state.report.name, error.message, error.words);
       continue;
     }
     const format = options.inputFormat ?? sniffFormat(opened.head);
@@ -143,7 +145,7 @@ async function readFilesInWorkers(
   });
   for (const r of results) {
     analyzer.absorb(r);
-    for (const [input, message] of r.problems) hooks.onInputProblem?.(input, message);
+    for (const [input, message, words] of r.problems) hooks.onInputProblem?.(input, message, words);
   }
 }
 
