@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { runCli } from './helpers/run-cli.js';
 
 // Issue #9: every error a user reads is English by default and Swedish with --lang sv,
@@ -11,7 +12,12 @@ import { runCli } from './helpers/run-cli.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'marketo-errors-sv-'));
 const notJson = path.join(dir, 'not-a-report.json');
 writeFileSync(notJson, 'this is not JSON\n');
+const notReport = path.join(dir, 'not-a-report-either.json');
+writeFileSync(notReport, '{"hello": 1}\n');
 const missing = path.join(dir, 'missing.log');
+const cutGzip = path.join(dir, 'cut.log.gz');
+const gzip = gzipSync(Buffer.from('{"a":1}\n'.repeat(2000)));
+writeFileSync(cutGzip, gzip.subarray(0, gzip.length - 20));
 
 interface Case {
   kind: string;
@@ -26,8 +32,8 @@ const CASES: Case[] = [
     kind: 'bad --format',
     args: ['analyze', '--format', 'bogus', missing],
     exit: 2,
-    en: /--format takes .*, not "bogus"/,
-    sv: /--format tar .*, inte "bogus"/,
+    en: /--format takes table, json, .* or ndjson, not "bogus"/,
+    sv: /--format tar table, json, .* eller ndjson, inte "bogus"/,
   },
   {
     kind: 'missing file',
@@ -42,6 +48,13 @@ const CASES: Case[] = [
     exit: 2,
     en: /error: unknown option '--bogus'\n\(run with --help for usage\)/,
     sv: /fel: okänd flagga '--bogus'\n\(kör med --help för hjälp\)/,
+  },
+  {
+    kind: 'truncated gzip',
+    args: ['analyze', '--format', 'json', cutGzip],
+    exit: 3,
+    en: /cut\.log\.gz(:\d+)?: the gzip data is cut short or damaged; the report covers what came before/,
+    sv: /cut\.log\.gz(:\d+)?: gzip-datan är avkortad eller skadad; rapporten täcker det som kom före/,
   },
   {
     kind: 'bad --since',
@@ -63,6 +76,13 @@ const CASES: Case[] = [
     exit: 2,
     en: /cannot merge .*not-a-report\.json: it is not JSON/,
     sv: /merge kan inte läsa .*not-a-report\.json: det är inte JSON/,
+  },
+  {
+    kind: 'JSON that is no report for merge',
+    args: ['merge', notReport],
+    exit: 2,
+    en: /cannot merge .*either\.json: it is not a marketo-errors JSON report/,
+    sv: /merge kan inte läsa .*either\.json: det är ingen JSON-rapport från marketo-errors/,
   },
   {
     kind: 'unknown command',

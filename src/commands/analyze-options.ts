@@ -3,7 +3,7 @@ import { LEVELS } from '../catalog/types.js';
 import { AppError } from '../errors.js';
 import { msg } from '../errors/words.js';
 import { CSV_ROWS, type CsvRows, type ReportFormatSpec } from '../report/format-spec.js';
-import { formatChoices, formatForFile, formatNamed } from '../report/registry.js';
+import { formatForFile, formatNamed, formatNames } from '../report/registry.js';
 
 /** Flags of `analyze` as commander hands them over, before checking. */
 export interface AnalyzeFlags {
@@ -79,7 +79,7 @@ export function parseTime(value: string | undefined, flag: string): number | und
 export function chooseFormat(flags: AnalyzeFlags, stdoutIsTTY: boolean): ReportFormatSpec {
   if (flags.format !== undefined) {
     const named = formatNamed(flags.format);
-    const choices = formatChoices();
+    const choices = formatNames();
     if (!named) throw new AppError('BAD_OPTION', msg('takesOneOf', { flag: '--format', choices, value: flags.format }));
     return named;
   }
@@ -91,7 +91,7 @@ export function chooseFormat(flags: AnalyzeFlags, stdoutIsTTY: boolean): ReportF
 export function parseCsvRows(value: string | undefined): CsvRows | undefined {
   if (value === undefined) return undefined;
   if (!(CSV_ROWS as readonly string[]).includes(value)) {
-    throw new AppError('BAD_OPTION', msg('takesOneOf', { flag: '--csv-rows', choices: CSV_ROWS.join(', '), value }));
+    throw new AppError('BAD_OPTION', msg('takesOneOf', { flag: '--csv-rows', choices: CSV_ROWS, value }));
   }
   return value as CsvRows;
 }

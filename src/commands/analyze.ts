@@ -24,18 +24,20 @@ export interface ToolInfo {
   version: string;
 }
 
+const INPUT_FORMATS = ['ndjson', 'har', 'json', 'text', 'bulk-failures'];
+
 /** `marketo-errors analyze [files...]`: returns the exit code. */
 export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: Io, tool: ToolInfo): Promise<number> {
   const lang = parseLang(flags.lang);
   const format = chooseFormat(flags, io.stdoutIsTTY);
   const failOn = parseLevels(flags.failOn, '--fail-on');
   const csvRows = parseCsvRows(flags.csvRows);
-  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'text', 'bulk-failures'].includes(flags.inputFormat)) {
+  if (flags.inputFormat !== undefined && !INPUT_FORMATS.includes(flags.inputFormat)) {
     throw new AppError(
       'BAD_OPTION',
       msg('takesOneOf', {
         flag: '--input-format',
-        choices: 'ndjson, har, json, text or bulk-failures',
+        choices: INPUT_FORMATS,
         value: flags.inputFormat,
       }),
     );

@@ -22,8 +22,8 @@ export async function codesCommand(flags: CodesFlags, io: Io): Promise<number> {
   const lang = parseLang(flags.lang);
   const format = (flags.format ?? 'table') as CodesFormat;
   if (!CODES_FORMATS.includes(format)) {
-    const choices = CODES_FORMATS.join(', ');
-    throw new AppError('BAD_OPTION', msg('takesOneOf', { flag: '--format', choices, value: String(flags.format) }));
+    const value = String(flags.format);
+    throw new AppError('BAD_OPTION', msg('takesOneOf', { flag: '--format', choices: CODES_FORMATS, value }));
   }
   const levels = parseLevels(flags.level, '--level');
   const entries = levels ? levels.flatMap((l) => [...entriesAt(l)]) : [...CATALOG];

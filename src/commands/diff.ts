@@ -27,7 +27,7 @@ function diffFormat(flags: DiffFlags, stdoutIsTTY: boolean): DiffFormat {
     if (!(DIFF_FORMATS as readonly string[]).includes(flags.format)) {
       throw new AppError(
         'BAD_OPTION',
-        msg('takesOneOf', { flag: 'diff --format', choices: DIFF_FORMATS.join(', '), value: String(flags.format) }),
+        msg('takesOneOf', { flag: 'diff --format', choices: DIFF_FORMATS, value: String(flags.format) }),
       );
     }
     return flags.format as DiffFormat;

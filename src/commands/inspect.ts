@@ -47,12 +47,12 @@ export async function inspectCommand(files: string[], flags: InspectFlags, io: I
   if (format !== 'table' && format !== 'json')
     throw new AppError(
       'BAD_OPTION',
-      msg('takesOneOf', { flag: '--format', choices: 'table or json', value: String(format) }),
+      msg('takesOneOf', { flag: '--format', choices: ['table', 'json'], value: String(format) }),
     );
   if (flags.inputFormat !== undefined && !FORMATS.includes(flags.inputFormat)) {
     throw new AppError(
       'BAD_OPTION',
-      msg('takesOneOf', { flag: '--input-format', choices: FORMATS.join(', '), value: flags.inputFormat }),
+      msg('takesOneOf', { flag: '--input-format', choices: FORMATS, value: flags.inputFormat }),
     );
   }
   if (files.length === 0 && io.stdinIsTTY) throw new AppError('NO_INPUT', msg('noInput'));

@@ -6,11 +6,16 @@ import type { Lang } from '../catalog/types.js';
 // Flags, file names, values and lists of accepted words stay as typed.
 
 type S = string;
+/** `a, b or c`: the words a flag takes, named as typed. */
+const oneOf = (items: readonly S[], or: S): S =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
+
 const en = {
   noSuchFile: (p: { name: S }) => `${p.name}: no such file`,
   cannotRead: (p: { name: S; code: S }) => `${p.name}: cannot read (${p.code})`,
   isDirectory: (p: { name: S }) => `${p.name} is a directory, not a log file`,
-  takesOneOf: (p: { flag: S; choices: S; value: S }) => `${p.flag} takes ${p.choices}, not "${p.value}"`,
+  takesOneOf: (p: { flag: S; choices: readonly S[]; value: S }) =>
+    `${p.flag} takes ${oneOf(p.choices, 'or')}, not "${p.value}"`,
   takesLevels: (p: { flag: S; value: S }) =>
     `${p.flag} takes http, response or record (comma-separated), not "${p.value}"`,
   takesBytes: (p: { flag: S; value: S }) =>
@@ -27,6 +32,8 @@ const en = {
   flagIsDirectory: (p: { flag: S; file: S }) => `${p.flag} ${p.file}: is a directory`,
   cannotWriteThere: (p: { flag: S; file: S; code: S }) => `${p.flag} ${p.file}: cannot write there (${p.code})`,
   badReport: (p: { verb: S; name: S; detail: S }) => `cannot ${p.verb} ${p.name}: ${p.detail}`,
+  notAReport: (p: { verb: S; name: S }) =>
+    `cannot ${p.verb} ${p.name}: it is not a marketo-errors JSON report (schemaVersion 1)`,
   reportNotJson: (p: { verb: S; name: S }) =>
     `cannot ${p.verb} ${p.name}: it is not JSON; ${p.verb} takes reports written by \`analyze --format json\``,
   reportValueTooBig: (p: { verb: S; name: S; line: number }) =>
@@ -54,6 +61,13 @@ const en = {
   badStateReport: (p: { file: S; detail: S }) => `--state ${p.file}: report.${p.detail}`,
   noSuchDiagnostic: (p: { item: S; list: S }) => `--fail-on ${p.item}: no such diagnostic; one of ${p.list}`,
   badFailOnRule: (p: { rules: S; item: S }) => `--fail-on takes ${p.rules}, comma-separated, not "${p.item}"`,
+  inputCut: (p: { where: S; reason: Message | S }) =>
+    `${p.where}: ${reasonIn(p.reason, 'en')}; the report covers what came before`,
+  gzipDamaged: () => 'the gzip data is cut short or damaged',
+  readFailed: (p: { code: S }) => `read failed (${p.code})`,
+  maxBytesReached: (p: { limit: number }) => `stopped after --max-bytes ${p.limit} bytes of decompressed input`,
+  fileShrank: (p: { read: number; size: number }) =>
+    `the file shrank while it was read (${p.read} of ${p.size} bytes; rotated with copytruncate?)`,
   stdoutFailed: (p: { code: S }) => `cannot write the report to stdout: ${p.code}`,
   internal: (p: { detail: S }) => `internal error: ${p.detail}`,
   debugHint: () => ' (set MARKETO_ERRORS_DEBUG=1 for details)',
@@ -66,7 +80,7 @@ const sv: ErrorWords = {
   noSuchFile: (p) => `${p.name}: filen finns inte`,
   cannotRead: (p) => `${p.name}: kan inte läsas (${p.code})`,
   isDirectory: (p) => `${p.name} är en katalog, inte en loggfil`,
-  takesOneOf: (p) => `${p.flag} tar ${p.choices}, inte "${p.value}"`,
+  takesOneOf: (p) => `${p.flag} tar ${oneOf(p.choices, 'eller')}, inte "${p.value}"`,
   takesLevels: (p) => `${p.flag} tar http, response eller record (kommaseparerade), inte "${p.value}"`,
   takesBytes: (p) => `${p.flag} tar ett antal byte som 500000, 64K, 5M eller 2G, inte "${p.value}"`,
   takesTime: (p) =>
@@ -81,6 +95,8 @@ const sv: ErrorWords = {
   flagIsDirectory: (p) => `${p.flag} ${p.file}: är en katalog`,
   cannotWriteThere: (p) => `${p.flag} ${p.file}: kan inte skriva där (${p.code})`,
   badReport: (p) => `${p.verb} kan inte läsa ${p.name}: ${p.detail}`,
+  notAReport: (p) =>
+    `${p.verb} kan inte läsa ${p.name}: det är ingen JSON-rapport från marketo-errors (schemaVersion 1)`,
   reportNotJson: (p) =>
     `${p.verb} kan inte läsa ${p.name}: det är inte JSON; ` +
     `${p.verb} tar rapporter skrivna av \`analyze --format json\``,
@@ -104,6 +120,11 @@ const sv: ErrorWords = {
   badStateReport: (p) => `--state ${p.file}: report.${p.detail}`,
   noSuchDiagnostic: (p) => `--fail-on ${p.item}: ingen sådan diagnos; en av ${p.list}`,
   badFailOnRule: (p) => `--fail-on tar ${p.rules}, kommaseparerade, inte "${p.item}"`,
+  inputCut: (p) => `${p.where}: ${reasonIn(p.reason, 'sv')}; rapporten täcker det som kom före`,
+  gzipDamaged: () => 'gzip-datan är avkortad eller skadad',
+  readFailed: (p) => `läsningen misslyckades (${p.code})`,
+  maxBytesReached: (p) => `stannade efter --max-bytes ${p.limit} byte dekomprimerad indata`,
+  fileShrank: (p) => `filen krympte medan den lästes (${p.read} av ${p.size} byte; roterad med copytruncate?)`,
   stdoutFailed: (p) => `kan inte skriva rapporten till stdout: ${p.code}`,
   internal: (p) => `internt fel: ${p.detail}`,
   debugHint: () => ' (sätt MARKETO_ERRORS_DEBUG=1 för detaljer)',
@@ -117,6 +138,11 @@ export interface Message {
 
 export function msg<K extends MessageId>(id: K, ...params: Parameters<ErrorWords[K]>): Message {
   return { id, params: (params[0] ?? {}) as Record<string, unknown> };
+}
+
+/** A reason without words of its own (from a splitter or scanner) is said as it was given. */
+function reasonIn(reason: Message | string, lang: Lang): string {
+  return typeof reason === 'string' ? reason : renderMessage(reason, lang);
 }
 
 export function renderMessage(message: Message, lang: Lang): string {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
-import type { Message } from '../errors/words.js';
+import { msg, renderMessage, type Message } from '../errors/words.js';
 import { HarScanner, type HarEntryText } from '../input/har/scanner.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
@@ -82,7 +82,7 @@ export async function runAnalysis(
       );
       if (cut) {
         analyzer.markTruncated(opened.name, cut);
-        hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, cut));
+        cutShort(hooks, opened.name, cut);
       }
       continue;
     }
@@ -115,7 +115,7 @@ export async function runAnalysis(
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
     const stopped = state.report.truncated;
-    if (stopped) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, stopped));
+    if (stopped) cutShort(hooks, opened.name, stopped);
   }
   return analyzer;
 }
@@ -149,18 +149,31 @@ async function readFilesInWorkers(
   }
 }
 
-function truncatedMessage(name: string, t: { line: number; reason: string }): string {
+/** Tells the hooks an input stopped early, in words the CLI can say in the language of the command. */
+function cutShort(hooks: RunHooks, name: string, t: Truncated): void {
   // Line 0: the input failed before its first line (a gzip damaged at its start).
-  return `${name}${t.line > 0 ? `:${t.line}` : ''}: ${t.reason}; the report covers what came before`;
+  const words = msg('inputCut', {
+    where: `${name}${t.line > 0 ? `:${t.line}` : ''}`,
+    reason: reasonWords.get(t) ?? t.reason,
+  });
+  hooks.onInputProblem?.(name, renderMessage(words, 'en'), words);
 }
 
-function readError(error: unknown): string {
+function readError(error: unknown): Message {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return 'the gzip data is cut short or damaged';
-  return `read failed (${code ?? (error as Error).message ?? 'error'})`;
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return msg('gzipDamaged');
+  return msg('readFailed', { code: code ?? (error as Error).message ?? 'error' });
 }
 
 type Truncated = { line: number; reason: string };
+
+// The report keeps the English reason; the words of the reasons read here ride beside it, out of the report.
+const reasonWords = new WeakMap<Truncated, Message>();
+function truncatedAt(line: number, reason: Message): Truncated {
+  const t = { line, reason: renderMessage(reason, 'en') };
+  reasonWords.set(t, reason);
+  return t;
+}
 
 /** A record over the size cap: a line, a JSON value, or a HAR entry with its first bytes. */
 type Skipped = OversizedLine & { entry?: number; head?: Buffer };
@@ -202,14 +215,11 @@ async function readRecords<R extends Line>(
   } catch (error) {
     const end = splitter.end();
     feed(end);
-    return { line: end.truncated?.line ?? splitter.linesSeen, reason: readError(error) };
+    return truncatedAt(end.truncated?.line ?? splitter.linesSeen, readError(error));
   }
   // The record cut at the limit is not handed on: it would pass for a malformed one.
   if (opened.exceeded())
-    return {
-      line: splitter.linesSeen + 1,
-      reason: `stopped after --max-bytes ${opened.limit} bytes of decompressed input`,
-    };
+    return truncatedAt(splitter.linesSeen + 1, msg('maxBytesReached', { limit: Number(opened.limit) }));
   const end = splitter.end();
   feed(end);
   return end.truncated ?? shrank(opened, splitter.linesSeen);
@@ -219,10 +229,7 @@ async function readRecords<R extends Line>(
 function shrank(opened: OpenedInput, line: number, sizeNow?: number): Truncated | undefined {
   const read = sizeNow ?? opened.bytesRead();
   if (opened.size === undefined || read >= opened.size) return undefined;
-  return {
-    line,
-    reason: `the file shrank while it was read (${read} of ${opened.size} bytes; rotated with copytruncate?)`,
-  };
+  return truncatedAt(line, msg('fileShrank', { read, size: opened.size }));
 }
 
 /** The HAR scanner seen as a record splitter: its entries are the records. */
