@@ -9,6 +9,9 @@ import { diffCommand } from './commands/diff.js';
 import { RULE_EXAMPLES } from './follow/alert-rules.js';
 import type { Io } from './commands/io.js';
 import { AppError, EXIT } from './errors.js';
+import { msg, renderMessage } from './errors/words.js';
+import { commanderText, helpHint, langOfArgv } from './errors/commander-words.js';
+import type { Lang } from './catalog/types.js';
 import { formatChoices, formatsHelp } from './report/registry.js';
 import { DEFAULTS } from './pipeline/options.js';
 import { stripControl } from './util/sanitize.js';
@@ -89,14 +92,14 @@ const FORMAT_HELP = `${formatChoices()} (default: from the -o extension, else ta
 
 const langOption = () => new Option('--lang <lang>', 'language of the output: en or sv').default('en');
 
-function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
+function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void): Command {
   const program = new Command('marketo-errors')
     .description('Explain, count and diagnose Marketo REST API failures in request/response logs (NDJSON or HAR).')
     .version(pkg.version, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(helpHint(lang))
     // Set before the subcommands are added: they copy these settings.
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(redactText(stripControl(text))) })
+    .configureOutput({ outputError: (text, write) => write(commanderText(redactText(stripControl(text)), lang)) })
     .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`);
 
   program
@@ -194,14 +197,16 @@ function buildProgram(io: Io, run: (work: Promise<number>) => void): Command {
   return program;
 }
 
-function report(error: unknown): number {
+function report(error: unknown, lang: Lang): number {
   if (error instanceof AppError) {
-    process.stderr.write(`marketo-errors: ${stderrLine(error.message)}\n`);
+    process.stderr.write(`marketo-errors: ${stderrLine(renderMessage(error.words, lang))}\n`);
     return error.exitCode;
   }
   // A bug of ours: say so in one line, keep the detail for those who ask for it.
-  const detail = process.env.MARKETO_ERRORS_DEBUG ? `\n${(error as Error).stack}` : ' (set MARKETO_ERRORS_DEBUG=1 for details)';
-  process.stderr.write(`marketo-errors: internal error: ${stderrLine(String((error as Error).message))}${detail}\n`);
+  const debug = process.env.MARKETO_ERRORS_DEBUG;
+  const detail = debug ? `\n${(error as Error).stack}` : renderMessage(msg('debugHint'), lang);
+  const said = renderMessage(msg('internal', { detail: stderrLine(String((error as Error).message)) }), lang);
+  process.stderr.write(`marketo-errors: ${said}${detail}\n`);
   return EXIT.internal;
 }
 
@@ -214,16 +219,19 @@ export function main(argv: string[]): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // `marketo-errors analyze | head` closes our stdout early: end quietly.
   // Any other failure to write stdout (a full disk) ends with the output code.
+  // Errors are said in the language asked for, even those before the flags are parsed.
+  const lang = langOfArgv(argv);
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`marketo-errors: cannot write the report to stdout: ${error.code ?? 'error'}\n`);
+    const said = renderMessage(msg('stdoutFailed', { code: error.code ?? 'error' }), lang);
+    process.stderr.write(`marketo-errors: ${said}\n`);
     process.exit(EXIT.output);
   });
   process.on('SIGINT', onInterrupt);
 
   const io = processIo();
   let pending: Promise<number> | undefined;
-  const program = buildProgram(io, (work) => (pending = work));
+  const program = buildProgram(io, lang, (work) => (pending = work));
   program
     .parseAsync(argv)
     .then(() => pending ?? EXIT.ok)
@@ -233,7 +241,7 @@ export function main(argv: string[]): void {
         if (error instanceof CommanderError) {
           const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
           process.exitCode = ok ? EXIT.ok : EXIT.usage;
-        } else process.exitCode = report(error);
+        } else process.exitCode = report(error, lang);
       },
     );
 }

@@ -1,7 +1,9 @@
+import { renderMessage, type Message } from './errors/words.js';
+
 /**
  * Errors a user can act on. Each has a stable code (tests and scripts match on
- * it) and the exit code the CLI ends with; the CLI prints `message` without a
- * stack trace.
+ * it) and the exit code the CLI ends with. `words` is what the CLI prints, in the
+ * language of the command, without a stack trace; `message` is the same in English.
  */
 export type AppErrorCode =
   | 'USAGE'
@@ -28,9 +30,11 @@ export const EXIT = {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly exitCode: number;
+  readonly words: Message;
 
-  constructor(code: AppErrorCode, message: string, exitCode?: number) {
-    super(message);
+  constructor(code: AppErrorCode, words: Message, exitCode?: number) {
+    super(renderMessage(words, 'en'));
+    this.words = words;
     this.name = 'AppError';
     this.code = code;
     this.exitCode = exitCode ?? (code.startsWith('INPUT') ? EXIT.incomplete : EXIT.usage);

@@ -1,9 +1,10 @@
 import { LEVELS } from '../catalog/types.js';
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import type { Report } from './report-model.js';
 import { BulkRowsTally } from './bulk-rows.js';
 import { CodeTally } from './code-tally.js';
-import { checkReport, ReportShapeError } from './report-schema.js';
+import { checkReport, NOT_A_REPORT, ReportShapeError } from './report-schema.js';
 import { InstanceStats } from './instance-stats.js';
 import { JobsTally } from './jobs.js';
 import { Summary } from './summary.js';
@@ -60,6 +61,11 @@ export function readReport(value: unknown, name: string, verb: string): Report {
     return checkReport(value);
   } catch (error) {
     if (!(error instanceof ReportShapeError)) throw error;
-    throw new AppError('BAD_REPORT', `cannot ${verb} ${name}: ${error.message}`);
+    throw new AppError(
+      'BAD_REPORT',
+      error.what === NOT_A_REPORT
+        ? msg('notAReport', { verb, name })
+        : msg('badReport', { verb, name, detail: error.message }),
+    );
   }
 }

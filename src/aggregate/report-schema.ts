@@ -239,10 +239,13 @@ export const reportSchema: Check = object({
   ...SECTION_SCHEMAS,
 });
 
+/** What a value that is no report at all is: the CLI says it in words of its own. */
+export const NOT_A_REPORT = 'not a marketo-errors JSON report (schemaVersion 1)';
+
 /** The report, typed, or a ReportShapeError naming the first wrong part. */
 export function checkReport(value: unknown): Report {
   if (!isPlainObject(value) || value.schemaVersion !== 1) {
-    throw new ReportShapeError('it', 'not a marketo-errors JSON report (schemaVersion 1)');
+    throw new ReportShapeError('it', NOT_A_REPORT);
   }
   reportSchema(value, '');
   const report = value as unknown as Report;

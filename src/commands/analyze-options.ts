@@ -1,8 +1,9 @@
 import type { Level } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import { CSV_ROWS, type CsvRows, type ReportFormatSpec } from '../report/format-spec.js';
-import { formatChoices, formatForFile, formatNamed } from '../report/registry.js';
+import { formatForFile, formatNamed, formatNames } from '../report/registry.js';
 
 /** Flags of `analyze` as commander hands them over, before checking. */
 export interface AnalyzeFlags {
@@ -47,7 +48,7 @@ export function parseLevels(value: string | undefined, flag: string): Level[] | 
   if (!items) return undefined;
   for (const item of items) {
     if (!(LEVELS as readonly string[]).includes(item)) {
-      throw new AppError('BAD_OPTION', `${flag} takes http, response or record (comma-separated), not "${item}"`);
+      throw new AppError('BAD_OPTION', msg('takesLevels', { flag, value: item }));
     }
   }
   return items as Level[];
@@ -60,7 +61,9 @@ export function parseByteSize(value: string | undefined, flag: string): number |
   if (value === undefined) return undefined;
   const match = /^(\d+)([kmg]?)$/i.exec(value.trim());
   const bytes = match ? Number(match[1]) * BYTE_UNITS[match[2]!.toLowerCase()]! : 0;
-  if (!(bytes >= 1 && Number.isSafeInteger(bytes))) throw new AppError('BAD_OPTION', `${flag} takes a number of bytes such as 500000, 64K, 5M or 2G, not "${value}"`);
+  if (!(bytes >= 1 && Number.isSafeInteger(bytes))) {
+    throw new AppError('BAD_OPTION', msg('takesBytes', { flag, value }));
+  }
   return bytes;
 }
 
@@ -68,7 +71,7 @@ export function parseByteSize(value: string | undefined, flag: string): number |
 export function parseTime(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new AppError('BAD_OPTION', `${flag} takes an ISO date or time such as 2026-11-02 or 2026-11-02T10:00:00Z, not "${value}"`);
+  if (Number.isNaN(ms)) throw new AppError('BAD_OPTION', msg('takesTime', { flag, value }));
   return ms;
 }
 
@@ -76,7 +79,8 @@ export function parseTime(value: string | undefined, flag: string): number | und
 export function chooseFormat(flags: AnalyzeFlags, stdoutIsTTY: boolean): ReportFormatSpec {
   if (flags.format !== undefined) {
     const named = formatNamed(flags.format);
-    if (!named) throw new AppError('BAD_OPTION', `--format takes ${formatChoices()}, not "${flags.format}"`);
+    const choices = formatNames();
+    if (!named) throw new AppError('BAD_OPTION', msg('takesOneOf', { flag: '--format', choices, value: flags.format }));
     return named;
   }
   const byExtension = flags.output && flags.output !== '-' ? formatForFile(flags.output) : undefined;
@@ -87,7 +91,7 @@ export function chooseFormat(flags: AnalyzeFlags, stdoutIsTTY: boolean): ReportF
 export function parseCsvRows(value: string | undefined): CsvRows | undefined {
   if (value === undefined) return undefined;
   if (!(CSV_ROWS as readonly string[]).includes(value)) {
-    throw new AppError('BAD_OPTION', `--csv-rows takes ${CSV_ROWS.join(', ')}, not "${value}"`);
+    throw new AppError('BAD_OPTION', msg('takesOneOf', { flag: '--csv-rows', choices: CSV_ROWS, value }));
   }
   return value as CsvRows;
 }
@@ -95,6 +99,6 @@ export function parseCsvRows(value: string | undefined): CsvRows | undefined {
 export function parsePositiveInt(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new AppError('BAD_OPTION', `${flag} takes a whole number above 0, not "${value}"`);
+  if (!Number.isInteger(n) || n <= 0) throw new AppError('BAD_OPTION', msg('takesWholeNumber', { flag, value }));
   return n;
 }

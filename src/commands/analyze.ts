@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { msg, renderMessage } from '../errors/words.js';
 import { FieldMapError, parseFieldMap, type FieldMap } from '../normalise/field-map.js';
 import { normaliseOptions } from '../pipeline/options.js';
 import { runAnalysis } from '../pipeline/run.js';
@@ -23,19 +24,31 @@ export interface ToolInfo {
   version: string;
 }
 
+const INPUT_FORMATS = ['ndjson', 'har', 'json', 'text', 'bulk-failures'];
+
 /** `marketo-errors analyze [files...]`: returns the exit code. */
 export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: Io, tool: ToolInfo): Promise<number> {
   const lang = parseLang(flags.lang);
   const format = chooseFormat(flags, io.stdoutIsTTY);
   const failOn = parseLevels(flags.failOn, '--fail-on');
   const csvRows = parseCsvRows(flags.csvRows);
-  if (flags.inputFormat !== undefined && !['ndjson', 'har', 'json', 'text', 'bulk-failures'].includes(flags.inputFormat)) {
-    throw new AppError('BAD_OPTION', `--input-format takes ndjson, har, json, text or bulk-failures, not "${flags.inputFormat}"`);
+  if (flags.inputFormat !== undefined && !INPUT_FORMATS.includes(flags.inputFormat)) {
+    throw new AppError(
+      'BAD_OPTION',
+      msg('takesOneOf', {
+        flag: '--input-format',
+        choices: INPUT_FORMATS,
+        value: flags.inputFormat,
+      }),
+    );
   }
   const since = parseTime(flags.since, '--since');
   const until = parseTime(flags.until, '--until');
   if (since !== undefined && until !== undefined && since >= until) {
-    throw new AppError('BAD_OPTION', `--since (${flags.since}) must come before --until (${flags.until})`);
+    throw new AppError(
+      'BAD_OPTION',
+      msg('sinceAfterUntil', { since: String(flags.since), until: String(flags.until) }),
+    );
   }
   const options = normaliseOptions({
     lang,
@@ -56,12 +69,12 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
 
   const paths = files.length > 0 ? files : ['-'];
   if (files.length === 0 && io.stdinIsTTY) {
-    throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin (see --help)');
+    throw new AppError('NO_INPUT', msg('noInput'));
   }
   const filters = filtersOf(flags);
   if (flags.follow) return followCommand({ paths, format, failOn, options, filters, flags, tool }, io);
   if (flags.state !== undefined || (flags.alert ?? []).length > 0 || flags.alertExec !== undefined || flags.exitOnAlert) {
-    throw new AppError('BAD_OPTION', '--state, --alert, --alert-exec and --exit-on-alert work with --follow only');
+    throw new AppError('BAD_OPTION', msg('followOnly'));
   }
 
   const toFile = flags.output !== undefined && flags.output !== '-';
@@ -80,7 +93,10 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const analyzer = await analyze({
     onWhole: (name, why, first) => problems.push(commandWords(lang).wholeShard(name, why, first)),
     onProgress: bar ? (p) => bar.update(p) : undefined,
-    onInputProblem: (name, message) => problems.push(message.startsWith(name) ? message : `${name}: ${message}`),
+    onInputProblem: (name, message, words) => {
+      const said = words ? renderMessage(words, lang) : message;
+      problems.push(said.startsWith(name) ? said : `${name}: ${said}`);
+    },
     onExchange: rows
       ? (exchange, classified) => {
           for (const row of toFindingRows(exchange, classified.findings)) rows.sink.write(rows.stream.line(row));
@@ -115,7 +131,9 @@ function fieldMapOf(specs: string[]): FieldMap {
   try {
     return parseFieldMap(specs);
   } catch (error) {
-    if (error instanceof FieldMapError) throw new AppError('BAD_OPTION', `--field ${error.spec}: ${error.message}`);
+    if (error instanceof FieldMapError) {
+      throw new AppError('BAD_OPTION', msg('badField', { spec: error.spec, detail: error.message }));
+    }
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { entriesAt, findEntry, normaliseCode, CATALOG } from '../catalog/index.js';
 import type { CatalogEntry } from '../catalog/types.js';
 import { AppError, EXIT } from '../errors.js';
+import { msg } from '../errors/words.js';
 import { renderCodes, renderExplain, type CodesFormat } from '../report/codes/index.js';
 import { stderrLine } from '../util/stderr-line.js';
 import { parseLevels } from './analyze-options.js';
@@ -20,7 +21,10 @@ export interface CodesFlags {
 export async function codesCommand(flags: CodesFlags, io: Io): Promise<number> {
   const lang = parseLang(flags.lang);
   const format = (flags.format ?? 'table') as CodesFormat;
-  if (!CODES_FORMATS.includes(format)) throw new AppError('BAD_OPTION', `--format takes ${CODES_FORMATS.join(', ')}, not "${flags.format}"`);
+  if (!CODES_FORMATS.includes(format)) {
+    const value = String(flags.format);
+    throw new AppError('BAD_OPTION', msg('takesOneOf', { flag: '--format', choices: CODES_FORMATS, value }));
+  }
   const levels = parseLevels(flags.level, '--level');
   const entries = levels ? levels.flatMap((l) => [...entriesAt(l)]) : [...CATALOG];
   const text = renderCodes(entries, { format, lang, color: useColor(io, flags.color, false), width: io.columns });

@@ -2,6 +2,7 @@ import { compareReports } from '../diff/compare.js';
 import { firedRules, parseFailRules } from '../diff/fail-on.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../diff/render.js';
 import { AppError, EXIT } from '../errors.js';
+import { msg } from '../errors/words.js';
 import type { Report } from '../aggregate/report-model.js';
 import { parseLang, writeOutput, type Io } from './io.js';
 import { readReports } from './read-reports.js';
@@ -24,7 +25,10 @@ const EXTENSIONS: Record<string, DiffFormat> = {
 function diffFormat(flags: DiffFlags, stdoutIsTTY: boolean): DiffFormat {
   if (flags.format !== undefined) {
     if (!(DIFF_FORMATS as readonly string[]).includes(flags.format)) {
-      throw new AppError('BAD_OPTION', `diff --format takes ${DIFF_FORMATS.join(', ')}, not "${flags.format}"`);
+      throw new AppError(
+        'BAD_OPTION',
+        msg('takesOneOf', { flag: 'diff --format', choices: DIFF_FORMATS, value: String(flags.format) }),
+      );
     }
     return flags.format as DiffFormat;
   }
@@ -37,11 +41,10 @@ function diffFormat(flags: DiffFlags, stdoutIsTTY: boolean): DiffFormat {
 async function oneReport(source: string, io: Io): Promise<Report> {
   let found: Report | undefined;
   for await (const { name, report } of readReports([source], io.stdin, 'diff')) {
-    if (found)
-      throw new AppError('BAD_REPORT', `cannot diff ${name}: ${source} holds more than one report; merge them first`);
+    if (found) throw new AppError('BAD_REPORT', msg('manyReports', { name, source }));
     found = report;
   }
-  if (!found) throw new AppError('BAD_REPORT', `cannot diff ${source}: it holds no report`);
+  if (!found) throw new AppError('BAD_REPORT', msg('noReport', { source }));
   return found;
 }
 
@@ -50,8 +53,7 @@ export async function diffCommand(base: string, current: string, flags: DiffFlag
   const lang = parseLang(flags.lang);
   const format = diffFormat(flags, io.stdoutIsTTY);
   const rules = parseFailRules(flags.failOn);
-  if (base === '-' && current === '-')
-    throw new AppError('BAD_OPTION', 'diff reads at most one of its two reports from stdin');
+  if (base === '-' && current === '-') throw new AppError('BAD_OPTION', msg('diffStdin'));
   const diff = compareReports(await oneReport(base, io), await oneReport(current, io));
   const fired = firedRules(diff, rules);
   await writeOutput(io, renderDiff(format, diff, fired, lang), flags.output);

@@ -1,5 +1,6 @@
 import type { Level } from '../catalog/types.js';
 import { AppError, EXIT } from '../errors.js';
+import { msg } from '../errors/words.js';
 import { AlertRuleError, parseAlertRule, RULE_EXAMPLES } from '../follow/alert-rules.js';
 import { runAlertExec } from '../follow/alert-exec.js';
 import { alertLine } from '../follow/alert-line.js';
@@ -43,7 +44,7 @@ function refreshSeconds(value: string | undefined): number {
   if (value === undefined) return DEFAULT_REFRESH_S;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > MAX_REFRESH_S) {
-    throw new AppError('BAD_OPTION', `--refresh takes whole seconds from 1 to ${MAX_REFRESH_S}, not "${value}"`);
+    throw new AppError('BAD_OPTION', msg('badRefresh', { max: MAX_REFRESH_S, value: String(value) }));
   }
   return n;
 }
@@ -54,7 +55,7 @@ function alertRules(specs: string[] | undefined) {
       return parseAlertRule(spec);
     } catch (error) {
       if (error instanceof AlertRuleError)
-        throw new AppError('BAD_OPTION', `${error.message}; rules look like ${RULE_EXAMPLES}`);
+        throw new AppError('BAD_OPTION', msg('badAlert', { detail: error.message, examples: RULE_EXAMPLES }));
       throw error;
     }
   });
@@ -71,10 +72,9 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   const refreshMs = refreshSeconds(flags.refresh) * 1000;
   const rules = alertRules(flags.alert);
   if (options.inputFormat !== undefined && options.inputFormat !== 'ndjson') {
-    throw new AppError('BAD_OPTION', `--follow reads NDJSON only, not --input-format ${options.inputFormat}`);
+    throw new AppError('BAD_OPTION', msg('followNdjson', { format: String(options.inputFormat) }));
   }
-  if (flags.exitOnAlert && rules.length === 0)
-    throw new AppError('BAD_OPTION', '--exit-on-alert needs at least one --alert RULE');
+  if (flags.exitOnAlert && rules.length === 0) throw new AppError('BAD_OPTION', msg('exitOnAlert'));
   const sources = await followSources(setup.paths, io.stdin);
   const toFile = flags.output !== undefined && flags.output !== '-';
   if (toFile && format.name !== 'ndjson') await checkWritable(flags.output!, '-o');

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../catalog/types.js';
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import { decodeText } from '../input/decode.js';
 import { HarScanner } from '../input/har/scanner.js';
 import { JsonValueSplitter } from '../input/json-values.js';
@@ -44,12 +45,17 @@ export async function inspectCommand(files: string[], flags: InspectFlags, io: I
   const lang = parseLang(flags.lang);
   const format = flags.format ?? (io.stdoutIsTTY ? 'table' : 'json');
   if (format !== 'table' && format !== 'json')
-    throw new AppError('BAD_OPTION', `--format takes table or json, not "${format}"`);
+    throw new AppError(
+      'BAD_OPTION',
+      msg('takesOneOf', { flag: '--format', choices: ['table', 'json'], value: String(format) }),
+    );
   if (flags.inputFormat !== undefined && !FORMATS.includes(flags.inputFormat)) {
-    throw new AppError('BAD_OPTION', `--input-format takes ${FORMATS.join(', ')}, not "${flags.inputFormat}"`);
+    throw new AppError(
+      'BAD_OPTION',
+      msg('takesOneOf', { flag: '--input-format', choices: FORMATS, value: flags.inputFormat }),
+    );
   }
-  if (files.length === 0 && io.stdinIsTTY)
-    throw new AppError('NO_INPUT', 'no input: name one or more log files, or pipe a log into stdin');
+  if (files.length === 0 && io.stdinIsTTY) throw new AppError('NO_INPUT', msg('noInput'));
   const census = new ShapeCensus(fieldMapOf(flags.field ?? []));
   const inputs: InputSummary[] = [];
   for (const path of files.length > 0 ? files : ['-'])
@@ -66,7 +72,8 @@ function fieldMapOf(specs: string[]): FieldMap | undefined {
   try {
     return parseFieldMap(specs);
   } catch (error) {
-    if (error instanceof FieldMapError) throw new AppError('BAD_OPTION', `--field ${error.spec}: ${error.message}`);
+    if (error instanceof FieldMapError)
+      throw new AppError('BAD_OPTION', msg('badField', { spec: error.spec, detail: error.message }));
     throw error;
   }
 }

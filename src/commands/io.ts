@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { Lang, Level } from '../catalog/types.js';
 import { AppError, EXIT } from '../errors.js';
+import { msg } from '../errors/words.js';
 import type { Report } from '../report/model.js';
 
 /**
@@ -42,7 +43,7 @@ export function useColor(io: Io, flag: boolean | undefined, toFile: boolean): bo
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === 'en') return 'en';
   if (value === 'sv') return 'sv';
-  throw new AppError('BAD_OPTION', `--lang must be en or sv, not "${value}"`);
+  throw new AppError('BAD_OPTION', msg('takesLang', { value: String(value) }));
 }
 
 /** Writes text to a file (-o) or stdout, and waits until it is flushed. */
@@ -54,12 +55,12 @@ export async function writeOutput(io: Io, text: string, file: string | undefined
 
 /** -o names a path that cannot be created (missing directory, a directory): a usage error. */
 function cannotOpen(file: string, error: unknown): AppError {
-  return new AppError('BAD_OPTION', `cannot write ${file}: ${errorCode(error)}`);
+  return new AppError('BAD_OPTION', msg('cannotWrite', { where: file, code: errorCode(error) }));
 }
 
 /** The report was being written and the write failed (disk full, device error). */
 function writeFailed(where: string, error: unknown): AppError {
-  return new AppError('OUTPUT_FAILED', `cannot write ${where}: ${errorCode(error)}`, EXIT.output);
+  return new AppError('OUTPUT_FAILED', msg('cannotWrite', { where, code: errorCode(error) }), EXIT.output);
 }
 
 function errorCode(error: unknown): string {

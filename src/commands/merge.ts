@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import { PartMerger, reportOf } from '../pipeline/merge.js';
 import { DEFAULTS } from '../pipeline/options.js';
 import { renderDefaults } from '../report/format-spec.js';
@@ -25,7 +26,7 @@ export async function mergeCommand(sources: string[], flags: AnalyzeFlags, io: I
     merger.addReport(report);
     Object.assign(filters, report.filters);
   }
-  if (merger.empty) throw new AppError('USAGE', 'merge found no report to merge');
+  if (merger.empty) throw new AppError('USAGE', msg('mergeEmpty'));
   const report = reportOf(merger.finish(), { lang, tool, filters, dailyQuota });
   const toFile = flags.output !== undefined && flags.output !== '-';
   const opts = renderDefaults({

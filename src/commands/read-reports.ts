@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { readReport } from '../aggregate/from-report.js';
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { redactStrings } from '../redact/index.js';
 import type { Report } from '../aggregate/report-model.js';
@@ -24,7 +25,7 @@ function unreadable(name: string, error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException).code;
   return new AppError(
     code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
-    `${name}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`}`,
+    code === 'ENOENT' ? msg('noSuchFile', { name }) : msg('cannotRead', { name, code: code ?? 'error' }),
   );
 }
 
@@ -70,7 +71,7 @@ async function* reportsIn(
     } catch {
       throw new AppError(
         'BAD_REPORT',
-        `cannot ${verb} ${named(line)}: it is not JSON; ${verb} takes reports written by \`analyze --format json\``,
+        msg('reportNotJson', { verb, name: named(line) }),
       );
     }
     // A report may be edited by hand: its text is treated as log text.
@@ -81,7 +82,7 @@ async function* reportsIn(
       const { lines, oversized } = splitter.push(chunk as Buffer);
       for (const value of lines) yield parse(value.bytes, value.line);
       const big = oversized[0];
-      if (big) throw new AppError('BAD_REPORT', `cannot ${verb} ${name}: the value at line ${big.line} is over 512 MiB`);
+      if (big) throw new AppError('BAD_REPORT', msg('reportValueTooBig', { verb, name, line: big.line }));
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -90,5 +91,8 @@ async function* reportsIn(
   const end = splitter.end();
   for (const value of end.lines) yield parse(value.bytes, value.line);
   if (end.truncated)
-    throw new AppError('BAD_REPORT', `cannot ${verb} ${name}: ${end.truncated.reason} (line ${end.truncated.line})`);
+    throw new AppError(
+      'BAD_REPORT',
+      msg('reportCut', { verb, name, reason: end.truncated.reason, line: end.truncated.line }),
+    );
 }

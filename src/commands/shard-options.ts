@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import type { ShardSpec } from '../pipeline/shard.js';
 
 const WHOLE = /^\d{1,15}$/;
@@ -10,18 +11,13 @@ export function parseShardSpec(
   files: string[],
 ): ShardSpec | undefined {
   if (byteRange === undefined && shard === undefined) return undefined;
-  if (byteRange !== undefined && shard !== undefined)
-    throw new AppError('BAD_OPTION', '--byte-range and --shard pick a part in two ways: give one');
+  if (byteRange !== undefined && shard !== undefined) throw new AppError('BAD_OPTION', msg('rangeAndShard'));
   const flag = byteRange !== undefined ? '--byte-range' : '--shard';
-  if (files.length !== 1 || files[0] === '-')
-    throw new AppError('BAD_OPTION', `${flag} takes one log file (not stdin): a part is a range of that file's bytes`);
+  if (files.length !== 1 || files[0] === '-') throw new AppError('BAD_OPTION', msg('partOneFile', { flag }));
   if (byteRange !== undefined) {
     const [start, end, extra] = byteRange.split(':');
     if (extra !== undefined || !WHOLE.test(start ?? '') || !WHOLE.test(end ?? '') || Number(start) > Number(end)) {
-      throw new AppError(
-        'BAD_OPTION',
-        `--byte-range takes START:END, whole numbers with START <= END (end exclusive), not "${byteRange}"`,
-      );
+      throw new AppError('BAD_OPTION', msg('badByteRange', { value: byteRange }));
     }
     return { kind: 'bytes', start: Number(start), end: Number(end) };
   }
@@ -33,7 +29,7 @@ export function parseShardSpec(
     Number(index) < 1 ||
     Number(index) > Number(count)
   ) {
-    throw new AppError('BAD_OPTION', `--shard takes I/N with 1 <= I <= N, such as 2/8, not "${shard}"`);
+    throw new AppError('BAD_OPTION', msg('badShard', { value: String(shard) }));
   }
   return { kind: 'shard', index: Number(index), count: Number(count) };
 }

@@ -1,5 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import { AppError, EXIT } from '../errors.js';
+import { msg } from '../errors/words.js';
 import type { FindingStream, ReportFormatSpec, ResolvedRenderOptions } from '../report/format-spec.js';
 import type { Report } from '../report/model.js';
 import { openTextSink, writeOutput, type Io, type TextSink } from './io.js';
@@ -26,7 +27,7 @@ export async function writeAttachments(
       await appendFile(file, text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
-      throw new AppError('OUTPUT_FAILED', `cannot write ${file}: ${code}`, EXIT.output);
+      throw new AppError('OUTPUT_FAILED', msg('cannotWrite', { where: file, code }), EXIT.output);
     }
   }
 }

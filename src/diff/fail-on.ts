@@ -1,5 +1,6 @@
 import { DETECTORS } from '../diagnose/index.js';
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import type { ReportDiff } from './compare.js';
 
 /** A `--fail-on` rule of `diff`: when the current run is worse than the base in this way, exit 1. */
@@ -29,10 +30,10 @@ export function parseFailRules(value: string | undefined): FailRule[] {
       if (diagnostic) {
         throw new AppError(
           'BAD_OPTION',
-          `--fail-on ${item}: no such diagnostic; one of ${DETECTORS.map((d) => d.id).join(', ')}`,
+          msg('noSuchDiagnostic', { item, list: DETECTORS.map((d) => d.id).join(', ') }),
         );
       }
-      throw new AppError('BAD_OPTION', `--fail-on takes ${RULE_HELP}, comma-separated, not "${item}"`);
+      throw new AppError('BAD_OPTION', msg('badFailOnRule', { rules: RULE_HELP, item }));
     });
 }
 

@@ -3,15 +3,16 @@ import { constants } from 'node:fs';
 import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, EXIT } from '../errors.js';
+import { msg } from '../errors/words.js';
 
 const code = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
 
 /** Before a watch starts: a file that could never be written is a usage error now, not an hour later. */
 export async function checkWritable(file: string, flag: string): Promise<void> {
   const st = await stat(file).catch(() => undefined);
-  if (st?.isDirectory()) throw new AppError('BAD_OPTION', `${flag} ${file}: is a directory`);
+  if (st?.isDirectory()) throw new AppError('BAD_OPTION', msg('flagIsDirectory', { flag, file }));
   await access(path.dirname(file), constants.W_OK).catch((error: unknown) => {
-    throw new AppError('BAD_OPTION', `${flag} ${file}: cannot write there (${code(error)})`);
+    throw new AppError('BAD_OPTION', msg('cannotWriteThere', { flag, file, code: code(error) }));
   });
 }
 
@@ -26,6 +27,6 @@ export async function writeAtomically(file: string, text: string): Promise<void>
     await rename(temp, file);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new AppError('OUTPUT_FAILED', `cannot write ${file}: ${code(error)}`, EXIT.output);
+    throw new AppError('OUTPUT_FAILED', msg('cannotWrite', { where: file, code: code(error) }), EXIT.output);
   }
 }

@@ -2,13 +2,14 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import { sniffFormat } from '../input/source.js';
 import type { FollowSource } from './follow-run.js';
 
 const HEAD_BYTES = 4096;
 
 function cannotFollow(name: string, what: string): AppError {
-  return new AppError('BAD_OPTION', `${name}: ${what} cannot be followed; run analyze without --follow on it`);
+  return new AppError('BAD_OPTION', msg('cannotFollow', { name, what }));
 }
 
 /** The first bytes of a file, or an empty buffer when it cannot be read yet. */
@@ -83,7 +84,7 @@ export async function followSources(paths: string[], stdin: Readable): Promise<F
       out.push({ kind: 'stream', name: path, stream: await checkedStream(path, createReadStream(path)) });
       continue;
     }
-    if (st?.isDirectory()) throw new AppError('BAD_OPTION', `${path} is a directory, not a log file`);
+    if (st?.isDirectory()) throw new AppError('BAD_OPTION', msg('isDirectory', { name: path }));
     const bytes = st ? await head(path) : Buffer.alloc(0);
     checkHead(path, bytes);
     out.push({ kind: 'file', name: path });

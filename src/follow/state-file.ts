@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { summaryFromReport } from '../aggregate/from-report.js';
 import { DiagnosticsState } from '../diagnose/index.js';
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import { checkReport, ReportShapeError } from '../aggregate/report-schema.js';
 import type { Part } from '../pipeline/analyzer.js';
 import type { Report } from '../report/model.js';
@@ -35,22 +36,26 @@ export async function loadState(file: string): Promise<FollowState | undefined> 
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new AppError('BAD_OPTION', `--state ${file}: cannot read (${(error as NodeJS.ErrnoException).code})`);
+    throw new AppError(
+      'BAD_OPTION',
+      msg('stateUnreadable', { file, code: String((error as NodeJS.ErrnoException).code) }),
+    );
   }
   let parsed: { version?: unknown; inputs?: unknown; report?: unknown };
   try {
     parsed = JSON.parse(text) as typeof parsed;
   } catch {
-    throw new AppError('BAD_OPTION', `--state ${file} is not a state file written by --follow`);
+    throw new AppError('BAD_OPTION', msg('notStateFile', { file }));
   }
   if (parsed?.version !== STATE_VERSION || !Array.isArray(parsed.inputs)) {
-    throw new AppError('BAD_OPTION', `--state ${file} is not a state file written by --follow`);
+    throw new AppError('BAD_OPTION', msg('notStateFile', { file }));
   }
   let report: Report;
   try {
     report = checkReport(parsed.report);
   } catch (error) {
-    if (error instanceof ReportShapeError) throw new AppError('BAD_OPTION', `--state ${file}: report.${error.message}`);
+    if (error instanceof ReportShapeError)
+      throw new AppError('BAD_OPTION', msg('badStateReport', { file, detail: error.message }));
     throw error;
   }
   const inputs = new Map<string, InputMark>();

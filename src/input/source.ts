@@ -2,6 +2,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AppError } from '../errors.js';
+import { msg } from '../errors/words.js';
 import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
 import { reportText } from '../redact/index.js';
 import { sniffBulkHeader } from './bulk/header.js';
@@ -49,13 +50,13 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
   } else {
     try {
       const stat = await fs.stat(path);
-      if (stat.isDirectory()) throw new AppError('INPUT_UNREADABLE', `${path} is a directory, not a log file`);
+      if (stat.isDirectory()) throw new AppError('INPUT_UNREADABLE', msg('isDirectory', { name: path }));
       size = stat.size;
     } catch (error) {
       if (error instanceof AppError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new AppError('INPUT_NOT_FOUND', `${path}: no such file`);
-      throw new AppError('INPUT_UNREADABLE', `${path}: cannot read (${code ?? 'error'})`);
+      if (code === 'ENOENT') throw new AppError('INPUT_NOT_FOUND', msg('noSuchFile', { name: path }));
+      throw new AppError('INPUT_UNREADABLE', msg('cannotRead', { name: path, code: code ?? 'error' }));
     }
     raw = createReadStream(path, { highWaterMark: CHUNK });
   }
@@ -79,7 +80,7 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
     if (!next.done) first = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError('INPUT_UNREADABLE', `${name}: cannot read (${code ?? String(error)})`);
+    throw new AppError('INPUT_UNREADABLE', msg('cannotRead', { name, code: code ?? String(error) }));
   }
   read += first?.length ?? 0;
   const gzip = first !== undefined && isGzip(first);

@@ -11,7 +11,7 @@ serveJob('file', async (job, onBytes) => {
     Readable.from([]),
     { ...job.options, jobs: 1 },
     {
-      onInputProblem: (name, message) => problems.push([name, message]),
+      onInputProblem: (name, message, words) => problems.push([name, message, words]),
       onProgress: (p) => {
         onBytes(p.bytesRead - seen);
         seen = p.bytesRead;

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
+import { msg, renderMessage, type Message } from '../errors/words.js';
 import { HarScanner, type HarEntryText } from '../input/har/scanner.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
@@ -21,7 +22,8 @@ export interface Progress {
 export interface RunHooks {
   onProgress?: (progress: Progress) => void;
   /** An input that could not be opened or read to its end: a one-line reason. */
-  onInputProblem?: (name: string, message: string) => void;
+  /** `words`: the problem as an AppError puts it, for the CLI to say in the language of the command. */
+  onInputProblem?: (name: string, message: string, words?: Message) => void;
   onExchange?: ExchangeListener;
 }
 
@@ -48,7 +50,7 @@ export async function runAnalysis(
       if (!(error instanceof AppError)) throw error;
       const state = analyzer.startInput(path === '-' ? '<stdin>' : path, options.inputFormat ?? 'ndjson', false);
       analyzer.finishInput(state, { line: 0, reason: error.message });
-      hooks.onInputProblem?.(state.report.name, error.message);
+      hooks.onInputProblem?.(state.report.name, error.message, error.words);
       continue;
     }
     const format = options.inputFormat ?? sniffFormat(opened.head);
@@ -81,7 +83,7 @@ export async function runAnalysis(
       );
       if (cut) {
         analyzer.markTruncated(opened.name, cut);
-        hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, cut));
+        cutShort(hooks, opened.name, cut);
       }
       continue;
     }
@@ -139,7 +141,7 @@ export async function runAnalysis(
     state.report.bytes = opened.bytesRead();
     analyzer.finishInput(state, truncated);
     const stopped = state.report.truncated;
-    if (stopped) hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, stopped));
+    if (stopped) cutShort(hooks, opened.name, stopped);
   }
   return analyzer;
 }
@@ -169,7 +171,7 @@ async function readFilesInWorkers(
   });
   for (const r of results) {
     analyzer.absorb(r);
-    for (const [input, message] of r.problems) hooks.onInputProblem?.(input, message);
+    for (const [input, message, words] of r.problems) hooks.onInputProblem?.(input, message, words);
   }
 }
 
@@ -185,26 +187,39 @@ function absorbStream(
   analyzer.absorb(outcome.part);
   const cut =
     outcome.failure !== undefined
-      ? { line: outcome.lines, reason: readError(outcome.failure) }
+      ? truncatedAt(outcome.lines, readError(outcome.failure))
       : shrank(opened, outcome.lines);
   if (cut) {
     analyzer.markTruncated(opened.name, cut);
-    hooks.onInputProblem?.(opened.name, truncatedMessage(opened.name, cut));
+    cutShort(hooks, opened.name, cut);
   }
 }
 
-function truncatedMessage(name: string, t: { line: number; reason: string }): string {
+/** Tells the hooks an input stopped early, in words the CLI can say in the language of the command. */
+function cutShort(hooks: RunHooks, name: string, t: Truncated): void {
   // Line 0: the input failed before its first line (a gzip damaged at its start).
-  return `${name}${t.line > 0 ? `:${t.line}` : ''}: ${t.reason}; the report covers what came before`;
+  const words = msg('inputCut', {
+    where: `${name}${t.line > 0 ? `:${t.line}` : ''}`,
+    reason: reasonWords.get(t) ?? t.reason,
+  });
+  hooks.onInputProblem?.(name, renderMessage(words, 'en'), words);
 }
 
-function readError(error: unknown): string {
+function readError(error: unknown): Message {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return 'the gzip data is cut short or damaged';
-  return `read failed (${code ?? (error as Error).message ?? 'error'})`;
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return msg('gzipDamaged');
+  return msg('readFailed', { code: code ?? (error as Error).message ?? 'error' });
 }
 
 type Truncated = { line: number; reason: string };
+
+// The report keeps the English reason; the words of the reasons read here ride beside it, out of the report.
+const reasonWords = new WeakMap<Truncated, Message>();
+function truncatedAt(line: number, reason: Message): Truncated {
+  const t = { line, reason: renderMessage(reason, 'en') };
+  reasonWords.set(t, reason);
+  return t;
+}
 
 /** A record over the size cap: a line, a JSON value, or a HAR entry with its first bytes. */
 type Skipped = OversizedLine & { entry?: number; head?: Buffer };
@@ -246,14 +261,11 @@ async function readRecords<R extends Line>(
   } catch (error) {
     const end = splitter.end();
     feed(end);
-    return { line: end.truncated?.line ?? splitter.linesSeen, reason: readError(error) };
+    return truncatedAt(end.truncated?.line ?? splitter.linesSeen, readError(error));
   }
   // The record cut at the limit is not handed on: it would pass for a malformed one.
   if (opened.exceeded())
-    return {
-      line: splitter.linesSeen + 1,
-      reason: `stopped after --max-bytes ${opened.limit} bytes of decompressed input`,
-    };
+    return truncatedAt(splitter.linesSeen + 1, msg('maxBytesReached', { limit: Number(opened.limit) }));
   const end = splitter.end();
   feed(end);
   return end.truncated ?? shrank(opened, splitter.linesSeen);
@@ -263,10 +275,7 @@ async function readRecords<R extends Line>(
 function shrank(opened: OpenedInput, line: number, sizeNow?: number): Truncated | undefined {
   const read = sizeNow ?? opened.bytesRead();
   if (opened.size === undefined || read >= opened.size) return undefined;
-  return {
-    line,
-    reason: `the file shrank while it was read (${read} of ${opened.size} bytes; rotated with copytruncate?)`,
-  };
+  return truncatedAt(line, msg('fileShrank', { read, size: opened.size }));
 }
 
 /** The HAR scanner seen as a record splitter: its entries are the records. */

@@ -1,3 +1,4 @@
+import type { Message } from '../errors/words.js';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { summaryFromJSON, summaryToJSON, type SummaryJSON } from '../aggregate/summary-json.js';
 import { DiagnosticsState } from '../diagnose/index.js';
@@ -24,7 +25,7 @@ export interface PartJSON {
 
 export interface WorkerDone extends PartJSON {
   /** One-line reasons for an input that could not be read to its end. */
-  problems: Array<[name: string, message: string]>;
+  problems: Array<[name: string, message: string, words?: Message]>;
 }
 
 export type WorkerMessage =
