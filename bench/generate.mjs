@@ -18,14 +18,20 @@ export const GENERATOR_VERSION = 1;
 
 async function writeNdjson(r, scenario, w, size, tally) {
   let line = 0;
-  const emit = (text) => { line++; return w.write(`${text}\n`); };
+  const emit = (text) => {
+    line++;
+    return w.write(`${text}\n`);
+  };
   while (w.bytes < size) {
     const roll = r.next();
     if (roll < 0.02) {
       await emit(JSON.stringify(appLog(r, scenario.now)));
       tally.unrecognised();
     } else if (roll < 0.021) {
-      for (const l of stackTrace(r)) { await emit(l); tally.malformed(); }
+      for (const l of stackTrace(r)) {
+        await emit(l);
+        tally.malformed();
+      }
     } else if (roll < 0.022) {
       const c = scenario.next();
       await emit(truncate(r, JSON.stringify(SHAPES[shapeFor(c, r)](c, r))));
@@ -73,14 +79,18 @@ export async function generate({ seed, size, format, out }) {
   const scenario = createScenario(r);
   const tally = createTally();
   const w = createChunkWriter(out);
-  const shape = format === 'har' ? await writeHar(r, scenario, w, size, tally) : await writeNdjson(r, scenario, w, size, tally);
+  const shape =
+    format === 'har' ? await writeHar(r, scenario, w, size, tally) : await writeNdjson(r, scenario, w, size, tally);
   await w.close();
   const secrets = [...scenario.secrets];
   const expected = tally.result({
     generator: { version: GENERATOR_VERSION, seed, size, format },
-    file: path.basename(out), bytes: w.bytes, ...shape,
+    file: path.basename(out),
+    bytes: w.bytes,
+    ...shape,
     // Every secret the file holds; none of them may appear in any output.
-    secrets: secrets.slice(0, 5000), secretsTotal: secrets.length,
+    secrets: secrets.slice(0, 5000),
+    secretsTotal: secrets.length,
   });
   fs.writeFileSync(`${out}.expected.json`, `${JSON.stringify(expected, null, 2)}\n`);
   return expected;
@@ -98,9 +108,12 @@ if (isMain) {
   });
   if (!['ndjson', 'har'].includes(values.format)) throw new Error('--format must be ndjson or har');
   const size = parseSize(values.size);
-  const out = values.out ?? `bench/data/marketo-${values.seed}-${values.size}.${values.format === 'har' ? 'har' : 'ndjson'}`;
+  const out =
+    values.out ?? `bench/data/marketo-${values.seed}-${values.size}.${values.format === 'har' ? 'har' : 'ndjson'}`;
   const started = process.hrtime.bigint();
   const e = await generate({ seed: Number(values.seed), size, format: values.format, out });
   const s = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`${out}: ${(e.bytes / 1048576).toFixed(1)} MB, ${e.totals.exchanges} exchanges, ${e.totals.malformed} malformed, ${s.toFixed(1)} s`);
+  console.log(
+    `${out}: ${(e.bytes / 1048576).toFixed(1)} MB, ${e.totals.exchanges} exchanges, ${e.totals.malformed} malformed, ${s.toFixed(1)} s`,
+  );
 }

@@ -32,7 +32,12 @@ const { values: opts } = parseArgs({
 const size = parseSize(opts.size);
 const seed = Number(opts.seed);
 const runs = Math.max(1, Number(opts.runs));
-const jobsList = opts.jobs ? opts.jobs.split(',').map(Number).filter((n) => n > 0) : [];
+const jobsList = opts.jobs
+  ? opts.jobs
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0)
+  : [];
 const formats = opts.only ? [opts.only] : ['ndjson', 'har'];
 if (formats.some((f) => f !== 'ndjson' && f !== 'har')) throw new Error('--only must be ndjson or har');
 
@@ -90,11 +95,24 @@ async function runContender(c, input, format) {
   }
   const seconds = median(times);
   const row = {
-    name: c.name, format, baseline: c.baseline ?? null, cmd: c.cmd.join(' '), file: input.file,
-    bytes: input.expected.bytes, seconds, times, mbPerSec: input.expected.bytes / MB / seconds,
-    cpuSeconds: cpu.length ? median(cpu) : null, loadAverage: os.loadavg()[0],
-    peakRssMb: rss ? rss / 1024 : null, exitCode: last.code, countsOk: false, mismatches: [], soft: [],
-    secretsOk: null, error: null,
+    name: c.name,
+    format,
+    baseline: c.baseline ?? null,
+    cmd: c.cmd.join(' '),
+    file: input.file,
+    bytes: input.expected.bytes,
+    seconds,
+    times,
+    mbPerSec: input.expected.bytes / MB / seconds,
+    cpuSeconds: cpu.length ? median(cpu) : null,
+    loadAverage: os.loadavg()[0],
+    peakRssMb: rss ? rss / 1024 : null,
+    exitCode: last.code,
+    countsOk: false,
+    mismatches: [],
+    soft: [],
+    secretsOk: null,
+    error: null,
   };
   let counts = null;
   try {
@@ -132,7 +150,15 @@ function machine() {
     // jq missing: its row will say so.
   }
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpuModel: cpus[0]?.model ?? null, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, jq, gnuTime: hasGnuTime, platform: `${os.platform()} ${os.release()}` };
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? null,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    jq,
+    gnuTime: hasGnuTime,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 const rows = [];

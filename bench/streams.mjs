@@ -31,12 +31,16 @@ const runs = contenders.map(() => []);
 for (let r = 0; r < Number(opts.runs); r++)
   for (const [k, c] of contenders.entries()) runs[k].push(await measure(c.cmd));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`| ${file} (${(gb * 1024).toFixed(0)} MB), medians of ${opts.runs} | wall s | wall s/GB | CPU s/GB | peak RSS MB |`);
+console.log(
+  `| ${file} (${(gb * 1024).toFixed(0)} MB), medians of ${opts.runs} | wall s | wall s/GB | CPU s/GB | peak RSS MB |`,
+);
 console.log('|---|---|---|---|---|');
 for (const [k, c] of contenders.entries()) {
   const wall = median(runs[k].map((m) => m.seconds));
   const cpu = median(runs[k].map((m) => m.cpuSeconds ?? Number.NaN));
   const rss = median(runs[k].map((m) => m.peakRssKb ?? 0)) / 1024;
   const failed = runs[k].some((m) => m.code !== 0) ? ' (exit != 0)' : '';
-  console.log(`| ${c.name}${failed} | ${wall.toFixed(2)} | ${(wall / gb).toFixed(1)} | ${(cpu / gb).toFixed(1)} | ${rss.toFixed(0)} |`);
+  console.log(
+    `| ${c.name}${failed} | ${wall.toFixed(2)} | ${(wall / gb).toFixed(1)} | ${(cpu / gb).toFixed(1)} | ${rss.toFixed(0)} |`,
+  );
 }

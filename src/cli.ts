@@ -20,7 +20,10 @@ import { redactText } from './redact/index.js';
 
 // The only file that touches `process`: flags in, exit code out.
 
-const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  version: string;
+};
 const pkg = { name: manifest.name, version: manifest.version };
 
 const SEMI_SPACE_MB = 8;
@@ -100,7 +103,10 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     // Set before the subcommands are added: they copy these settings.
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(commanderText(redactText(stripControl(text)), lang)) })
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`);
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`,
+    );
 
   program
     .command('analyze')
@@ -115,13 +121,33 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .option('--until <time>', 'only calls before this ISO time')
     .option('--endpoint <text>', 'only endpoints whose templated path contains this text')
     .option('--fail-on <levels>', 'exit 1 when any of these levels has findings (for CI)')
-    .option('--csv-rows <rows>', 'csv: a row per code ("codes", the default), per "findings", "diagnostics", "totals", bulk "jobs" or "instance" count')
+    .option(
+      '--csv-rows <rows>',
+      'csv: a row per code ("codes", the default), per "findings", "diagnostics", "totals", bulk "jobs" or ' +
+        '"instance" count',
+    )
     .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
-    .option('--input-format <format>', 'ndjson, har, json (an array of records or pretty-printed values), text (plain log lines), or bulk-failures (a bulk import failure or warning file); default: sniffed')
-    .option('--field <name=path>', 'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--daily-quota <calls>', 'the instance\'s daily API quota, for the daily-quota diagnostic', String(DEFAULTS.dailyQuota))
+    .option(
+      '--input-format <format>',
+      'ndjson, har, json (an array of records or pretty-printed values), text (plain log lines), or bulk-failures ' +
+        '(a bulk import failure or warning file); default: sniffed',
+    )
+    .option(
+      '--field <name=path>',
+      'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)',
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
+    .option(
+      '--daily-quota <calls>',
+      "the instance's daily API quota, for the daily-quota diagnostic",
+      String(DEFAULTS.dailyQuota),
+    )
     .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
-    .option('--max-bytes <n>', 'read at most this many decompressed bytes of each input (e.g. 5G); past it the report is incomplete, exit 3')
+    .option(
+      '--max-bytes <n>',
+      'read at most this many decompressed bytes of each input (e.g. 5G); past it the report is incomplete, exit 3',
+    )
     .option('--byte-range <start:end>', 'only the lines that start in these bytes of one plain file (a map step)')
     .option('--shard <i/n>', 'only the i-th of n equal byte ranges of one plain file (a map step)')
     .option('--compact', 'json: the report on one line')
@@ -130,28 +156,49 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .option('-F, --follow', 'keep reading the files as they grow, like tail -F (Ctrl-C or q: final report)')
     .option('--refresh <seconds>', 'follow: redraw the live view and rewrite -o every N seconds (1-60)', '1')
     .option('--state <file>', 'follow: keep offsets and totals here, so a restarted watcher resumes')
-    .option('--alert <rule>', `follow: alert when a rule starts and stops holding (repeatable): ${RULE_EXAMPLES}`, (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option(
+      '--alert <rule>',
+      `follow: alert when a rule starts and stops holding (repeatable): ${RULE_EXAMPLES}`,
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option('--alert-exec <command>', 'follow: run this shell command for each alert, the alert as JSON on its stdin')
     .option('--exit-on-alert', 'follow: stop with exit code 1 at the first alert')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n  $ marketo-errors analyze -F sync.log --alert 'rate>=90' --alert code:606\n\n${formatsHelp()}\n${EXIT_CODES}`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n  $ marketo-errors analyze -F sync.log --alert 'rate>=90' --alert code:606\n\n${formatsHelp()}\n${EXIT_CODES}`,
+    )
     .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
 
   program
     .command('inspect')
-    .description('show how each line of a log is read: the shape of each line, the fields taken, and lines no shape reads')
+    .description(
+      'show how each line of a log is read: the shape of each line, the fields taken, and lines no shape reads',
+    )
     .argument('[files...]', 'log files; "-" or none reads stdin')
     .option('-f, --format <format>', 'table or json (default: table on a terminal, else json)')
     .option('-o, --output <file>', 'write to a file')
     .addOption(langOption())
     .option('--input-format <format>', 'ndjson, har, json or text; default: sniffed')
-    .option('--field <name=path>', 'try a field mapping, as analyze takes it (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors inspect app.log\n  $ marketo-errors inspect app.log --field url=evt.target --field status=evt.rc\n${EXIT_CODES}`)
+    .option(
+      '--field <name=path>',
+      'try a field mapping, as analyze takes it (repeatable)',
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ marketo-errors inspect app.log\n  $ marketo-errors inspect app.log --field url=evt.target --field status=evt.rc\n${EXIT_CODES}`,
+    )
     .action((files: string[], flags) => run(inspectCommand(files, flags, io)));
 
   program
     .command('merge')
     .description('combine JSON reports of parts of a log (shards, machines) into the report of the whole')
-    .argument('[reports...]', 'JSON reports of `analyze --format json` in input order: files, directories, "-" (stdin); none reads stdin')
+    .argument(
+      '[reports...]',
+      'JSON reports of `analyze --format json` in input order: files, directories, "-" (stdin); none reads stdin',
+    )
     .option('-f, --format <format>', FORMAT_HELP)
     .option('-o, --output <file>', 'write the report to a file')
     .addOption(langOption())
@@ -159,19 +206,33 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .option('--daily-quota <calls>', "the instance's daily API quota", String(DEFAULTS.dailyQuota))
     .option('--compact', 'json: the report on one line')
     .option('--no-color', 'no colours in the table')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n\n${formatsHelp()}\n${EXIT_CODES}`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n\n${formatsHelp()}\n${EXIT_CODES}`,
+    )
     .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));
 
   program
     .command('diff')
-    .description('compare two JSON reports (e.g. last night and tonight): codes new, gone, up, down; diagnostics; limits')
+    .description(
+      'compare two JSON reports (e.g. last night and tonight): codes new, gone, up, down; diagnostics; limits',
+    )
     .argument('<base>', 'the earlier JSON report ("-" reads stdin)')
     .argument('<current>', 'the later JSON report')
-    .option('-f, --format <format>', 'table, json, markdown or csv (default: table on a terminal, else json; or from -o)')
+    .option(
+      '-f, --format <format>',
+      'table, json, markdown or csv (default: table on a terminal, else json; or from -o)',
+    )
     .option('-o, --output <file>', 'write the comparison to a file')
     .addOption(langOption())
-    .option('--fail-on <rules>', 'exit 1 when: new (a new code), up:25% (a code 25% more often per 1,000 calls), diagnostic:ID')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors diff last-night.json tonight.json\n  $ marketo-errors diff base.json now.json --fail-on new,up:25%,diagnostic:rate-window\n${EXIT_CODES}`)
+    .option(
+      '--fail-on <rules>',
+      'exit 1 when: new (a new code), up:25% (a code 25% more often per 1,000 calls), diagnostic:ID',
+    )
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ marketo-errors diff last-night.json tonight.json\n  $ marketo-errors diff base.json now.json --fail-on new,up:25%,diagnostic:rate-window\n${EXIT_CODES}`,
+    )
     .action((base: string, current: string, flags) => run(diffCommand(base, current, flags, io)));
 
   program
@@ -181,7 +242,10 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .option('-f, --format <format>', 'table, json, csv or markdown', 'table')
     .addOption(langOption())
     .option('--no-color', 'no colours')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors codes\n  $ marketo-errors codes --level response --format markdown\n  $ marketo-errors codes --format json --lang sv\n${EXIT_CODES}`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ marketo-errors codes\n  $ marketo-errors codes --level response --format markdown\n  $ marketo-errors codes --format json --lang sv\n${EXIT_CODES}`,
+    )
     .action((flags) => run(codesCommand(flags, io)));
 
   program
@@ -191,7 +255,10 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .option('--level <levels>', 'only the entry at this level (for a code documented at more than one)')
     .addOption(langOption())
     .option('--no-color', 'no colours')
-    .addHelpText('after', `\nExamples:\n  $ marketo-errors explain 606\n  $ marketo-errors explain 601 602 1006 --lang sv\n${EXIT_CODES}`)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ marketo-errors explain 606\n  $ marketo-errors explain 601 602 1006 --lang sv\n${EXIT_CODES}`,
+    )
     .action((codes: string[], flags) => run(explainCommand(codes, flags, io)));
 
   return program;
@@ -239,7 +306,10 @@ export function main(argv: string[]): void {
       (code) => (process.exitCode = code),
       (error: unknown) => {
         if (error instanceof CommanderError) {
-          const ok = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+          const ok =
+            error.code === 'commander.helpDisplayed' ||
+            error.code === 'commander.version' ||
+            error.code === 'commander.help';
           process.exitCode = ok ? EXIT.ok : EXIT.usage;
         } else process.exitCode = report(error, lang);
       },

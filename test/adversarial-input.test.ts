@@ -14,14 +14,23 @@ const FLAT = readFileSync(fixture('ndjson', 'flat-client.ndjson'));
 interface JsonReport {
   complete: boolean;
   totals: { exchanges: number; marketoCalls: number; findings: Record<string, number> };
-  inputs: Array<{ name: string; exchanges: number; malformedCount: number; unrecognised: number; truncated: false | { line: number; reason: string } }>;
+  inputs: Array<{
+    name: string;
+    exchanges: number;
+    malformedCount: number;
+    unrecognised: number;
+    truncated: false | { line: number; reason: string };
+  }>;
 }
 
 function assertCleanFailure(stderr: string): void {
   assert.doesNotMatch(stderr, /internal error|\n\s+at /, stderr);
 }
 
-async function analyzeStdin(input: Buffer | string, ...args: string[]): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
+async function analyzeStdin(
+  input: Buffer | string,
+  ...args: string[]
+): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
   const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet', ...args], input);
   assertCleanFailure(stderr);
   return { code, report: JSON.parse(stdout) as JsonReport, stderr };
@@ -50,7 +59,10 @@ test('gzip with garbage after it: what came before the garbage is analysed', asy
   const plain = await analyzeStdin(many);
   const { code, report } = await analyzeStdin(Buffer.concat([gzipSync(many), Buffer.from('trailing junk')]));
   assert.equal(code, 3);
-  assert.ok(report.totals.exchanges > plain.report.totals.exchanges / 2, `${report.totals.exchanges} of ${plain.report.totals.exchanges}`);
+  assert.ok(
+    report.totals.exchanges > plain.report.totals.exchanges / 2,
+    `${report.totals.exchanges} of ${plain.report.totals.exchanges}`,
+  );
 });
 
 const MARKETO_LINE = (body: string): string =>
@@ -59,11 +71,14 @@ const MARKETO_LINE = (body: string): string =>
 test('bodies nested 100,000 deep are handled line by line, not with a stack overflow', async () => {
   const deepObject = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
   const deepArray = '['.repeat(100_000) + ']'.repeat(100_000);
-  const failing = (id: string, extra: string): string => `{"requestId":"${id}","success":false,"errors":[{"code":"606","message":"Max rate limit"}],"deep":${extra}}`;
+  const failing = (id: string, extra: string): string =>
+    `{"requestId":"${id}","success":false,"errors":[{"code":"606","message":"Max rate limit"}],"deep":${extra}}`;
   const input = [
     MARKETO_LINE(failing('a#1', deepObject)),
     MARKETO_LINE(JSON.stringify(failing('a#2', deepArray))),
-    MARKETO_LINE(`{"requestId":"a#3","success":true,"result":[{"status":"skipped","reasons":[{"code":"1004","message":"Lead not found"}],"x":${deepArray}}]}`),
+    MARKETO_LINE(
+      `{"requestId":"a#3","success":true,"result":[{"status":"skipped","reasons":[{"code":"1004","message":"Lead not found"}],"x":${deepArray}}]}`,
+    ),
     MARKETO_LINE('{"requestId":"a#4","success":false,"errors":[{"code":"606","message":"Max rate limit"}]}'),
     '',
   ].join('\n');
@@ -77,7 +92,9 @@ test('bodies nested 100,000 deep are handled line by line, not with a stack over
 const failingLine = (i: number, code: string, message: string): string =>
   MARKETO_LINE(JSON.stringify({ requestId: `m#${i}`, success: false, errors: [{ code, message }] }));
 
-test('a 1 MB message and a 1 MB code: every format finishes quickly and shows them shortened', { timeout: 60_000 }, async () => {
+test('a 1 MB message and a 1 MB code: every format finishes quickly and shows them shortened', {
+  timeout: 60_000,
+}, async () => {
   const input = [failingLine(1, '606', 'M'.repeat(1 << 20)), failingLine(2, 'C'.repeat(1 << 20), 'x'), ''].join('\n');
   for (const format of ['table', 'markdown', 'html', 'csv', 'json']) {
     const started = Date.now();
@@ -89,7 +106,9 @@ test('a 1 MB message and a 1 MB code: every format finishes quickly and shows th
   }
 });
 
-test('thousands of distinct codes: the report keeps a bounded number and still counts every occurrence', { timeout: 60_000 }, async () => {
+test('thousands of distinct codes: the report keeps a bounded number and still counts every occurrence', {
+  timeout: 60_000,
+}, async () => {
   const n = 3000;
   const lines = Array.from({ length: n }, (_, i) => failingLine(i, String(100_000 + i), `message ${i}`));
   const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet'], lines.join('\n') + '\n');
@@ -98,7 +117,10 @@ test('thousands of distinct codes: the report keeps a bounded number and still c
   const report = JSON.parse(stdout) as { levels: { response: { codes: Array<{ code: string; count: number }> } } };
   const codes = report.levels.response.codes;
   assert.ok(codes.length <= 1000, `${codes.length} codes kept`);
-  assert.equal(codes.reduce((sum, c) => sum + c.count, 0), n);
+  assert.equal(
+    codes.reduce((sum, c) => sum + c.count, 0),
+    n,
+  );
   const table = await runCli(['analyze', '--format', 'table', '--quiet'], lines.join('\n') + '\n');
   assertCleanFailure(table.stderr);
   assert.equal(table.code, 0);
@@ -107,10 +129,20 @@ test('thousands of distinct codes: the report keeps a bounded number and still c
 test('a code seen at endless distinct endpoints keeps a bounded list that still adds up', async () => {
   const { CodeTally, MAX_ENDPOINTS } = await import('../src/aggregate/code-tally.js');
   const tally = new CodeTally('response', '610');
-  const finding = { level: 'response' as const, code: '610', message: 'Requested resource not found', params: [], documented: true };
-  for (let i = 0; i < 5000; i++) tally.addExchange([finding], `/rest/v1/name-${i}.json`, undefined, undefined, { file: 'x', line: i + 1 });
+  const finding = {
+    level: 'response' as const,
+    code: '610',
+    message: 'Requested resource not found',
+    params: [],
+    documented: true,
+  };
+  for (let i = 0; i < 5000; i++)
+    tally.addExchange([finding], `/rest/v1/name-${i}.json`, undefined, undefined, { file: 'x', line: i + 1 });
   assert.ok(tally.endpoints.size <= MAX_ENDPOINTS + 1, `${tally.endpoints.size} endpoints`);
-  assert.equal([...tally.endpoints.values()].reduce((a, b) => a + b, 0), 5000);
+  assert.equal(
+    [...tally.endpoints.values()].reduce((a, b) => a + b, 0),
+    5000,
+  );
 });
 
 test('-o into a missing directory or onto a directory: a usage error naming the file, for analyze and merge', async () => {
@@ -135,21 +167,31 @@ test('UTF-16 with a byte-order mark (Windows PowerShell `>`) is read like UTF-8'
   const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FLAT.toString('utf8'), 'utf16le')]);
   const be = Buffer.from(le);
   be.swap16();
-  for (const [name, bytes] of [['UTF-16LE', le], ['UTF-16BE', be], ['gzipped UTF-16LE', gzipSync(le)]] as const) {
+  for (const [name, bytes] of [
+    ['UTF-16LE', le],
+    ['UTF-16BE', be],
+    ['gzipped UTF-16LE', gzipSync(le)],
+  ] as const) {
     const { code, report } = await analyzeStdin(bytes);
     assert.equal(code, 0, name);
     assert.deepEqual(report.totals, utf8.report.totals, name);
   }
 });
 
-test('a 1 MB requestId and a 1 MB URL: every format finishes quickly and carries them shortened', { timeout: 60_000 }, async () => {
+test('a 1 MB requestId and a 1 MB URL: every format finishes quickly and carries them shortened', {
+  timeout: 60_000,
+}, async () => {
   const huge = 'x'.repeat(1 << 20);
   const line = JSON.stringify({
     time: '2026-11-02T10:00:00Z',
     method: 'GET',
     url: `https://123-ABC-456.mktorest.com/rest/v1/${huge}.json?filterValues=${huge}`,
     status: 200,
-    responseBody: { requestId: `r#${huge}`, success: false, errors: [{ code: '610', message: 'Requested resource not found' }] },
+    responseBody: {
+      requestId: `r#${huge}`,
+      success: false,
+      errors: [{ code: '610', message: 'Requested resource not found' }],
+    },
   });
   for (const format of ['table', 'json', 'csv', 'markdown', 'html']) {
     const started = Date.now();
@@ -164,10 +206,16 @@ test('a 1 MB requestId and a 1 MB URL: every format finishes quickly and carries
 // They are removed as the log is read: inside a name they would hide a secret from redaction.
 test('JSON output holds no bidi override or C1 control from a message; the words around them stay', async () => {
   const message = 'Field \u202eevil\u202c and \u009b31m not found';
-  const line = JSON.stringify({ url: '/rest/v1/leads.json', status: 200, responseBody: { requestId: 'a#1', success: false, errors: [{ code: '1006', message }] } });
+  const line = JSON.stringify({
+    url: '/rest/v1/leads.json',
+    status: 200,
+    responseBody: { requestId: 'a#1', success: false, errors: [{ code: '1006', message }] },
+  });
   const { stdout } = await runCli(['analyze', '--format', 'json'], line + '\n');
   assert.doesNotMatch(stdout, /[\u0080-\u009f\u202a-\u202e]/);
-  const report = JSON.parse(stdout) as { levels: { response: { codes: Array<{ messages: Array<{ message: string }> }> } } };
+  const report = JSON.parse(stdout) as {
+    levels: { response: { codes: Array<{ messages: Array<{ message: string }> }> } };
+  };
   assert.equal(report.levels.response.codes[0]!.messages[0]!.message, 'Field evil and  not found');
 });
 
@@ -187,23 +235,47 @@ test('a HAR entry that is not an object is counted as malformed and the entries 
     startedDateTime: '2026-11-02T10:00:00.000Z',
     time: 120,
     request: { method: 'GET', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json?filterType=id&filterValues=1' },
-    response: { status: 200, content: { mimeType: 'application/json', text: JSON.stringify({ requestId: 'a#1', success: false, errors: [{ code: '606', message: "Max rate limit '100' exceeded with in '20' secs" }] }) } },
+    response: {
+      status: 200,
+      content: {
+        mimeType: 'application/json',
+        text: JSON.stringify({
+          requestId: 'a#1',
+          success: false,
+          errors: [{ code: '606', message: "Max rate limit '100' exceeded with in '20' secs" }],
+        }),
+      },
+    },
   };
-  const har = JSON.stringify({ log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: [5, 'oops', null, entry, true] } }, null, 2);
+  const har = JSON.stringify(
+    { log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: [5, 'oops', null, entry, true] } },
+    null,
+    2,
+  );
   const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json'], har);
   assertCleanFailure(stderr);
   assert.equal(code, 0, stderr);
-  const report = JSON.parse(stdout) as JsonReport & { levels: { response: { codes: Array<{ code: string; count: number }> } } };
+  const report = JSON.parse(stdout) as JsonReport & {
+    levels: { response: { codes: Array<{ code: string; count: number }> } };
+  };
   assert.equal(report.complete, true);
   assert.equal(report.totals.marketoCalls, 1);
-  assert.deepEqual(report.levels.response.codes.map((c) => [c.code, c.count]), [['606', 1]]);
+  assert.deepEqual(
+    report.levels.response.codes.map((c) => [c.code, c.count]),
+    [['606', 1]],
+  );
   assert.equal(report.inputs[0]!.malformedCount, 4);
 });
 
 test('an invalid HAR: the entries before the damage are analysed and reading stops there', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'me-har-'));
   const file = path.join(dir, 'broken.har');
-  const entry = JSON.stringify({ startedDateTime: '2026-11-02T10:00:00Z', time: 50, request: { method: 'GET', url: 'https://1-A-2.mktorest.com/rest/v1/leads.json' }, response: { status: 413, content: { text: '' } } });
+  const entry = JSON.stringify({
+    startedDateTime: '2026-11-02T10:00:00Z',
+    time: 50,
+    request: { method: 'GET', url: 'https://1-A-2.mktorest.com/rest/v1/leads.json' },
+    response: { status: 413, content: { text: '' } },
+  });
   writeFileSync(file, `{"log":{"version":"1.2","entries":[${entry}, @@@ ${'x'.repeat(8 << 20)}`);
   const { code, stdout, stderr } = await runCli(['analyze', file, '--format', 'json']);
   assertCleanFailure(stderr);

@@ -1,29 +1,79 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  CATALOG,
-  LANGS,
-  LEVELS,
-  RETRY_POLICIES,
-  RETRY_TEXT,
-  entriesAt,
-  findEntry,
-} from '../src/catalog/index.js';
+import { CATALOG, LANGS, LEVELS, RETRY_POLICIES, RETRY_TEXT, entriesAt, findEntry } from '../src/catalog/index.js';
 
 // Codes on Marketo's error-code page (October 2024), kept here on purpose rather than read
 // from the reference copy, so that deleting an entry makes this test fail.
 const PAGE_CODES: Record<'http' | 'response' | 'record', string[]> = {
   http: ['401', '413', '414'],
   response: [
-    '502', '601', '602', '603', '604', '605', '606', '607', '608', '609', '610', '611', '612',
-    '613', '614', '615', '616', '701', '702', '703', '704', '709', '710', '711', '712', '713',
-    '714', '718', '719',
+    '502',
+    '601',
+    '602',
+    '603',
+    '604',
+    '605',
+    '606',
+    '607',
+    '608',
+    '609',
+    '610',
+    '611',
+    '612',
+    '613',
+    '614',
+    '615',
+    '616',
+    '701',
+    '702',
+    '703',
+    '704',
+    '709',
+    '710',
+    '711',
+    '712',
+    '713',
+    '714',
+    '718',
+    '719',
   ],
   record: [
-    '1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1009', '1010', '1011',
-    '1012', '1013', '1014', '1015', '1016', '1017', '1018', '1019', '1020', '1021', '1022',
-    '1025', '1026', '1027', '1028', '1029', '1035', '1036', '1037', '1042', '1048', '1049',
-    '1076', '1077', '1078',
+    '1001',
+    '1002',
+    '1003',
+    '1004',
+    '1005',
+    '1006',
+    '1007',
+    '1008',
+    '1009',
+    '1010',
+    '1011',
+    '1012',
+    '1013',
+    '1014',
+    '1015',
+    '1016',
+    '1017',
+    '1018',
+    '1019',
+    '1020',
+    '1021',
+    '1022',
+    '1025',
+    '1026',
+    '1027',
+    '1028',
+    '1029',
+    '1035',
+    '1036',
+    '1037',
+    '1042',
+    '1048',
+    '1049',
+    '1076',
+    '1077',
+    '1078',
   ],
 };
 const FACTS_CODES: [string, 'http' | 'response' | 'record'][] = [
@@ -34,7 +84,7 @@ const FACTS_CODES: [string, 'http' | 'response' | 'record'][] = [
 ];
 const NOT_COUNTED = ['600', '601', '602', '604', '605', '608', '611', '401'];
 
-test('every code on Marketo\'s page is in the catalog at its documented level', () => {
+test("every code on Marketo's page is in the catalog at its documented level", () => {
   for (const level of LEVELS) {
     for (const code of PAGE_CODES[level]) {
       const entry = findEntry(code, level);
@@ -150,5 +200,8 @@ test('entriesAt filters by level and together covers the catalog', () => {
   const sizes = LEVELS.map((l) => entriesAt(l).length);
   assert.deepEqual(sizes, [4, 31, 37]);
   for (const level of LEVELS) for (const e of entriesAt(level)) assert.equal(e.level, level);
-  assert.equal(sizes.reduce((a, b) => a + b, 0), CATALOG.length);
+  assert.equal(
+    sizes.reduce((a, b) => a + b, 0),
+    CATALOG.length,
+  );
 });

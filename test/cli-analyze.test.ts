@@ -22,13 +22,20 @@ const SECRETS = ['demo-secret-do-not-ship', 'ya29.demo-token'];
 interface JsonReport {
   complete: boolean;
   totals: Record<string, number>;
-  inputs: Array<{ malformed: Array<{ line: number }>; malformedCount: number; unrecognised: number; gzip: boolean; truncated: unknown }>;
+  inputs: Array<{
+    malformed: Array<{ line: number }>;
+    malformedCount: number;
+    unrecognised: number;
+    gzip: boolean;
+    truncated: unknown;
+  }>;
   levels: Record<string, { codes: Array<{ code: string; count: number; exchanges: number }> }>;
 }
 
 function countsOf(report: JsonReport): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [level, { codes }] of Object.entries(report.levels)) for (const c of codes) out[`${level}:${c.code}`] = c.count;
+  for (const [level, { codes }] of Object.entries(report.levels))
+    for (const c of codes) out[`${level}:${c.code}`] = c.count;
   return out;
 }
 
@@ -38,7 +45,10 @@ test('analyze --format json: every level and code counted as the fixture holds t
   const report = JSON.parse(stdout) as JsonReport;
   assert.deepEqual(countsOf(report), EXPECTED);
   assert.equal(report.complete, true);
-  assert.deepEqual(report.inputs[0]!.malformed.map((m) => m.line), [171, 172, 173]);
+  assert.deepEqual(
+    report.inputs[0]!.malformed.map((m) => m.line),
+    [171, 172, 173],
+  );
   assert.equal(report.inputs[0]!.unrecognised, 1, 'the app\'s own "retrying after 602" line is not an exchange');
   assert.equal(report.totals.marketoCalls, occurrences('"msg":"marketo request completed"'));
   for (const s of SECRETS) assert.ok(!stdout.includes(s), `leaked ${s}`);
@@ -46,7 +56,11 @@ test('analyze --format json: every level and code counted as the fixture holds t
 
 test('csv, markdown and html show the same counts as json', async () => {
   const csv = (await runCli(['analyze', DEMO, '--format', 'csv'])).stdout;
-  const rows = csv.trim().split('\n').slice(1).map((l) => l.split(','));
+  const rows = csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
   for (const [key, n] of Object.entries(EXPECTED)) {
     const [level, c] = key.split(':');
     const row = rows.find((r) => r[0] === level && r[1] === c);
@@ -83,7 +97,18 @@ test('a missing file is named on stderr, the other input is still analysed, and 
 
 test('--fail-on exits 1 only when a named level has findings; filters narrow the report', async () => {
   assert.equal((await runCli(['analyze', DEMO, '--format', 'json', '--fail-on', 'record'])).code, 1);
-  const only = await runCli(['analyze', DEMO, '--format', 'json', '--level', 'response', '--code', '606', '--fail-on', 'http']);
+  const only = await runCli([
+    'analyze',
+    DEMO,
+    '--format',
+    'json',
+    '--level',
+    'response',
+    '--code',
+    '606',
+    '--fail-on',
+    'http',
+  ]);
   assert.equal(only.code, 0);
   assert.deepEqual(countsOf(JSON.parse(only.stdout) as JsonReport), { 'response:606': EXPECTED['response:606'] });
   const bad = await runCli(['analyze', DEMO, '--level', 'nope']);
@@ -92,12 +117,17 @@ test('--fail-on exits 1 only when a named level has findings; filters narrow the
 
 test('a truncated gzip file: what came before is analysed, the report says incomplete, exit 3', async () => {
   const gz = gzipSync(readFileSync(DEMO));
-  const { code, stdout, stderr } = await runCli(['analyze', '-', '--format', 'json'], gz.subarray(0, Math.floor(gz.length * 0.6)));
+  const { code, stdout, stderr } = await runCli(
+    ['analyze', '-', '--format', 'json'],
+    gz.subarray(0, Math.floor(gz.length * 0.6)),
+  );
   assert.equal(code, 3);
   assert.match(stderr, /gzip/);
   const report = JSON.parse(stdout) as JsonReport;
   assert.equal(report.complete, false);
-  assert.ok(report.totals.marketoCalls > 0 && report.totals.marketoCalls < occurrences('"msg":"marketo request completed"'));
+  assert.ok(
+    report.totals.marketoCalls > 0 && report.totals.marketoCalls < occurrences('"msg":"marketo request completed"'),
+  );
 });
 
 test('--csv-rows findings: one row per finding with its file:line, as many as the JSON counts', async () => {
@@ -113,11 +143,22 @@ test('--csv-rows findings: one row per finding with its file:line, as many as th
 });
 
 test('every diagnostic of the demo log is in every format', async () => {
-  const json = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json'])).stdout) as { diagnostics: Array<{ id: string; title: string }> };
+  const json = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json'])).stdout) as {
+    diagnostics: Array<{ id: string; title: string }>;
+  };
   const ids = json.diagnostics.map((d) => d.id).sort();
-  for (const id of ['rate-window', 'record-patterns', 'token-handling', 'near-limits']) assert.ok(ids.includes(id), `demo log lacks ${id}`);
+  for (const id of ['rate-window', 'record-patterns', 'token-handling', 'near-limits'])
+    assert.ok(ids.includes(id), `demo log lacks ${id}`);
   const csv = (await runCli(['analyze', DEMO, '--format', 'csv', '--csv-rows', 'diagnostics'])).stdout;
-  assert.deepEqual(csv.trim().split('\n').slice(1).map((l) => l.split(',')[0]).sort(), ids);
+  assert.deepEqual(
+    csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0])
+      .sort(),
+    ids,
+  );
   const md = (await runCli(['analyze', DEMO, '--format', 'markdown'])).stdout.replace(/\\/g, '');
   const html = (await runCli(['analyze', DEMO, '--format', 'html'])).stdout.replace(/&#39;/g, "'");
   const table = (await runCli(['analyze', DEMO, '--format', 'table'])).stdout;
@@ -137,12 +178,18 @@ test('a clean log: no findings, no diagnostics, exit 0 even with --fail-on', asy
       pid: 7,
       hostname: 'sync-1',
       req: { id: i + 1, method: 'POST', url: '/rest/v1/leads.json', headers: { host: '123-ABC-456.mktorest.com' } },
-      res: { statusCode: 200, body: { requestId: `a${i}#b${i}`, result: [{ id: 1000 + i, status: 'updated' }], success: true } },
+      res: {
+        statusCode: 200,
+        body: { requestId: `a${i}#b${i}`, result: [{ id: 1000 + i, status: 'updated' }], success: true },
+      },
       responseTime: 180,
       msg: 'request completed',
     }),
   );
-  const { code, stdout } = await runCli(['analyze', '--format', 'json', '--fail-on', 'http,response,record'], lines.join('\n') + '\n');
+  const { code, stdout } = await runCli(
+    ['analyze', '--format', 'json', '--fail-on', 'http,response,record'],
+    lines.join('\n') + '\n',
+  );
   assert.equal(code, 0);
   const report = JSON.parse(stdout) as JsonReport & { diagnostics: unknown[] };
   assert.equal(report.totals.marketoCalls, 50);
@@ -151,7 +198,12 @@ test('a clean log: no findings, no diagnostics, exit 0 even with --fail-on', asy
 });
 
 test('a truncated HAR: the entries before the cut are analysed, stderr says where, exit 3', async () => {
-  const { code, stdout, stderr } = await runCli(['analyze', fixture('har', 'truncated-mid-entry.har'), '--format', 'json']);
+  const { code, stdout, stderr } = await runCli([
+    'analyze',
+    fixture('har', 'truncated-mid-entry.har'),
+    '--format',
+    'json',
+  ]);
   assert.equal(code, 3);
   assert.match(stderr, /truncated-mid-entry\.har:\d+: truncated/);
   assert.equal(stderr.trim().split('\n').length, 1);

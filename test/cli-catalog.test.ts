@@ -5,8 +5,75 @@ import { runCli } from './helpers/run-cli.js';
 // The codes on Marketo's error-code page, kept here so the test does not read ../shared.
 const PAGE_CODES = {
   http: ['401', '413', '414'],
-  response: ['502', '601', '602', '603', '604', '605', '606', '607', '608', '609', '610', '611', '612', '613', '614', '615', '616', '701', '702', '703', '704', '709', '710', '711', '712', '713', '714', '718', '719'],
-  record: ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008', '1009', '1010', '1011', '1012', '1013', '1014', '1015', '1016', '1017', '1018', '1019', '1020', '1021', '1022', '1025', '1026', '1027', '1028', '1029', '1035', '1036', '1037', '1042', '1048', '1049', '1076', '1077', '1078'],
+  response: [
+    '502',
+    '601',
+    '602',
+    '603',
+    '604',
+    '605',
+    '606',
+    '607',
+    '608',
+    '609',
+    '610',
+    '611',
+    '612',
+    '613',
+    '614',
+    '615',
+    '616',
+    '701',
+    '702',
+    '703',
+    '704',
+    '709',
+    '710',
+    '711',
+    '712',
+    '713',
+    '714',
+    '718',
+    '719',
+  ],
+  record: [
+    '1001',
+    '1002',
+    '1003',
+    '1004',
+    '1005',
+    '1006',
+    '1007',
+    '1008',
+    '1009',
+    '1010',
+    '1011',
+    '1012',
+    '1013',
+    '1014',
+    '1015',
+    '1016',
+    '1017',
+    '1018',
+    '1019',
+    '1020',
+    '1021',
+    '1022',
+    '1025',
+    '1026',
+    '1027',
+    '1028',
+    '1029',
+    '1035',
+    '1036',
+    '1037',
+    '1042',
+    '1048',
+    '1049',
+    '1076',
+    '1077',
+    '1078',
+  ],
 };
 
 for (const lang of ['en', 'sv']) {
@@ -18,19 +85,30 @@ for (const lang of ['en', 'sv']) {
       for (const c of codes) {
         const e = entries.find((x) => x.code === c && x.level === level);
         assert.ok(e, `missing ${level} ${c}`);
-        for (const key of ['title', 'meaning', 'remedy']) assert.ok(typeof e[key] === 'string' && (e[key] as string).length > 3, `${c} ${key}`);
+        for (const key of ['title', 'meaning', 'remedy'])
+          assert.ok(typeof e[key] === 'string' && (e[key] as string).length > 3, `${c} ${key}`);
         assert.equal(typeof e.retry, 'string');
         assert.equal(typeof e.countsAgainstQuota, 'boolean');
       }
     }
-    for (const c of ['500', '600', '1079']) assert.ok(entries.some((x) => x.code === c), `facts code ${c}`);
+    for (const c of ['500', '600', '1079'])
+      assert.ok(
+        entries.some((x) => x.code === c),
+        `facts code ${c}`,
+      );
     assert.ok(entries.some((x) => x.code === '404' && x.level === 'http'));
   });
 }
 
 test('the two languages really differ, and --level filters', async () => {
-  const en = JSON.parse((await runCli(['codes', '--format', 'json', '--level', 'response'])).stdout) as Array<{ code: string; level: string; title: string }>;
-  const sv = JSON.parse((await runCli(['codes', '--format', 'json', '--level', 'response', '--lang', 'sv'])).stdout) as Array<{ code: string; title: string }>;
+  const en = JSON.parse((await runCli(['codes', '--format', 'json', '--level', 'response'])).stdout) as Array<{
+    code: string;
+    level: string;
+    title: string;
+  }>;
+  const sv = JSON.parse(
+    (await runCli(['codes', '--format', 'json', '--level', 'response', '--lang', 'sv'])).stdout,
+  ) as Array<{ code: string; title: string }>;
   assert.ok(en.every((e) => e.level === 'response'));
   assert.equal(en.length, sv.length);
   const differ = en.filter((e, i) => e.title !== sv[i]!.title).length;

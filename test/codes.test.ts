@@ -11,8 +11,21 @@ test('json output parses and carries every code with the documented fields', () 
   assert.doesNotMatch(out, ANSI);
   const rows = JSON.parse(out) as Record<string, unknown>[];
   assert.equal(rows.length, CATALOG.length);
-  assert.deepEqual(new Set(rows.map((r) => `${r.level}:${r.code}`)), new Set(CATALOG.map((e) => `${e.level}:${e.code}`)));
-  for (const key of ['code', 'level', 'title', 'meaning', 'remedy', 'retry', 'countsAgainstQuota', 'messages', 'source']) {
+  assert.deepEqual(
+    new Set(rows.map((r) => `${r.level}:${r.code}`)),
+    new Set(CATALOG.map((e) => `${e.level}:${e.code}`)),
+  );
+  for (const key of [
+    'code',
+    'level',
+    'title',
+    'meaning',
+    'remedy',
+    'retry',
+    'countsAgainstQuota',
+    'messages',
+    'source',
+  ]) {
     assert.ok(key in rows[0]!, key);
   }
   const r606 = rows.find((r) => r.code === '606')!;

@@ -16,7 +16,11 @@ test('context before a range ends at line 0 whatever blank lines it holds', () =
   const window = Buffer.from('{"a":1}\n\n{"b":2}\n\n\n{"c":3}\n');
   assert.deepEqual(
     numbered((take) => contextBefore(window, false, MAX, take)),
-    [['{"a":1}', -5], ['{"b":2}', -3], ['{"c":3}', 0]],
+    [
+      ['{"a":1}', -5],
+      ['{"b":2}', -3],
+      ['{"c":3}', 0],
+    ],
   );
 });
 
@@ -24,7 +28,10 @@ test('a window cut from the front drops its partial first line and keeps the num
   const window = Buffer.from('tail of a line"}\n{"a":1}\n\n{"b":2}\n');
   assert.deepEqual(
     numbered((take) => contextBefore(window, true, MAX, take)),
-    [['{"a":1}', -2], ['{"b":2}', 0]],
+    [
+      ['{"a":1}', -2],
+      ['{"b":2}', 0],
+    ],
   );
 });
 
@@ -32,6 +39,9 @@ test('context after a range numbers on from its last line, blank lines counted',
   const window = Buffer.from('\n{"a":1}\n\n{"b":2}\n{"c":');
   assert.deepEqual(
     numbered((take) => contextAfter(window, 10, false, MAX, take)),
-    [['{"a":1}', 12], ['{"b":2}', 14]],
+    [
+      ['{"a":1}', 12],
+      ['{"b":2}', 14],
+    ],
   );
 });

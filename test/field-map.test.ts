@@ -7,7 +7,12 @@ import { buildExchange } from '../src/normalise/build-exchange.js';
 const SRC = { file: 'f', line: 1 };
 
 test('good specs parse into paths', () => {
-  const map = parseFieldMap(['responseBody=ctx.http.resp.body', 'url = events[0].target', 'status=ctx["http.status"]', 'requestId=trace.ids[1]']);
+  const map = parseFieldMap([
+    'responseBody=ctx.http.resp.body',
+    'url = events[0].target',
+    'status=ctx["http.status"]',
+    'requestId=trace.ids[1]',
+  ]);
   assert.deepEqual(map.responseBody, ['ctx', 'http', 'resp', 'body']);
   assert.deepEqual(map.url, ['events', 0, 'target']);
   assert.deepEqual(map.status, ['ctx', 'http.status']);
@@ -25,7 +30,10 @@ test('bad specs throw FieldMapError with code BAD_FIELD_MAP', () => {
       spec,
     );
   }
-  assert.throws(() => parseFieldMap(['url=a', 'url=b']), (e: unknown) => e instanceof FieldMapError);
+  assert.throws(
+    () => parseFieldMap(['url=a', 'url=b']),
+    (e: unknown) => e instanceof FieldMapError,
+  );
 });
 
 test('a field map reads keys that content search cannot name (verb, rc)', () => {
@@ -42,20 +50,41 @@ test('a field map reads keys that content search cannot name (verb, rc)', () => 
   // Content search finds the Marketo URL and body under any key, but not a status under `rc`.
   const guessed = recogniseLine(line, SRC);
   assert.ok(guessed.kind === 'call');
-  assert.deepEqual([guessed.call.url, guessed.call.status, guessed.call.method], [line.evt.target, undefined, undefined]);
-  const map = parseFieldMap(['url=evt.target', 'method=evt.verb', 'status=evt.rc', 'duration=evt.took', 'time=evt.at', 'responseBody=evt.payload']);
+  assert.deepEqual(
+    [guessed.call.url, guessed.call.status, guessed.call.method],
+    [line.evt.target, undefined, undefined],
+  );
+  const map = parseFieldMap([
+    'url=evt.target',
+    'method=evt.verb',
+    'status=evt.rc',
+    'duration=evt.took',
+    'time=evt.at',
+    'responseBody=evt.payload',
+  ]);
   const r = recogniseLine(line, SRC, map);
   assert.equal(r.kind, 'call');
   const ex = buildExchange((r as Extract<typeof r, { kind: 'call' }>).call);
-  assert.deepEqual([ex.status, ex.method, ex.durationMs, ex.requestId, ex.startedAt], [200, 'POST', 87, 'aa#1', 1718006400000 - 87]);
+  assert.deepEqual(
+    [ex.status, ex.method, ex.durationMs, ex.requestId, ex.startedAt],
+    [200, 'POST', 87, 'aa#1', 1718006400000 - 87],
+  );
 });
 
 test('mapped values win over guessed ones, and requestId pairs split lines', () => {
   const map = parseFieldMap(['status=x.st', 'requestId=ctx.rid']);
-  const r = recogniseLine({ status: 500, x: { st: 200 }, method: 'GET', url: 'https://123-abc-456.mktorest.com/rest/v1/a.json' }, SRC, map);
+  const r = recogniseLine(
+    { status: 500, x: { st: 200 }, method: 'GET', url: 'https://123-abc-456.mktorest.com/rest/v1/a.json' },
+    SRC,
+    map,
+  );
   assert.equal(r.kind === 'call' && r.call.status, 200);
   const a = new CallAssembler();
-  const req = recogniseLine({ ctx: { rid: 'q1' }, method: 'GET', url: 'https://123-abc-456.mktorest.com/rest/v1/a.json', time: 1718006401000 }, SRC, map);
+  const req = recogniseLine(
+    { ctx: { rid: 'q1' }, method: 'GET', url: 'https://123-abc-456.mktorest.com/rest/v1/a.json', time: 1718006401000 },
+    SRC,
+    map,
+  );
   const res = recogniseLine({ ctx: { rid: 'q1' }, x: { st: 200 }, time: 1718006401250 }, { file: 'f', line: 2 }, map);
   assert.ok(req.kind === 'call' && res.kind === 'call');
   const out = [...a.push(req), ...a.push(res), ...a.flush()];

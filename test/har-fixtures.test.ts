@@ -28,10 +28,13 @@ function scan(buf: Buffer, chunk = 65536): { entries: HarEntryText[]; end: HarEn
 }
 
 function exchanges(name: string): Exchange[] {
-  return scan(read(name)).entries.map((e) => buildExchange(harEntryToRawCall(JSON.parse(e.text), { file: name, line: e.line })!));
+  return scan(read(name)).entries.map((e) =>
+    buildExchange(harEntryToRawCall(JSON.parse(e.text), { file: name, line: e.line })!),
+  );
 }
 
-const codes = (body: unknown): string[] => (isObject(body) && Array.isArray(body.errors) ? body.errors.map((e: { code: unknown }) => String(e.code)) : []);
+const codes = (body: unknown): string[] =>
+  isObject(body) && Array.isArray(body.errors) ? body.errors.map((e: { code: unknown }) => String(e.code)) : [];
 
 test('the Chromium recording has 14 entries, 12 of them Marketo calls', () => {
   const { entries, end } = scan(read('chromium-marketo-sync.har'));
@@ -39,19 +42,37 @@ test('the Chromium recording has 14 entries, 12 of them Marketo calls', () => {
   const all = exchanges('chromium-marketo-sync.har');
   assert.equal(all.filter((x) => x.api === 'other').length, 2);
   const api = all.filter((x) => x.api !== 'other');
-  assert.deepEqual(api.map((x) => x.api), ['identity', 'identity', 'rest', 'rest', 'rest', 'rest', 'rest', 'rest', 'rest', 'bulk', 'bulk', 'rest']);
-  assert.deepEqual(api.map((x) => x.status), [401, 200, 200, 200, 200, 200, 413, 414, 200, 404, 200, undefined]);
-  assert.deepEqual(api.map((x) => x.noResponse), [...Array(11).fill(false), true]);
+  assert.deepEqual(
+    api.map((x) => x.api),
+    ['identity', 'identity', 'rest', 'rest', 'rest', 'rest', 'rest', 'rest', 'rest', 'bulk', 'bulk', 'rest'],
+  );
+  assert.deepEqual(
+    api.map((x) => x.status),
+    [401, 200, 200, 200, 200, 200, 413, 414, 200, 404, 200, undefined],
+  );
+  assert.deepEqual(
+    api.map((x) => x.noResponse),
+    [...Array(11).fill(false), true],
+  );
   assert.equal(entries.length, all.length);
 });
 
 test('failures at all three levels survive the trip through the HAR', () => {
   const api = exchanges('chromium-marketo-sync.har').filter((x) => x.api !== 'other');
   assert.deepEqual(api[0]!.response, { error: 'unauthorized', error_description: 'Bad client credentials' });
-  assert.deepEqual(api.map((x) => codes(x.response)).flat(), ['601', '606', '615']);
+  assert.deepEqual(
+    api.flatMap((x) => codes(x.response)),
+    ['601', '606', '615'],
+  );
   const upsert = api[2]!.response as { result: Array<{ status: string; reasons?: Array<{ code: string }> }> };
-  assert.deepEqual(upsert.result.map((r) => r.status), ['created', 'updated', 'skipped', 'skipped']);
-  assert.deepEqual(upsert.result.flatMap((r) => r.reasons ?? []).map((r) => r.code), ['1005', '1006']);
+  assert.deepEqual(
+    upsert.result.map((r) => r.status),
+    ['created', 'updated', 'skipped', 'skipped'],
+  );
+  assert.deepEqual(
+    upsert.result.flatMap((r) => r.reasons ?? []).map((r) => r.code),
+    ['1005', '1006'],
+  );
   assert.ok(api[6]!.requestBytes! > 16 * 1024); // the 413
   assert.ok(api[7]!.urlBytes! > 8 * 1024); // the 414
   assert.equal(typeof api[9]!.response, 'string'); // bulk file not ready: plain text

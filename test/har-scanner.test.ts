@@ -32,24 +32,57 @@ function scanReused(buf: Buffer, size: number): Scan {
 const ENTRY_A = {
   startedDateTime: '2026-03-02T10:00:00.000Z',
   time: 12.5,
-  request: { method: 'GET', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json?filterType=id&filterValues=1', headers: [] },
-  response: { status: 200, content: { mimeType: 'application/json', text: '{"requestId":"1#a","success":true,"result":[]}' } },
+  request: {
+    method: 'GET',
+    url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json?filterType=id&filterValues=1',
+    headers: [],
+  },
+  response: {
+    status: 200,
+    content: { mimeType: 'application/json', text: '{"requestId":"1#a","success":true,"result":[]}' },
+  },
 };
 // Strings full of structure: braces, brackets, escaped quotes, a trailing backslash, "entries".
 const ENTRY_B = {
   comment: 'entries',
-  request: { method: 'POST', url: 'https://x.mktorest.com/rest/v1/leads.json', postData: { text: '{"input":[{"email":"a\\"}]@x"}]} ]]}}' } },
+  request: {
+    method: 'POST',
+    url: 'https://x.mktorest.com/rest/v1/leads.json',
+    postData: { text: '{"input":[{"email":"a\\"}]@x"}]} ]]}}' },
+  },
   response: { status: 200, content: { text: 'path C:\\dir\\', note: '"entries": [ {' } },
 };
-const ENTRY_C = { request: { method: 'GET', url: 'https://x.mktorest.com/rest/v1/lists.json' }, response: { status: 606, content: { text: 'Zoë 😀 Åsa — ✓' } } };
+const ENTRY_C = {
+  request: { method: 'GET', url: 'https://x.mktorest.com/rest/v1/lists.json' },
+  response: { status: 606, content: { text: 'Zoë 😀 Åsa — ✓' } },
+};
 const ENTRIES = [ENTRY_A, ENTRY_B, ENTRY_C];
 
 /** A HAR as different tools lay it out. */
 const LAYOUTS: Record<string, string> = {
-  playwright: JSON.stringify({ log: { version: '1.2', creator: { name: 'Playwright' }, pages: [{ id: 'p', title: 'x' }], entries: ENTRIES } }),
-  'chrome pretty': JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector' }, pages: [{ id: 'page_1' }], entries: ENTRIES } }, null, 2),
+  playwright: JSON.stringify({
+    log: { version: '1.2', creator: { name: 'Playwright' }, pages: [{ id: 'p', title: 'x' }], entries: ENTRIES },
+  }),
+  'chrome pretty': JSON.stringify(
+    { log: { version: '1.2', creator: { name: 'WebInspector' }, pages: [{ id: 'page_1' }], entries: ENTRIES } },
+    null,
+    2,
+  ),
   'firefox, pages after entries, tabs, CRLF, BOM':
-    '\uFEFF' + JSON.stringify({ log: { version: '1.2', creator: { name: 'Firefox' }, browser: { name: 'Firefox' }, entries: ENTRIES, pages: [{ id: 'page_1', pageTimings: {} }] } }, null, '\t').replace(/\n/g, '\r\n'),
+    '\uFEFF' +
+    JSON.stringify(
+      {
+        log: {
+          version: '1.2',
+          creator: { name: 'Firefox' },
+          browser: { name: 'Firefox' },
+          entries: ENTRIES,
+          pages: [{ id: 'page_1', pageTimings: {} }],
+        },
+      },
+      null,
+      '\t',
+    ).replace(/\n/g, '\r\n'),
   'decoys before the real array':
     `{ "entries" : [ {"root":"level"} ], "comment":"entries", "log" : { "creator" : { "name" : "Charles", "entries" : [ {"nested":1} ] },` +
     ` "pages":[{"entries":[{"x":"]"}]}], "count": -1.5e3, "ok": true, "none": null, "entries"\n:\n[\n${ENTRIES.map((e) => JSON.stringify(e)).join(' ,\n')}\n] , "after": [ ] } , "tail" : { "entries": [] } }\n`,
@@ -59,7 +92,10 @@ for (const [name, text] of Object.entries(LAYOUTS)) {
   test(`yields exactly the entries of a HAR laid out as ${name}`, () => {
     const { entries, end } = scan(text);
     assert.deepEqual(end, { ok: true, entries: 3 });
-    assert.deepEqual(entries.map((e) => JSON.parse(e.text)), ENTRIES);
+    assert.deepEqual(
+      entries.map((e) => JSON.parse(e.text)),
+      ENTRIES,
+    );
     const bytes = Buffer.from(text);
     for (const e of entries) {
       assert.equal(bytes[e.offset], 0x7b);
@@ -104,11 +140,18 @@ test('an escaped quote or backslash split across chunks is read right', () => {
   for (let cut = 1; cut < buf.length; cut++) {
     const scanner = new HarScanner();
     const got = [...scanner.push(buf.subarray(0, cut)), ...scanner.push(buf.subarray(cut))];
-    assert.deepEqual(got.map((e) => JSON.parse(e.text)), [{ a: 'x\\', b: '\\"}', c: '\\\\\\' }, { d: 1 }], `cut at ${cut}`);
-  }  // Byte by byte, so that whole chunks are backslashes; a wrong parity shows up as stray braces.
+    assert.deepEqual(
+      got.map((e) => JSON.parse(e.text)),
+      [{ a: 'x\\', b: '\\"}', c: '\\\\\\' }, { d: 1 }],
+      `cut at ${cut}`,
+    );
+  } // Byte by byte, so that whole chunks are backslashes; a wrong parity shows up as stray braces.
   const tricky = [{ a: 'x\\\\', b: '}}]', c: '\\"', d: '{{' }, { e: '\\\\\\' }, { f: ']}' }];
   const one = scan(JSON.stringify({ log: { entries: tricky } }), 1);
-  assert.deepEqual(one.entries.map((e) => JSON.parse(e.text)), tricky);
+  assert.deepEqual(
+    one.entries.map((e) => JSON.parse(e.text)),
+    tricky,
+  );
   assert.ok(one.end.ok);
 });
 
@@ -148,7 +191,14 @@ test('an empty file is truncated at its start', () => {
 
 test('garbage instead of JSON is invalid, with the line and offset of the first bad byte', () => {
   const html = scan('\n\n<html><body>502 Bad Gateway</body></html>');
-  assert.deepEqual(html.end, { ok: false, entries: 0, line: 3, offset: 2, reason: 'invalid', detail: html.end.ok ? '' : html.end.detail });
+  assert.deepEqual(html.end, {
+    ok: false,
+    entries: 0,
+    line: 3,
+    offset: 2,
+    reason: 'invalid',
+    detail: html.end.ok ? '' : html.end.detail,
+  });
   const array = scan('[{"log":{}}]').end;
   assert.equal(array.ok === false && array.reason, 'invalid');
   const brokenBom = scan(Buffer.from([0xef, 0xbb, 0x7b])).end;
@@ -179,7 +229,11 @@ test('damage after the entries, or bytes after the HAR, is invalid', () => {
 });
 
 test('JSON without log.entries says so', () => {
-  for (const text of ['{"log":{"version":"1.2","pages":[]}}', '{"entries":[{"a":1}],"log":{"creator":{"entries":[]}}}', '{"log":{"entries":null}}']) {
+  for (const text of [
+    '{"log":{"version":"1.2","pages":[]}}',
+    '{"entries":[{"a":1}],"log":{"creator":{"entries":[]}}}',
+    '{"log":{"entries":null}}',
+  ]) {
     const { entries, end } = scan(text);
     assert.equal(entries.length, 0);
     assert.equal(end.ok === false && end.reason, 'no-entries-array', text);
@@ -200,7 +254,13 @@ test('an entry over maxEntryBytes is skipped and listed; the entries after it ar
       oversized.push(...scanner.takeOversized());
     }
     assert.deepEqual(scanner.end(), { ok: true, entries: 3 });
-    assert.deepEqual(entries.map((e) => [e.entry, JSON.parse(e.text)]), [[1, ENTRY_A], [3, ENTRY_C]]);
+    assert.deepEqual(
+      entries.map((e) => [e.entry, JSON.parse(e.text)]),
+      [
+        [1, ENTRY_A],
+        [3, ENTRY_C],
+      ],
+    );
     // Elements of log.entries are indented three levels deep.
     const bigText = JSON.stringify(big, null, 1).replace(/\n/g, '\n   ');
     assert.ok(text.includes(bigText));
@@ -209,4 +269,3 @@ test('an entry over maxEntryBytes is skipped and listed; the entries after it ar
     assert.equal(oversized[0]!.bytes, bigText.length);
   }
 });
-

@@ -43,7 +43,10 @@ test('skips a line over the cap, reports its number and size, and goes on', () =
   const input = Buffer.from(`{"a":1}\n${long}\n{"b":2}\n`);
   for (const chunks of [[input], [input.subarray(0, 100), input.subarray(100, 3000), input.subarray(3000)]]) {
     const { lines, oversized } = splitAll(chunks, 1000);
-    assert.deepEqual(lines.map((l) => l.line), [1, 3]);
+    assert.deepEqual(
+      lines.map((l) => l.line),
+      [1, 3],
+    );
     assert.deepEqual(oversized, [{ line: 2, bytes: 5000 }]);
   }
 });

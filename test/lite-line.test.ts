@@ -4,8 +4,16 @@ import { shrinkRecords } from '../src/normalise/ndjson/lite-line.js';
 
 const withoutRecords = (text: string): string => shrinkRecords(Buffer.from(text, 'utf8'));
 
-const records = (n: number) => Array.from({ length: n }, (_, i) => ({ email: `lead${i}@example.com`, firstName: 'Ana', company: 'Acme' }));
-const body = { requestId: 'a1#b2', result: [{ id: 1, status: 'updated', tags: [1, 2] }, { id: 2, status: 'created' }], success: true };
+const records = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ email: `lead${i}@example.com`, firstName: 'Ana', company: 'Acme' }));
+const body = {
+  requestId: 'a1#b2',
+  result: [
+    { id: 1, status: 'updated', tags: [1, 2] },
+    { id: 2, status: 'created' },
+  ],
+  success: true,
+};
 
 /** A cut line parses to the original with result emptied and input replaced by one number per record. */
 function assertShrunk(original: unknown, lite: unknown, inputLength: number): void {
@@ -14,11 +22,20 @@ function assertShrunk(original: unknown, lite: unknown, inputLength: number): vo
   assert.deepEqual(l.responseBody, { ...o.responseBody, result: [] });
   assert.equal(l.requestBody.action, o.requestBody.action);
   assert.equal(l.requestBody.input.length, inputLength);
-  assert.ok(l.requestBody.input.every((v) => typeof v === 'number'), 'no record data survives');
+  assert.ok(
+    l.requestBody.input.every((v) => typeof v === 'number'),
+    'no record data survives',
+  );
 }
 
 test('plain JSON: result emptied, input shrunk to one number per record, the rest intact', () => {
-  const original = { time: 't', url: '/rest/v1/leads.json', status: 200, requestBody: { action: 'createOnly', input: records(300) }, responseBody: body };
+  const original = {
+    time: 't',
+    url: '/rest/v1/leads.json',
+    status: 200,
+    requestBody: { action: 'createOnly', input: records(300) },
+    responseBody: body,
+  };
   const line = JSON.stringify(original);
   const lite = withoutRecords(line);
   assert.ok(lite.length < line.length / 10);
@@ -40,17 +57,33 @@ test('small batches shrink to one number: only a batch that could pass 300 recor
 test('arrays of records that hold arrays (activities) are cut too, plain and escaped', () => {
   const activities = {
     requestBody: { action: 'createOnly', input: [{ email: 'a@b.c', tags: ['x', 'y'] }] },
-    responseBody: { requestId: 'r#1', result: [{ id: 1, attributes: [{ name: 'Source', value: 'API' }] }, { id: 2, attributes: [] }], success: true },
+    responseBody: {
+      requestId: 'r#1',
+      result: [
+        { id: 1, attributes: [{ name: 'Source', value: 'API' }] },
+        { id: 2, attributes: [] },
+      ],
+      success: true,
+    },
   };
   assertShrunk(activities, JSON.parse(withoutRecords(JSON.stringify(activities))), 1);
-  const escaped = JSON.parse(JSON.parse(withoutRecords(JSON.stringify({ message: JSON.stringify(activities) }))).message);
+  const escaped = JSON.parse(
+    JSON.parse(withoutRecords(JSON.stringify({ message: JSON.stringify(activities) }))).message,
+  );
   assertShrunk(activities, escaped, 1);
 });
 
 test('brackets, quotes and backslashes inside string values: the line is cut right or kept whole, never cut wrong', () => {
   const tricky = {
-    requestBody: { action: 'createOnly', input: [{ company: 'Acme [EU', tags: ['a]', '[b', 'say "hi" \\ ]'] }, { company: 'x]' }] },
-    responseBody: { requestId: 'r#1', result: [{ id: 1, attributes: [{ name: 'Source', value: '[API' }] }], success: true },
+    requestBody: {
+      action: 'createOnly',
+      input: [{ company: 'Acme [EU', tags: ['a]', '[b', 'say "hi" \\ ]'] }, { company: 'x]' }],
+    },
+    responseBody: {
+      requestId: 'r#1',
+      result: [{ id: 1, attributes: [{ name: 'Source', value: '[API' }] }],
+      success: true,
+    },
   };
   for (const line of [JSON.stringify(tricky), JSON.stringify({ message: JSON.stringify(tricky) })]) {
     const lite = withoutRecords(line);
@@ -70,7 +103,12 @@ test('different batches keep different placeholders (retries stay recognisable),
 });
 
 test('lines with reasons, lines without arrays, and unbalanced lines are left whole', () => {
-  const failing = JSON.stringify({ responseBody: { success: true, result: [{ status: 'skipped', reasons: [{ code: '1005', message: 'Lead already exists' }] }] } });
+  const failing = JSON.stringify({
+    responseBody: {
+      success: true,
+      result: [{ status: 'skipped', reasons: [{ code: '1005', message: 'Lead already exists' }] }],
+    },
+  });
   assert.equal(withoutRecords(failing), failing);
   const plain = '{"level":30,"msg":"hello [world]"}';
   assert.equal(withoutRecords(plain), plain);
@@ -79,7 +117,10 @@ test('lines with reasons, lines without arrays, and unbalanced lines are left wh
 });
 
 test('a bracket inside a string value never yields a wrong parse: the cut is refused or fails to parse', () => {
-  const original = { requestBody: { input: [{ company: 'Acme [EU' }, { company: 'x' }] }, responseBody: { result: [{ note: 'a]' }], success: true, requestId: 'r#1' } };
+  const original = {
+    requestBody: { input: [{ company: 'Acme [EU' }, { company: 'x' }] },
+    responseBody: { result: [{ note: 'a]' }], success: true, requestId: 'r#1' },
+  };
   const line = JSON.stringify(original);
   const lite = withoutRecords(line);
   let parsed: unknown;

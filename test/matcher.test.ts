@@ -77,7 +77,10 @@ test('every template compiles and matches itself filled with sample values', () 
       const filled = template.replace(/%s/gu, 'x1');
       const m = matchMessage(e, filled);
       assert.ok(m, `${e.code}: ${template}`);
-      assert.ok(m.params.every((p) => p === 'x1'), `${e.code}: ${template} -> ${m.params.join(',')}`);
+      assert.ok(
+        m.params.every((p) => p === 'x1'),
+        `${e.code}: ${template} -> ${m.params.join(',')}`,
+      );
     }
   }
 });

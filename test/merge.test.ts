@@ -8,7 +8,9 @@ import { fixture, runCli } from './helpers/run-cli.js';
 // Sources name the file and line a sample came from, so they differ between
 // the halves and the whole by construction; everything else must be equal.
 function withoutSources(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value), (key, v) => (key === 'source' || key === 'inputs' || /Samples?$|^samples\d*$/.test(key) || key === 'advice' ? undefined : v));
+  return JSON.parse(JSON.stringify(value), (key, v) =>
+    key === 'source' || key === 'inputs' || /Samples?$|^samples\d*$/.test(key) || key === 'advice' ? undefined : v,
+  );
 }
 
 test('analysing two halves and merging their JSON reports equals analysing the whole', async () => {
@@ -19,17 +21,25 @@ test('analysing two halves and merging their JSON reports equals analysing the w
   const b = path.join(dir, 'b.ndjson');
   writeFileSync(a, lines.slice(0, cut).join('\n') + '\n');
   writeFileSync(b, lines.slice(cut).join('\n'));
-  for (const [input, out] of [[a, 'a.json'], [b, 'b.json']]) {
+  for (const [input, out] of [
+    [a, 'a.json'],
+    [b, 'b.json'],
+  ]) {
     const r = await runCli(['analyze', input!, '--format', 'json', '-o', path.join(dir, out!)]);
     assert.equal(r.code, 0, r.stderr);
   }
-  const whole = JSON.parse((await runCli(['analyze', fixture('demo', 'nightly-sync.ndjson'), '--format', 'json'])).stdout);
-  const merged = JSON.parse((await runCli(['merge', path.join(dir, 'a.json'), path.join(dir, 'b.json'), '--format', 'json'])).stdout);
+  const whole = JSON.parse(
+    (await runCli(['analyze', fixture('demo', 'nightly-sync.ndjson'), '--format', 'json'])).stdout,
+  );
+  const merged = JSON.parse(
+    (await runCli(['merge', path.join(dir, 'a.json'), path.join(dir, 'b.json'), '--format', 'json'])).stdout,
+  );
 
   assert.deepEqual(withoutSources(merged), withoutSources(whole));
   // The parts' inputs add up to the whole's.
   const sum = (r: { inputs: Array<Record<string, number>> }, k: string) => r.inputs.reduce((n, i) => n + i[k]!, 0);
-  for (const k of ['exchanges', 'malformedCount', 'unrecognised', 'bytes']) assert.equal(sum(merged, k), sum(whole, k), k);
+  for (const k of ['exchanges', 'malformedCount', 'unrecognised', 'bytes'])
+    assert.equal(sum(merged, k), sum(whole, k), k);
   assert.ok(whole.diagnostics.length > 0, 'the demo log has diagnostics to compare');
 });
 

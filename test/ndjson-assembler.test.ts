@@ -7,7 +7,11 @@ const MKTO = 'https://123-ABC-456.mktorest.com';
 const T = 1718006400000; // epoch ms (small numbers would read as seconds)
 let n = 0;
 function line(part: LinePart, call: Partial<RawCall>, correlationId?: string) {
-  const out: { kind: 'call'; part: LinePart; call: RawCall; correlationId?: string } = { kind: 'call', part, call: { source: { file: 't', line: ++n }, ...call } };
+  const out: { kind: 'call'; part: LinePart; call: RawCall; correlationId?: string } = {
+    kind: 'call',
+    part,
+    call: { source: { file: 't', line: ++n }, ...call },
+  };
   if (correlationId !== undefined) out.correlationId = correlationId;
   return out;
 }
@@ -23,14 +27,29 @@ test('without ids, a request line pairs with the next answer for the same method
   const out = drain(new CallAssembler(), [
     line('request', { method: 'GET', url: `${MKTO}/rest/v1/leads.json?a=1`, startedAt: T + 1000 }),
     line('request', { method: 'POST', url: `${MKTO}/rest/v1/leads.json`, startedAt: T + 1010 }),
-    line('whole', { method: 'POST', url: `${MKTO}/rest/v1/leads.json`, status: 200, endedAt: T + 1300, startedAt: T + 1300 }),
-    line('whole', { method: 'GET', url: `${MKTO}/rest/v1/leads.json?a=1`, status: 200, endedAt: T + 1500, startedAt: T + 1500 }),
+    line('whole', {
+      method: 'POST',
+      url: `${MKTO}/rest/v1/leads.json`,
+      status: 200,
+      endedAt: T + 1300,
+      startedAt: T + 1300,
+    }),
+    line('whole', {
+      method: 'GET',
+      url: `${MKTO}/rest/v1/leads.json?a=1`,
+      status: 200,
+      endedAt: T + 1500,
+      startedAt: T + 1500,
+    }),
   ]);
   assert.equal(out.length, 2);
-  assert.deepEqual(out.map((c) => [c.method, c.startedAt, c.durationMs]), [
-    ['POST', T + 1010, 290],
-    ['GET', T + 1000, 500],
-  ]);
+  assert.deepEqual(
+    out.map((c) => [c.method, c.startedAt, c.durationMs]),
+    [
+      ['POST', T + 1010, 290],
+      ['GET', T + 1000, 500],
+    ],
+  );
 });
 
 test('one trace id, two calls: the answer pairs with the request for its own path', () => {
@@ -55,12 +74,15 @@ test('pending requests are capped; the oldest is given up as noResponse', () => 
   // r1 is gone: its late answer stands alone (it has a Marketo body).
   a.push(line('response', { status: 200, responseBody: body('late#1') }, 'r1'));
   const out = a.flush();
-  assert.deepEqual(out.map((c) => [c.url ?? null, c.noResponse ?? false]), [
-    [`${MKTO}/rest/v1/a.json`, true],
-    [null, false],
-    [`${MKTO}/rest/v1/b.json`, true],
-    [`${MKTO}/rest/v1/c.json`, true],
-  ]);
+  assert.deepEqual(
+    out.map((c) => [c.url ?? null, c.noResponse ?? false]),
+    [
+      [`${MKTO}/rest/v1/a.json`, true],
+      [null, false],
+      [`${MKTO}/rest/v1/b.json`, true],
+      [`${MKTO}/rest/v1/c.json`, true],
+    ],
+  );
 });
 
 test('an unpaired response with no URL and no Marketo body is dropped', () => {
@@ -89,6 +111,9 @@ test('repeats merge while held, drop while remembered, and memory stays bounded'
 });
 
 test('distinct requestIds are never merged, even with the same error', () => {
-  const out = drain(new CallAssembler(), [line('whole', { responseBody: body('A#1') }), line('whole', { responseBody: body('A#2') })]);
+  const out = drain(new CallAssembler(), [
+    line('whole', { responseBody: body('A#1') }),
+    line('whole', { responseBody: body('A#2') }),
+  ]);
   assert.equal(out.length, 2);
 });

@@ -49,9 +49,21 @@ function check(name: string, want: Expected): Run {
   const r = run(name);
   assert.ok(r.lines >= 10 && r.lines <= 40, `${name} has ${r.lines} lines`);
   assert.equal(r.exchanges.length, want.statuses.length, 'exchange count');
-  assert.deepEqual(r.exchanges.map((e) => e.status), want.statuses, 'statuses');
-  assert.deepEqual(r.exchanges.map((e) => e.api), want.apis, 'api kinds');
-  assert.deepEqual(r.exchanges.flatMap((e) => (e.requestId ? [e.requestId] : [])), want.requestIds, 'Marketo requestIds');
+  assert.deepEqual(
+    r.exchanges.map((e) => e.status),
+    want.statuses,
+    'statuses',
+  );
+  assert.deepEqual(
+    r.exchanges.map((e) => e.api),
+    want.apis,
+    'api kinds',
+  );
+  assert.deepEqual(
+    r.exchanges.flatMap((e) => (e.requestId ? [e.requestId] : [])),
+    want.requestIds,
+    'Marketo requestIds',
+  );
   assert.equal(r.exchanges.filter((e) => e.noResponse).length, want.noResponse, 'noResponse count');
   assert.equal(r.kinds.other, want.other, 'other lines');
   assert.equal(r.kinds.unrecognised, want.unrecognised, 'unrecognised lines');
@@ -69,12 +81,23 @@ test('flat client logs: status/statusCode, durationMs/duration/elapsed, response
   const r = check('flat-client.ndjson', {
     statuses: [200, 200, 200, 200, 200, 413, 200, 200, _, _, 502, 200],
     apis: ['identity', R, R, R, R, R, R, 'bulk', R, R, R, R],
-    requestIds: ['a1b2#18f9c2d4e01', '1c3e#18f9c2d5a17', '10f1b#18f9c2d6b22', '7d2a#18f9c2d7c33', 'e5f1#18f9c2d8d44', '3a7b#18f9c2d9e55', 'f00d#18f9c2dae66'],
+    requestIds: [
+      'a1b2#18f9c2d4e01',
+      '1c3e#18f9c2d5a17',
+      '10f1b#18f9c2d6b22',
+      '7d2a#18f9c2d7c33',
+      'e5f1#18f9c2d8d44',
+      '3a7b#18f9c2d9e55',
+      'f00d#18f9c2dae66',
+    ],
     noResponse: 2,
     other: 2,
     unrecognised: 3,
   });
-  assert.deepEqual(r.exchanges.map((e) => e.durationMs), [212, 143, 388, 97, 61, 1204, 412, 176, 30004, 12, 60011, 188]);
+  assert.deepEqual(
+    r.exchanges.map((e) => e.durationMs),
+    [212, 143, 388, 97, 61, 1204, 412, 176, 30004, 12, 60011, 188],
+  );
   // The form/JSON request body is parsed for later stages.
   assert.equal((r.exchanges[2]!.request as { action?: string }).action, 'createOnly');
 });
@@ -83,7 +106,14 @@ test('pino-http lines: req.url + req.headers.host, res.statusCode, body in res.b
   const r = check('pino-http.ndjson', {
     statuses: [200, 200, 200, 502, 200, 200, 200, 200, 404],
     apis: ['identity', R, R, R, R, R, R, 'bulk', 'bulk'],
-    requestIds: ['5b1c#18f9c3a1011', '9e2f#18f9c3a2122', '2d4e#18f9c3a3233', '77aa#18f9c3a4344', 'c0de#18f9c3a5455', '1e2f#18f9c3a6566'],
+    requestIds: [
+      '5b1c#18f9c3a1011',
+      '9e2f#18f9c3a2122',
+      '2d4e#18f9c3a3233',
+      '77aa#18f9c3a4344',
+      'c0de#18f9c3a5455',
+      '1e2f#18f9c3a6566',
+    ],
     noResponse: 0,
     other: 1,
     unrecognised: 2,
@@ -119,7 +149,14 @@ test('winston JSON: request/response meta, express-winston meta wrapper, status 
   const r = check('winston-json.ndjson', {
     statuses: [200, 200, 200, 200, 200, 200, _, 200],
     apis: [R, R, R, 'identity', R, R, R, R],
-    requestIds: ['61ab#18f9c5b0101', '62bc#18f9c5b0202', '63cd#18f9c5b0303', '64de#18f9c5b0404', '65ef#18f9c5b0505', '66f0#18f9c5b0606'],
+    requestIds: [
+      '61ab#18f9c5b0101',
+      '62bc#18f9c5b0202',
+      '63cd#18f9c5b0303',
+      '64de#18f9c5b0404',
+      '65ef#18f9c5b0505',
+      '66f0#18f9c5b0606',
+    ],
     noResponse: 1,
     other: 1,
     unrecognised: 2,
@@ -166,7 +203,10 @@ test('Datadog export: status "error" is a log level, never an HTTP status; durat
     other: 2,
     unrecognised: 2,
   });
-  assert.deepEqual(r.exchanges.map((e) => e.durationMs), [140, 212, 95, _, _, 188, _, _]);
+  assert.deepEqual(
+    r.exchanges.map((e) => e.durationMs),
+    [140, 212, 95, _, _, 188, _, _],
+  );
   // The last line has status "error" and a bare 601 body: no HTTP status at all.
   assert.equal(r.exchanges[7]!.status, undefined);
   assert.equal(r.exchanges[7]!.requestId, '85ee#18f9c7d0505');
@@ -195,14 +235,28 @@ test('Elastic/Filebeat export: url.full, http.response.status_code, event.durati
     other: 1,
     unrecognised: 2,
   });
-  assert.deepEqual(r.exchanges.map((e) => e.durationMs), [143, 97, _, 30002, 2210, 176, 61]);
+  assert.deepEqual(
+    r.exchanges.map((e) => e.durationMs),
+    [143, 97, _, 30002, 2210, 176, 61],
+  );
 });
 
 test('bare Marketo and identity bodies, one per line', () => {
   check('bare-bodies.ndjson', {
     statuses: Array(13).fill(undefined),
     apis: [R, 'identity', 'identity', R, R, R, R, R, R, R, 'identity', R, R],
-    requestIds: ['e42b#14272d07d78', 'b1aa#18f9cb0a101', 'b2bb#18f9cb0a202', 'b3cc#18f9cb0a303', 'b4dd#18f9cb0a404', 'b5ee#18f9cb0a505', 'b6ff#18f9cb0a606', 'b7a0#18f9cb0a707', 'b8b1#18f9cb0a808', 'b9c2#18f9cb0a909'],
+    requestIds: [
+      'e42b#14272d07d78',
+      'b1aa#18f9cb0a101',
+      'b2bb#18f9cb0a202',
+      'b3cc#18f9cb0a303',
+      'b4dd#18f9cb0a404',
+      'b5ee#18f9cb0a505',
+      'b6ff#18f9cb0a606',
+      'b7a0#18f9cb0a707',
+      'b8b1#18f9cb0a808',
+      'b9c2#18f9cb0a909',
+    ],
     noResponse: 0,
     other: 0,
     unrecognised: 2,
@@ -213,7 +267,14 @@ test('util.inspect text inside messages is read back into a body', () => {
   const r = check('inspect-text-in-message.ndjson', {
     statuses: [_, _, _, _, _, 401, _, _],
     apis: [R, R, R, 'identity', R, 'identity', R, R],
-    requestIds: ['e42b#14272d07d78', 'c1aa#18f9cc1b101', 'c2bb#18f9cc1b202', 'c3cc#18f9cc1b303', 'c4dd#18f9cc1b404', 'c5ee#18f9cc1b505'],
+    requestIds: [
+      'e42b#14272d07d78',
+      'c1aa#18f9cc1b101',
+      'c2bb#18f9cc1b202',
+      'c3cc#18f9cc1b303',
+      'c4dd#18f9cc1b404',
+      'c5ee#18f9cc1b505',
+    ],
     noResponse: 0,
     other: 0,
     unrecognised: 2,

@@ -85,8 +85,14 @@ test('one unrecognised record that is not HAR-like stays a clean, complete run',
 
 test('a HAR entry over the 8 MiB cap: another host (a video) is counted as other; a Marketo one is named and exits 3', async () => {
   const big = 'A'.repeat(9 << 20);
-  const video = { request: { method: 'GET', url: 'https://videos.example.com/intro.mp4' }, response: { status: 200, content: { text: big } } };
-  const marketo = { request: { method: 'POST', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json' }, response: { status: 200, content: { text: big } } };
+  const video = {
+    request: { method: 'GET', url: 'https://videos.example.com/intro.mp4' },
+    response: { status: 200, content: { text: big } },
+  };
+  const marketo = {
+    request: { method: 'POST', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json' },
+    response: { status: 200, content: { text: big } },
+  };
   const other = await analyze(JSON.stringify({ log: { version: '1.2', entries: [ENTRY, video] } }));
   assert.equal(other.code, 0, other.stderr);
   assert.equal(other.report.complete, true);

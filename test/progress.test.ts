@@ -8,7 +8,11 @@ test('progress line: share, bytes, rate and time left, within the width', () => 
   assert.match(line, /^app\.log \[#{10}-{30}\]/);
   assert.match(line, / 25% 250\/1000 MB 125 MB\/s 6s left$/);
   assert.ok(line.length <= 100);
-  const narrow = progressLine({ name: '/very/long/path/to/some/rotated/app.log.1.gz', bytesRead: 0, size: 10 * MB }, 0, 60);
+  const narrow = progressLine(
+    { name: '/very/long/path/to/some/rotated/app.log.1.gz', bytesRead: 0, size: 10 * MB },
+    0,
+    60,
+  );
   assert.ok(narrow.startsWith('…'));
   assert.match(narrow, /-- left$/);
 });

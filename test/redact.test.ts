@@ -47,14 +47,21 @@ test('objects: keys by name anywhere, HAR name/value pairs, cookies arrays; the 
 test('endpoints are templated and classified by API', () => {
   assert.equal(templatePath('/rest/v1/lists/1234/leads.json'), '/rest/v1/lists/{id}/leads.json');
   assert.equal(templatePath('/rest/v1/lead/318581.json'), '/rest/v1/lead/{id}.json');
-  assert.equal(templatePath('/bulk/v1/leads/export/ce45a7a1-f19d-4ce2-882c-a3c795940a7d/file.json'), '/bulk/v1/leads/export/{id}/file.json');
+  assert.equal(
+    templatePath('/bulk/v1/leads/export/ce45a7a1-f19d-4ce2-882c-a3c795940a7d/file.json'),
+    '/bulk/v1/leads/export/{id}/file.json',
+  );
   assert.equal(templatePath('/rest/v1/leads/describe.json'), '/rest/v1/leads/describe.json');
   assert.equal(apiKindOf('/identity/oauth/token'), 'identity');
   assert.equal(apiKindOf('/bulk/v1/leads/export/create.json'), 'bulk');
   assert.equal(apiKindOf('/rest/v1/leads.json'), 'rest');
   assert.equal(apiKindOf('/favicon.ico', 'localhost'), 'other');
   assert.equal(apiKindOf('/whatever', '123-abc-456.mktorest.com'), 'rest');
-  assert.deepEqual(parseUrl('https://u:p@X.mktorest.com/rest/v1/leads.json?a=1#f'), { host: 'x.mktorest.com', path: '/rest/v1/leads.json', query: 'a=1' });
+  assert.deepEqual(parseUrl('https://u:p@X.mktorest.com/rest/v1/leads.json?a=1#f'), {
+    host: 'x.mktorest.com',
+    path: '/rest/v1/leads.json',
+    query: 'a=1',
+  });
 });
 
 test('a value nested deeper than any Marketo body is dropped whole, without a stack overflow, secrets and all', () => {

@@ -35,7 +35,14 @@ test('the fixtures really plant secrets of every kind', () => {
   assert.ok(secrets.length >= 8, `only ${secrets.length} secrets found`);
 });
 
-for (const args of [['--format', 'json'], ['--format', 'csv'], ['--format', 'csv', '--csv-rows', 'findings'], ['--format', 'markdown'], ['--format', 'html'], ['--format', 'table', '--show-records']]) {
+for (const args of [
+  ['--format', 'json'],
+  ['--format', 'csv'],
+  ['--format', 'csv', '--csv-rows', 'findings'],
+  ['--format', 'markdown'],
+  ['--format', 'html'],
+  ['--format', 'table', '--show-records'],
+]) {
   test(`no planted secret reaches ${args.join(' ')} output`, async () => {
     const { stdout, stderr } = await runCli(['analyze', ...FILES, ...args]);
     assert.ok(stdout.length > 1000, 'the report is not empty');

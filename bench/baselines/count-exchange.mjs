@@ -12,7 +12,8 @@ function extract(o) {
     const host = o.req.headers?.host;
     return { url: host ? `https://${host}${o.req.url}` : o.req.url, status: o.res.statusCode, body: o.res.body };
   }
-  if (o.meta?.request && o.meta.response) return { url: o.meta.request.url, status: o.meta.response.statusCode, body: o.meta.response.body };
+  if (o.meta?.request && o.meta.response)
+    return { url: o.meta.request.url, status: o.meta.response.statusCode, body: o.meta.response.body };
   if (o.err?.config) {
     const res = o.err.response;
     return { url: o.err.config.url, status: res?.status ?? 0, body: res?.data };
@@ -59,8 +60,16 @@ function apiOf(url) {
 
 export function createCounter() {
   const totals = {
-    exchanges: 0, marketoCalls: 0, failedCalls: 0, quotaCalls: 0, noResponse: 0,
-    other: 0, unrecognised: 0, malformed: 0, blank: 0, findings: { http: 0, response: 0, record: 0 },
+    exchanges: 0,
+    marketoCalls: 0,
+    failedCalls: 0,
+    quotaCalls: 0,
+    noResponse: 0,
+    other: 0,
+    unrecognised: 0,
+    malformed: 0,
+    blank: 0,
+    findings: { http: 0, response: 0, record: 0 },
   };
   const levels = { http: {}, response: {}, record: {} };
   let seen = new Set();
@@ -124,8 +133,14 @@ export function createCounter() {
       if (text !== undefined && c.encoding === 'base64') text = Buffer.from(text, 'base64').toString('utf8');
       exchange({ url: e.request?.url ?? '', status: e.response?.status, body: text });
     },
-    malformed() { totals.malformed++; },
-    blank() { totals.blank++; },
-    result() { return { totals, levels }; },
+    malformed() {
+      totals.malformed++;
+    },
+    blank() {
+      totals.blank++;
+    },
+    result() {
+      return { totals, levels };
+    },
   };
 }

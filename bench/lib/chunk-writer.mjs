@@ -17,7 +17,9 @@ export function createChunkWriter(path) {
   };
   return {
     /** Bytes accepted so far (UTF-8). */
-    get bytes() { return bytes; },
+    get bytes() {
+      return bytes;
+    },
     async write(text) {
       parts.push(text);
       const n = Buffer.byteLength(text);

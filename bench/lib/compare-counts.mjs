@@ -26,7 +26,8 @@ export function compareCounts(expected, actualRaw) {
   const strict = [];
   const soft = [];
   for (const k of STRICT_TOTALS) {
-    if (expected.totals[k] !== actual.totals[k]) strict.push(`totals.${k}: expected ${expected.totals[k]}, got ${actual.totals[k]}`);
+    if (expected.totals[k] !== actual.totals[k])
+      strict.push(`totals.${k}: expected ${expected.totals[k]}, got ${actual.totals[k]}`);
   }
   for (const level of ['http', 'response', 'record']) {
     const e = expected.totals.findings[level];
@@ -42,7 +43,8 @@ export function compareCounts(expected, actualRaw) {
     }
   }
   for (const k of SOFT_TOTALS) {
-    if (expected.totals[k] !== actual.totals[k]) soft.push(`totals.${k}: expected ${expected.totals[k]}, got ${actual.totals[k]}`);
+    if (expected.totals[k] !== actual.totals[k])
+      soft.push(`totals.${k}: expected ${expected.totals[k]}, got ${actual.totals[k]}`);
   }
   return { ok: strict.length === 0, strict, soft };
 }

@@ -8,10 +8,18 @@ export function contenders(format, file, jobsList) {
   if (format === 'ndjson') {
     list.push({ name: 'node loop', baseline: 'node loop', cmd: ['node', 'bench/baselines/node-loop.mjs', file] });
     // Only reads and JSON.parses: a ceiling, not a fair rival (its counts are not checked).
-    list.push({ name: 'node loop (parse only)', noCounts: true, cmd: ['node', 'bench/baselines/node-loop.mjs', file, '--parse-only'] });
+    list.push({
+      name: 'node loop (parse only)',
+      noCounts: true,
+      cmd: ['node', 'bench/baselines/node-loop.mjs', file, '--parse-only'],
+    });
     list.push({ name: 'jq', baseline: 'jq', cmd: ['jq', '-nRc', '-f', 'bench/baselines/jq-program.jq', file] });
   } else {
-    list.push({ name: 'stream-json', baseline: 'stream-json', cmd: ['node', 'bench/baselines/stream-json-har.mjs', file] });
+    list.push({
+      name: 'stream-json',
+      baseline: 'stream-json',
+      cmd: ['node', 'bench/baselines/stream-json-har.mjs', file],
+    });
   }
   for (const jobs of [null, ...jobsList]) {
     const report = path.join(os.tmpdir(), `marketo-bench-${process.pid}-${format}-${jobs ?? 1}.json`);

@@ -8,17 +8,17 @@ const DOMAINS = ['example.com', 'example.org', 'mail.example.net', 'corp.example
 const UNKNOWN_FIELDS = ['leadScore__c', 'utm_campaign', 'Lead_Source_Detail', 'customerTier', 'gdprConsent'];
 
 const RESPONSE_MESSAGES = {
-  '601': () => 'Access token invalid',
-  '602': () => 'Access token expired',
-  '604': () => 'Request time-out',
-  '606': () => "Max rate limit '100' exceeded with in '20' secs",
-  '610': () => 'Requested resource not found',
-  '611': () => 'System error',
-  '615': () => "Concurrent access limit '10' reached",
-  '709': () => 'Cannot update lead because it is in a locked state',
-  '1029': (r) => r.pick(['Export daily quota 500MB exceeded.', 'Too many jobs in queue', 'Job already queued']),
-  '500': () => 'Internal server error',
-  '502': () => 'Bad Gateway',
+  601: () => 'Access token invalid',
+  602: () => 'Access token expired',
+  604: () => 'Request time-out',
+  606: () => "Max rate limit '100' exceeded with in '20' secs",
+  610: () => 'Requested resource not found',
+  611: () => 'System error',
+  615: () => "Concurrent access limit '10' reached",
+  709: () => 'Cannot update lead because it is in a locked state',
+  1029: (r) => r.pick(['Export daily quota 500MB exceeded.', 'Too many jobs in queue', 'Job already queued']),
+  500: () => 'Internal server error',
+  502: () => 'Bad Gateway',
 };
 
 /** Marketo sends codes as strings; a few clients and proxies turn them into numbers. */
@@ -84,11 +84,12 @@ export function recordResult(r, size, okStatus, failCode, idBase) {
 
 function reason(r, code, field) {
   const message = {
-    '1003': () => r.pick([`Invalid value for field '${field}'`, 'Invalid data', 'Value for required field \'email\' not provided']),
-    '1004': () => 'Lead not found',
-    '1005': () => 'Lead already exists',
-    '1006': () => `Field '${field}' not found`,
-    '1015': () => 'Lead not in list',
+    1003: () =>
+      r.pick([`Invalid value for field '${field}'`, 'Invalid data', "Value for required field 'email' not provided"]),
+    1004: () => 'Lead not found',
+    1005: () => 'Lead already exists',
+    1006: () => `Field '${field}' not found`,
+    1015: () => 'Lead not in list',
   }[code]();
   return { code: codeValue(r, code), message };
 }
@@ -103,7 +104,14 @@ export function leadRecords(r, n, idBase) {
   const out = [];
   for (let i = 0; i < n; i++) {
     const lead = makeLead(r, i);
-    out.push({ id: idBase + i, updatedAt: '2026-10-30T08:14:22Z', lastName: lead.lastName, email: lead.email, createdAt: '2025-04-01T12:00:00Z', firstName: lead.firstName });
+    out.push({
+      id: idBase + i,
+      updatedAt: '2026-10-30T08:14:22Z',
+      lastName: lead.lastName,
+      email: lead.email,
+      createdAt: '2025-04-01T12:00:00Z',
+      firstName: lead.firstName,
+    });
   }
   return out;
 }
@@ -115,7 +123,10 @@ export function activities(r, n, idBase, t) {
       id: idBase + i,
       marketoGUID: `${idBase + i}`,
       leadId: r.int(1000, 9999999),
-      activityDate: new Date(t - r.int(0, 86400000)).toISOString().replace('.000', '').replace(/\.\d{3}/, ''),
+      activityDate: new Date(t - r.int(0, 86400000))
+        .toISOString()
+        .replace('.000', '')
+        .replace(/\.\d{3}/, ''),
       activityTypeId: r.pick([1, 6, 12, 13]),
       primaryAttributeValueId: r.int(1, 5000),
       primaryAttributeValue: r.pick(['Newsletter', 'Webinar Nov', 'Pricing page']),

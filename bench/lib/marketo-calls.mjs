@@ -3,19 +3,59 @@
 // writers decide how a logger would have written it down.
 
 import {
-  HTML_ERRORS, activities, leadRecords, makeLead, okLeads, recordResult, requestId, responseFailure,
+  HTML_ERRORS,
+  activities,
+  leadRecords,
+  makeLead,
+  okLeads,
+  recordResult,
+  requestId,
+  responseFailure,
 } from './marketo-bodies.mjs';
 
 export const START_MS = Date.UTC(2026, 10, 2, 10, 0, 0, 123);
 
-const RESPONSE_CODES = [['606', 55], ['601', 8], ['602', 10], ['615', 6], ['604', 4], ['611', 4], ['1029', 3], ['709', 2], ['610', 3], ['500', 3], ['502', 2]];
-const HTTP_CODES = [[401, 30], [413, 40], [414, 30]];
-const ENDPOINTS = [['sync', 40], ['getLeads', 20], ['addToList', 10], ['removeFromList', 5], ['activities', 15], ['customObject', 5], ['exportCreate', 2], ['exportStatus', 3]];
-const RECORD_ENDPOINTS = [['sync', 60], ['addToList', 15], ['removeFromList', 10], ['customObject', 15]];
+const RESPONSE_CODES = [
+  ['606', 55],
+  ['601', 8],
+  ['602', 10],
+  ['615', 6],
+  ['604', 4],
+  ['611', 4],
+  ['1029', 3],
+  ['709', 2],
+  ['610', 3],
+  ['500', 3],
+  ['502', 2],
+];
+const HTTP_CODES = [
+  [401, 30],
+  [413, 40],
+  [414, 30],
+];
+const ENDPOINTS = [
+  ['sync', 40],
+  ['getLeads', 20],
+  ['addToList', 10],
+  ['removeFromList', 5],
+  ['activities', 15],
+  ['customObject', 5],
+  ['exportCreate', 2],
+  ['exportStatus', 3],
+];
+const RECORD_ENDPOINTS = [
+  ['sync', 60],
+  ['addToList', 15],
+  ['removeFromList', 10],
+  ['customObject', 15],
+];
 const STATUS_TEXT = { 200: 'OK', 401: 'Unauthorized', 413: 'Request Entity Too Large', 414: 'Request-URI Too Large' };
 
 export function createScenario(r) {
-  const instance = `${r.int(100, 999)}-${r.alnum(3).toUpperCase().replace(/[^A-Z]/g, 'X')}-${r.int(100, 999)}`;
+  const instance = `${r.int(100, 999)}-${r
+    .alnum(3)
+    .toUpperCase()
+    .replace(/[^A-Z]/g, 'X')}-${r.int(100, 999)}`;
   const host = `${instance}.mktorest.com`;
   const clientId = r.uuid();
   const clientSecret = r.alnum(32);
@@ -47,7 +87,9 @@ export function createScenario(r) {
     const secret = fail ? r.alnum(32) : clientSecret;
     if (fail) secrets.add(secret);
     const call = base('identity', 'GET', '/identity/oauth/token', [
-      ['grant_type', 'client_credentials'], ['client_id', clientId], ['client_secret', secret],
+      ['grant_type', 'client_credentials'],
+      ['client_id', clientId],
+      ['client_secret', secret],
     ]);
     call.auth = null;
     if (fail) {
@@ -66,16 +108,32 @@ export function createScenario(r) {
     const q = query ?? [];
     if (api !== 'identity' && auth === 'query') q.push(['access_token', token]);
     return {
-      t, durationMs: r.int(50, 3000), api, method, host, path, query: q,
-      auth: api === 'identity' ? null : auth, token,
-      requestBody: null, status: 200, statusText: 'OK', responseBody: null,
-      findings: [], noResponse: false, axiosCode: null,
+      t,
+      durationMs: r.int(50, 3000),
+      api,
+      method,
+      host,
+      path,
+      query: q,
+      auth: api === 'identity' ? null : auth,
+      token,
+      requestBody: null,
+      status: 200,
+      statusText: 'OK',
+      responseBody: null,
+      findings: [],
+      noResponse: false,
+      axiosCode: null,
     };
   }
 
   /** A REST call to an endpoint; outcome is 'ok', 'record' or a response code. */
   function rest(endpoint, outcome) {
-    const size = r.weighted([[[1, 10], 40], [[10, 100], 40], [[100, 300], 20]]);
+    const size = r.weighted([
+      [[1, 10], 40],
+      [[10, 100], 40],
+      [[100, 300], 20],
+    ]);
     const n = r.int(size[0], size[1]);
     const listId = r.int(1000, 9999);
     idBase += 300;
@@ -84,19 +142,32 @@ export function createScenario(r) {
     let recordCode = null;
     switch (endpoint) {
       case 'sync': {
-        const action = r.weighted([['createOrUpdate', 70], ['createOnly', 15], ['updateOnly', 15]]);
+        const action = r.weighted([
+          ['createOrUpdate', 70],
+          ['createOnly', 15],
+          ['updateOnly', 15],
+        ]);
         call = base('rest', 'POST', '/rest/v1/leads.json');
         const input = [];
         for (let i = 0; i < n; i++) input.push(makeLead(r, i));
         call.requestBody = { action, lookupField: 'email', input };
         okResult = () => okLeads(r, n, idBase);
-        recordCode = r.weighted([['1006', 20], ['1005', 30], ['1004', 30], ['1003', 20]]);
+        recordCode = r.weighted([
+          ['1006', 20],
+          ['1005', 30],
+          ['1004', 30],
+          ['1003', 20],
+        ]);
         break;
       }
       case 'getLeads': {
         const emails = [];
         for (let i = 0; i < Math.min(n, 50); i++) emails.push(makeLead(r, i).email);
-        call = base('rest', 'GET', '/rest/v1/leads.json', [['filterType', 'email'], ['filterValues', emails.join(',')], ['fields', 'email,firstName,lastName,updatedAt']]);
+        call = base('rest', 'GET', '/rest/v1/leads.json', [
+          ['filterType', 'email'],
+          ['filterValues', emails.join(',')],
+          ['fields', 'email,firstName,lastName,updatedAt'],
+        ]);
         okResult = () => leadRecords(r, r.int(0, emails.length), idBase);
         break;
       }
@@ -112,29 +183,54 @@ export function createScenario(r) {
         break;
       }
       case 'activities': {
-        call = base('rest', 'GET', '/rest/v1/activities.json', [['nextPageToken', r.alnum(40)], ['activityTypeIds', '1,6,12,13']]);
+        call = base('rest', 'GET', '/rest/v1/activities.json', [
+          ['nextPageToken', r.alnum(40)],
+          ['activityTypeIds', '1,6,12,13'],
+        ]);
         okResult = () => activities(r, r.int(1, 300), idBase, t);
         break;
       }
       case 'customObject': {
         call = base('rest', 'POST', '/rest/v1/customobjects/purchase_c.json');
         const input = [];
-        for (let i = 0; i < n; i++) input.push({ email: makeLead(r, i).email, sku: `SKU-${r.int(1000, 9999)}`, amount: r.int(5, 900) });
+        for (let i = 0; i < n; i++)
+          input.push({ email: makeLead(r, i).email, sku: `SKU-${r.int(1000, 9999)}`, amount: r.int(5, 900) });
         call.requestBody = { action: 'createOrUpdate', dedupeBy: 'dedupeFields', input };
         okResult = () => input.map((_, i) => ({ seq: i, marketoGUID: r.uuid(), status: 'created' }));
-        recordCode = r.weighted([['1003', 70], ['1006', 30]]);
+        recordCode = r.weighted([
+          ['1003', 70],
+          ['1006', 30],
+        ]);
         break;
       }
       case 'exportCreate': {
         call = base('bulk', 'POST', '/bulk/v1/leads/export/create.json');
-        call.requestBody = { fields: ['email', 'firstName', 'lastName'], format: 'CSV', filter: { createdAt: { startAt: '2026-10-01T00:00:00Z', endAt: '2026-10-31T00:00:00Z' } } };
-        okResult = () => [{ exportId: r.uuid(), format: 'CSV', status: 'Created', createdAt: new Date(t).toISOString().replace(/\.\d{3}/, '') }];
+        call.requestBody = {
+          fields: ['email', 'firstName', 'lastName'],
+          format: 'CSV',
+          filter: { createdAt: { startAt: '2026-10-01T00:00:00Z', endAt: '2026-10-31T00:00:00Z' } },
+        };
+        okResult = () => [
+          {
+            exportId: r.uuid(),
+            format: 'CSV',
+            status: 'Created',
+            createdAt: new Date(t).toISOString().replace(/\.\d{3}/, ''),
+          },
+        ];
         break;
       }
       default: {
         const exportId = r.uuid();
         call = base('bulk', 'GET', `/bulk/v1/leads/export/${exportId}/status.json`);
-        okResult = () => [{ exportId, format: 'CSV', status: r.pick(['Queued', 'Processing', 'Completed']), createdAt: new Date(t - 600000).toISOString().replace(/\.\d{3}/, '') }];
+        okResult = () => [
+          {
+            exportId,
+            format: 'CSV',
+            status: r.pick(['Queued', 'Processing', 'Completed']),
+            createdAt: new Date(t - 600000).toISOString().replace(/\.\d{3}/, ''),
+          },
+        ];
       }
     }
     if (outcome === 'ok') {
@@ -142,7 +238,19 @@ export function createScenario(r) {
       if (endpoint === 'activities') Object.assign(body, { nextPageToken: r.alnum(40), moreResult: r.chance(0.7) });
       call.responseBody = body;
     } else if (outcome === 'record') {
-      const { result, findings } = recordResult(r, n, endpoint === 'sync' ? 'updated' : endpoint === 'addToList' ? 'added' : endpoint === 'removeFromList' ? 'removed' : 'created', recordCode, idBase);
+      const { result, findings } = recordResult(
+        r,
+        n,
+        endpoint === 'sync'
+          ? 'updated'
+          : endpoint === 'addToList'
+            ? 'added'
+            : endpoint === 'removeFromList'
+              ? 'removed'
+              : 'created',
+        recordCode,
+        idBase,
+      );
       call.responseBody = { requestId: requestId(r), result, success: true };
       call.findings = findings;
     } else {
@@ -164,7 +272,10 @@ export function createScenario(r) {
     } else {
       const emails = [];
       while (emails.join(',').length < 8400) emails.push(r.uuid());
-      call = base('rest', 'GET', '/rest/v1/leads.json', [['filterType', 'externalId'], ['filterValues', emails.join(',')]]);
+      call = base('rest', 'GET', '/rest/v1/leads.json', [
+        ['filterType', 'externalId'],
+        ['filterValues', emails.join(',')],
+      ]);
     }
     call.status = status;
     call.statusText = STATUS_TEXT[status];
@@ -200,7 +311,14 @@ export function createScenario(r) {
     return rest(r.weighted(ENDPOINTS), 'ok');
   }
 
-  return { next, host, secrets, get now() { return t; } };
+  return {
+    next,
+    host,
+    secrets,
+    get now() {
+      return t;
+    },
+  };
 }
 
 export function callUrl(call) {
@@ -210,7 +328,13 @@ export function callUrl(call) {
 
 /** Encodes a query value the way axios does (it leaves : $ , [ ] readable and turns spaces into +). */
 export function encodeParam(v) {
-  return encodeURIComponent(v).replace(/%3A/gi, ':').replace(/%24/g, '$').replace(/%2C/gi, ',').replace(/%20/g, '+').replace(/%5B/gi, '[').replace(/%5D/gi, ']');
+  return encodeURIComponent(v)
+    .replace(/%3A/gi, ':')
+    .replace(/%24/g, '$')
+    .replace(/%2C/gi, ',')
+    .replace(/%20/g, '+')
+    .replace(/%5B/gi, '[')
+    .replace(/%5D/gi, ']');
 }
 
 export { STATUS_TEXT };

@@ -35,7 +35,9 @@ export function measure(cmd, { cwd, timeoutMs = 60 * 60 * 1000 } = {}) {
     const out = [];
     let err = '';
     child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => { err = (err + d).slice(-4096); });
+    child.stderr.on('data', (d) => {
+      err = (err + d).slice(-4096);
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     const finish = (code, error) => {
       clearTimeout(timer);
@@ -56,7 +58,14 @@ export function measure(cmd, { cwd, timeoutMs = 60 * 60 * 1000 } = {}) {
         // No RSS for this child.
       }
       fs.rmSync(tmp, { recursive: true, force: true });
-      resolve({ code, seconds, peakRssKb, cpuSeconds, stdout: Buffer.concat(out).toString('utf8'), stderr: error ? `${err}\n${error.message}` : err });
+      resolve({
+        code,
+        seconds,
+        peakRssKb,
+        cpuSeconds,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: error ? `${err}\n${error.message}` : err,
+      });
     };
     child.on('error', (e) => finish(127, e));
     child.on('close', (code, signal) => finish(signal ? 128 : code));

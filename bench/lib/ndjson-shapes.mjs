@@ -17,7 +17,14 @@ function authHeaders(c, lower) {
 }
 
 export function flat(c) {
-  const o = { time: iso(c.t), level: levelName(c), method: c.method, url: callUrl(c), status: c.status, durationMs: c.durationMs };
+  const o = {
+    time: iso(c.t),
+    level: levelName(c),
+    method: c.method,
+    url: callUrl(c),
+    status: c.status,
+    durationMs: c.durationMs,
+  };
   if (c.auth === 'header') o.requestHeaders = authHeaders(c, false);
   if (c.requestBody) o.requestBody = c.requestBody;
   if (c.requestBytes) o.requestBytes = c.requestBytes;
@@ -57,13 +64,33 @@ const AXIOS_NETWORK = {
 
 export function axiosError(c) {
   const message = c.noResponse ? AXIOS_NETWORK[c.axiosCode] : `Request failed with status code ${c.status}`;
-  const headers = { Accept: 'application/json, text/plain, */*', ...authHeaders(c, false), 'User-Agent': 'axios/1.7.9' };
-  const config = { url: urlNoQuery(c), method: c.method.toLowerCase(), headers, params: Object.fromEntries(c.query), timeout: 30000 };
+  const headers = {
+    Accept: 'application/json, text/plain, */*',
+    ...authHeaders(c, false),
+    'User-Agent': 'axios/1.7.9',
+  };
+  const config = {
+    url: urlNoQuery(c),
+    method: c.method.toLowerCase(),
+    headers,
+    params: Object.fromEntries(c.query),
+    timeout: 30000,
+  };
   if (c.requestBody) config.data = JSON.stringify(c.requestBody);
-  const err = { name: 'AxiosError', message, code: c.noResponse ? c.axiosCode : c.status >= 500 ? 'ERR_BAD_RESPONSE' : 'ERR_BAD_REQUEST', config };
+  const err = {
+    name: 'AxiosError',
+    message,
+    code: c.noResponse ? c.axiosCode : c.status >= 500 ? 'ERR_BAD_RESPONSE' : 'ERR_BAD_REQUEST',
+    config,
+  };
   if (!c.noResponse) {
     const html = typeof c.responseBody === 'string';
-    err.response = { status: c.status, statusText: c.statusText, headers: { 'content-type': html ? 'text/html' : 'application/json;charset=UTF-8' }, data: c.responseBody };
+    err.response = {
+      status: c.status,
+      statusText: c.statusText,
+      headers: { 'content-type': html ? 'text/html' : 'application/json;charset=UTF-8' },
+      data: c.responseBody,
+    };
   }
   err.stack = `AxiosError: ${message}\n    at settle (/app/node_modules/axios/dist/node/axios.cjs:2019:12)\n    at IncomingMessage.handleStreamEnd (/app/node_modules/axios/dist/node/axios.cjs:3135:11)`;
   return { level: 'error', time: iso(c.t + c.durationMs), message, err };
@@ -108,8 +135,22 @@ export function elastic(c) {
 }
 
 export const SHAPES = { flat, pino, winston, axiosError, datadog, cloudwatch, elastic };
-const SHAPE_WEIGHTS = [['flat', 30], ['pino', 20], ['winston', 15], ['datadog', 10], ['cloudwatch', 12], ['elastic', 13]];
-const HTTP_SHAPE_WEIGHTS = [['axiosError', 70], ['flat', 10], ['pino', 5], ['winston', 5], ['cloudwatch', 5], ['elastic', 5]];
+const SHAPE_WEIGHTS = [
+  ['flat', 30],
+  ['pino', 20],
+  ['winston', 15],
+  ['datadog', 10],
+  ['cloudwatch', 12],
+  ['elastic', 13],
+];
+const HTTP_SHAPE_WEIGHTS = [
+  ['axiosError', 70],
+  ['flat', 10],
+  ['pino', 5],
+  ['winston', 5],
+  ['cloudwatch', 5],
+  ['elastic', 5],
+];
 
 /** Picks a shape a real integration could have used for this call. */
 export function shapeFor(c, r) {

@@ -3,8 +3,15 @@
 
 export function createTally() {
   const totals = {
-    exchanges: 0, marketoCalls: 0, failedCalls: 0, quotaCalls: 0, noResponse: 0,
-    other: 0, unrecognised: 0, malformed: 0, blank: 0,
+    exchanges: 0,
+    marketoCalls: 0,
+    failedCalls: 0,
+    quotaCalls: 0,
+    noResponse: 0,
+    other: 0,
+    unrecognised: 0,
+    malformed: 0,
+    blank: 0,
     findings: { http: 0, response: 0, record: 0 },
   };
   const levels = { http: {}, response: {}, record: {} };
@@ -39,9 +46,15 @@ export function createTally() {
       totals.other++;
       shapes[shape] = (shapes[shape] ?? 0) + 1;
     },
-    unrecognised() { totals.unrecognised++; },
-    malformed() { totals.malformed++; },
-    blank() { totals.blank++; },
+    unrecognised() {
+      totals.unrecognised++;
+    },
+    malformed() {
+      totals.malformed++;
+    },
+    blank() {
+      totals.blank++;
+    },
     result(extra) {
       return { ...extra, totals, levels: sortLevels(levels), shapes };
     },

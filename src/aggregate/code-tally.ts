@@ -39,7 +39,13 @@ export class CodeTally {
   }
 
   /** Adds one exchange's occurrences of this code. */
-  addExchange(findings: Finding[], endpoint: string, time: number | undefined, requestId: string | undefined, source: SourceRef): void {
+  addExchange(
+    findings: Finding[],
+    endpoint: string,
+    time: number | undefined,
+    requestId: string | undefined,
+    source: SourceRef,
+  ): void {
     this.exchanges++;
     this.count += findings.length;
     this.documented ||= findings[0]!.documented;

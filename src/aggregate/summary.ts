@@ -180,7 +180,8 @@ export function mergeInputs(a: InputReport[], b: InputReport[]): InputReport[] {
     mine.oversized.push(...input.oversized);
     mine.truncated ||= input.truncated;
     if (input.timeOutOfRange) mine.timeOutOfRange = (mine.timeOutOfRange ?? 0) + input.timeOutOfRange;
-    for (const [code, n] of Object.entries(input.textCodes ?? {})) (mine.textCodes ??= {})[code] = (mine.textCodes[code] ?? 0) + n;
+    for (const [code, n] of Object.entries(input.textCodes ?? {}))
+      (mine.textCodes ??= {})[code] = (mine.textCodes[code] ?? 0) + n;
     mine.gzip ||= input.gzip;
     // Consecutive byte ranges of one file (see PartMerger): one range now.
     if (mine.range && input.range)

@@ -17,7 +17,6 @@ export interface ReportContext {
   filters: Record<string, string | string[]>;
 }
 
-
 function codeReport(tally: CodeTally, lang: Lang): CodeReport {
   const entry = tally.documented ? findEntry(tally.code, tally.level) : undefined;
   const text = entry ? entry.text[lang] : undocumentedText(tally.level, tally.code, lang);
@@ -34,8 +33,14 @@ function codeReport(tally: CodeTally, lang: Lang): CodeReport {
     countsAgainstQuota: entry?.countsAgainstQuota ?? null,
     firstSeen: isoTime(tally.firstSeen),
     lastSeen: isoTime(tally.lastSeen),
-    endpoints: ranked([...tally.endpoints].map(([endpoint, count]) => ({ endpoint, count })), (e) => e.endpoint),
-    messages: ranked([...tally.messages.values()].map((v) => ({ ...v })), (v) => v.message),
+    endpoints: ranked(
+      [...tally.endpoints].map(([endpoint, count]) => ({ endpoint, count })),
+      (e) => e.endpoint,
+    ),
+    messages: ranked(
+      [...tally.messages.values()].map((v) => ({ ...v })),
+      (v) => v.message,
+    ),
     samples: tally.samples.map((s) => ({ ...s })),
   };
   if (tally.records.length > 0) report.records = tally.records.map((r) => ({ ...r }));
@@ -48,7 +53,8 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
   for (const level of LEVELS) levels[level].codes.sort(compareCodes);
 
   const c = summary.counters;
-  const sumInputs = (pick: (i: Report['inputs'][number]) => number): number => summary.inputs.reduce((n, i) => n + pick(i), 0);
+  const sumInputs = (pick: (i: Report['inputs'][number]) => number): number =>
+    summary.inputs.reduce((n, i) => n + pick(i), 0);
   return {
     schemaVersion: 1,
     tool: ctx.tool,
@@ -66,7 +72,10 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
       findings: { ...summary.findings },
     },
     levels,
-    notes: ranked([...summary.notes].map(([message, count]) => ({ kind: 'warning' as const, message, count })), (n) => n.message),
+    notes: ranked(
+      [...summary.notes].map(([message, count]) => ({ kind: 'warning' as const, message, count })),
+      (n) => n.message,
+    ),
     diagnostics: ctx.diagnostics,
     timeline: {
       bucketMs: summary.timeline.width,

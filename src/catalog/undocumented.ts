@@ -12,7 +12,8 @@ export function undocumentedText(level: Level, code: string, lang: Lang): EntryT
         level === 'http'
           ? `HTTP-status ${code} finns inte bland de statuskoder som Marketo dokumenterar för REST-API:t; den kommer ofta från en proxy, en gateway eller från fel värd.`
           : `Marketo dokumenterar inte kod ${code}. Meddelandet som Marketo skickade står under meddelanden.`,
-      remedy: 'Läs Marketos meddelande, kontrollera begäran och spara requestId om du behöver kontakta Marketos support.',
+      remedy:
+        'Läs Marketos meddelande, kontrollera begäran och spara requestId om du behöver kontakta Marketos support.',
     };
   }
   return {
@@ -21,6 +22,7 @@ export function undocumentedText(level: Level, code: string, lang: Lang): EntryT
       level === 'http'
         ? `HTTP status ${code} is not one Marketo documents for its REST API; it often comes from a proxy, a gateway or the wrong host.`
         : `Marketo does not document code ${code}. The message Marketo sent is listed under messages.`,
-    remedy: "Read Marketo's message, check the request, and keep the requestId in case you need to open a support ticket.",
+    remedy:
+      "Read Marketo's message, check the request, and keep the requestId in case you need to open a support ticket.",
   };
 }

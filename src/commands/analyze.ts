@@ -12,7 +12,16 @@ import { followCommand } from './follow.js';
 import type { InputFormat } from '../input/source.js';
 import { sourceLabel } from '../normalise/exchange.js';
 import { stderrLine } from '../util/stderr-line.js';
-import { chooseFormat, parseByteSize, parseCsvRows, parseLevels, parseList, parsePositiveInt, parseTime, type AnalyzeFlags } from './analyze-options.js';
+import {
+  chooseFormat,
+  parseByteSize,
+  parseCsvRows,
+  parseLevels,
+  parseList,
+  parsePositiveInt,
+  parseTime,
+  type AnalyzeFlags,
+} from './analyze-options.js';
 import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
 import { openFindingStream, writeAttachments, writeReport } from './write-report.js';
@@ -73,14 +82,24 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   }
   const filters = filtersOf(flags);
   if (flags.follow) return followCommand({ paths, format, failOn, options, filters, flags, tool }, io);
-  if (flags.state !== undefined || (flags.alert ?? []).length > 0 || flags.alertExec !== undefined || flags.exitOnAlert) {
+  if (
+    flags.state !== undefined ||
+    (flags.alert ?? []).length > 0 ||
+    flags.alertExec !== undefined ||
+    flags.exitOnAlert
+  ) {
     throw new AppError('BAD_OPTION', msg('followOnly'));
   }
 
   const toFile = flags.output !== undefined && flags.output !== '-';
   const renderOpts = renderDefaults({
-    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
-    ...(csvRows ? { csvRows } : {}), ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
+    lang,
+    color: useColor(io, flags.color, toFile),
+    width: io.columns,
+    env: io.env,
+    compact: flags.compact === true,
+    ...(csvRows ? { csvRows } : {}),
+    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
   });
   // Finding rows stream to the output as they are found: a huge log never holds them all.
   const rows = await openFindingStream(io, format, renderOpts, flags.output);
@@ -113,7 +132,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   } else await writeReport(io, format, report, renderOpts, flags.output);
 
   if (!flags.quiet && format.name !== 'table') problems.push(...skippedLines(report, lang, options.maxLineBytes));
-  for (const problem of problems) io.stderr.write(`marketo-errors: ${stderrLine(problem)}
+  for (const problem of problems)
+    io.stderr.write(`marketo-errors: ${stderrLine(problem)}
 `);
   return exitCodeFor(report, failOn);
 }
@@ -145,10 +165,38 @@ function skippedLines(report: Report, lang: Lang, cap: number): string[] {
   for (const i of report.inputs) {
     const first = i.malformed.slice(0, 3);
     if (i.malformedCount > 0 && i.format === 'bulk-failures') {
-      out.push(w.skippedRows(i.name, i.malformedCount, first.map((m) => ({ row: m.row ?? 0, line: m.line }))));
-    } else if (i.malformedCount > 0 && i.format === 'har') out.push(w.skippedEntries(i.name, i.malformedCount, first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1))));
-    else if (i.malformedCount > 0) out.push(w.skippedLines(i.name, i.malformedCount, first.map((m) => m.line)));
-    for (const o of i.oversized) out.push(w.oversizedLine(i.name, sourceLabel({ file: '', line: o.line, entry: o.entry }).slice(1), o.bytes, cap / (1 << 20)));
+      out.push(
+        w.skippedRows(
+          i.name,
+          i.malformedCount,
+          first.map((m) => ({ row: m.row ?? 0, line: m.line })),
+        ),
+      );
+    } else if (i.malformedCount > 0 && i.format === 'har')
+      out.push(
+        w.skippedEntries(
+          i.name,
+          i.malformedCount,
+          first.map((m) => sourceLabel({ file: '', line: m.line, entry: m.entry }).slice(1)),
+        ),
+      );
+    else if (i.malformedCount > 0)
+      out.push(
+        w.skippedLines(
+          i.name,
+          i.malformedCount,
+          first.map((m) => m.line),
+        ),
+      );
+    for (const o of i.oversized)
+      out.push(
+        w.oversizedLine(
+          i.name,
+          sourceLabel({ file: '', line: o.line, entry: o.entry }).slice(1),
+          o.bytes,
+          cap / (1 << 20),
+        ),
+      );
   }
   return out;
 }

@@ -40,12 +40,19 @@ export async function explainCommand(codes: string[], flags: CodesFlags, io: Io)
   const unknown: string[] = [];
   for (const raw of codes) {
     const code = normaliseCode(raw.replace(/^http\s*/i, ''));
-    const matches = levels ? levels.map((l) => findEntry(code, l)).filter((e) => e?.level !== undefined && e.code === code) : CATALOG.filter((e) => e.code === code);
+    const matches = levels
+      ? levels.map((l) => findEntry(code, l)).filter((e) => e?.level !== undefined && e.code === code)
+      : CATALOG.filter((e) => e.code === code);
     if (matches.length === 0 && findEntry(code)) matches.push(findEntry(code)!);
     if (matches.length === 0) unknown.push(raw);
     for (const m of matches) if (m && !found.includes(m)) found.push(m);
   }
-  if (found.length > 0) await writeOutput(io, renderExplain(found, { lang, color: useColor(io, flags.color, false), width: io.columns }), undefined);
+  if (found.length > 0)
+    await writeOutput(
+      io,
+      renderExplain(found, { lang, color: useColor(io, flags.color, false), width: io.columns }),
+      undefined,
+    );
   if (unknown.length === 0) return EXIT.ok;
   const list = unknown.map((c) => `"${c}"`).join(', ');
   io.stderr.write(`marketo-errors: ${stderrLine(commandWords(lang).unknownCodes(list))}\n`);

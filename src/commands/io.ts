@@ -119,6 +119,6 @@ async function fileSink(file: string): Promise<TextSink> {
 /** 3 when an input was not read to its end, else 1 when --fail-on names a level with findings, else 0. */
 export function exitCodeFor(report: Report, failOn: Level[] | undefined): number {
   if (!report.complete) return EXIT.incomplete;
-  if (failOn && failOn.some((level) => report.levels[level].codes.length > 0)) return EXIT.findings;
+  if (failOn?.some((level) => report.levels[level].codes.length > 0)) return EXIT.findings;
   return EXIT.ok;
 }

@@ -30,7 +30,11 @@ export async function mergeCommand(sources: string[], flags: AnalyzeFlags, io: I
   const report = reportOf(merger.finish(), { lang, tool, filters, dailyQuota });
   const toFile = flags.output !== undefined && flags.output !== '-';
   const opts = renderDefaults({
-    lang, color: useColor(io, flags.color, toFile), width: io.columns, env: io.env, compact: flags.compact === true,
+    lang,
+    color: useColor(io, flags.color, toFile),
+    width: io.columns,
+    env: io.env,
+    compact: flags.compact === true,
     ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
   });
   await writeReport(io, format, report, opts, flags.output);

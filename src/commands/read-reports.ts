@@ -69,10 +69,7 @@ async function* reportsIn(
     try {
       value = JSON.parse(bytes.toString('utf8'));
     } catch {
-      throw new AppError(
-        'BAD_REPORT',
-        msg('reportNotJson', { verb, name: named(line) }),
-      );
+      throw new AppError('BAD_REPORT', msg('reportNotJson', { verb, name: named(line) }));
     }
     // A report may be edited by hand: its text is treated as log text.
     return { name: named(line), report: readReport(redactStrings(value), named(line), verb) };

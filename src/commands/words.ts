@@ -27,14 +27,29 @@ const en: CommandWords = {
   skippedEntries: (name, count, first) =>
     `${name}: ${count} HAR ${plural(count, 'entry is', 'entries are')} not a usable request and ${plural(count, 'was', 'were')} skipped ` +
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); the report lists ${plural(count, 'it', 'them')}`,
-  oversizedLine: (name, where, bytes, cap) => `${name}:${where}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
+  oversizedLine: (name, where, bytes, cap) =>
+    `${name}:${where}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
   unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
   wholeShard: (name, why, first) =>
     `${name} is ${WHY_EN[why]} and cannot be split at line starts: it is one shard, read whole by the part from byte 0` +
     (first ? '' : '; this part is empty'),
 };
-const WHY_EN: Record<WholeReason, string> = { gzip: 'gzip', har: 'a HAR file', json: 'JSON (not NDJSON)', utf16: 'UTF-16 text', 'bulk-failures': 'a bulk failure file', text: 'a plain-text log' };
-const WHY_SV: Record<WholeReason, string> = { gzip: 'gzip', har: 'en HAR-fil', json: 'JSON (inte NDJSON)', utf16: 'UTF-16-text', 'bulk-failures': 'en fil med bulkfel', text: 'en logg i vanlig text' };
+const WHY_EN: Record<WholeReason, string> = {
+  gzip: 'gzip',
+  har: 'a HAR file',
+  json: 'JSON (not NDJSON)',
+  utf16: 'UTF-16 text',
+  'bulk-failures': 'a bulk failure file',
+  text: 'a plain-text log',
+};
+const WHY_SV: Record<WholeReason, string> = {
+  gzip: 'gzip',
+  har: 'en HAR-fil',
+  json: 'JSON (inte NDJSON)',
+  utf16: 'UTF-16-text',
+  'bulk-failures': 'en fil med bulkfel',
+  text: 'en logg i vanlig text',
+};
 
 const sv: CommandWords = {
   skippedLines: (name, count, first) =>
@@ -46,7 +61,8 @@ const sv: CommandWords = {
   skippedEntries: (name, count, first) =>
     `${name}: ${count} HAR-${plural(count, 'post är', 'poster är')} inte ett användbart anrop och hoppades över ` +
     `(${first.join(', ')}${count > first.length ? ', …' : ''}); rapporten listar ${plural(count, 'den', 'dem')}`,
-  oversizedLine: (name, where, bytes, cap) => `${name}:${where}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; rapporten är ofullständig`,
+  oversizedLine: (name, where, bytes, cap) =>
+    `${name}:${where}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; rapporten är ofullständig`,
   unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
   wholeShard: (name, why, first) =>
     `${name} är ${WHY_SV[why]} och kan inte delas vid radbörjan: den är en enda del, som läses hel av delen från byte 0` +

@@ -48,8 +48,6 @@ const MAX_URL_CHARS = 2048;
 const MAX_PATH_CHARS = 512;
 const MAX_REQUEST_ID_CHARS = 100;
 
-
-
 // Bodies smaller than this are far from Marketo's 1 MB limit whatever their exact size.
 const SIZE_WORTH_MEASURING = 800 * 1024;
 
@@ -97,7 +95,9 @@ function withParams(url: string, params: Record<string, unknown> | undefined): s
   if (!params) return url;
   const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null);
   if (entries.length === 0) return url;
-  const query = entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(logText(v, MAX_PARAM_CHARS))}`).join('&');
+  const query = entries
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(logText(v, MAX_PARAM_CHARS))}`)
+    .join('&');
   return url + (url.includes('?') ? '&' : '?') + query;
 }
 
@@ -117,7 +117,8 @@ export function buildExchange(raw: RawCall): Exchange {
   const startedRead = readEpoch(raw.startedAt);
   const ended = typeof endedRead === 'number' ? endedRead : undefined;
   let startedAt = typeof startedRead === 'number' ? startedRead : undefined;
-  if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined) startedAt = dateTime(ended - raw.durationMs);
+  if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined)
+    startedAt = dateTime(ended - raw.durationMs);
 
   const status = raw.status !== undefined && Number.isFinite(raw.status) ? raw.status : undefined;
   const exchange: Exchange = {

@@ -4,7 +4,16 @@
  * Paths are dotted keys with optional [n] indexes or ["quoted.key"] segments.
  */
 
-export const FIELD_NAMES = ['url', 'method', 'status', 'time', 'duration', 'requestBody', 'responseBody', 'requestId'] as const;
+export const FIELD_NAMES = [
+  'url',
+  'method',
+  'status',
+  'time',
+  'duration',
+  'requestBody',
+  'responseBody',
+  'requestId',
+] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 export type PathSegment = string | number;
 export type FieldMap = Partial<Record<FieldName, readonly PathSegment[]>>;
@@ -79,7 +88,7 @@ export function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
       if (!Array.isArray(current)) return undefined;
       current = current[seg];
     } else {
-      if (Array.isArray(current) || !Object.prototype.hasOwnProperty.call(current, seg)) return undefined;
+      if (Array.isArray(current) || !Object.hasOwn(current, seg)) return undefined;
       current = (current as Record<string, unknown>)[seg];
     }
   }

@@ -40,7 +40,8 @@ export function apiKindOf(path: string | undefined, host?: string): ApiKind {
 }
 
 // A segment is an id when it is a number, a UUID, or a long token with digits.
-const ID_SEGMENT = /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[^/]*\d)[A-Za-z0-9_-]{16,})$/i;
+const ID_SEGMENT =
+  /^(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[^/]*\d)[A-Za-z0-9_-]{16,})$/i;
 
 /** '/rest/v1/lists/1234/leads.json' -> '/rest/v1/lists/{id}/leads.json' */
 export function templatePath(path: string): string {

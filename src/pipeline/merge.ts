@@ -82,7 +82,11 @@ export function reportOf(
 ): Report {
   return toReport(part.summary, {
     ...ctx,
-    diagnostics: part.diagnostics.finish({ dailyQuota: ctx.dailyQuota, lang: ctx.lang, sections: part.summary.sections() }),
+    diagnostics: part.diagnostics.finish({
+      dailyQuota: ctx.dailyQuota,
+      lang: ctx.lang,
+      sections: part.summary.sections(),
+    }),
     diagnosticsState: part.diagnostics.toJSON(),
   });
 }

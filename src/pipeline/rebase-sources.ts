@@ -23,7 +23,8 @@ export function rebaseSources<T>(value: T, alias: string, name: string, offset: 
     for (const [key, item] of Object.entries(obj)) {
       if (isInput && key === 'name') out[key] = name;
       else if (isSource && key === 'file') out[key] = name;
-      else if (key === 'line' && typeof item === 'number' && (isSource || inInput) && item > 0) out[key] = item + offset;
+      else if (key === 'line' && typeof item === 'number' && (isSource || inInput) && item > 0)
+        out[key] = item + offset;
       else out[key] = walk(item, inInput || isInput);
     }
     return out;

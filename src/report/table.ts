@@ -89,7 +89,8 @@ export function textCodeList(codes: Record<string, number>, lang: Lang): string 
 /** The codes every input read from text, added up; undefined when there are none. */
 export function allTextCodes(report: Report): Record<string, number> | undefined {
   let all: Record<string, number> | undefined;
-  for (const i of report.inputs) for (const [code, n] of Object.entries(i.textCodes ?? {})) (all ??= {})[code] = (all[code] ?? 0) + n;
+  for (const i of report.inputs)
+    for (const [code, n] of Object.entries(i.textCodes ?? {})) (all ??= {})[code] = (all[code] ?? 0) + n;
   return all;
 }
 

@@ -106,7 +106,8 @@ const en: Words = {
   notes: 'Notes from Marketo',
   findings: 'Occurrences',
   incomplete:
-    'Incomplete: part of the input could not be read (cut short, damaged, or a line over the size cap), so the numbers are too low.',
+    'Incomplete: part of the input could not be read (cut short, damaged, or a line over the size cap), so the ' +
+    'numbers are too low.',
   truncatedAt: (line, reason) => `stopped at line ${line}: ${reason}`,
   malformedLines: 'Malformed lines',
   malformedReason: (reason) =>
@@ -201,7 +202,8 @@ const sv: Words = {
   notes: 'Meddelanden från Marketo',
   findings: 'Förekomster',
   incomplete:
-    'Ofullständig rapport: en del av indata kunde inte läsas (avkortad, skadad eller en rad över storleksgränsen), så siffrorna är för låga.',
+    'Ofullständig rapport: en del av indata kunde inte läsas (avkortad, skadad eller en rad över ' +
+    'storleksgränsen), så siffrorna är för låga.',
   truncatedAt: (line, reason) => `avbröts på rad ${line}: ${reason}`,
   malformedLines: 'Felformaterade rader',
   malformedReason: (reason) =>

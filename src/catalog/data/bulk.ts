@@ -24,7 +24,9 @@ export const BULK_REASONS: readonly BulkReason[] = [
     code: '1001',
     fieldParam: 0,
     why: {
-      en: 'The value does not fit the type of the field it is imported into; a REST sync rejects the same value as 1001.',
+      en:
+        'The value does not fit the type of the field it is imported into; a REST sync rejects the same value as ' +
+        '1001.',
       sv: 'Värdet passar inte typen på fältet det importeras till; en REST-synk avvisar samma värde med 1001.',
     },
   },
@@ -41,8 +43,12 @@ export const BULK_REASONS: readonly BulkReason[] = [
     code: '1002',
     fieldParam: 0,
     why: {
-      en: "Every row needs a value in the job's lookupField column, as every record of a REST sync needs its lookup field (1002).",
-      sv: 'Varje rad behöver ett värde i jobbets lookupField-kolumn, liksom varje post i en REST-synk behöver sitt uppslagsfält (1002).',
+      en:
+        "Every row needs a value in the job's lookupField column, as every record of a REST sync needs its lookup " +
+        'field (1002).',
+      sv:
+        'Varje rad behöver ett värde i jobbets lookupField-kolumn, liksom varje post i en REST-synk behöver sitt ' +
+        'uppslagsfält (1002).',
     },
   },
   {
@@ -67,13 +73,19 @@ export const BULK_ENTRIES: readonly CatalogEntry[] = [
     messages: ['missing.dedupe.fields'],
     en: [
       'Row lacks the dedupe fields',
-      'Marketo could not tell which record the row belongs to: the columns it deduplicates on (email for leads, unless the job named another lookupField; the dedupe fields of a custom object) are missing or empty in this row.',
-      'Fill the dedupe column in every row, or drop rows without it. Check that the header names the dedupe field by its REST API name (email, not "Email Address").',
+      'Marketo could not tell which record the row belongs to: the columns it deduplicates on (email for leads, ' +
+        'unless the job named another lookupField; the dedupe fields of a custom object) are missing or empty in ' +
+        'this row.',
+      'Fill the dedupe column in every row, or drop rows without it. Check that the header names the dedupe field ' +
+        'by its REST API name (email, not "Email Address").',
     ],
     sv: [
       'Raden saknar dubblettfälten',
-      'Marketo kunde inte avgöra vilken post raden hör till: kolumnerna som Marketo letar dubbletter med (email för leads, om jobbet inte angav ett annat lookupField; ett anpassat objekts dubblettfält) saknas eller är tomma på raden.',
-      'Fyll i dubblettkolumnen på varje rad eller ta bort rader utan den. Kontrollera att rubriken anger dubblettfältet med dess REST API-namn (email, inte "Email Address").',
+      'Marketo kunde inte avgöra vilken post raden hör till: kolumnerna som Marketo letar dubbletter med (email ' +
+        'för leads, om jobbet inte angav ett annat lookupField; ett anpassat objekts dubblettfält) saknas eller är ' +
+        'tomma på raden.',
+      'Fyll i dubblettkolumnen på varje rad eller ta bort rader utan den. Kontrollera att rubriken anger ' +
+        'dubblettfältet med dess REST API-namn (email, inte "Email Address").',
     ],
   }),
   defineEntry({
@@ -89,7 +101,8 @@ export const BULK_ENTRIES: readonly CatalogEntry[] = [
     ],
     sv: [
       'Orsaken finns inte i katalogen',
-      'Marketo angav en orsak som verktyget ännu inte känner till; orsakstexterna står under meddelanden, grupperade efter text.',
+      'Marketo angav en orsak som verktyget ännu inte känner till; orsakstexterna står under meddelanden, ' +
+        'grupperade efter text.',
       'Läs orsakerna, rätta de angivna raderna i importfilen och importera bara de raderna igen.',
     ],
   }),

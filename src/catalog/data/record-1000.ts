@@ -10,13 +10,17 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     messages: ["Invalid value '%s'. Required of type '%s'", "Invalid value, %s. Required of type '%s'"],
     en: [
       'Value has the wrong type',
-      'A value does not fit the field\'s type, for example text in an integer field or a malformed date in a date field.',
-      'Convert the value to the type named in the message before sending (integer, float, date, boolean, email). Check the field types with Describe Lead.',
+      "A value does not fit the field's type, for example text in an integer field or a malformed date in a date " +
+        'field.',
+      'Convert the value to the type named in the message before sending (integer, float, date, boolean, email). ' +
+        'Check the field types with Describe Lead.',
     ],
     sv: [
       'Värdet har fel typ',
-      'Ett värde passar inte fältets typ, till exempel text i ett heltalsfält eller ett felformaterat datum i ett datumfält.',
-      'Konvertera värdet till typen som meddelandet nämner innan det skickas (heltal, flyttal, datum, boolesk, e-post). Kontrollera fälttyperna med Describe Lead.',
+      'Ett värde passar inte fältets typ, till exempel text i ett heltalsfält eller ett felformaterat datum i ett ' +
+        'datumfält.',
+      'Konvertera värdet till typen som meddelandet nämner innan det skickas (heltal, flyttal, datum, boolesk, ' +
+        'e-post). Kontrollera fälttyperna med Describe Lead.',
     ],
   }),
   defineEntry({
@@ -32,7 +36,8 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     sv: [
       'Obligatorisk parameter saknas',
       'Begäran eller en post i den saknar en parameter som slutpunkten kräver.',
-      'Lägg till den namngivna parametern. För poster: se till att varje element i input har uppslagsfältet eller dubblettnyckeln.',
+      'Lägg till den namngivna parametern. För poster: se till att varje element i input har uppslagsfältet eller ' +
+        'dubblettnyckeln.',
     ],
   }),
   defineEntry({
@@ -47,13 +52,19 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     ],
     en: [
       'Invalid data',
-      'The submitted data is not valid for the endpoint or mode: an id sent with action createOnly, Request Campaign used on a batch campaign, a field value Marketo rejects, or a list that would pass its membership limit.',
-      'Read the message: fix the field value it names, drop ids from createOnly calls, trigger only trigger campaigns with Request Campaign, or split members across lists.',
+      'The submitted data is not valid for the endpoint or mode: an id sent with action createOnly, Request ' +
+        'Campaign used on a batch campaign, a field value Marketo rejects, or a list that would pass its membership ' +
+        'limit.',
+      'Read the message: fix the field value it names, drop ids from createOnly calls, trigger only trigger ' +
+        'campaigns with Request Campaign, or split members across lists.',
     ],
     sv: [
       'Ogiltiga data',
-      'Inskickade data är inte giltiga för slutpunkten eller läget: ett id med action createOnly, Request Campaign mot en batchkampanj, ett fältvärde som Marketo avvisar eller en lista som skulle passera sin gräns för antal medlemmar.',
-      'Läs meddelandet: rätta fältvärdet det nämner, ta bort id från createOnly-anrop, använd Request Campaign bara mot triggerkampanjer, eller fördela medlemmarna på flera listor.',
+      'Inskickade data är inte giltiga för slutpunkten eller läget: ett id med action createOnly, Request ' +
+        'Campaign mot en batchkampanj, ett fältvärde som Marketo avvisar eller en lista som skulle passera sin ' +
+        'gräns för antal medlemmar.',
+      'Läs meddelandet: rätta fältvärdet det nämner, ta bort id från createOnly-anrop, använd Request Campaign ' +
+        'bara mot triggerkampanjer, eller fördela medlemmarna på flera listor.',
     ],
   }),
   defineEntry({
@@ -63,13 +74,20 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Lead not found'],
     en: [
       'Lead not found',
-      'No lead matched: with Sync Leads action updateOnly the lookup value found nothing, or a list, program or other endpoint got a lead id that does not exist (deleted, or lost in a merge).',
-      'For updateOnly, use createOrUpdate if the lead may be new, or check the lookup field and its value (case, whitespace). For list and program calls, send only ids that exist: refresh ids from Marketo instead of reusing old ones.',
+      'No lead matched: with Sync Leads action updateOnly the lookup value found nothing, or a list, program or ' +
+        'other endpoint got a lead id that does not exist (deleted, or lost in a merge).',
+      'For updateOnly, use createOrUpdate if the lead may be new, or check the lookup field and its value (case, ' +
+        'whitespace). For list and program calls, send only ids that exist: refresh ids from Marketo instead of ' +
+        'reusing old ones.',
     ],
     sv: [
       'Leadet hittades inte',
-      'Inget lead matchade: med Sync Leads och action updateOnly gav uppslagsvärdet ingen träff, eller så fick en list-, program- eller annan slutpunkt ett lead-id som inte finns (borttaget, eller förlorat vid en sammanfogning).',
-      'För updateOnly: använd createOrUpdate om leadet kan vara nytt, eller kontrollera uppslagsfältet och dess värde (skiftläge, blanksteg). För list- och programanrop: skicka bara id:n som finns, och hämta aktuella id:n från Marketo i stället för att återanvända gamla.',
+      'Inget lead matchade: med Sync Leads och action updateOnly gav uppslagsvärdet ingen träff, eller så fick en ' +
+        'list-, program- eller annan slutpunkt ett lead-id som inte finns (borttaget, eller förlorat vid en ' +
+        'sammanfogning).',
+      'För updateOnly: använd createOrUpdate om leadet kan vara nytt, eller kontrollera uppslagsfältet och dess ' +
+        'värde (skiftläge, blanksteg). För list- och programanrop: skicka bara id:n som finns, och hämta aktuella ' +
+        'id:n från Marketo i stället för att återanvända gamla.',
     ],
   }),
   defineEntry({
@@ -95,13 +113,17 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     messages: ["Field '%s' not found"],
     en: [
       'Field not found',
-      'A field in the call is not a field of the object: a display name instead of the REST API name, a typo, or a field that was deleted.',
-      'Use the REST API names from Describe Lead (or Describe for the object), for example firstName, not "First Name".',
+      'A field in the call is not a field of the object: a display name instead of the REST API name, a typo, or ' +
+        'a field that was deleted.',
+      'Use the REST API names from Describe Lead (or Describe for the object), for example firstName, not "First ' +
+        'Name".',
     ],
     sv: [
       'Fältet hittades inte',
-      'Ett fält i anropet är inget fält på objektet: ett visningsnamn i stället för REST API-namnet, ett stavfel eller ett borttaget fält.',
-      'Använd REST API-namnen från Describe Lead (eller Describe för objektet), till exempel firstName, inte "First Name".',
+      'Ett fält i anropet är inget fält på objektet: ett visningsnamn i stället för REST API-namnet, ett stavfel ' +
+        'eller ett borttaget fält.',
+      'Använd REST API-namnen från Describe Lead (eller Describe för objektet), till exempel firstName, inte ' +
+        '"First Name".',
     ],
   }),
   defineEntry({
@@ -128,12 +150,14 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'No access to partition',
       'The API user has no role in a workspace that contains the lead partition where the record lives.',
-      'Give the API user a role in the workspace that holds the partition, or send partitionName for a partition it can reach.',
+      'Give the API user a role in the workspace that holds the partition, or send partitionName for a partition ' +
+        'it can reach.',
     ],
     sv: [
       'Ingen åtkomst till partitionen',
       'API-användaren saknar roll i en arbetsyta som innehåller leadpartitionen där posten finns.',
-      'Ge API-användaren en roll i arbetsytan som har partitionen, eller skicka partitionName för en partition den kommer åt.',
+      'Ge API-användaren en roll i arbetsytan som har partitionen, eller skicka partitionName för en partition ' +
+        'den kommer åt.',
     ],
   }),
   defineEntry({
@@ -207,7 +231,8 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Object not found', 'Record not found', 'Membership not found'],
     en: [
       'Object not found',
-      'The object (list, campaign, record or membership) with the given id does not exist or is not visible to the API user.',
+      'The object (list, campaign, record or membership) with the given id does not exist or is not visible to ' +
+        'the API user.',
       'Check the id and the workspace; look objects up by name first if ids are hard-coded.',
     ],
     sv: [
@@ -229,7 +254,8 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     sv: [
       'Objektet kunde inte skapas',
       'Marketo kunde inte skapa objektet, till exempel en lista.',
-      'Kontrollera att namnet är unikt och att målmappen stämmer; om indata ser rätt ut och felet består, kontakta Marketos support.',
+      'Kontrollera att namnet är unikt och att målmappen stämmer; om indata ser rätt ut och felet består, ' +
+        'kontakta Marketos support.',
     ],
   }),
   defineEntry({
@@ -256,12 +282,14 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Import queue full',
       'Ten bulk imports are already queued for the instance, the maximum.',
-      'Wait until queued imports finish (poll their status every 30-60 s) before submitting more; keep fewer than 10 queued by submitting imports one after another from a single queue.',
+      'Wait until queued imports finish (poll their status every 30-60 s) before submitting more; keep fewer than ' +
+        '10 queued by submitting imports one after another from a single queue.',
     ],
     sv: [
       'Importkön är full',
       'Tio massimporter står redan i kö för instansen, vilket är maxgränsen.',
-      'Vänta tills köade importer är klara (kontrollera deras status var 30–60:e sekund) innan fler skickas; håll färre än 10 i kö genom att skicka importer en i taget från en enda kö.',
+      'Vänta tills köade importer är klara (kontrollera deras status var 30–60:e sekund) innan fler skickas; håll ' +
+        'färre än 10 i kö genom att skicka importer en i taget från en enda kö.',
     ],
   }),
   defineEntry({
@@ -287,12 +315,14 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     messages: ['CRM Enabled'],
     en: [
       'Blocked by CRM sync',
-      'The instance syncs natively with a CRM (Salesforce or Dynamics), and the CRM owns these objects, so the API may not change them.',
+      'The instance syncs natively with a CRM (Salesforce or Dynamics), and the CRM owns these objects, so the ' +
+        'API may not change them.',
       'Make the change in the CRM and let it sync to Marketo.',
     ],
     sv: [
       'Stoppat av CRM-synkningen',
-      'Instansen synkar direkt med ett CRM-system (Salesforce eller Dynamics) som äger dessa objekt, så API:t får inte ändra dem.',
+      'Instansen synkar direkt med ett CRM-system (Salesforce eller Dynamics) som äger dessa objekt, så API:t får ' +
+        'inte ändra dem.',
       'Gör ändringen i CRM-systemet och låt den synkas till Marketo.',
     ],
   }),
@@ -319,7 +349,7 @@ export const RECORD_1000_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Too many clones to program'],
     en: [
       'Daily clone allowance used',
-      'The instance has used up today\'s allowance of cloneToProgramName in Schedule Campaign.',
+      "The instance has used up today's allowance of cloneToProgramName in Schedule Campaign.",
       'Wait for the daily reset, or reuse programs instead of cloning one per run.',
     ],
     sv: [

@@ -10,7 +10,7 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Program status not found'],
     en: [
       'Program status not found',
-      'Change Lead Program Status got a status that the program\'s channel does not have.',
+      "Change Lead Program Status got a status that the program's channel does not have.",
       'Use one of the channel\'s progression statuses, spelled exactly (for example "Registered", "Attended").',
     ],
     sv: [
@@ -81,13 +81,19 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     ],
     en: [
       'Bulk extract queue full or export quota used',
-      'Either ten bulk extract jobs are already queued for the instance, or today\'s export allowance (500 MB by default) is used up. "Job already queued" means the same export was enqueued twice.',
-      'Queue full: wait until running jobs complete before enqueuing more (2 run at once, 10 may queue). Export quota: stop creating jobs until midnight US Central, when it resets; retrying earlier only burns calls. Already queued: poll the existing job instead of enqueuing it again.',
+      "Either ten bulk extract jobs are already queued for the instance, or today's export allowance (500 MB by " +
+        'default) is used up. "Job already queued" means the same export was enqueued twice.',
+      'Queue full: wait until running jobs complete before enqueuing more (2 run at once, 10 may queue). Export ' +
+        'quota: stop creating jobs until midnight US Central, when it resets; retrying earlier only burns calls. ' +
+        'Already queued: poll the existing job instead of enqueuing it again.',
     ],
     sv: [
       'Kön för massextrahering är full eller exportkvoten är slut',
-      'Antingen står redan tio massextraheringsjobb i kö för instansen, eller så är dagens exportutrymme (500 MB som standard) förbrukat. "Job already queued" betyder att samma export köades två gånger.',
-      'Full kö: vänta tills pågående jobb är klara innan fler köas (2 körs samtidigt, 10 får stå i kö). Exportkvot: skapa inga nya jobb förrän vid midnatt US Central, då den nollställs; tidigare försök bränner bara anrop. Redan köad: följ det befintliga jobbets status i stället för att köa det igen.',
+      'Antingen står redan tio massextraheringsjobb i kö för instansen, eller så är dagens exportutrymme (500 MB ' +
+        'som standard) förbrukat. "Job already queued" betyder att samma export köades två gånger.',
+      'Full kö: vänta tills pågående jobb är klara innan fler köas (2 körs samtidigt, 10 får stå i kö). ' +
+        'Exportkvot: skapa inga nya jobb förrän vid midnatt US Central, då den nollställs; tidigare försök bränner ' +
+        'bara anrop. Redan köad: följ det befintliga jobbets status i stället för att köa det igen.',
     ],
   }),
   defineEntry({
@@ -97,12 +103,14 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Unsupported filter type', 'Unsupported filter type for target subscription'],
     en: [
       'Filter type not supported',
-      'The bulk lead extract filter is not available in this instance; updatedAt, smartListId and smartListName are not enabled everywhere.',
+      'The bulk lead extract filter is not available in this instance; updatedAt, smartListId and smartListName ' +
+        'are not enabled everywhere.',
       'Filter on createdAt or staticListId instead, or ask Marketo to enable the filter.',
     ],
     sv: [
       'Filtertypen stöds inte',
-      'Filtret för massextrahering av leads finns inte i instansen; updatedAt, smartListId och smartListName är inte aktiverade överallt.',
+      'Filtret för massextrahering av leads finns inte i instansen; updatedAt, smartListId och smartListName är ' +
+        'inte aktiverade överallt.',
       'Filtrera på createdAt eller staticListId i stället, eller be Marketo aktivera filtret.',
     ],
   }),
@@ -113,12 +121,14 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Duplicate object found in input'],
     en: [
       'Duplicate in input',
-      'Two or more records in the same call share a dedupe key, for example the same externalCompanyId in Sync Companies.',
+      'Two or more records in the same call share a dedupe key, for example the same externalCompanyId in Sync ' +
+        'Companies.',
       'Deduplicate the batch on its key before sending; merge the duplicates into one record.',
     ],
     sv: [
       'Dubblett i indata',
-      'Två eller fler poster i samma anrop har samma dubblettnyckel, till exempel samma externalCompanyId i Sync Companies.',
+      'Två eller fler poster i samma anrop har samma dubblettnyckel, till exempel samma externalCompanyId i Sync ' +
+        'Companies.',
       'Rensa bort dubbletter på nyckeln i batchen innan den skickas; slå ihop dem till en post.',
     ],
   }),
@@ -150,7 +160,8 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     ],
     sv: [
       'Ogiltigt runAt-datum',
-      'Schedule Campaign fick ett runAt som ligger mer än 2 år fram i tiden (eller på annat sätt inte går att använda).',
+      'Schedule Campaign fick ett runAt som ligger mer än 2 år fram i tiden (eller på annat sätt inte går att ' +
+        'använda).',
       'Skicka ett runAt inom de närmaste 2 åren, som ISO 8601 med tidszon.',
     ],
   }),
@@ -161,12 +172,14 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Custom object discard draft failed'],
     en: [
       'Discarding custom object draft failed',
-      'A call tried to discard the draft version of a custom object, and the discard failed, typically because there is no draft.',
+      'A call tried to discard the draft version of a custom object, and the discard failed, typically because ' +
+        'there is no draft.',
       'Check that the custom object has a draft (it has unapproved changes) before discarding it.',
     ],
     sv: [
       'Utkastet för anpassat objekt kunde inte kasseras',
-      'Ett anrop försökte kassera utkastversionen av ett anpassat objekt, men det misslyckades, oftast för att inget utkast finns.',
+      'Ett anrop försökte kassera utkastversionen av ett anpassat objekt, men det misslyckades, oftast för att ' +
+        'inget utkast finns.',
       'Kontrollera att det anpassade objektet har ett utkast (ändringar som inte godkänts) innan det kasseras.',
     ],
   }),
@@ -193,12 +206,14 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Merge Leads call with mergeInCRM flag is %s', 'The Merge Leads call with mergeInCRM flag is %s'],
     en: [
       'Merge would create a CRM duplicate',
-      'Merge Leads with mergeInCRM set failed in the CRM because the merge would create a duplicate record there; this is the CRM\'s error passed on by Marketo.',
+      'Merge Leads with mergeInCRM set failed in the CRM because the merge would create a duplicate record there; ' +
+        "this is the CRM's error passed on by Marketo.",
       'Merge into the existing CRM record instead (choose it as the winner), or merge without mergeInCRM.',
     ],
     sv: [
       'Sammanfogningen skulle skapa en dubblett i CRM',
-      'Merge Leads med mergeInCRM misslyckades i CRM-systemet eftersom sammanfogningen skulle skapa en dubblettpost där; felet kommer från CRM-systemet via Marketo.',
+      'Merge Leads med mergeInCRM misslyckades i CRM-systemet eftersom sammanfogningen skulle skapa en ' +
+        'dubblettpost där; felet kommer från CRM-systemet via Marketo.',
       'Sammanfoga till den befintliga CRM-posten i stället (välj den som vinnare), eller sammanfoga utan mergeInCRM.',
     ],
   }),
@@ -227,12 +242,14 @@ export const RECORD_1025_ENTRIES: readonly CatalogEntry[] = [
     ],
     en: [
       'Merge failed in the CRM',
-      'The merge could not be done in the natively synced CRM: one record was deleted there, is not a lead or contact, or does not meet the sync filter.',
+      'The merge could not be done in the natively synced CRM: one record was deleted there, is not a lead or ' +
+        'contact, or does not meet the sync filter.',
       'Check each record in the CRM; merge without mergeInCRM when the CRM record no longer exists.',
     ],
     sv: [
       'Sammanfogningen misslyckades i CRM',
-      'Sammanfogningen kunde inte göras i det direktsynkade CRM-systemet: en post har tagits bort där, är inte ett lead eller en kontakt, eller uppfyller inte synkfiltret.',
+      'Sammanfogningen kunde inte göras i det direktsynkade CRM-systemet: en post har tagits bort där, är inte ' +
+        'ett lead eller en kontakt, eller uppfyller inte synkfiltret.',
       'Kontrollera varje post i CRM-systemet; sammanfoga utan mergeInCRM när CRM-posten inte längre finns.',
     ],
   }),

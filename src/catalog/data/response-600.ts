@@ -11,13 +11,15 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Internal Server Error', 'Internal server error'],
     en: [
       'Internal server error',
-      'Marketo failed while handling the call. The fault is on Marketo\'s side, not in the request.',
-      'Retry with exponential backoff (for example 2, 4, 8 s), at most 3-5 times. If the same request keeps failing, log requestId, request and response and open a support case.',
+      "Marketo failed while handling the call. The fault is on Marketo's side, not in the request.",
+      'Retry with exponential backoff (for example 2, 4, 8 s), at most 3-5 times. If the same request keeps ' +
+        'failing, log requestId, request and response and open a support case.',
     ],
     sv: [
       'Internt serverfel',
       'Marketo fick ett fel medan anropet behandlades. Felet ligger hos Marketo, inte i begäran.',
-      'Försök igen med exponentiell backoff (till exempel 2, 4, 8 s), högst 3-5 gånger. Om samma begäran fortsätter att misslyckas: logga requestId, begäran och svar och öppna ett supportärende.',
+      'Försök igen med exponentiell backoff (till exempel 2, 4, 8 s), högst 3-5 gånger. Om samma begäran ' +
+        'fortsätter att misslyckas: logga requestId, begäran och svar och öppna ett supportärende.',
     ],
   }),
   defineEntry({
@@ -27,13 +29,15 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Bad Gateway'],
     en: [
       'Bad gateway',
-      'A server behind Marketo\'s gateway returned an error, most often because it timed out.',
-      'Retry with exponential backoff, a few times. If it recurs on the same endpoint, make the call lighter (smaller batch, fewer fields) so it finishes sooner.',
+      "A server behind Marketo's gateway returned an error, most often because it timed out.",
+      'Retry with exponential backoff, a few times. If it recurs on the same endpoint, make the call lighter ' +
+        '(smaller batch, fewer fields) so it finishes sooner.',
     ],
     sv: [
       'Felaktig gateway',
       'En server bakom Marketos gateway svarade med ett fel, oftast för att den fick timeout.',
-      'Försök igen med exponentiell backoff, några gånger. Om det upprepas på samma slutpunkt: gör anropet lättare (mindre batch, färre fält) så att det hinner bli klart.',
+      'Försök igen med exponentiell backoff, några gånger. Om det upprepas på samma slutpunkt: gör anropet ' +
+        'lättare (mindre batch, färre fält) så att det hinner bli klart.',
     ],
   }),
   defineEntry({
@@ -45,13 +49,18 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Empty access token', 'Access token not specified'],
     en: [
       'Access token missing',
-      'The call carried no access token at all: neither an Authorization: Bearer header nor an access_token parameter. It also shows up when the identity call is sent to /rest/identity/… instead of /identity/….',
-      'Send the token in an Authorization: Bearer <token> header on every REST call (the access_token query parameter is being retired). Call the identity endpoint without the /rest prefix.',
+      'The call carried no access token at all: neither an Authorization: Bearer header nor an access_token ' +
+        'parameter. It also shows up when the identity call is sent to /rest/identity/… instead of /identity/….',
+      'Send the token in an Authorization: Bearer <token> header on every REST call (the access_token query ' +
+        'parameter is being retired). Call the identity endpoint without the /rest prefix.',
     ],
     sv: [
       'Åtkomsttoken saknas',
-      'Anropet hade ingen åtkomsttoken alls: varken ett Authorization: Bearer-huvud eller en access_token-parameter. Felet syns också när identitetsanropet skickas till /rest/identity/… i stället för /identity/….',
-      'Skicka token i huvudet Authorization: Bearer <token> i varje REST-anrop (frågeparametern access_token håller på att fasas ut). Anropa identitetsslutpunkten utan prefixet /rest.',
+      'Anropet hade ingen åtkomsttoken alls: varken ett Authorization: Bearer-huvud eller en ' +
+        'access_token-parameter. Felet syns också när identitetsanropet skickas till /rest/identity/… i stället för ' +
+        '/identity/….',
+      'Skicka token i huvudet Authorization: Bearer <token> i varje REST-anrop (frågeparametern access_token ' +
+        'håller på att fasas ut). Anropa identitetsslutpunkten utan prefixet /rest.',
     ],
   }),
   defineEntry({
@@ -62,13 +71,17 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Access token invalid', 'Unauthorized'],
     en: [
       'Access token invalid',
-      'A token was sent, but Marketo does not recognise it: it was mistyped, truncated, belongs to another instance or was revoked.',
-      'Fetch a new token from the identity endpoint and retry the call once. If a fresh token is rejected too, the client sends the wrong value (check for whitespace, URL-encoding, or a token from another instance).',
+      'A token was sent, but Marketo does not recognise it: it was mistyped, truncated, belongs to another ' +
+        'instance or was revoked.',
+      'Fetch a new token from the identity endpoint and retry the call once. If a fresh token is rejected too, ' +
+        'the client sends the wrong value (check for whitespace, URL-encoding, or a token from another instance).',
     ],
     sv: [
       'Ogiltig åtkomsttoken',
-      'En token skickades, men Marketo känner inte igen den: den är felskriven, avkortad, hör till en annan instans eller har återkallats.',
-      'Hämta en ny token från identitetsslutpunkten och gör om anropet en gång. Om även en ny token avvisas skickar klienten fel värde (leta efter blanksteg, URL-kodning eller en token från en annan instans).',
+      'En token skickades, men Marketo känner inte igen den: den är felskriven, avkortad, hör till en annan ' +
+        'instans eller har återkallats.',
+      'Hämta en ny token från identitetsslutpunkten och gör om anropet en gång. Om även en ny token avvisas ' +
+        'skickar klienten fel värde (leta efter blanksteg, URL-kodning eller en token från en annan instans).',
     ],
   }),
   defineEntry({
@@ -80,12 +93,14 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Access token expired',
       'The token was valid once but its lifetime (3600 s from issue) has run out.',
-      'Get a new token and retry once. Better: track expires_in and renew shortly before it reaches zero, and share one token between all workers instead of each fetching its own.',
+      'Get a new token and retry once. Better: track expires_in and renew shortly before it reaches zero, and ' +
+        'share one token between all workers instead of each fetching its own.',
     ],
     sv: [
       'Åtkomsttoken har gått ut',
       'Token var giltig men dess livslängd (3600 s från utfärdandet) har tagit slut.',
-      'Hämta en ny token och gör om anropet en gång. Bättre: håll koll på expires_in och förnya strax innan den når noll, och låt alla arbetare dela en token i stället för att var och en hämtar en egen.',
+      'Hämta en ny token och gör om anropet en gång. Bättre: håll koll på expires_in och förnya strax innan den ' +
+        'når noll, och låt alla arbetare dela en token i stället för att var och en hämtar en egen.',
     ],
   }),
   defineEntry({
@@ -95,13 +110,17 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Access denied'],
     en: [
       'Access denied',
-      'Authentication worked, but the API user\'s role lacks the permission this endpoint needs, or an IP allowlist for API access blocks the caller\'s address.',
-      'Give the API-only user\'s role the missing API permission (Admin > Users & Roles), or add the caller\'s outgoing IP to the API allowlist. Retrying without a change does not help.',
+      "Authentication worked, but the API user's role lacks the permission this endpoint needs, or an IP " +
+        "allowlist for API access blocks the caller's address.",
+      "Give the API-only user's role the missing API permission (Admin > Users & Roles), or add the caller's " +
+        'outgoing IP to the API allowlist. Retrying without a change does not help.',
     ],
     sv: [
       'Åtkomst nekad',
-      'Autentiseringen lyckades, men API-användarens roll saknar behörigheten som slutpunkten kräver, eller så stoppar en IP-tillåtelselista för API-åtkomst anroparens adress.',
-      'Ge API-användarens roll den saknade API-behörigheten (Admin > Users & Roles) eller lägg till anroparens utgående IP-adress i tillåtelselistan. Nya försök utan ändring hjälper inte.',
+      'Autentiseringen lyckades, men API-användarens roll saknar behörigheten som slutpunkten kräver, eller så ' +
+        'stoppar en IP-tillåtelselista för API-åtkomst anroparens adress.',
+      'Ge API-användarens roll den saknade API-behörigheten (Admin > Users & Roles) eller lägg till anroparens ' +
+        'utgående IP-adress i tillåtelselistan. Nya försök utan ändring hjälper inte.',
     ],
   }),
   defineEntry({
@@ -112,13 +131,17 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Request timed out', 'Request time-out'],
     en: [
       'Request timed out',
-      'The call ran too long inside Marketo, for example because of database contention, or passed the timeout given in the request header.',
-      'Retry with exponential backoff a few times. If it repeats, shrink the work per call (smaller batches, fewer fields, narrower date ranges).',
+      'The call ran too long inside Marketo, for example because of database contention, or passed the timeout ' +
+        'given in the request header.',
+      'Retry with exponential backoff a few times. If it repeats, shrink the work per call (smaller batches, ' +
+        'fewer fields, narrower date ranges).',
     ],
     sv: [
       'Tidsgränsen för begäran överskreds',
-      'Anropet tog för lång tid inne i Marketo, till exempel på grund av låskonflikter i databasen, eller passerade tidsgränsen som angavs i begärans huvud.',
-      'Försök igen med exponentiell backoff några gånger. Om det upprepas: minska arbetet per anrop (mindre batcher, färre fält, kortare datumintervall).',
+      'Anropet tog för lång tid inne i Marketo, till exempel på grund av låskonflikter i databasen, eller ' +
+        'passerade tidsgränsen som angavs i begärans huvud.',
+      'Försök igen med exponentiell backoff några gånger. Om det upprepas: minska arbetet per anrop (mindre ' +
+        'batcher, färre fält, kortare datumintervall).',
     ],
   }),
   defineEntry({
@@ -130,12 +153,14 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'HTTP method not supported',
       'The endpoint does not accept the HTTP method used, for example GET on Sync Leads, which only takes POST.',
-      'Use the method the endpoint reference lists. For a long GET, use POST with _method=GET rather than a plain POST.',
+      'Use the method the endpoint reference lists. For a long GET, use POST with _method=GET rather than a plain ' +
+        'POST.',
     ],
     sv: [
       'HTTP-metoden stöds inte',
       'Slutpunkten tar inte emot den HTTP-metod som användes, till exempel GET mot Sync Leads som bara tar POST.',
-      'Använd metoden som slutpunktens referens anger. För en lång GET: använd POST med _method=GET, inte en vanlig POST.',
+      'Använd metoden som slutpunktens referens anger. För en lång GET: använd POST med _method=GET, inte en ' +
+        'vanlig POST.',
     ],
   }),
   defineEntry({
@@ -145,13 +170,17 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ["Max rate limit '%s' exceeded with in '%s' secs"],
     en: [
       'Rate limit exceeded',
-      'More than the allowed number of calls (100) reached the instance within the sliding window (20 seconds). The limit is shared by every integration on the instance.',
-      'Pause until the 20 s window has passed (or back off exponentially up to 20 s) and retry. Throttle the client to about 50 calls per 20 s so other integrations keep headroom.',
+      'More than the allowed number of calls (100) reached the instance within the sliding window (20 seconds). ' +
+        'The limit is shared by every integration on the instance.',
+      'Pause until the 20 s window has passed (or back off exponentially up to 20 s) and retry. Throttle the ' +
+        'client to about 50 calls per 20 s so other integrations keep headroom.',
     ],
     sv: [
       'Anropsgränsen överskreds',
-      'Fler anrop än tillåtet (100) nådde instansen inom det glidande fönstret (20 sekunder). Gränsen delas av alla integrationer på instansen.',
-      'Pausa tills 20-sekundersfönstret har passerat (eller använd exponentiell backoff upp till 20 s) och försök igen. Begränsa klienten till ungefär 50 anrop per 20 s så att andra integrationer har marginal.',
+      'Fler anrop än tillåtet (100) nådde instansen inom det glidande fönstret (20 sekunder). Gränsen delas av ' +
+        'alla integrationer på instansen.',
+      'Pausa tills 20-sekundersfönstret har passerat (eller använd exponentiell backoff upp till 20 s) och försök ' +
+        'igen. Begränsa klienten till ungefär 50 anrop per 20 s så att andra integrationer har marginal.',
     ],
   }),
   defineEntry({
@@ -161,13 +190,19 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Daily quota reached'],
     en: [
       'Daily quota reached',
-      'The instance has used up its daily allowance of API calls (typically 50,000, at least 10,000). The counter resets at midnight US Central time.',
-      'Stop calling until midnight US Central; every retry before then is wasted. Find what used the quota (Admin > Web Services shows usage per user), cache reads, use bulk extract instead of paging, or ask the account manager for a higher quota.',
+      'The instance has used up its daily allowance of API calls (typically 50,000, at least 10,000). The counter ' +
+        'resets at midnight US Central time.',
+      'Stop calling until midnight US Central; every retry before then is wasted. Find what used the quota (Admin ' +
+        '> Web Services shows usage per user), cache reads, use bulk extract instead of paging, or ask the account ' +
+        'manager for a higher quota.',
     ],
     sv: [
       'Dagskvoten är slut',
-      'Instansen har förbrukat sin dagliga tilldelning av API-anrop (oftast 50 000, minst 10 000). Räknaren nollställs vid midnatt amerikansk centraltid (US Central).',
-      'Sluta anropa fram till midnatt US Central; varje nytt försök innan dess är bortkastat. Ta reda på vad som åt upp kvoten (Admin > Web Services visar förbrukning per användare), cacha läsningar, använd massextrahering i stället för sidvis hämtning, eller be kontoansvarig om en högre kvot.',
+      'Instansen har förbrukat sin dagliga tilldelning av API-anrop (oftast 50 000, minst 10 000). Räknaren ' +
+        'nollställs vid midnatt amerikansk centraltid (US Central).',
+      'Sluta anropa fram till midnatt US Central; varje nytt försök innan dess är bortkastat. Ta reda på vad som ' +
+        'åt upp kvoten (Admin > Web Services visar förbrukning per användare), cacha läsningar, använd ' +
+        'massextrahering i stället för sidvis hämtning, eller be kontoansvarig om en högre kvot.',
     ],
   }),
   defineEntry({
@@ -179,7 +214,7 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'API temporarily unavailable',
       'The REST API of the instance is briefly out of service, for example during maintenance.',
-      'Retry with exponential backoff over a few minutes. Check Marketo\'s status page if it lasts.',
+      "Retry with exponential backoff over a few minutes. Check Marketo's status page if it lasts.",
     ],
     sv: [
       'API:t är tillfälligt otillgängligt',
@@ -195,12 +230,14 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Invalid JSON',
       'The request body could not be parsed as JSON.',
-      'Serialise the body with a JSON library rather than string concatenation, and check escaping of quotes and control characters in field values.',
+      'Serialise the body with a JSON library rather than string concatenation, and check escaping of quotes and ' +
+        'control characters in field values.',
     ],
     sv: [
       'Ogiltig JSON',
       'Begärans kropp gick inte att tolka som JSON.',
-      'Serialisera kroppen med ett JSON-bibliotek i stället för att sätta ihop strängar, och kontrollera hur citattecken och styrtecken i fältvärden escapas.',
+      'Serialisera kroppen med ett JSON-bibliotek i stället för att sätta ihop strängar, och kontrollera hur ' +
+        'citattecken och styrtecken i fältvärden escapas.',
     ],
   }),
   defineEntry({
@@ -210,12 +247,14 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Requested resource not found'],
     en: [
       'Resource not found',
-      'The URL path does not match any REST resource, usually a typo, a missing /rest/v1 or /rest/asset/v1 prefix, or a missing .json suffix.',
+      'The URL path does not match any REST resource, usually a typo, a missing /rest/v1 or /rest/asset/v1 ' +
+        'prefix, or a missing .json suffix.',
       'Compare the path with the endpoint reference, character by character, including version and .json.',
     ],
     sv: [
       'Resursen hittades inte',
-      'URL-sökvägen motsvarar ingen REST-resurs; oftast ett stavfel, ett saknat prefix /rest/v1 eller /rest/asset/v1, eller ett saknat .json på slutet.',
+      'URL-sökvägen motsvarar ingen REST-resurs; oftast ett stavfel, ett saknat prefix /rest/v1 eller ' +
+        '/rest/asset/v1, eller ett saknat .json på slutet.',
       'Jämför sökvägen med slutpunktens referens tecken för tecken, inklusive version och .json.',
     ],
   }),
@@ -227,13 +266,16 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['System error'],
     en: [
       'System error',
-      'An unhandled exception inside Marketo. It may be transient, or caused by an unusual input Marketo does not handle.',
-      'Retry with exponential backoff a few times. If the same request always fails, keep the requestId and body and contact Marketo support.',
+      'An unhandled exception inside Marketo. It may be transient, or caused by an unusual input Marketo does not ' +
+        'handle.',
+      'Retry with exponential backoff a few times. If the same request always fails, keep the requestId and body ' +
+        'and contact Marketo support.',
     ],
     sv: [
       'Systemfel',
       'Ett ohanterat undantag inne i Marketo. Det kan vara tillfälligt eller bero på indata som Marketo inte hanterar.',
-      'Försök igen med exponentiell backoff några gånger. Om samma begäran alltid misslyckas: spara requestId och kropp och kontakta Marketos support.',
+      'Försök igen med exponentiell backoff några gånger. Om samma begäran alltid misslyckas: spara requestId och ' +
+        'kropp och kontakta Marketos support.',
     ],
   }),
   defineEntry({
@@ -244,12 +286,14 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Invalid content type',
       'The request had a body but no Content-Type header, or one Marketo does not accept for this endpoint.',
-      'Send Content-Type: application/json with JSON bodies (multipart/form-data for file uploads, application/x-www-form-urlencoded for POST with _method=GET).',
+      'Send Content-Type: application/json with JSON bodies (multipart/form-data for file uploads, ' +
+        'application/x-www-form-urlencoded for POST with _method=GET).',
     ],
     sv: [
       'Ogiltig innehållstyp',
       'Begäran hade en kropp men inget Content-Type-huvud, eller ett som Marketo inte tar emot för slutpunkten.',
-      'Skicka Content-Type: application/json med JSON-kroppar (multipart/form-data för filuppladdning, application/x-www-form-urlencoded för POST med _method=GET).',
+      'Skicka Content-Type: application/json med JSON-kroppar (multipart/form-data för filuppladdning, ' +
+        'application/x-www-form-urlencoded för POST med _method=GET).',
     ],
   }),
   defineEntry({
@@ -259,13 +303,17 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Invalid Multipart Request'],
     en: [
       'Invalid multipart request',
-      'The multipart body of a POST (typically a file import) is malformed: wrong boundary, missing file part, or wrong part names.',
-      'Let the HTTP library build the multipart body; do not set the boundary by hand. Check the part names the import endpoint expects (file, format).',
+      'The multipart body of a POST (typically a file import) is malformed: wrong boundary, missing file part, or ' +
+        'wrong part names.',
+      'Let the HTTP library build the multipart body; do not set the boundary by hand. Check the part names the ' +
+        'import endpoint expects (file, format).',
     ],
     sv: [
       'Ogiltig multipart-begäran',
-      'Multipart-kroppen i en POST (oftast en filimport) är felaktigt uppbyggd: fel boundary, saknad fildel eller fel namn på delarna.',
-      'Låt HTTP-biblioteket bygga multipart-kroppen; sätt inte boundary för hand. Kontrollera vilka delnamn importslutpunkten väntar sig (file, format).',
+      'Multipart-kroppen i en POST (oftast en filimport) är felaktigt uppbyggd: fel boundary, saknad fildel eller ' +
+        'fel namn på delarna.',
+      'Låt HTTP-biblioteket bygga multipart-kroppen; sätt inte boundary för hand. Kontrollera vilka delnamn ' +
+        'importslutpunkten väntar sig (file, format).',
     ],
   }),
   defineEntry({
@@ -275,13 +323,17 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Invalid Subscription'],
     en: [
       'Subscription not reachable',
-      'The target instance (subscription) could not be found or reached. Usually temporary; persistently it means a wrong Munchkin id in the base URL.',
-      'Retry with backoff. If it persists, check the base URL against Admin > Web Services > REST API endpoint, and contact support if that is right.',
+      'The target instance (subscription) could not be found or reached. Usually temporary; persistently it means ' +
+        'a wrong Munchkin id in the base URL.',
+      'Retry with backoff. If it persists, check the base URL against Admin > Web Services > REST API endpoint, ' +
+        'and contact support if that is right.',
     ],
     sv: [
       'Prenumerationen går inte att nå',
-      'Målinstansen (prenumerationen) kunde inte hittas eller nås. Oftast tillfälligt; om det består är Munchkin-id:t i bas-URL:en fel.',
-      'Försök igen med backoff. Om det består: jämför bas-URL:en med Admin > Web Services > REST API-slutpunkten, och kontakta supporten om den stämmer.',
+      'Målinstansen (prenumerationen) kunde inte hittas eller nås. Oftast tillfälligt; om det består är ' +
+        'Munchkin-id:t i bas-URL:en fel.',
+      'Försök igen med backoff. Om det består: jämför bas-URL:en med Admin > Web Services > REST API-slutpunkten, ' +
+        'och kontakta supporten om den stämmer.',
     ],
   }),
   defineEntry({
@@ -291,13 +343,17 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ["Concurrent access limit '%s' reached", 'Concurrent access limit reached'],
     en: [
       'Concurrency limit reached',
-      'The instance already had 10 calls in flight when this one arrived. The limit counts every integration on the instance together.',
-      'Lower the client\'s parallelism (start at 5 in-flight calls), then retry after a short wait of 1-2 s. A shared semaphore across workers prevents it better than retries.',
+      'The instance already had 10 calls in flight when this one arrived. The limit counts every integration on ' +
+        'the instance together.',
+      "Lower the client's parallelism (start at 5 in-flight calls), then retry after a short wait of 1-2 s. A " +
+        'shared semaphore across workers prevents it better than retries.',
     ],
     sv: [
       'Gränsen för samtidiga anrop är nådd',
-      'Instansen hade redan 10 pågående anrop när detta kom in. Gränsen gäller alla integrationer på instansen tillsammans.',
-      'Sänk klientens parallellitet (börja med 5 samtidiga anrop) och försök igen efter en kort paus på 1–2 s. En gemensam semafor för alla arbetare förebygger felet bättre än nya försök.',
+      'Instansen hade redan 10 pågående anrop när detta kom in. Gränsen gäller alla integrationer på instansen ' +
+        'tillsammans.',
+      'Sänk klientens parallellitet (börja med 5 samtidiga anrop) och försök igen efter en kort paus på 1–2 s. En ' +
+        'gemensam semafor för alla arbetare förebygger felet bättre än nya försök.',
     ],
   }),
   defineEntry({
@@ -307,7 +363,7 @@ export const RESPONSE_600_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Invalid subscription type'],
     en: [
       'Subscription type lacks this API',
-      'The instance\'s subscription type does not include this API, for example custom object metadata.',
+      "The instance's subscription type does not include this API, for example custom object metadata.",
       'Only Marketo can change the entitlement: raise it with the Customer Success Manager. No client change fixes it.',
     ],
     sv: [

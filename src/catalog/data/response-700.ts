@@ -26,13 +26,17 @@ export const RESPONSE_700_ENTRIES: readonly CatalogEntry[] = [
     messages: ['No data found for given search scenario'],
     en: [
       'No data found',
-      'Nothing matched the search parameters. Many searches instead answer success with an empty result and a warning, so this is often not a real failure.',
-      'Treat it as an empty result in the client. If data was expected, check filter values, date ranges and the workspace/partition the API user can see.',
+      'Nothing matched the search parameters. Many searches instead answer success with an empty result and a ' +
+        'warning, so this is often not a real failure.',
+      'Treat it as an empty result in the client. If data was expected, check filter values, date ranges and the ' +
+        'workspace/partition the API user can see.',
     ],
     sv: [
       'Inga data hittades',
-      'Ingenting matchade sökparametrarna. Många sökningar svarar i stället med success och ett tomt resultat plus en varning, så det är ofta inget verkligt fel.',
-      'Behandla det som ett tomt resultat i klienten. Om data borde ha funnits: kontrollera filtervärden, datumintervall och vilken arbetsyta/partition API-användaren ser.',
+      'Ingenting matchade sökparametrarna. Många sökningar svarar i stället med success och ett tomt resultat ' +
+        'plus en varning, så det är ofta inget verkligt fel.',
+      'Behandla det som ett tomt resultat i klienten. Om data borde ha funnits: kontrollera filtervärden, ' +
+        'datumintervall och vilken arbetsyta/partition API-användaren ser.',
     ],
   }),
   defineEntry({
@@ -59,12 +63,15 @@ export const RESPONSE_700_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Invalid date or id',
       'A date parameter was not in a format Marketo accepts, or an invalid dynamic content id was given.',
-      'Send dates as ISO 8601 with an offset (2024-05-01T00:00:00Z or 2024-05-01T00:00:00-05:00) and URL-encode the + sign. Check dynamic content ids against the asset.',
+      'Send dates as ISO 8601 with an offset (2024-05-01T00:00:00Z or 2024-05-01T00:00:00-05:00) and URL-encode ' +
+        'the + sign. Check dynamic content ids against the asset.',
     ],
     sv: [
       'Ogiltigt datum eller id',
-      'En datumparameter hade ett format som Marketo inte godtar, eller så angavs ett ogiltigt id för dynamiskt innehåll.',
-      'Skicka datum som ISO 8601 med tidszon (2024-05-01T00:00:00Z eller 2024-05-01T00:00:00-05:00) och URL-koda plustecknet. Kontrollera id:n för dynamiskt innehåll mot tillgången.',
+      'En datumparameter hade ett format som Marketo inte godtar, eller så angavs ett ogiltigt id för dynamiskt ' +
+        'innehåll.',
+      'Skicka datum som ISO 8601 med tidszon (2024-05-01T00:00:00Z eller 2024-05-01T00:00:00-05:00) och URL-koda ' +
+        'plustecknet. Kontrollera id:n för dynamiskt innehåll mot tillgången.',
     ],
   }),
   defineEntry({
@@ -74,13 +81,19 @@ export const RESPONSE_700_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Business Rule Violation', 'Business rule violation: %s'],
     en: [
       'Business rule violation',
-      'The call breaks a rule for creating or changing an asset: an email without a template, approving an asset that has no draft, cloning a program with asset types that cannot be cloned, reading a landing page with social content.',
-      'Read the detail in the message and change the request; the same call will keep failing. For approve, check that a draft exists first.',
+      'The call breaks a rule for creating or changing an asset: an email without a template, approving an asset ' +
+        'that has no draft, cloning a program with asset types that cannot be cloned, reading a landing page with ' +
+        'social content.',
+      'Read the detail in the message and change the request; the same call will keep failing. For approve, check ' +
+        'that a draft exists first.',
     ],
     sv: [
       'Brott mot affärsregel',
-      'Anropet bryter mot en regel för att skapa eller ändra en tillgång: ett e-postmeddelande utan mall, godkännande av en tillgång som saknar utkast, kloning av ett program med tillgångstyper som inte kan klonas, läsning av en landningssida med socialt innehåll.',
-      'Läs detaljen i meddelandet och ändra begäran; samma anrop fortsätter att misslyckas. Vid godkännande: kontrollera först att det finns ett utkast.',
+      'Anropet bryter mot en regel för att skapa eller ändra en tillgång: ett e-postmeddelande utan mall, ' +
+        'godkännande av en tillgång som saknar utkast, kloning av ett program med tillgångstyper som inte kan ' +
+        'klonas, läsning av en landningssida med socialt innehåll.',
+      'Läs detaljen i meddelandet och ändra begäran; samma anrop fortsätter att misslyckas. Vid godkännande: ' +
+        'kontrollera först att det finns ett utkast.',
     ],
   }),
   defineEntry({
@@ -91,12 +104,14 @@ export const RESPONSE_700_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Parent folder not found',
       'The folder given as parent does not exist, or the API user cannot see it.',
-      'Look the folder up by name or id first and pass its id together with type (Folder or Program) in the folder parameter.',
+      'Look the folder up by name or id first and pass its id together with type (Folder or Program) in the ' +
+        'folder parameter.',
     ],
     sv: [
       'Överordnad mapp hittades inte',
       'Mappen som angavs som överordnad mapp finns inte, eller så ser API-användaren den inte.',
-      'Slå först upp mappen via namn eller id och skicka dess id tillsammans med type (Folder eller Program) i parametern folder.',
+      'Slå först upp mappen via namn eller id och skicka dess id tillsammans med type (Folder eller Program) i ' +
+        'parametern folder.',
     ],
   }),
   defineEntry({
@@ -106,12 +121,14 @@ export const RESPONSE_700_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Incompatible Folder Type'],
     en: [
       'Incompatible folder type',
-      'The folder exists but cannot hold this kind of asset, for example an email placed in a landing page folder or a program in a program.',
+      'The folder exists but cannot hold this kind of asset, for example an email placed in a landing page folder ' +
+        'or a program in a program.',
       'Choose a folder in the right tree (Marketing Activities, Design Studio section) for the asset type.',
     ],
     sv: [
       'Mapptypen passar inte',
-      'Mappen finns men kan inte innehålla den här sortens tillgång, till exempel ett e-postmeddelande i en mapp för landningssidor eller ett program i ett program.',
+      'Mappen finns men kan inte innehålla den här sortens tillgång, till exempel ett e-postmeddelande i en mapp ' +
+        'för landningssidor eller ett program i ett program.',
       'Välj en mapp i rätt träd (Marketing Activities, rätt avdelning i Design Studio) för tillgångstypen.',
     ],
   }),
@@ -128,7 +145,8 @@ export const RESPONSE_700_ENTRIES: readonly CatalogEntry[] = [
     sv: [
       'Personkonton kan inte sammanfogas',
       'Merge Leads ombads sammanfoga poster som är personkonton i Salesforce, vilket Marketo inte kan.',
-      'Sammanfoga posterna i Salesforce; resultatet synkas tillbaka till Marketo. Undanta personkonton från sammanfogningar via API.',
+      'Sammanfoga posterna i Salesforce; resultatet synkas tillbaka till Marketo. Undanta personkonton från ' +
+        'sammanfogningar via API.',
     ],
   }),
   defineEntry({
@@ -155,12 +173,14 @@ export const RESPONSE_700_ENTRIES: readonly CatalogEntry[] = [
     en: [
       'Default record type not found',
       'Merge Leads failed because no default record type could be found in the connected CRM.',
-      'Have the CRM admin set a default record type for the sync user\'s profile; contact Marketo support if one is set.',
+      "Have the CRM admin set a default record type for the sync user's profile; contact Marketo support if one " +
+        'is set.',
     ],
     sv: [
       'Standardposttypen hittades inte',
       'Merge Leads misslyckades eftersom ingen standardposttyp hittades i det anslutna CRM-systemet.',
-      'Be CRM-administratören ange en standardposttyp för synkanvändarens profil; kontakta Marketos support om en redan är angiven.',
+      'Be CRM-administratören ange en standardposttyp för synkanvändarens profil; kontakta Marketos support om en ' +
+        'redan är angiven.',
     ],
   }),
   defineEntry({
@@ -186,12 +206,14 @@ export const RESPONSE_700_ENTRIES: readonly CatalogEntry[] = [
     messages: ['Lock wait timeout exception'],
     en: [
       'Lock wait timeout',
-      'Clone Program timed out while waiting for a lock, usually because another operation was changing the same program or folder.',
+      'Clone Program timed out while waiting for a lock, usually because another operation was changing the same ' +
+        'program or folder.',
       'Retry after a short backoff, and avoid cloning into the same folder from several workers at once.',
     ],
     sv: [
       'Timeout i väntan på lås',
-      'Clone Program fick timeout i väntan på ett lås, oftast för att en annan åtgärd ändrade samma program eller mapp.',
+      'Clone Program fick timeout i väntan på ett lås, oftast för att en annan åtgärd ändrade samma program eller ' +
+        'mapp.',
       'Försök igen efter en kort backoff och undvik att klona till samma mapp från flera arbetare samtidigt.',
     ],
   }),

@@ -211,7 +211,8 @@ export class CallAssembler {
       const earlier = this.heldById.get(requestId);
       if (earlier) {
         this.stats.duplicates++;
-        earlier.call = richness(call) > richness(earlier.call) ? overlay(earlier.call, call) : overlay(call, earlier.call);
+        earlier.call =
+          richness(call) > richness(earlier.call) ? overlay(earlier.call, call) : overlay(call, earlier.call);
         return;
       }
       if (this.seen.has(requestId)) {

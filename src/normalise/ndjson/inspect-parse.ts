@@ -188,7 +188,8 @@ class InspectReader {
         return out;
       }
       if (this.s.startsWith('...', this.i)) this.skipMore();
-      else if (this.s[this.i] === '<') this.skipTo('>'); // "<2 empty items>"
+      else if (this.s[this.i] === '<')
+        this.skipTo('>'); // "<2 empty items>"
       else out.push(this.value(depth + 1));
       this.separator(']');
     }

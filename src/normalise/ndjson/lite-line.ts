@@ -69,7 +69,10 @@ function findCuts(line: Buffer): Cut[] | undefined {
     if (close > open + 1) {
       // Record failures live in result[]: a line with any is parsed whole.
       if (!closesRecords(line, close) || (kind === 'result' && within(line, REASONS, open, close))) return undefined;
-      if (kind === 'result' && KEPT_RESULTS.some((k) => within(line, k, open, Math.min(close, open + KEPT_LOOKAHEAD)))) {
+      if (
+        kind === 'result' &&
+        KEPT_RESULTS.some((k) => within(line, k, open, Math.min(close, open + KEPT_LOOKAHEAD)))
+      ) {
         return undefined;
       }
       cuts.push({ open, close, replacement: kind === 'result' ? '' : placeholders(line, open + 1, close) });
@@ -104,7 +107,9 @@ function placeholders(line: Buffer, from: number, to: number): string {
   let records = 1;
   if (to - from < BYTES_FOR_300_RECORDS) return String(sampleHash(line, from, to));
   for (let i = line.indexOf(RECORD_BREAK, from); i !== -1 && i < to; i = line.indexOf(RECORD_BREAK, i + 3)) records++;
-  return records === 1 ? String(sampleHash(line, from, to)) : `${sampleHash(line, from, to)}${',0'.repeat(records - 1)}`;
+  return records === 1
+    ? String(sampleHash(line, from, to))
+    : `${sampleHash(line, from, to)}${',0'.repeat(records - 1)}`;
 }
 
 /** FNV-1a over at most 512 evenly spaced bytes and the length: cheap, and enough to tell batches apart. */
