@@ -4,7 +4,6 @@ import { FieldMapError, parseFieldMap, type FieldMap } from '../normalise/field-
 import { normaliseOptions } from '../pipeline/options.js';
 import { runAnalysis } from '../pipeline/run.js';
 import { toFindingRows } from '../report/finding-row.js';
-import { renderDefaults } from '../report/format-spec.js';
 import type { Report } from '../report/model.js';
 import type { Lang } from '../catalog/types.js';
 import { commandWords } from './words.js';
@@ -22,9 +21,9 @@ import {
   parseTime,
   type AnalyzeFlags,
 } from './analyze-options.js';
-import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
+import { exitCodeFor, parseLang, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
-import { openFindingStream, writeAttachments, writeReport } from './write-report.js';
+import { openFindingStream, renderOptionsFor, writeAttachments, writeReport } from './write-report.js';
 import { parseShardSpec } from './shard-options.js';
 import { analyzeShard, type ShardHooks } from '../pipeline/shard.js';
 
@@ -91,16 +90,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     throw new AppError('BAD_OPTION', msg('followOnly'));
   }
 
-  const toFile = flags.output !== undefined && flags.output !== '-';
-  const renderOpts = renderDefaults({
-    lang,
-    color: useColor(io, flags.color, toFile),
-    width: io.columns,
-    env: io.env,
-    compact: flags.compact === true,
-    ...(csvRows ? { csvRows } : {}),
-    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
-  });
+  const renderOpts = renderOptionsFor(io, flags, lang, csvRows);
   // Finding rows stream to the output as they are found: a huge log never holds them all.
   const rows = await openFindingStream(io, format, renderOpts, flags.output);
   const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;

@@ -11,13 +11,13 @@ import { Screen } from '../follow/screen.js';
 import { followSources } from '../follow/sources.js';
 import { loadState, saveState } from '../follow/state-file.js';
 import type { AnalyzeOptions } from '../pipeline/options.js';
-import { renderDefaults, type ReportFormatSpec } from '../report/format-spec.js';
+import type { ReportFormatSpec } from '../report/format-spec.js';
 import { ndjsonLine, ndjsonSummaryLine } from '../report/ndjson.js';
 import { stderrLine } from '../util/stderr-line.js';
 import type { AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
 import { exitCodeFor, openTextSink, useColor, type Io } from './io.js';
-import { writeReport } from './write-report.js';
+import { renderOptionsFor, writeReport } from './write-report.js';
 
 /** What `analyze` has already checked, handed on to follow mode. */
 export interface FollowSetup {
@@ -80,14 +80,7 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
   if (toFile && format.name !== 'ndjson') await checkWritable(flags.output!, '-o');
   if (flags.state !== undefined) await checkWritable(flags.state, '--state');
   const resume = flags.state === undefined ? undefined : await loadState(flags.state);
-  const renderOpts = renderDefaults({
-    lang,
-    color: useColor(io, flags.color, toFile),
-    width: io.columns,
-    env: io.env,
-    compact: flags.compact === true,
-    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
-  });
+  const renderOpts = renderOptionsFor(io, flags, lang);
   // ndjson is the event stream itself: findings and alerts as they come, the summary at the end.
   const events = format.name === 'ndjson' ? await openTextSink(io, flags.output) : undefined;
   const screen = io.stdoutIsTTY && io.onKey && (format.name === 'table' || toFile) ? new Screen(io.stdout) : undefined;

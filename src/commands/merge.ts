@@ -2,12 +2,11 @@ import { AppError } from '../errors.js';
 import { msg } from '../errors/words.js';
 import { PartMerger, reportOf } from '../pipeline/merge.js';
 import { DEFAULTS } from '../pipeline/options.js';
-import { renderDefaults } from '../report/format-spec.js';
 import type { Report } from '../aggregate/report-model.js';
 import { chooseFormat, parseLevels, parsePositiveInt, type AnalyzeFlags } from './analyze-options.js';
 import type { ToolInfo } from './analyze.js';
-import { exitCodeFor, parseLang, useColor, type Io } from './io.js';
-import { writeReport } from './write-report.js';
+import { exitCodeFor, parseLang, type Io } from './io.js';
+import { renderOptionsFor, writeReport } from './write-report.js';
 import { readReports } from './read-reports.js';
 
 /**
@@ -28,15 +27,7 @@ export async function mergeCommand(sources: string[], flags: AnalyzeFlags, io: I
   }
   if (merger.empty) throw new AppError('USAGE', msg('mergeEmpty'));
   const report = reportOf(merger.finish(), { lang, tool, filters, dailyQuota });
-  const toFile = flags.output !== undefined && flags.output !== '-';
-  const opts = renderDefaults({
-    lang,
-    color: useColor(io, flags.color, toFile),
-    width: io.columns,
-    env: io.env,
-    compact: flags.compact === true,
-    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
-  });
+  const opts = renderOptionsFor(io, flags, lang);
   await writeReport(io, format, report, opts, flags.output);
   return exitCodeFor(report, failOn);
 }

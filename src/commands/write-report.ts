@@ -1,9 +1,31 @@
 import { appendFile } from 'node:fs/promises';
 import { AppError, EXIT } from '../errors.js';
 import { msg } from '../errors/words.js';
-import type { FindingStream, ReportFormatSpec, ResolvedRenderOptions } from '../report/format-spec.js';
+import type { Lang } from '../catalog/types.js';
+import {
+  renderDefaults,
+  type CsvRows,
+  type FindingStream,
+  type ReportFormatSpec,
+  type ResolvedRenderOptions,
+} from '../report/format-spec.js';
 import type { Report } from '../report/model.js';
-import { openTextSink, writeOutput, type Io, type TextSink } from './io.js';
+import type { AnalyzeFlags } from './analyze-options.js';
+import { openTextSink, useColor, writeOutput, type Io, type TextSink } from './io.js';
+
+/** The render options a command's flags and terminal ask for (analyze, merge and follow alike). */
+export function renderOptionsFor(io: Io, flags: AnalyzeFlags, lang: Lang, csvRows?: CsvRows): ResolvedRenderOptions {
+  const toFile = flags.output !== undefined && flags.output !== '-';
+  return renderDefaults({
+    lang,
+    color: useColor(io, flags.color, toFile),
+    width: io.columns,
+    env: io.env,
+    compact: flags.compact === true,
+    ...(csvRows ? { csvRows } : {}),
+    ...(io.cwd !== undefined ? { cwd: io.cwd } : {}),
+  });
+}
 
 /** The rendered report to -o or stdout, then what the format adds elsewhere (the GitHub step summary). */
 export async function writeReport(
