@@ -119,3 +119,28 @@ test('promtool check metrics accepts the Prometheus output, clean and hostile', 
   const broken = spawnSync('promtool', ['check', 'metrics'], { input: 'x{a="\n', encoding: 'utf8' });
   assert.notEqual(broken.status, 0, 'promtool rejects what is not the format');
 });
+
+test('the peaks have samples on a quiet night too: calls per 20 s, in flight, quota calls per day', async () => {
+  // 12 calls of 1.5 s, one every second, on one US Central day: under every limit, so no diagnostic fires.
+  const t0 = Date.parse('2026-11-02T15:00:00.000Z');
+  const lines = Array.from({ length: 12 }, (_, i) =>
+    JSON.stringify({
+      time: new Date(t0 + i * 1000).toISOString(),
+      method: 'GET',
+      url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json?filterType=id&filterValues=1',
+      status: 200,
+      durationMs: 1500,
+      responseBody: { requestId: `q#${i}`, success: true, result: [] },
+    }),
+  );
+  const { runCli } = await import('./helpers/run-cli.js');
+  const { stdout, code } = await runCli(['analyze', '--format', 'prometheus'], `${lines.join('\n')}\n`);
+  assert.equal(code, 0);
+  const parsed = parse(stdout);
+  const value = (name: string) => parsed.samples.find((s) => s.name === `marketo_errors_${name}`)?.value;
+  assert.equal(value('rate_window_peak_calls'), 12);
+  assert.equal(value('in_flight_peak'), 2);
+  const days = parsed.samples.filter((s) => s.name === 'marketo_errors_quota_calls');
+  assert.deepEqual(days, [{ name: 'marketo_errors_quota_calls', labels: { day: '2026-11-02' }, value: 12 }]);
+  assert.ok(!parsed.samples.some((s) => s.name === 'marketo_errors_diagnostic'), 'no diagnostic fired');
+});

@@ -42,9 +42,14 @@ type Json = Record<string, unknown> & { diagnostics: Array<{ id: string }> };
  * of a file (README, "Logs larger than one machine"): the same diagnostics fire.
  */
 function sameAsOnePass(blocks: unknown, one: unknown): void {
-  const { diagnostics: d1, diagnosticsState: _s1, ...rest1 } = blocks as Json;
-  const { diagnostics: d2, diagnosticsState: _s2, ...rest2 } = one as Json;
+  const { diagnostics: d1, diagnosticsState: _s1, peaks: p1, ...rest1 } = blocks as Json;
+  const { diagnostics: d2, diagnosticsState: _s2, peaks: p2, ...rest2 } = one as Json;
   assert.deepEqual(rest1, rest2);
+  // Calls in flight across a cut are not counted together (the larger side's peak is kept).
+  const { inFlight: f1, ...peaks1 } = p1 as { inFlight: number };
+  const { inFlight: f2, ...peaks2 } = p2 as { inFlight: number };
+  assert.deepEqual(peaks1, peaks2);
+  assert.ok(f1 <= f2, `in flight ${f1} at most ${f2}`);
   assert.deepEqual(
     d1.map((d) => d.id),
     d2.map((d) => d.id),

@@ -1,3 +1,4 @@
+import type { Peaks } from '../diagnose/index.js';
 import type { Lang, Level, RetryPolicy } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import type { SourceRef } from '../normalise/exchange.js';
@@ -27,6 +28,8 @@ export interface Report {
    * log covers), so that `marketo-errors merge` can combine reports. Opaque.
    */
   diagnosticsState?: unknown;
+  /** Peaks a dashboard graphs whether or not a diagnostic fired (rate window, in flight, quota per day). */
+  peaks?: Peaks;
   /** Rows of bulk import failure and warning files, when an input was one. */
   bulk?: BulkRowsReport;
   /** Bulk jobs whose status the log shows, when it shows any. */

@@ -236,6 +236,10 @@ export const reportSchema: Check = object({
     points: arrayOf(object({ t: integer, calls: count, http: count, response: count, record: count })),
   }),
   filters: recordOf(either(str, arrayOf(str), 'a string or a list of strings')),
+  // Recomputed by merge from diagnosticsState; checked so a renderer never meets a hand-edited one.
+  peaks: optional(
+    object({ rateWindowCalls: count, inFlight: count, quotaCallsByDay: arrayOf(object({ day, calls: count })) }),
+  ),
   ...SECTION_SCHEMAS,
 });
 

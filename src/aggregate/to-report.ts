@@ -1,3 +1,4 @@
+import type { Peaks } from '../diagnose/index.js';
 import { findEntry } from '../catalog/index.js';
 import { undocumentedText } from '../catalog/undocumented.js';
 import type { Lang } from '../catalog/types.js';
@@ -14,6 +15,7 @@ export interface ReportContext {
   tool: { name: string; version: string };
   diagnostics: Diagnostic[];
   diagnosticsState?: unknown;
+  peaks?: Peaks;
   filters: Record<string, string | string[]>;
 }
 
@@ -85,6 +87,7 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
     },
     filters: ctx.filters,
     ...summary.sections(),
+    ...(ctx.peaks === undefined ? {} : { peaks: ctx.peaks }),
     ...(ctx.diagnosticsState === undefined ? {} : { diagnosticsState: ctx.diagnosticsState }),
   };
 }

@@ -106,6 +106,12 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
     this.newestStart = Math.max(this.newestStart, other.newestStart);
   }
 
+  /** Most requests in flight at once; 0 when the log has no durations. */
+  peakInFlight(): number {
+    this.flush();
+    return this.peak;
+  }
+
   finish(): Assessment<ConcurrencyEvidence> | null {
     this.flush();
     if (this.peak <= CONCURRENCY_LIMIT && this.count615 === 0) return null;

@@ -9,6 +9,19 @@ import { DETECTORS } from './registry.js';
 import type { ReportSections } from './section-detector.js';
 import type { Diagnostic, DiagnosticId, Severity } from './types.js';
 import { PHRASES } from './words.js';
+import { concurrency, type ConcurrencyDetector } from './concurrency.js';
+import { dailyQuota, type DailyQuotaDetector } from './daily-quota.js';
+import { rateWindow, type RateWindowDetector } from './rate-window.js';
+
+/** What a dashboard graphs whether or not a diagnostic fired. */
+export interface Peaks {
+  /** Most calls in any 20 s window. */
+  rateWindowCalls: number;
+  /** Most requests in flight at once (0 without durations). */
+  inFlight: number;
+  /** Quota calls per US Central day, in day order. */
+  quotaCallsByDay: Array<{ day: string; calls: number }>;
+}
 
 export type { Diagnostic, DiagnosticId, Severity } from './types.js';
 export { DETECTORS } from './registry.js';
@@ -86,13 +99,26 @@ export class DiagnosticsState {
     return new DiagnosticsState(DETECTORS.map((kind: AnyDetectorKind) => kind.fromJSON(o[kind.stateKey])));
   }
 
+  private detectorOf<D>(kind: { create(): D }): D {
+    return this.detectors[DETECTORS.indexOf(kind as never)] as D;
+  }
+
+  peaks(): Peaks {
+    const days = this.detectorOf<DailyQuotaDetector>(dailyQuota).perDay();
+    return {
+      rateWindowCalls: this.detectorOf<RateWindowDetector>(rateWindow).peakCalls(),
+      inFlight: this.detectorOf<ConcurrencyDetector>(concurrency).peakInFlight(),
+      quotaCallsByDay: [...days].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, calls]) => ({ day, calls })),
+    };
+  }
+
   /** The diagnostics, errors first, then by id; [] for a clean log. */
   finish(opts: DiagnoseOptions): Diagnostic[] {
     const phrases = PHRASES[opts.lang] ?? PHRASES.en;
     const ctx: FinishContext = {
       dailyQuota: opts.dailyQuota,
       sections: opts.sections,
-      peer: <D>(kind: { create(): D }) => this.detectors[DETECTORS.indexOf(kind as never)] as D,
+      peer: <D>(kind: { create(): D }) => this.detectorOf(kind),
     };
     const out: Diagnostic[] = [];
     DETECTORS.forEach((kind: AnyDetectorKind, i) => {

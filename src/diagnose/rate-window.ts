@@ -59,6 +59,21 @@ export class RateWindowDetector implements Detector<RateWindowEvidence> {
     return this.counts.callsBetween(fromSec, toSec);
   }
 
+  /** Most calls in any 20-second window (the same peak finish reports), also when it is under the limit. */
+  peakCalls(): number {
+    const calls = this.counts.calls;
+    const keys = [...calls.keys()].sort((a, b) => a - b);
+    let peak = 0;
+    let sum = 0;
+    let drop = 0;
+    for (const k of keys) {
+      sum += calls.get(k) as number;
+      while ((keys[drop] as number) + WINDOW_SECONDS <= k) sum -= calls.get(keys[drop++] as number) as number;
+      if (sum > peak) peak = sum;
+    }
+    return peak;
+  }
+
   finish(): Assessment<RateWindowEvidence> | null {
     const calls = this.counts.calls;
     const r606 = this.counts.r606;

@@ -274,10 +274,15 @@ export class Analyzer {
     return { summary: this.summary, diagnostics: this.diagnostics };
   }
 
-  report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'>): Report {
+  report(ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState' | 'peaks'>): Report {
     const sections = this.summary.sections();
     const diagnostics = this.diagnostics.finish({ dailyQuota: this.options.dailyQuota, lang: ctx.lang, sections });
-    return toReport(this.summary, { ...ctx, diagnostics, diagnosticsState: this.diagnostics.toJSON() });
+    return toReport(this.summary, {
+      ...ctx,
+      diagnostics,
+      peaks: this.diagnostics.peaks(),
+      diagnosticsState: this.diagnostics.toJSON(),
+    });
   }
 
   private call(input: InputState, raw: RawCall): void {

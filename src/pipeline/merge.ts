@@ -78,7 +78,7 @@ export class PartMerger {
 /** The report of merged parts; filters of the parts are kept, so a reader knows what was left out. */
 export function reportOf(
   part: Part,
-  ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState'> & { dailyQuota: number },
+  ctx: Omit<ReportContext, 'diagnostics' | 'diagnosticsState' | 'peaks'> & { dailyQuota: number },
 ): Report {
   return toReport(part.summary, {
     ...ctx,
@@ -87,6 +87,7 @@ export function reportOf(
       lang: ctx.lang,
       sections: part.summary.sections(),
     }),
+    peaks: part.diagnostics.peaks(),
     diagnosticsState: part.diagnostics.toJSON(),
   });
 }

@@ -18,9 +18,9 @@ const en: MetricWords = {
   calls: 'Marketo API calls in the analysed logs.',
   failedCalls: 'Calls rejected as a whole: an HTTP failure or success:false with errors[].',
   recordFailureCalls: 'Calls that succeeded but had at least one record skipped or failed.',
-  quotaCalls: 'Calls counted against the daily quota on the busiest US Central days (from the daily-quota diagnostic).',
-  rateWindowPeak: 'Most calls in any 20-second window (from the rate-window diagnostic).',
-  inFlightPeak: 'Most calls in flight at once (from the concurrency diagnostic).',
+  quotaCalls: 'Calls counted against the daily quota, per US Central day.',
+  rateWindowPeak: 'Most calls in any 20-second window (the limit is 100).',
+  inFlightPeak: 'Most calls in flight at once (the limit is 10; 0 when the log has no durations).',
   diagnostic: 'Problems in how the client calls the API, 1 per diagnostic found.',
   complete: '1 when every input was read to its end, 0 when the numbers are too low.',
 };
@@ -30,10 +30,9 @@ const sv: MetricWords = {
   calls: 'Anrop till Marketos API i de analyserade loggarna.',
   failedCalls: 'Anrop som avvisades helt: ett HTTP-fel eller success:false med errors[].',
   recordFailureCalls: 'Anrop som lyckades men där minst en post hoppades över eller misslyckades.',
-  quotaCalls:
-    'Anrop som räknas mot dagskvoten under de mest belastade dagarna i US Central (från diagnosen daily-quota).',
-  rateWindowPeak: 'Flest anrop inom ett fönster på 20 sekunder (från diagnosen rate-window).',
-  inFlightPeak: 'Flest samtidigt pågående anrop (från diagnosen concurrency).',
+  quotaCalls: 'Anrop som räknas mot dagskvoten, per dag i US Central.',
+  rateWindowPeak: 'Flest anrop inom ett fönster på 20 sekunder (gränsen är 100).',
+  inFlightPeak: 'Flest samtidigt pågående anrop (gränsen är 10; 0 när loggen saknar varaktigheter).',
   diagnostic: 'Problem i hur klienten anropar API:t, 1 per funnen diagnos.',
   complete: '1 när all indata lästes till slutet, 0 när siffrorna är för låga.',
 };

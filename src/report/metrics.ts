@@ -8,8 +8,8 @@ import { finite } from './numbers.js';
 /**
  * The report as metric families, for the Prometheus and OpenMetrics formats.
  * Counters are named without _total here; each format adds it as it must.
- * The peaks come from the diagnostics' evidence, so they are there when the
- * diagnostic is (a family without samples is still declared).
+ * The peaks come from the report's `peaks`, present whether or not a diagnostic
+ * fired; a report written before it had them falls back to the diagnostics' evidence.
  */
 
 export interface Sample {
@@ -38,7 +38,7 @@ const one = (value: unknown): Sample[] => {
 };
 
 function quotaDays(report: Report): Sample[] {
-  const days = evidence(report, 'daily-quota')?.worstDays;
+  const days = report.peaks?.quotaCallsByDay ?? evidence(report, 'daily-quota')?.worstDays;
   if (!Array.isArray(days)) return [];
   const out: Sample[] = [];
   for (const d of days as unknown[]) {
@@ -77,13 +77,13 @@ export function metricFamilies(report: Report, lang: Lang): Family[] {
       name: 'rate_window_peak_calls',
       type: 'gauge',
       help: w.rateWindowPeak,
-      samples: one(evidence(report, 'rate-window')?.peakCalls),
+      samples: one(report.peaks?.rateWindowCalls ?? evidence(report, 'rate-window')?.peakCalls),
     },
     {
       name: 'in_flight_peak',
       type: 'gauge',
       help: w.inFlightPeak,
-      samples: one(evidence(report, 'concurrency')?.peakInFlight),
+      samples: one(report.peaks?.inFlight ?? evidence(report, 'concurrency')?.peakInFlight),
     },
     { name: 'quota_calls', type: 'gauge', help: w.quotaCalls, samples: quotaDays(report) },
     { name: 'diagnostic', type: 'gauge', help: w.diagnostic, samples: diagnostics },
