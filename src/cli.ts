@@ -102,7 +102,16 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .showHelpAfterError(helpHint(lang))
     // Set before the subcommands are added: they copy these settings.
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(commanderText(redactText(stripControl(text)), lang)) })
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Commander's own choice: the terminal's width, else 80.
+      getOutHelpWidth: () => (io.stdoutIsTTY ? io.columns : 80),
+      getErrHelpWidth: () => (io.stderrIsTTY ? io.columns : 80),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+      outputError: (text, write) => write(commanderText(redactText(stripControl(text)), lang)),
+    })
     .addHelpText(
       'after',
       `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`,
@@ -264,17 +273,32 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
   return program;
 }
 
-function report(error: unknown, lang: Lang): number {
+function report(error: unknown, lang: Lang, io: Io): number {
   if (error instanceof AppError) {
-    process.stderr.write(`marketo-errors: ${stderrLine(renderMessage(error.words, lang))}\n`);
+    io.stderr.write(`marketo-errors: ${stderrLine(renderMessage(error.words, lang))}\n`);
     return error.exitCode;
   }
   // A bug of ours: say so in one line, keep the detail for those who ask for it.
-  const debug = process.env.MARKETO_ERRORS_DEBUG;
+  const debug = io.env.MARKETO_ERRORS_DEBUG;
   const detail = debug ? `\n${(error as Error).stack}` : renderMessage(msg('debugHint'), lang);
   const said = renderMessage(msg('internal', { detail: stderrLine(String((error as Error).message)) }), lang);
-  process.stderr.write(`marketo-errors: ${said}${detail}\n`);
+  io.stderr.write(`marketo-errors: ${said}${detail}\n`);
   return EXIT.internal;
+}
+
+/** The CLI without a process: parses `argv` (node, script, args...), runs the command on `io`, gives the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const lang = langOfArgv(argv);
+  let pending: Promise<number> | undefined;
+  const program = buildProgram(io, lang, (work) => (pending = work));
+  try {
+    await program.parseAsync(argv);
+    return await (pending ?? EXIT.ok);
+  } catch (error) {
+    if (!(error instanceof CommanderError)) return report(error, lang, io);
+    const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+    return ok ? EXIT.ok : EXIT.usage;
+  }
 }
 
 export function main(argv: string[]): void {
@@ -295,23 +319,5 @@ export function main(argv: string[]): void {
     process.exit(EXIT.output);
   });
   process.on('SIGINT', onInterrupt);
-
-  const io = processIo();
-  let pending: Promise<number> | undefined;
-  const program = buildProgram(io, lang, (work) => (pending = work));
-  program
-    .parseAsync(argv)
-    .then(() => pending ?? EXIT.ok)
-    .then(
-      (code) => (process.exitCode = code),
-      (error: unknown) => {
-        if (error instanceof CommanderError) {
-          const ok =
-            error.code === 'commander.helpDisplayed' ||
-            error.code === 'commander.version' ||
-            error.code === 'commander.help';
-          process.exitCode = ok ? EXIT.ok : EXIT.usage;
-        } else process.exitCode = report(error, lang);
-      },
-    );
+  void run(argv, processIo()).then((code) => (process.exitCode = code));
 }

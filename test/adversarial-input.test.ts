@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Hostile and unusual input through the CLI: never a stack trace, always a
 // report, a one-line reason on stderr and a documented exit code.
@@ -31,7 +32,7 @@ async function analyzeStdin(
   input: Buffer | string,
   ...args: string[]
 ): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
-  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet', ...args], input);
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', 'json', '--quiet', ...args], input);
   assertCleanFailure(stderr);
   return { code, report: JSON.parse(stdout) as JsonReport, stderr };
 }
@@ -98,7 +99,7 @@ test('a 1 MB message and a 1 MB code: every format finishes quickly and shows th
   const input = [failingLine(1, '606', 'M'.repeat(1 << 20)), failingLine(2, 'C'.repeat(1 << 20), 'x'), ''].join('\n');
   for (const format of ['table', 'markdown', 'html', 'csv', 'json']) {
     const started = Date.now();
-    const { code, stdout, stderr } = await runCli(['analyze', '--format', format, '--quiet'], input);
+    const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', format, '--quiet'], input);
     assertCleanFailure(stderr);
     assert.equal(code, 0, `${format}: ${stderr}`);
     assert.ok(Date.now() - started < 10_000, `${format} took ${Date.now() - started} ms`);
@@ -111,7 +112,10 @@ test('thousands of distinct codes: the report keeps a bounded number and still c
 }, async () => {
   const n = 3000;
   const lines = Array.from({ length: n }, (_, i) => failingLine(i, String(100_000 + i), `message ${i}`));
-  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet'], lines.join('\n') + '\n');
+  const { code, stdout, stderr } = await runCliInProcess(
+    ['analyze', '--format', 'json', '--quiet'],
+    lines.join('\n') + '\n',
+  );
   assertCleanFailure(stderr);
   assert.equal(code, 0);
   const report = JSON.parse(stdout) as { levels: { response: { codes: Array<{ code: string; count: number }> } } };
@@ -121,7 +125,7 @@ test('thousands of distinct codes: the report keeps a bounded number and still c
     codes.reduce((sum, c) => sum + c.count, 0),
     n,
   );
-  const table = await runCli(['analyze', '--format', 'table', '--quiet'], lines.join('\n') + '\n');
+  const table = await runCliInProcess(['analyze', '--format', 'table', '--quiet'], lines.join('\n') + '\n');
   assertCleanFailure(table.stderr);
   assert.equal(table.code, 0);
 });
@@ -154,7 +158,7 @@ test('-o into a missing directory or onto a directory: a usage error naming the 
     ['merge', fixture('reports', 'clean-run.json'), '-o', '/nonexistent-dir/merged.json'],
   ];
   for (const args of runs) {
-    const { code, stderr } = await runCli(args);
+    const { code, stderr } = await runCliInProcess(args);
     assertCleanFailure(stderr);
     assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
     assert.match(stderr, /cannot write .*(ENOENT|EISDIR)/);
@@ -195,7 +199,7 @@ test('a 1 MB requestId and a 1 MB URL: every format finishes quickly and carries
   });
   for (const format of ['table', 'json', 'csv', 'markdown', 'html']) {
     const started = Date.now();
-    const { code, stdout, stderr } = await runCli(['analyze', '--format', format, '--quiet'], line + '\n');
+    const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', format, '--quiet'], line + '\n');
     assert.equal(code, 0, stderr);
     assert.ok(Date.now() - started < 20_000, `${format} took ${Date.now() - started} ms`);
     assert.ok(stdout.length < 200_000, `${format} output is ${stdout.length} characters`);
@@ -211,7 +215,7 @@ test('JSON output holds no bidi override or C1 control from a message; the words
     status: 200,
     responseBody: { requestId: 'a#1', success: false, errors: [{ code: '1006', message }] },
   });
-  const { stdout } = await runCli(['analyze', '--format', 'json'], line + '\n');
+  const { stdout } = await runCliInProcess(['analyze', '--format', 'json'], line + '\n');
   assert.doesNotMatch(stdout, /[\u0080-\u009f\u202a-\u202e]/);
   const report = JSON.parse(stdout) as {
     levels: { response: { codes: Array<{ messages: Array<{ message: string }> }> } };
@@ -220,13 +224,16 @@ test('JSON output holds no bidi override or C1 control from a message; the words
 });
 
 test('--since after --until is a usage error; stderr notes follow --lang', async () => {
-  const bad = await runCli(['analyze', '--since', '2030-01-01', '--until', '2020-01-01'], '\n');
+  const bad = await runCliInProcess(['analyze', '--since', '2030-01-01', '--until', '2020-01-01'], '\n');
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--since/);
-  const sv = await runCli(['analyze', '--format', 'json', '--lang', 'sv'], 'not json\n{"a":1}\n');
+  const sv = await runCliInProcess(['analyze', '--format', 'json', '--lang', 'sv'], 'not json\n{"a":1}\n');
   assert.match(sv.stderr, /1 rad är inte JSON/);
   // Mostly JSON: read as NDJSON, so the text lines are malformed (a file of text lines is a text log).
-  const en = await runCli(['analyze', '--format', 'json'], 'not json\n{"a":1}\nnot json either\n{"b":2}\n{"c":3}\n');
+  const en = await runCliInProcess(
+    ['analyze', '--format', 'json'],
+    'not json\n{"a":1}\nnot json either\n{"b":2}\n{"c":3}\n',
+  );
   assert.match(en.stderr, /2 lines are not JSON and were skipped/);
 });
 
@@ -252,7 +259,7 @@ test('a HAR entry that is not an object is counted as malformed and the entries 
     null,
     2,
   );
-  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json'], har);
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', 'json'], har);
   assertCleanFailure(stderr);
   assert.equal(code, 0, stderr);
   const report = JSON.parse(stdout) as JsonReport & {
@@ -277,7 +284,7 @@ test('an invalid HAR: the entries before the damage are analysed and reading sto
     response: { status: 413, content: { text: '' } },
   });
   writeFileSync(file, `{"log":{"version":"1.2","entries":[${entry}, @@@ ${'x'.repeat(8 << 20)}`);
-  const { code, stdout, stderr } = await runCli(['analyze', file, '--format', 'json']);
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', file, '--format', 'json']);
   assertCleanFailure(stderr);
   assert.equal(code, 3);
   const report = JSON.parse(stdout) as JsonReport & { inputs: Array<{ bytes: number }> };

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Every expected number comes from fixtures/bulk/expected.json, written by
 // fixtures/tools/make-bulk.mjs as it made the files, not from a run of ours.
@@ -41,7 +42,7 @@ const EXPECTED = JSON.parse(readFileSync(fixture('bulk', 'expected.json'), 'utf8
 type Json = any;
 
 async function analyze(args: string[]): Promise<Json> {
-  const { code, stdout, stderr } = await runCli(['analyze', ...args, '--format', 'json', '--quiet']);
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', ...args, '--format', 'json', '--quiet']);
   assert.equal(code, 0, stderr);
   return JSON.parse(stdout);
 }
@@ -76,7 +77,7 @@ test('--input-format bulk-failures reads a failure file whatever its first bytes
 
 test('emails of failed rows appear only with --show-records', async () => {
   const csv = fixture('bulk', 'leads-failures.csv');
-  const plain = await runCli(['analyze', csv, '--format', 'json', '--quiet']);
+  const plain = await runCliInProcess(['analyze', csv, '--format', 'json', '--quiet']);
   assert.doesNotMatch(plain.stdout, /lead\d+@example\.com/);
   const shown = await analyze([csv, '--show-records']);
   const keys = shown.levels.record.codes.flatMap((c: Json) => (c.records ?? []).map((r: Json) => r.key));
@@ -180,7 +181,7 @@ test('jobs, instance counts and bulk rows are the same read on worker threads an
     writeFileSync(out, JSON.stringify(p));
     return out;
   });
-  const merged = await runCli(['merge', ...paths, '--format', 'json']);
+  const merged = await runCliInProcess(['merge', ...paths, '--format', 'json']);
   assert.equal(merged.code, 0, merged.stderr);
   const whole = JSON.parse(merged.stdout);
   for (const key of ['jobs', 'instance', 'bulk', 'diagnostics'] as const) assert.deepEqual(whole[key], one[key], key);
@@ -201,7 +202,7 @@ test("every human format shows the jobs and the share of Marketo's counts this l
     ['sv', 'av'],
   ] as const) {
     for (const format of ['table', 'markdown', 'html']) {
-      const { code, stdout } = await runCli([
+      const { code, stdout } = await runCliInProcess([
         'analyze',
         log,
         '--format',
@@ -218,17 +219,17 @@ test("every human format shows the jobs and the share of Marketo's counts this l
       assert.ok(text.includes(`${own606}${of}${instance606}`), `${format} ${lang}: ${own606} ${of} ${instance606}`);
     }
   }
-  const csv = await runCli(['analyze', log, '--format', 'csv', '--csv-rows', 'jobs', '--quiet']);
+  const csv = await runCliInProcess(['analyze', log, '--format', 'csv', '--csv-rows', 'jobs', '--quiet']);
   assert.equal(csv.stdout.trim().split('\n').length, EXPECTED.log.jobs.length + 1);
 });
 
 test('junit fails a case per job that failed or lost rows; prometheus counts jobs and both sides of the 606s', async () => {
   const log = fixture('bulk', 'bulk-jobs.ndjson');
-  const junit = (await runCli(['analyze', log, '--format', 'junit', '--quiet'])).stdout;
+  const junit = (await runCliInProcess(['analyze', log, '--format', 'junit', '--quiet'])).stdout;
   const suite = /<testsuite name="Bulk jobs" tests="(\d+)" failures="(\d+)"/.exec(junit);
   const bad = EXPECTED.log.jobs.filter((j) => j.lastStatus === 'Failed' || (j.rowsFailed ?? 0) > 0);
   assert.deepEqual(suite?.slice(1).map(Number), [EXPECTED.log.jobs.length, bad.length]);
-  const prom = (await runCli(['analyze', log, '--format', 'prometheus', '--quiet'])).stdout;
+  const prom = (await runCliInProcess(['analyze', log, '--format', 'prometheus', '--quiet'])).stdout;
   const jobs = [...prom.matchAll(/^marketo_errors_bulk_jobs\{[^}]*\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
   assert.equal(jobs, EXPECTED.log.jobs.length);
   const { date, own606, instance606 } = EXPECTED.log.instance;

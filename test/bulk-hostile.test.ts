@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bulk-hostile-'));
 const file = (name: string, text: string): string => {
@@ -57,7 +57,7 @@ const LOG = [
 ].join('\n');
 
 async function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return runCli(['analyze', ...args, '--quiet']);
+  return runCliInProcess(['analyze', ...args, '--quiet']);
 }
 
 test('hostile numbers in job and stats bodies are dropped, never a crash', async () => {

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 const DEMO = fixture('demo', 'nightly-sync.ndjson');
 const demoText = readFileSync(DEMO, 'utf8');
@@ -40,7 +41,7 @@ function countsOf(report: JsonReport): Record<string, number> {
 }
 
 test('analyze --format json: every level and code counted as the fixture holds them', async () => {
-  const { code, stdout, stderr } = await runCli(['analyze', DEMO, '--format', 'json', '--quiet']);
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', DEMO, '--format', 'json', '--quiet']);
   assert.equal(code, 0, stderr);
   const report = JSON.parse(stdout) as JsonReport;
   assert.deepEqual(countsOf(report), EXPECTED);
@@ -55,7 +56,7 @@ test('analyze --format json: every level and code counted as the fixture holds t
 });
 
 test('csv, markdown and html show the same counts as json', async () => {
-  const csv = (await runCli(['analyze', DEMO, '--format', 'csv'])).stdout;
+  const csv = (await runCliInProcess(['analyze', DEMO, '--format', 'csv'])).stdout;
   const rows = csv
     .trim()
     .split('\n')
@@ -67,8 +68,8 @@ test('csv, markdown and html show the same counts as json', async () => {
     assert.ok(row, `csv lacks ${key}`);
     assert.equal(Number(row[2]), n, `csv count of ${key}`);
   }
-  const md = (await runCli(['analyze', DEMO, '--format', 'markdown'])).stdout;
-  const html = (await runCli(['analyze', DEMO, '--format', 'html'])).stdout;
+  const md = (await runCliInProcess(['analyze', DEMO, '--format', 'markdown'])).stdout;
+  const html = (await runCliInProcess(['analyze', DEMO, '--format', 'html'])).stdout;
   for (const [key, n] of Object.entries(EXPECTED)) {
     const c = key.split(':')[1]!;
     assert.match(md, new RegExp(`\\|\\s*\`?${c}\`?\\s*\\|\\s*${n}\\s*\\|`), `markdown row of ${key}`);
@@ -78,7 +79,7 @@ test('csv, markdown and html show the same counts as json', async () => {
 });
 
 test('gzip on stdin gives the same counts as the plain file', async () => {
-  const { code, stdout } = await runCli(['analyze', '--format', 'json'], gzipSync(readFileSync(DEMO)));
+  const { code, stdout } = await runCliInProcess(['analyze', '--format', 'json'], gzipSync(readFileSync(DEMO)));
   assert.equal(code, 0);
   const report = JSON.parse(stdout) as JsonReport;
   assert.deepEqual(countsOf(report), EXPECTED);
@@ -86,7 +87,7 @@ test('gzip on stdin gives the same counts as the plain file', async () => {
 });
 
 test('a missing file is named on stderr, the other input is still analysed, and the exit code is 3', async () => {
-  const { code, stdout, stderr } = await runCli(['analyze', 'no/such.log', DEMO, '--format', 'json']);
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', 'no/such.log', DEMO, '--format', 'json']);
   assert.equal(code, 3);
   assert.match(stderr, /no\/such\.log/);
   assert.doesNotMatch(stderr, /\bat .*\.js:\d+/);
@@ -96,8 +97,8 @@ test('a missing file is named on stderr, the other input is still analysed, and 
 });
 
 test('--fail-on exits 1 only when a named level has findings; filters narrow the report', async () => {
-  assert.equal((await runCli(['analyze', DEMO, '--format', 'json', '--fail-on', 'record'])).code, 1);
-  const only = await runCli([
+  assert.equal((await runCliInProcess(['analyze', DEMO, '--format', 'json', '--fail-on', 'record'])).code, 1);
+  const only = await runCliInProcess([
     'analyze',
     DEMO,
     '--format',
@@ -111,13 +112,13 @@ test('--fail-on exits 1 only when a named level has findings; filters narrow the
   ]);
   assert.equal(only.code, 0);
   assert.deepEqual(countsOf(JSON.parse(only.stdout) as JsonReport), { 'response:606': EXPECTED['response:606'] });
-  const bad = await runCli(['analyze', DEMO, '--level', 'nope']);
+  const bad = await runCliInProcess(['analyze', DEMO, '--level', 'nope']);
   assert.equal(bad.code, 2);
 });
 
 test('a truncated gzip file: what came before is analysed, the report says incomplete, exit 3', async () => {
   const gz = gzipSync(readFileSync(DEMO));
-  const { code, stdout, stderr } = await runCli(
+  const { code, stdout, stderr } = await runCliInProcess(
     ['analyze', '-', '--format', 'json'],
     gz.subarray(0, Math.floor(gz.length * 0.6)),
   );
@@ -131,9 +132,9 @@ test('a truncated gzip file: what came before is analysed, the report says incom
 });
 
 test('--csv-rows findings: one row per finding with its file:line, as many as the JSON counts', async () => {
-  const json = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json'])).stdout) as JsonReport;
+  const json = JSON.parse((await runCliInProcess(['analyze', DEMO, '--format', 'json'])).stdout) as JsonReport;
   const total = Object.values(json.totals.findings as unknown as Record<string, number>).reduce((a, b) => a + b, 0);
-  const { code, stdout } = await runCli(['analyze', DEMO, '--format', 'csv', '--csv-rows', 'findings']);
+  const { code, stdout } = await runCliInProcess(['analyze', DEMO, '--format', 'csv', '--csv-rows', 'findings']);
   assert.equal(code, 0);
   const lines = stdout.trim().split('\n');
   assert.equal(lines[0], 'level,code,message,params,record_index,request_id,endpoint,time,source');
@@ -143,13 +144,13 @@ test('--csv-rows findings: one row per finding with its file:line, as many as th
 });
 
 test('every diagnostic of the demo log is in every format', async () => {
-  const json = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json'])).stdout) as {
+  const json = JSON.parse((await runCliInProcess(['analyze', DEMO, '--format', 'json'])).stdout) as {
     diagnostics: Array<{ id: string; title: string }>;
   };
   const ids = json.diagnostics.map((d) => d.id).sort();
   for (const id of ['rate-window', 'record-patterns', 'token-handling', 'near-limits'])
     assert.ok(ids.includes(id), `demo log lacks ${id}`);
-  const csv = (await runCli(['analyze', DEMO, '--format', 'csv', '--csv-rows', 'diagnostics'])).stdout;
+  const csv = (await runCliInProcess(['analyze', DEMO, '--format', 'csv', '--csv-rows', 'diagnostics'])).stdout;
   assert.deepEqual(
     csv
       .trim()
@@ -159,9 +160,9 @@ test('every diagnostic of the demo log is in every format', async () => {
       .sort(),
     ids,
   );
-  const md = (await runCli(['analyze', DEMO, '--format', 'markdown'])).stdout.replace(/\\/g, '');
-  const html = (await runCli(['analyze', DEMO, '--format', 'html'])).stdout.replace(/&#39;/g, "'");
-  const table = (await runCli(['analyze', DEMO, '--format', 'table'])).stdout;
+  const md = (await runCliInProcess(['analyze', DEMO, '--format', 'markdown'])).stdout.replace(/\\/g, '');
+  const html = (await runCliInProcess(['analyze', DEMO, '--format', 'html'])).stdout.replace(/&#39;/g, "'");
+  const table = (await runCliInProcess(['analyze', DEMO, '--format', 'table'])).stdout;
   for (const d of json.diagnostics) {
     assert.ok(md.includes(d.title), `markdown lacks ${d.id}`);
     assert.ok(html.includes(d.title), `html lacks ${d.id}`);
@@ -186,7 +187,7 @@ test('a clean log: no findings, no diagnostics, exit 0 even with --fail-on', asy
       msg: 'request completed',
     }),
   );
-  const { code, stdout } = await runCli(
+  const { code, stdout } = await runCliInProcess(
     ['analyze', '--format', 'json', '--fail-on', 'http,response,record'],
     lines.join('\n') + '\n',
   );
@@ -198,7 +199,7 @@ test('a clean log: no findings, no diagnostics, exit 0 even with --fail-on', asy
 });
 
 test('a truncated HAR: the entries before the cut are analysed, stderr says where, exit 3', async () => {
-  const { code, stdout, stderr } = await runCli([
+  const { code, stdout, stderr } = await runCliInProcess([
     'analyze',
     fixture('har', 'truncated-mid-entry.har'),
     '--format',
@@ -214,8 +215,10 @@ test('a truncated HAR: the entries before the cut are analysed, stderr says wher
 });
 
 test('a --code filter narrows the findings, not what a call costs: quota calls stay the same', async () => {
-  const all = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json'])).stdout) as JsonReport;
-  const only = JSON.parse((await runCli(['analyze', DEMO, '--format', 'json', '--code', '1006'])).stdout) as JsonReport;
+  const all = JSON.parse((await runCliInProcess(['analyze', DEMO, '--format', 'json'])).stdout) as JsonReport;
+  const only = JSON.parse(
+    (await runCliInProcess(['analyze', DEMO, '--format', 'json', '--code', '1006'])).stdout,
+  ) as JsonReport;
   assert.equal(only.totals.marketoCalls, all.totals.marketoCalls);
   assert.equal(only.totals.quotaCalls, all.totals.quotaCalls, 'the 602 calls cost no quota whatever is shown');
 });

@@ -1,11 +1,11 @@
 import { PAGE_CODES } from './helpers/page-codes.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 for (const lang of ['en', 'sv']) {
   test(`codes --format json --lang ${lang} lists every code of the page with its texts`, async () => {
-    const { code, stdout } = await runCli(['codes', '--format', 'json', '--lang', lang]);
+    const { code, stdout } = await runCliInProcess(['codes', '--format', 'json', '--lang', lang]);
     assert.equal(code, 0);
     const entries = JSON.parse(stdout) as Array<Record<string, unknown>>;
     for (const [level, codes] of Object.entries(PAGE_CODES)) {
@@ -28,13 +28,13 @@ for (const lang of ['en', 'sv']) {
 }
 
 test('the two languages really differ, and --level filters', async () => {
-  const en = JSON.parse((await runCli(['codes', '--format', 'json', '--level', 'response'])).stdout) as Array<{
+  const en = JSON.parse((await runCliInProcess(['codes', '--format', 'json', '--level', 'response'])).stdout) as Array<{
     code: string;
     level: string;
     title: string;
   }>;
   const sv = JSON.parse(
-    (await runCli(['codes', '--format', 'json', '--level', 'response', '--lang', 'sv'])).stdout,
+    (await runCliInProcess(['codes', '--format', 'json', '--level', 'response', '--lang', 'sv'])).stdout,
   ) as Array<{ code: string; title: string }>;
   assert.ok(en.every((e) => e.level === 'response'));
   assert.equal(en.length, sv.length);
@@ -43,11 +43,11 @@ test('the two languages really differ, and --level filters', async () => {
 });
 
 test('explain prints a known code and exits 0; an unknown code gives one stderr line and exit 2', async () => {
-  const ok = await runCli(['explain', '606']);
+  const ok = await runCliInProcess(['explain', '606']);
   assert.equal(ok.code, 0);
   assert.match(ok.stdout, /606/);
   assert.match(ok.stdout, /wait-for-window|20/);
-  const bad = await runCli(['explain', '9999']);
+  const bad = await runCliInProcess(['explain', '9999']);
   assert.equal(bad.code, 2);
   assert.equal(bad.stdout, '');
   assert.equal(bad.stderr.trim().split('\n').length, 1);
@@ -55,18 +55,18 @@ test('explain prints a known code and exits 0; an unknown code gives one stderr 
 });
 
 test('--version, --help with examples, and usage errors exit 2 without a stack trace', async () => {
-  const v = await runCli(['--version']);
+  const v = await runCliInProcess(['--version']);
   assert.equal(v.code, 0);
   assert.match(v.stdout, /^\d+\.\d+\.\d+/);
   for (const cmd of [['analyze'], ['codes'], ['explain']]) {
-    const h = await runCli([...cmd, '--help']);
+    const h = await runCliInProcess([...cmd, '--help']);
     assert.equal(h.code, 0);
     assert.match(h.stdout, /Examples:/);
     assert.match(h.stdout, /Exit codes:/);
   }
-  const bad = await runCli(['codes', '--format', 'yaml']);
+  const bad = await runCliInProcess(['codes', '--format', 'yaml']);
   assert.equal(bad.code, 2);
   assert.doesNotMatch(bad.stderr, /\bat .*\.js:\d+/);
-  const unknownFlag = await runCli(['analyze', '--bogus']);
+  const unknownFlag = await runCliInProcess(['analyze', '--bogus']);
   assert.equal(unknownFlag.code, 2);
 });

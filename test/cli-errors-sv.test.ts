@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Issue #9: every error a user reads is English by default and Swedish with --lang sv,
 // with the same exit code either way.
@@ -102,14 +102,14 @@ const CASES: Case[] = [
 
 for (const c of CASES) {
   test(`${c.kind}: English by default, exit ${c.exit}`, async () => {
-    const { code, stderr } = await runCli(c.args);
+    const { code, stderr } = await runCliInProcess(c.args);
     assert.equal(code, c.exit, stderr);
     assert.match(stderr, c.en);
     assert.doesNotMatch(stderr, c.sv);
   });
   for (const lang of [['--lang', 'sv'], ['--lang=sv']]) {
     test(`${c.kind}: Swedish with ${lang.join(' ')}, the same exit ${c.exit}`, async () => {
-      const { code, stderr } = await runCli([c.args[0]!, ...lang, ...c.args.slice(1)]);
+      const { code, stderr } = await runCliInProcess([c.args[0]!, ...lang, ...c.args.slice(1)]);
       assert.equal(code, c.exit, stderr);
       assert.match(stderr, c.sv);
       assert.doesNotMatch(stderr, c.en);

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Last night is the demo log. Tonight is the same log with known changes:
 // the calls that hit record code 1015 are gone, the 413 call happened twice,
@@ -29,7 +30,7 @@ type Diff = {
 };
 
 async function report(log: string, out: string, ...args: string[]): Promise<Json> {
-  const r = await runCli(['analyze', log, '--format', 'json', '-o', file(out), ...args]);
+  const r = await runCliInProcess(['analyze', log, '--format', 'json', '-o', file(out), ...args]);
   assert.equal(r.code, 0, r.stderr);
   return JSON.parse(readFileSync(file(out), 'utf8'));
 }
@@ -62,7 +63,7 @@ const codeOf = (r: Json, level: string, code: string): number =>
   r.levels[level].codes.find((c: { code: string }) => c.code === code)?.count ?? 0;
 
 async function diff(...args: string[]): Promise<{ code: number | null; diff: Diff; stdout: string }> {
-  const r = await runCli(['diff', ...args]);
+  const r = await runCliInProcess(['diff', ...args]);
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   return {
     code: r.code,
@@ -110,11 +111,19 @@ test('diff names the added, removed and doubled codes with counts and per-1,000-
 test('--fail-on new, up:25% and diagnostic:rate-window give exit 1 and say what fired; a run against itself gives 0', async () => {
   const rules = ['new', 'up:25%', 'diagnostic:rate-window'];
   for (const rule of rules) {
-    const r = await runCli(['diff', file('base.json'), file('current.json'), '--fail-on', rule, '--format', 'table']);
+    const r = await runCliInProcess([
+      'diff',
+      file('base.json'),
+      file('current.json'),
+      '--fail-on',
+      rule,
+      '--format',
+      'table',
+    ]);
     assert.equal(r.code, 1, `${rule}: ${r.stderr}`);
     assert.match(r.stdout, new RegExp(`--fail-on ${rule.replace('%', '%')}: `));
   }
-  const same = await runCli([
+  const same = await runCliInProcess([
     'diff',
     file('base.json'),
     file('base.json'),
@@ -125,10 +134,16 @@ test('--fail-on new, up:25% and diagnostic:rate-window give exit 1 and say what 
   ]);
   assert.equal(same.code, 0, same.stdout);
   assert.match(same.stdout, /codes unchanged/);
-  const bad = await runCli(['diff', file('base.json'), file('current.json'), '--fail-on', 'worse']);
+  const bad = await runCliInProcess(['diff', file('base.json'), file('current.json'), '--fail-on', 'worse']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--fail-on takes new, up:PERCENT%/);
-  const typo = await runCli(['diff', file('base.json'), file('current.json'), '--fail-on', 'diagnostic:rate-windw']);
+  const typo = await runCliInProcess([
+    'diff',
+    file('base.json'),
+    file('current.json'),
+    '--fail-on',
+    'diagnostic:rate-windw',
+  ]);
   assert.equal(typo.code, 2);
   assert.match(typo.stderr, /no such diagnostic; one of rate-window, concurrency/);
 });
@@ -138,7 +153,15 @@ test('reports in different languages are compared by codes and ids, not by words
   const en = await diff(file('base.json'), file('current.json'), '--format', 'json');
   const mixed = await diff(file('base-sv.json'), file('current.json'), '--format', 'json', '--lang', 'sv');
   assert.deepEqual(mixed.diff, en.diff);
-  const table = await runCli(['diff', file('base-sv.json'), file('current.json'), '--format', 'table', '--lang', 'sv']);
+  const table = await runCliInProcess([
+    'diff',
+    file('base-sv.json'),
+    file('current.json'),
+    '--format',
+    'table',
+    '--lang',
+    'sv',
+  ]);
   assert.match(table.stdout, /ny/);
   assert.match(table.stdout, /Koder/);
 });
@@ -147,7 +170,7 @@ test('diff checks both reports as merge does: a hand-edited count is a clear err
   const broken = structuredClone(current);
   broken.levels.response.codes[0].count = '"><script>';
   writeFileSync(file('broken.json'), JSON.stringify(broken));
-  const r = await runCli(['diff', file('base.json'), file('broken.json')]);
+  const r = await runCliInProcess(['diff', file('base.json'), file('broken.json')]);
   assert.equal(r.code, 2);
   assert.match(
     r.stderr,
@@ -162,9 +185,9 @@ test('diff in markdown and csv: log text stays inert', async () => {
     code: '=cmd|"/c calc"!A1 [x](javascript:1)\u001b[31m',
   });
   writeFileSync(file('evil.json'), JSON.stringify(evil));
-  const csv = await runCli(['diff', file('base.json'), file('evil.json'), '--format', 'csv']);
+  const csv = await runCliInProcess(['diff', file('base.json'), file('evil.json'), '--format', 'csv']);
   assert.equal(csv.code, 0, csv.stderr);
   assert.match(csv.stdout, /'=cmd/);
-  const md = await runCli(['diff', file('base.json'), file('evil.json'), '--format', 'markdown']);
+  const md = await runCliInProcess(['diff', file('base.json'), file('evil.json'), '--format', 'markdown']);
   assert.doesNotMatch(md.stdout, /\u001b|\[x\]\(/);
 });

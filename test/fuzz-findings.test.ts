@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Bugs the fuzz test found, each kept as a test of its own.
 
@@ -21,7 +21,7 @@ test('a Basic credential inside a logged URL path never reaches the report', asy
     },
   });
   for (const format of ['sarif', 'json', 'table', 'csv', 'markdown', 'html']) {
-    const { stdout, stderr } = await runCli(['analyze', '--format', format], `${line}\n`);
+    const { stdout, stderr } = await runCliInProcess(['analyze', '--format', format], `${line}\n`);
     assert.ok(
       !stdout.includes(secret.slice(0, 16)) && !stderr.includes(secret.slice(0, 16)),
       `${format} holds the credential`,

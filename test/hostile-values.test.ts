@@ -4,7 +4,7 @@ import { Summary } from '../src/aggregate/summary.js';
 import { toReport } from '../src/aggregate/to-report.js';
 import { classify } from '../src/classify/classify.js';
 import { buildExchange } from '../src/normalise/build-exchange.js';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Any JSON can stand where Marketo puts a string or a number: classify and
 // aggregate take each value as untrusted (no String(), spread or date call on it).
@@ -99,7 +99,7 @@ test('axios query params that are objects ({"toString":1}) make a URL, not exit 
       response: { status: 414, data: 'URI too long' },
     },
   });
-  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet'], line + '\n');
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', 'json', '--quiet'], line + '\n');
   assert.equal(code, 0, stderr);
   const report = JSON.parse(stdout) as { levels: { http: { codes: Array<{ code: string }> } } };
   assert.deepEqual(
@@ -114,7 +114,7 @@ test('CLI: a code {"toString":1} is reported, exit 0, no internal error', async 
     status: 200,
     responseBody: { success: false, errors: [{ code: { toString: 1 }, message: { toString: 1 } }] },
   });
-  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet'], line + '\n');
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', 'json', '--quiet'], line + '\n');
   assert.equal(code, 0, stderr);
   const report = JSON.parse(stdout) as { totals: { findings: { response: number } } };
   assert.equal(report.totals.findings.response, 1);

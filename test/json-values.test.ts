@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JsonValueSplitter } from '../src/input/json-values.js';
 import { sniffFormat } from '../src/input/source.js';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 function split(text: string, chunkSize = 0): { records: Array<[number, string]>; truncated?: { line: number } } {
   const s = new JsonValueSplitter(1 << 20);
@@ -65,8 +66,8 @@ test('a Datadog export as one JSON array and pino output through `jq .` count li
     [fixture('json', 'datadog-export-as-array.json'), fixture('ndjson', 'datadog-export.ndjson')],
     [fixture('json', 'pino-http-pretty-printed.json'), fixture('ndjson', 'pino-http.ndjson')],
   ]) {
-    const a = JSON.parse((await runCli(['analyze', json!, '--format', 'json'])).stdout);
-    const b = JSON.parse((await runCli(['analyze', ndjson!, '--format', 'json'])).stdout);
+    const a = JSON.parse((await runCliInProcess(['analyze', json!, '--format', 'json'])).stdout);
+    const b = JSON.parse((await runCliInProcess(['analyze', ndjson!, '--format', 'json'])).stdout);
     assert.equal(a.inputs[0].format, 'json');
     assert.deepEqual(a.totals, b.totals);
     assert.deepEqual(withoutLines(a.levels, json!), withoutLines(b.levels, ndjson!));

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Every spelling of a secret that issue #10 found in reports, one per failing
 // call. Each secret holds a LEAKnn marker; no output may hold any marker.
@@ -103,7 +104,7 @@ function leaksIn(text: string): string[] {
 }
 
 test('the leaky log reaches the report: every call is counted and its context kept', async () => {
-  const { stdout } = await runCli(['analyze', LOG, '--format', 'json', '--quiet']);
+  const { stdout } = await runCliInProcess(['analyze', LOG, '--format', 'json', '--quiet']);
   const report = JSON.parse(stdout) as {
     levels: Record<string, { codes: Array<{ code: string; messages: Array<{ message: string }> }> }>;
   };
@@ -117,7 +118,7 @@ test('the leaky log reaches the report: every call is counted and its context ke
 
 for (const args of FORMATS) {
   test(`no spelling of a secret reaches analyze ${args.join(' ')} (stdout and stderr)`, async () => {
-    const { stdout, stderr } = await runCli(['analyze', LOG, ...args]);
+    const { stdout, stderr } = await runCliInProcess(['analyze', LOG, ...args]);
     assert.ok(stdout.length > 500, 'the report is not empty');
     assert.deepEqual(leaksIn(stdout), [], 'stdout');
     assert.deepEqual(leaksIn(stderr), [], 'stderr');
@@ -126,9 +127,9 @@ for (const args of FORMATS) {
 
 test('no spelling of a secret reaches merge output', async () => {
   const json = path.join(dir, 'part.json');
-  await runCli(['analyze', LOG, '--format', 'json', '--quiet', '-o', json]);
+  await runCliInProcess(['analyze', LOG, '--format', 'json', '--quiet', '-o', json]);
   for (const format of ['json', 'table', 'markdown', 'html', 'csv']) {
-    const { stdout, stderr } = await runCli(['merge', json, '--format', format]);
+    const { stdout, stderr } = await runCliInProcess(['merge', json, '--format', format]);
     assert.ok(stdout.length > 500, `merge ${format} is not empty`);
     assert.deepEqual(leaksIn(stdout + stderr), [], `merge ${format}`);
   }
@@ -149,7 +150,7 @@ test('merge redacts a report edited by hand: a secret in a message, an endpoint 
   const edited = path.join(dir, 'edited.json');
   writeFileSync(edited, JSON.stringify(report));
   for (const format of ['json', 'markdown', 'csv']) {
-    const { code: exit, stdout, stderr } = await runCli(['merge', edited, '--format', format]);
+    const { code: exit, stdout, stderr } = await runCliInProcess(['merge', edited, '--format', format]);
     assert.equal(exit, 0, stderr);
     assert.ok(stdout.includes('edited Authorization'), 'the edited message is in the report');
     assert.deepEqual(leaksIn(stdout + stderr), [], `merge ${format}`);

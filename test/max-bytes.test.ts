@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { limitBytes } from '../src/input/byte-limit.js';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // --max-bytes N bounds the decompressed bytes read from each input (a gzip
 // bomb, an endless pipe): past N the input is incomplete, exit 3, said clearly.
@@ -34,9 +35,9 @@ test('--max-bytes: a gzip that inflates past the limit is read up to it, named, 
   const dir = mkdtempSync(path.join(tmpdir(), 'me-max-'));
   const file = path.join(dir, 'many.ndjson.gz');
   writeFileSync(file, gzipSync(many));
-  const whole = await runCli(['analyze', file, '--format', 'json', '--quiet']);
+  const whole = await runCliInProcess(['analyze', file, '--format', 'json', '--quiet']);
   assert.equal(whole.code, 0, whole.stderr);
-  const { code, stdout, stderr } = await runCli([
+  const { code, stdout, stderr } = await runCliInProcess([
     'analyze',
     file,
     '--format',
@@ -57,20 +58,26 @@ test('--max-bytes: a gzip that inflates past the limit is read up to it, named, 
 });
 
 test('--max-bytes on stdin, and an input within the limit is complete', async () => {
-  const cut = await runCli(['analyze', '--format', 'json', '--quiet', '--max-bytes', '100'], FLAT);
+  const cut = await runCliInProcess(['analyze', '--format', 'json', '--quiet', '--max-bytes', '100'], FLAT);
   assert.equal(cut.code, 3);
-  const ok = await runCli(['analyze', '--format', 'json', '--quiet', '--max-bytes', String(FLAT.length)], FLAT);
+  const ok = await runCliInProcess(
+    ['analyze', '--format', 'json', '--quiet', '--max-bytes', String(FLAT.length)],
+    FLAT,
+  );
   assert.equal(ok.code, 0, ok.stderr);
   assert.equal((JSON.parse(ok.stdout) as { complete: boolean }).complete, true);
 });
 
 test('--max-bytes takes a positive number with an optional K, M or G suffix', async () => {
   for (const good of ['100000', '64K', '5M', '2G', '1g']) {
-    const { code } = await runCli(['analyze', '--format', 'json', '--quiet', '--max-bytes', good], FLAT);
+    const { code } = await runCliInProcess(['analyze', '--format', 'json', '--quiet', '--max-bytes', good], FLAT);
     assert.equal(code, 0, good);
   }
   for (const bad of ['0', '-5', 'lots', '1.5M', '10T']) {
-    const { code, stderr } = await runCli(['analyze', '--format', 'json', '--quiet', '--max-bytes', bad], FLAT);
+    const { code, stderr } = await runCliInProcess(
+      ['analyze', '--format', 'json', '--quiet', '--max-bytes', bad],
+      FLAT,
+    );
     assert.equal(code, 2, bad);
     assert.match(stderr, /--max-bytes/);
   }

@@ -6,14 +6,15 @@ import { before, test } from 'node:test';
 import { checkReport, ReportShapeError } from '../src/aggregate/report-schema.js';
 import { PartMerger, reportOf } from '../src/pipeline/merge.js';
 import { render, REPORT_FORMATS } from '../src/report/index.js';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // A real report of the demo log, then edited by hand the way a user or an attacker would.
 let good: Record<string, unknown>;
 const dir = mkdtempSync(path.join(tmpdir(), 'me-merge-check-'));
 
 before(async () => {
-  const r = await runCli(['analyze', fixture('demo', 'nightly-sync.ndjson'), '--format', 'json']);
+  const r = await runCliInProcess(['analyze', fixture('demo', 'nightly-sync.ndjson'), '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
   good = JSON.parse(r.stdout);
 });
@@ -93,7 +94,7 @@ test('merge answers "cannot merge FILE: <path> is <what>" and exits 2 for each b
   for (const [k, [, edit, where]] of cases.entries()) {
     const file = path.join(dir, `bad-${k}.json`);
     writeFileSync(file, JSON.stringify(edited(edit)));
-    const r = await runCli(['merge', goodFile, file, '--format', 'html']);
+    const r = await runCliInProcess(['merge', goodFile, file, '--format', 'html']);
     assert.equal(r.code, 2, `${where}: ${r.stderr}`);
     assert.equal(r.stdout, '', 'no report is written from a broken part');
     assert.ok(r.stderr.startsWith(`marketo-errors: cannot merge ${file}: ${where} is `), r.stderr);

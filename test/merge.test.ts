@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Sources name the file and line a sample came from, so they differ between
 // the halves and the whole by construction; everything else must be equal.
@@ -25,14 +26,14 @@ test('analysing two halves and merging their JSON reports equals analysing the w
     [a, 'a.json'],
     [b, 'b.json'],
   ]) {
-    const r = await runCli(['analyze', input!, '--format', 'json', '-o', path.join(dir, out!)]);
+    const r = await runCliInProcess(['analyze', input!, '--format', 'json', '-o', path.join(dir, out!)]);
     assert.equal(r.code, 0, r.stderr);
   }
   const whole = JSON.parse(
-    (await runCli(['analyze', fixture('demo', 'nightly-sync.ndjson'), '--format', 'json'])).stdout,
+    (await runCliInProcess(['analyze', fixture('demo', 'nightly-sync.ndjson'), '--format', 'json'])).stdout,
   );
   const merged = JSON.parse(
-    (await runCli(['merge', path.join(dir, 'a.json'), path.join(dir, 'b.json'), '--format', 'json'])).stdout,
+    (await runCliInProcess(['merge', path.join(dir, 'a.json'), path.join(dir, 'b.json'), '--format', 'json'])).stdout,
   );
 
   assert.deepEqual(withoutSources(merged), withoutSources(whole));
@@ -47,7 +48,7 @@ test('merge refuses a file that is not a report, with exit 2 and no stack trace'
   const dir = mkdtempSync(path.join(tmpdir(), 'me-merge-'));
   const bogus = path.join(dir, 'x.json');
   writeFileSync(bogus, '{"hello":1}');
-  const r = await runCli(['merge', bogus]);
+  const r = await runCliInProcess(['merge', bogus]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /not a marketo-errors JSON report/);
   assert.doesNotMatch(r.stderr, /\bat .*\.js:\d+/);
@@ -56,8 +57,8 @@ test('merge refuses a file that is not a report, with exit 2 and no stack trace'
 test('several files on worker threads (--jobs 2) give the counts of one thread (--jobs 1)', async () => {
   const files = ['flat-client.ndjson', 'pino-http.ndjson', 'datadog-export.ndjson'].map((f) => fixture('ndjson', f));
   const files2 = [...files, fixture('har', 'chromium-marketo-sync.har'), fixture('demo', 'nightly-sync.ndjson')];
-  const one = JSON.parse((await runCli(['analyze', ...files2, '--format', 'json', '--jobs', '1'])).stdout);
-  const two = JSON.parse((await runCli(['analyze', ...files2, '--format', 'json', '--jobs', '2'])).stdout);
+  const one = JSON.parse((await runCliInProcess(['analyze', ...files2, '--format', 'json', '--jobs', '1'])).stdout);
+  const two = JSON.parse((await runCliInProcess(['analyze', ...files2, '--format', 'json', '--jobs', '2'])).stdout);
   assert.deepEqual(two.levels, one.levels);
   assert.deepEqual(two.totals, one.totals);
   assert.deepEqual(two.inputs, one.inputs);

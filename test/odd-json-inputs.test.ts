@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // HAR entries and JSON documents that are not what they claim: each is named
 // for what it is, the usable rest is analysed, and the exit code says whether
@@ -33,7 +33,7 @@ async function analyze(
   text: string,
   ...args: string[]
 ): Promise<{ code: number | null; report: Report; stderr: string }> {
-  const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', ...args], text);
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', 'json', ...args], text);
   assert.doesNotMatch(stderr, /internal error|\n\s+at /, stderr);
   return { code, report: JSON.parse(stdout) as Report, stderr };
 }
@@ -62,7 +62,7 @@ test('{} entries are named by their entry number as entries without a request, n
   );
   assert.match(stderr, /2 HAR entries are not a usable request and were skipped \(1#entry1, 1#entry3\)/);
   assert.doesNotMatch(stderr, /not JSON/);
-  const table = await runCli(['analyze', '--format', 'markdown'], har);
+  const table = await runCliInProcess(['analyze', '--format', 'markdown'], har);
   assert.match(table.stdout, /1#entry3/);
 });
 

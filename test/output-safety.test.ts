@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 import { REPORT_FORMATS, render } from '../src/report/index.js';
 import type { Report } from '../src/report/model.js';
 
@@ -47,7 +48,7 @@ test('the analysis itself removes zero-width and bidi characters from messages (
     log,
     `${JSON.stringify({ url: 'https://284-RPR-133.mktorest.com/rest/v1/leads.json', status: 200, responseBody: body })}\n`,
   );
-  const { stdout } = await runCli(['analyze', log, '--format', 'json', '--quiet']);
+  const { stdout } = await runCliInProcess(['analyze', log, '--format', 'json', '--quiet']);
   const report = JSON.parse(stdout) as Report;
   assert.equal(report.levels.response.codes[0]!.messages[0]!.message, "Field 'email'  invalid");
 });
@@ -89,7 +90,7 @@ test('stderr: a line break or escape sequence in a file name cannot forge a line
   const name = path.join(dir, 'app\nmarketo-errors: all clear\u001b[2K\r.ndjson');
   // Mostly JSON, so read as NDJSON and the text line is reported (a file of text lines is a text log).
   writeFileSync(name, 'not json\n{"a":1}\n{"b":2}\n');
-  const { stderr } = await runCli(['analyze', name, '--format', 'json']);
+  const { stderr } = await runCliInProcess(['analyze', name, '--format', 'json']);
   const lines = stderr.split('\n').filter(Boolean);
   assert.equal(lines.length, 1, stderr);
   assert.match(lines[0]!, /app\\nmarketo-errors: all clear\.ndjson: 1 line/);
@@ -97,7 +98,12 @@ test('stderr: a line break or escape sequence in a file name cannot forge a line
 });
 
 test('stderr: a missing file whose name holds a line break is named on one line', async () => {
-  const { code, stderr } = await runCli(['analyze', '/nonexistent/a\nmarketo-errors: forged', '--format', 'json']);
+  const { code, stderr } = await runCliInProcess([
+    'analyze',
+    '/nonexistent/a\nmarketo-errors: forged',
+    '--format',
+    'json',
+  ]);
   assert.equal(code, 3);
   assert.equal(stderr.trimEnd().split('\n').length, 1, stderr);
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { compareCodeNames } from '../src/report/code-order.js';
 import { FORMATS } from '../src/report/registry.js';
 import { renderDefaults } from '../src/report/format-spec.js';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 test('numeric codes in numeric order, ahead of other codes, which follow by code unit', () => {
   const names = ['abc', '1029', '606', '5xx', '0606x', '99999999999999999999', '100000000000000000000', '413'];
@@ -38,7 +38,7 @@ const LOG =
   ].join('\n') + '\n';
 
 test('the JSON report and every rendered format list 606 before 1029 when their counts are equal', async () => {
-  const { code, stdout } = await runCli(['analyze', '-', '--format', 'json', '--quiet'], LOG);
+  const { code, stdout } = await runCliInProcess(['analyze', '-', '--format', 'json', '--quiet'], LOG);
   assert.equal(code, 0);
   const report = JSON.parse(stdout);
   assert.deepEqual(

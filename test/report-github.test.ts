@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import { renderDefaults } from '../src/report/format-spec.js';
 import { cutToBytes, githubFormat, STEP_SUMMARY_BYTES } from '../src/report/github.js';
 import { loadReport } from './helpers/reports.js';
-import { ROOT, runCli } from './helpers/run-cli.js';
+import { ROOT } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 /**
  * The runner's side, written from GitHub's "Workflow commands" page: a command is
@@ -120,7 +121,7 @@ test('analyze --format github appends the summary to $GITHUB_STEP_SUMMARY and ke
   const summary = path.join(dir, 'summary.md');
   writeFileSync(summary, '# Earlier step\n');
   const log = path.join('fixtures', 'reports', 'logs', 'export-worker-2024-10-14.ndjson');
-  const { code, stdout } = await runCli(['analyze', log, '--format', 'github'], undefined, {
+  const { code, stdout } = await runCliInProcess(['analyze', log, '--format', 'github'], undefined, {
     GITHUB_STEP_SUMMARY: summary,
   });
   assert.equal(code, 0);
@@ -132,7 +133,7 @@ test('analyze --format github appends the summary to $GITHUB_STEP_SUMMARY and ke
 test('a step summary that cannot be written ends with exit 4 after the annotations, naming the file', async () => {
   const log = path.join('fixtures', 'reports', 'logs', 'export-worker-2024-10-14.ndjson');
   const summary = path.join(tmpdir(), 'no-such-dir-for-marketo-errors', 'summary.md');
-  const { code, stdout, stderr } = await runCli(['analyze', log, '--format', 'github'], undefined, {
+  const { code, stdout, stderr } = await runCliInProcess(['analyze', log, '--format', 'github'], undefined, {
     GITHUB_STEP_SUMMARY: summary,
   });
   assert.equal(code, 4);

@@ -133,8 +133,8 @@ test('the peaks have samples on a quiet night too: calls per 20 s, in flight, qu
       responseBody: { requestId: `q#${i}`, success: true, result: [] },
     }),
   );
-  const { runCli } = await import('./helpers/run-cli.js');
-  const { stdout, code } = await runCli(['analyze', '--format', 'prometheus'], `${lines.join('\n')}\n`);
+  const { runCliInProcess } = await import('./helpers/cli-in-process.js');
+  const { stdout, code } = await runCliInProcess(['analyze', '--format', 'prometheus'], `${lines.join('\n')}\n`);
   assert.equal(code, 0);
   const parsed = parse(stdout);
   const value = (name: string) => parsed.samples.find((s) => s.name === `marketo_errors_${name}`)?.value;

@@ -3,15 +3,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 const DEMO = fixture('demo', 'nightly-sync.ndjson');
 const demoText = readFileSync(DEMO, 'utf8');
 
 test('--format ndjson: one finding per line with its place in the log, then the JSON report as a summary', async () => {
   const [nd, json] = await Promise.all([
-    runCli(['analyze', DEMO, '-f', 'ndjson', '-q']),
-    runCli(['analyze', DEMO, '-f', 'json', '-q']),
+    runCliInProcess(['analyze', DEMO, '-f', 'ndjson', '-q']),
+    runCliInProcess(['analyze', DEMO, '-f', 'json', '-q']),
   ]);
   assert.equal(nd.code, 0, nd.stderr);
   const lines = nd.stdout.split('\n');
@@ -61,7 +62,7 @@ test('-o x.jsonl chooses ndjson; log text that could fool a terminal is escaped'
     status: 200,
     responseBody: body,
   });
-  const r = await runCli(['analyze', '-o', out, '-q'], `${line}\n`);
+  const r = await runCliInProcess(['analyze', '-o', out, '-q'], `${line}\n`);
   assert.equal(r.code, 0, r.stderr);
   const text = readFileSync(out, 'utf8');
   assert.ok(!/[\u0080-\u009f\u202e\u001b]/.test(text), 'no raw C1, bidi or escape characters');

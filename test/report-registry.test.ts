@@ -8,7 +8,7 @@ import { AppError } from '../src/errors.js';
 import { FORMATS, formatChoices, formatForFile, formatNamed, formatsHelp } from '../src/report/registry.js';
 import { renderDefaults } from '../src/report/format-spec.js';
 import { loadReport } from './helpers/reports.js';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 test('names and -o extensions are unique across the registry', () => {
   const names = FORMATS.map((f) => f.name);
@@ -82,7 +82,7 @@ test('analyze -o chooses the format by extension for the CI formats too', async 
     'r.prom': /^# HELP marketo_errors_occurrences_total /,
   };
   for (const [file, start] of Object.entries(starts)) {
-    const { code } = await runCli(['analyze', log, '-q', '-o', path.join(dir, file)]);
+    const { code } = await runCliInProcess(['analyze', log, '-q', '-o', path.join(dir, file)]);
     assert.equal(code, 0, file);
     assert.match(readFileSync(path.join(dir, file), 'utf8'), start);
   }

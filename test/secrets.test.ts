@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Every fixture that holds a request or response log, analysed at once.
 const FILES = [
@@ -44,7 +45,7 @@ for (const args of [
   ['--format', 'table', '--show-records'],
 ]) {
   test(`no planted secret reaches ${args.join(' ')} output`, async () => {
-    const { stdout, stderr } = await runCli(['analyze', ...FILES, ...args]);
+    const { stdout, stderr } = await runCliInProcess(['analyze', ...FILES, ...args]);
     assert.ok(stdout.length > 1000, 'the report is not empty');
     for (const secret of secrets) {
       assert.ok(!stdout.includes(secret), `${secret} leaked into stdout`);

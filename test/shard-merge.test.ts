@@ -9,7 +9,8 @@ import { normaliseOptions } from '../src/pipeline/options.js';
 import { analyzeInRanges } from '../src/pipeline/parallel.js';
 import { runAnalysis } from '../src/pipeline/run.js';
 import { Readable } from 'node:stream';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // The demo night (a 606 burst, retries, record failures) followed by a pino
 // log that writes request and response on separate lines, its times moved to
@@ -27,13 +28,13 @@ function lineOf(pattern: RegExp, from = 0): number {
 }
 
 const analyze = async (...args: string[]): Promise<string> => {
-  const r = await runCli(['analyze', log, '--format', 'json', '--compact', ...args]);
+  const r = await runCliInProcess(['analyze', log, '--format', 'json', '--compact', ...args]);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout.indexOf('\n'), r.stdout.length - 1, '--compact writes one line');
   return r.stdout;
 };
 const merge = async (stdin: string, ...args: string[]): Promise<Record<string, unknown>> => {
-  const r = await runCli(['merge', ...args, '--format', 'json'], stdin);
+  const r = await runCliInProcess(['merge', ...args, '--format', 'json'], stdin);
   assert.equal(r.code, 0, r.stderr);
   return JSON.parse(r.stdout);
 };
@@ -55,7 +56,7 @@ before(async () => {
   const bytes = Buffer.from(text);
   lineStarts = [0];
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) lineStarts.push(i + 1);
-  const r = await runCli(['analyze', log, '--format', 'json']);
+  const r = await runCliInProcess(['analyze', log, '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
   whole = JSON.parse(r.stdout);
 });
@@ -109,14 +110,14 @@ test('a gzip file is one shard: the first part reads it whole, the others are em
   writeFileSync(gz, gzipSync(text));
   const parts: string[] = [];
   for (let k = 1; k <= 3; k++) {
-    const r = await runCli(['analyze', gz, '--shard', `${k}/3`, '--format', 'json', '--compact']);
+    const r = await runCliInProcess(['analyze', gz, '--shard', `${k}/3`, '--format', 'json', '--compact']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /is gzip and cannot be split at line starts: it is one shard/);
     if (k > 1) assert.match(r.stderr, /this part is empty/);
     parts.push(r.stdout);
   }
   const merged = await merge(parts.join(''));
-  const one = JSON.parse((await runCli(['analyze', gz, '--format', 'json'])).stdout);
+  const one = JSON.parse((await runCliInProcess(['analyze', gz, '--format', 'json'])).stdout);
   assert.deepEqual(merged, one);
 });
 
@@ -149,7 +150,7 @@ test('--byte-range and --shard are checked: bad values, stdin, both at once', as
     ['--shard', '1/2', log, log],
     ['--shard', '1/2'],
   ]) {
-    const r = await runCli(['analyze', ...args], '');
+    const r = await runCliInProcess(['analyze', ...args], '');
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.match(r.stderr, /^marketo-errors: --(byte-range|shard)/);
   }

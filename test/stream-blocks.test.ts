@@ -9,7 +9,8 @@ import { reportOf } from '../src/pipeline/merge.js';
 import { normaliseOptions } from '../src/pipeline/options.js';
 import { runAnalysis } from '../src/pipeline/run.js';
 import { analyzeStreamInBlocks } from '../src/pipeline/stream-blocks.js';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 const options = normaliseOptions({ jobs: 1 });
 const ctx = { lang: 'en' as const, tool: { name: 't', version: '0' }, filters: {}, dailyQuota: options.dailyQuota };
@@ -103,7 +104,7 @@ test('a stream shorter than the threshold is handed back whole, to be read on th
 test('--jobs 2 equals --jobs 1 on a gzipped log and on stdin (short: read on one thread after the peek)', async () => {
   const gz = fixture('reports', 'logs', 'lead-sync-2024-10-14.ndjson.gz');
   const json = async (args: string[], input = ''): Promise<unknown> =>
-    JSON.parse((await runCli(['analyze', ...args, '--format', 'json'], input)).stdout);
+    JSON.parse((await runCliInProcess(['analyze', ...args, '--format', 'json'], input)).stdout);
   assert.deepEqual(await json([gz, '--jobs', '2']), await json([gz, '--jobs', '1']));
   const text = readFileSync(fixture('demo', 'nightly-sync.ndjson'), 'utf8');
   assert.deepEqual(await json(['-', '--jobs', '2'], text), await json(['-', '--jobs', '1'], text));

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { detectEncoding, toUtf8 } from '../src/input/text-encoding.js';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // UTF-16 and UTF-32, with or without a byte-order mark, are told apart by the
 // pattern of NUL bytes that ASCII text leaves in them, and read as UTF-8.
@@ -77,14 +78,14 @@ test('UTF-32 code units that are no character become U+FFFD, and a cut last unit
 
 test('CLI: UTF-16 without a BOM and UTF-32 (plain and gzipped) give the same report as UTF-8', async () => {
   const flat = readFileSync(fixture('ndjson', 'flat-client.ndjson'), 'utf8');
-  const base = await runCli(['analyze', '--format', 'json', '--quiet'], flat);
+  const base = await runCliInProcess(['analyze', '--format', 'json', '--quiet'], flat);
   const totals = (JSON.parse(base.stdout) as { totals: unknown }).totals;
   for (const [name, bytes] of [
     ['UTF-16LE without BOM', utf16(flat, true, false)],
     ['UTF-32LE with BOM', utf32(flat, true, true)],
     ['gzipped UTF-32BE without BOM', gzipSync(utf32(flat, false, false))],
   ] as const) {
-    const { code, stdout, stderr } = await runCli(['analyze', '--format', 'json', '--quiet'], bytes);
+    const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', 'json', '--quiet'], bytes);
     assert.equal(code, 0, `${name}: ${stderr}`);
     assert.deepEqual((JSON.parse(stdout) as { totals: unknown }).totals, totals, name);
   }

@@ -1,10 +1,9 @@
-import { Readable, Writable } from 'node:stream';
 import { analyzeCommand } from '../../src/commands/analyze.js';
 import type { AnalyzeFlags } from '../../src/commands/analyze-options.js';
-import type { Io } from '../../src/commands/io.js';
 import { mergeCommand } from '../../src/commands/merge.js';
 import { AppError } from '../../src/errors.js';
 import { stderrLine } from '../../src/util/stderr-line.js';
+import { memoryIo } from './cli-in-process.js';
 
 export interface InProcessResult {
   code: number;
@@ -12,17 +11,8 @@ export interface InProcessResult {
   stderr: string;
 }
 
-function sink(parts: Buffer[]): Writable {
-  return new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      parts.push(Buffer.from(chunk));
-      done();
-    },
-  });
-}
-
 /**
- * A command run as src/cli.ts runs it, without a process per run: for tests
+ * A command run as src/cli.ts runs it, with flags already parsed: for tests
  * that run hundreds of analyses. A usage or input error is written to stderr
  * the way the CLI writes it.
  */
@@ -31,26 +21,15 @@ export async function runInProcess(
   files: string[],
   flags: AnalyzeFlags,
 ): Promise<InProcessResult> {
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  const io: Io = {
-    stdin: Readable.from([]),
-    stdout: sink(out),
-    stderr: sink(err),
-    env: {},
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    columns: 100,
-  };
+  const memory = memoryIo();
   const run = command === 'analyze' ? analyzeCommand : mergeCommand;
   let code: number;
   try {
-    code = await run(files, flags, io, { name: 'marketo-errors', version: '0.0.0-test' });
+    code = await run(files, flags, memory.io, { name: 'marketo-errors', version: '0.0.0-test' });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    err.push(Buffer.from(`marketo-errors: ${stderrLine(error.message)}\n`));
+    memory.io.stderr.write(`marketo-errors: ${stderrLine(error.message)}\n`);
     code = error.exitCode;
   }
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+  return { code, stdout: memory.stdout(), stderr: memory.stderr() };
 }
