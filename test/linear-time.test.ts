@@ -58,9 +58,10 @@ const STAGES: Record<string, (s: string) => unknown> = {
   stderrLine,
 };
 
-function bestTime(fn: () => unknown): number {
+/** The best of RUNS timings, or the first under `enough` ms: the best can only be lower, and `enough` settles it. */
+function bestTime(fn: () => unknown, enough = 0): number {
   let best = Infinity;
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < RUNS && best >= enough; i++) {
     const start = process.hrtime.bigint();
     fn();
     best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
@@ -72,12 +73,14 @@ function assertLinear(label: string, fn: (s: string) => unknown, make: (n: numbe
   const small = make(10 * BASE);
   const large = make(100 * BASE);
   fn(small); // warm up the JIT on this shape
-  const t10 = bestTime(() => fn(small));
-  const t100 = bestTime(() => fn(large));
+  // A 100x run under NOISE_MS passes both checks whatever the other runs take, so one such run is enough.
+  const t100 = bestTime(() => fn(large), NOISE_MS);
   assert.ok(t100 < 1000, `${label}: ${t100.toFixed(0)} ms on ${large.length} characters`);
+  if (t100 < NOISE_MS) return;
+  const t10 = bestTime(() => fn(small));
   const growth = t100 / Math.max(t10, 0.05);
   assert.ok(
-    t100 < NOISE_MS || growth < MAX_GROWTH,
+    growth < MAX_GROWTH,
     `${label}: 10x input ${t10.toFixed(2)} ms, 100x ${t100.toFixed(2)} ms (x${growth.toFixed(0)})`,
   );
 }
