@@ -18,7 +18,8 @@ import { runCli } from './helpers/run-cli.js';
 // bounded time. MARKETO_FUZZ_RUNS=5000 runs more; MARKETO_FUZZ_SEED replays;
 // every secret spelling the redaction rules know is planted too.
 
-const RUNS = Number(process.env.MARKETO_FUZZ_RUNS ?? 300);
+// 150 in npm test: with the logText fix of a19939d reverted, 6 of them fail (16 of 300 did).
+const RUNS = Number(process.env.MARKETO_FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.MARKETO_FUZZ_SEED ?? 20261204);
 // Also plant every spelling of plant-secrets.ts (MARKETO_FUZZ_SPELLINGS=0 turns it off).
 const SPELLINGS = process.env.MARKETO_FUZZ_SPELLINGS !== '0';
