@@ -14,8 +14,8 @@ import { runCliInProcess } from './helpers/cli-in-process.js';
 
 const options = normaliseOptions({ jobs: 1 });
 const ctx = { lang: 'en' as const, tool: { name: 't', version: '0' }, filters: {}, dailyQuota: options.dailyQuota };
-// Small blocks, so that a few MB are cut many times, between requests and their responses too.
-const sizes = { block: 64 * 1024, min: 128 * 1024 };
+// Small blocks, so that a log of 1 MB is cut many times, between requests and their responses too.
+const sizes = { block: 32 * 1024, min: 64 * 1024 };
 
 /** The report of `bytes` read in blocks by two workers, next to the report of one pass over the file. */
 async function both(file: string, gzip: boolean): Promise<[unknown, unknown]> {
@@ -58,11 +58,12 @@ function sameAsOnePass(blocks: unknown, one: unknown): void {
 }
 
 // pino writing request and response on separate lines (a real tool's log), shifted a minute and given new
-// ids for each copy so that no line repeats, after the demo night (a 606 burst, retries): about 3 MB.
+// ids for each copy so that no line repeats, after the demo night (a 606 burst, retries): about 1 MB: 32 cuts
+// in 32 kB blocks (3 MB in 64 kB blocks had 48, for 3 times the bytes).
 function longLog(dir: string): string {
   const pino = readFileSync(fixture('ndjson', 'pino-split-request-response.ndjson'), 'utf8');
   const copies: string[] = [readFileSync(fixture('demo', 'nightly-sync.ndjson'), 'utf8')];
-  for (let i = 0; copies.length * pino.length < 3 << 20; i++) {
+  for (let i = 0; copies.length * pino.length < 1 << 20; i++) {
     const tag = i.toString(16).padStart(6, '0');
     copies.push(
       pino
