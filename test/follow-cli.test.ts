@@ -23,7 +23,8 @@ import { AppError } from '../src/errors.js';
 import { normaliseOptions } from '../src/pipeline/options.js';
 import { runAnalysis } from '../src/pipeline/run.js';
 import { killLeftovers, LiveCli } from './helpers/live-cli.js';
-import { fixture, runCli } from './helpers/run-cli.js';
+import { fixture } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // A recorded-style log of a nightly sync (pino-http), appended in chunks while --follow runs.
 const DEMO = fixture('demo', 'nightly-sync.ndjson');
@@ -169,7 +170,10 @@ test('--follow through rotations: the report equals analyze of all lines; alerts
 });
 
 test('--follow reads a pipe to its end, then reports with the usual exit code (--fail-on applies)', async () => {
-  const followed = await runCli(['analyze', '-F', '-', '-f', 'json', '--fail-on', 'response'], readFileSync(DEMO));
+  const followed = await runCliInProcess(
+    ['analyze', '-F', '-', '-f', 'json', '--fail-on', 'response'],
+    readFileSync(DEMO),
+  );
   assert.equal(followed.code, 1, followed.stderr);
   assert.deepEqual(essence(JSON.parse(followed.stdout) as Report), essence(await analyzeOnce(LINES.join(''))));
 });

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import { BIN, fixture, ROOT, runCli } from './helpers/run-cli.js';
+import { BIN, fixture, ROOT } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 import { analyzeCommand } from '../src/commands/analyze.js';
 import { AppError, EXIT } from '../src/errors.js';
 import type { Io } from '../src/commands/io.js';
@@ -48,12 +49,12 @@ test('-o onto a full disk: exit 4 naming the file; -o into a missing directory s
   skip: !haveDevFull && 'no /dev/full',
 }, async () => {
   for (const extra of [[], ['--format', 'csv', '--csv-rows', 'findings']]) {
-    const { code, stderr } = await runCli(['analyze', DEMO, '--quiet', ...extra, '-o', '/dev/full']);
+    const { code, stderr } = await runCliInProcess(['analyze', DEMO, '--quiet', ...extra, '-o', '/dev/full']);
     assert.equal(code, EXIT.output, stderr);
     assert.match(stderr, /cannot write \/dev\/full: ENOSPC/);
     assert.doesNotMatch(stderr, /\n\s+at /);
   }
-  const missing = await runCli(['analyze', DEMO, '--quiet', '-o', '/nonexistent-dir/r.json']);
+  const missing = await runCliInProcess(['analyze', DEMO, '--quiet', '-o', '/nonexistent-dir/r.json']);
   assert.equal(missing.code, EXIT.usage);
 });
 
