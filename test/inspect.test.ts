@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { inspectCommand } from '../src/commands/inspect.js';
 import type { Io } from '../src/commands/io.js';
 import { ShapeCensus, suggestFields } from '../src/normalise/shape-census.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 import { fixture } from './helpers/run-cli.js';
 
 function io(stdin = ''): { io: Io; out: () => string } {
@@ -100,14 +101,13 @@ test('a suggestion needs both a URL and a status-like integer', () => {
 });
 
 test('the analyze report says where to look for unrecognised lines, and which codes came from text', async () => {
-  const { runCli } = await import('./helpers/run-cli.js');
   const file = fixture('python', 'requests-logging-text.log');
-  const table = await runCli(['analyze', file, '--format', 'table', '--quiet']);
+  const table = await runCliInProcess(['analyze', file, '--format', 'table', '--quiet']);
   // The table wraps cells: read it as words.
   const words = table.stdout.replace(/[│┌┐└┘├┤┬┴┼─]/g, ' ').replace(/\s+/g, ' ');
   assert.match(words, /Unrecognised lines: 6 \(`marketo-errors inspect FILE` shows how each line was read\)/);
   assert.match(words, /Codes read from log text \(no body logged\): 606 ×3, 1005 ×1, 1006 ×1, 615 ×1/);
-  const json = JSON.parse((await runCli(['analyze', file, '--format', 'json', '--quiet'])).stdout) as {
+  const json = JSON.parse((await runCliInProcess(['analyze', file, '--format', 'json', '--quiet'])).stdout) as {
     inputs: Array<{ textCodes?: Record<string, number> }>;
   };
   assert.deepEqual(json.inputs[0]!.textCodes, { '606': 3, '615': 1, '1005': 1, '1006': 1 });
