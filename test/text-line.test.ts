@@ -77,3 +77,26 @@ test('the same kind of mention twice is two calls; an HTTPError repeats the urll
     [413],
   );
 });
+
+test("got's HTTPError message names status, method and URL, and repeats the response line of its call", () => {
+  const url = `https://${HOST}/identity/oauth/token?grant_type=client_credentials`;
+  const message = `Request failed with status code 401 (Unauthorized): GET ${url}`;
+  const r = readTextLine(`2026-12-04T11:10:23.190Z ERROR token failed: ${message}`, at(1));
+  assert.ok(r.kind === 'call');
+  assert.deepEqual([r.call.method, r.call.url, r.call.status], ['GET', url, 401]);
+  // afterResponse logged the response, beforeError the HTTPError of the same call: one call.
+  const t = new TextExchanges();
+  const calls = [
+    ...t.push({ source: at(1), method: 'GET', url, status: 401 }),
+    ...t.push(r.call),
+    ...t.push({ ...r.call, source: at(3) }), // a second HTTPError with no response line: the next attempt
+    ...t.flush(),
+  ];
+  assert.deepEqual(
+    calls.map((c) => [c.status, c.source.line]),
+    [
+      [401, 1],
+      [401, 3],
+    ],
+  );
+});

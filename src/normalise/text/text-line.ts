@@ -5,6 +5,7 @@
  * - urllib3's connection-pool line, the one place `requests` logs a status:
  *   `https://host:443 "POST /rest/v1/leads.json HTTP/1.1" 200 119`;
  * - requests' HTTPError text: `413 Client Error: Request Entity Too Large for url: https://...`;
+ * - got's HTTPError text: `Request failed with status code 413 (Payload Too Large): POST https://...`;
  * - a Marketo code written as text (codes-in-text.ts).
  * A JSON object after a text prefix is the caller's to try first.
  */
@@ -37,6 +38,8 @@ const NEW_CONNECTION = /Starting new (HTTPS?) connection \(\d+\): (\S+)|Resettin
 const REQUESTS_NO_RESPONSE =
   /^\s*requests\.exceptions\.(?:ConnectionError|ConnectTimeout|ReadTimeout|Timeout|ChunkedEncodingError)\b/m;
 const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]*? for url: (https?:\/\/\S+)/;
+// got 14 and later; older got wrote `Response code 413 (Payload Too Large)`, with no URL to place it.
+const GOT_HTTP_ERROR = /\bRequest failed with status code (\d{3}) \([^)\r\n]*\): ([A-Z]+) (https?:\/\/\S+)/;
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
@@ -81,6 +84,11 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   if (httpError) {
     const status = Number(httpError[1]);
     return { url: httpError[2]!, status, textMention: { way: `http-error ${way}`, status } };
+  }
+  const got = line.includes('Request failed with status code ') ? GOT_HTTP_ERROR.exec(line) : null;
+  if (got) {
+    const status = Number(got[1]);
+    return { method: got[2]!, url: got[3]!, status, textMention: { way: `got-error ${way}`, status } };
   }
   const lost = line.includes('Max retries') ? NO_RESPONSE.exec(line) : null;
   if (lost) {
