@@ -28,4 +28,6 @@ for (let r = 0; r < rounds; r++) {
   calls = report.totals?.exchanges ?? report.totals;
 }
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ lines: lines.length, calls, cpuMs: times.map(Math.round), median: Math.round(times[rounds >> 1]) }));
+console.log(
+  JSON.stringify({ lines: lines.length, calls, cpuMs: times.map(Math.round), median: Math.round(times[rounds >> 1]) }),
+);
