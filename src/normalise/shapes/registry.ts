@@ -9,6 +9,7 @@ import { contextShape } from './context.js';
 import { ecsDatadogShape } from './ecs-datadog.js';
 import { flatClientShape } from './flat-client.js';
 import { gcpShape } from './gcp.js';
+import { gotShape } from './got.js';
 import { marketoBodyShape } from './marketo-body.js';
 import { marketoMentionShape } from './marketo-mention.js';
 import { nodeHttpShape } from './node-http.js';
@@ -27,6 +28,7 @@ export const SHAPES: readonly ShapeReader[] = [
   flatClientShape, // method, url, status, durationMs, responseBody at the top
   nodeHttpShape, // pino-http, bunyan, winston meta, axios configs and errors
   undiciShape, // undici's origin + path, its errors about a response, fetch's cause
+  gotShape, // got's timings (start, phases.total) on responses and errors
   ecsDatadogShape, // Elastic Common Schema, Datadog standard attributes
   otelShape, // OpenTelemetry semantic conventions (log attributes, spans)
   gcpShape, // Google Cloud Logging's LogEntry.httpRequest
