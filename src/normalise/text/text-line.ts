@@ -6,11 +6,13 @@
  *   `https://host:443 "POST /rest/v1/leads.json HTTP/1.1" 200 119`;
  * - requests' HTTPError text: `413 Client Error: Request Entity Too Large for url: https://...`;
  * - got's HTTPError text: `Request failed with status code 413 (Payload Too Large): POST https://...`;
+ * - a client's own line, `GET https://... 200 12ms` or `...: socket hang up` (client-line.ts);
  * - a Marketo code written as text (codes-in-text.ts).
  * A JSON object after a text prefix is the caller's to try first.
  */
 import type { RawCall } from '../build-exchange.js';
 import type { SourceRef } from '../exchange.js';
+import { clientLine } from './client-line.js';
 import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
 
 export type TextLineResult =
@@ -98,7 +100,10 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   if (REQUESTS_NO_RESPONSE.test(line))
     return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
   const code = codeInText(line);
-  if (code) return { responseBody: bodyOfTextCode(code), textMention: { way: code.kind, code } };
+  const client = clientLine(line);
+  if (client?.noResponse) return { ...client, textMention: { way: `no-response ${way}`, status: 0 } };
+  if (client && !code) return client;
+  if (code) return { ...client, responseBody: bodyOfTextCode(code), textMention: { way: code.kind, code } };
   const connection = NEW_CONNECTION.exec(line);
   if (!connection) return undefined;
   return { origin: connection[2] ? `${connection[1]!.toLowerCase()}://${connection[2]}` : `https://${connection[3]}` };
