@@ -10,9 +10,10 @@ import type { RawCall } from '../build-exchange.js';
 const METHOD = '\\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ';
 const URL_ = '(https?:\\/\\/[^\\s"\'<>]+?)';
 const CLIENT_LINE = new RegExp(`${METHOD}${URL_} (\\d{3})(?=[\\s,;]|$)`);
-const NO_RESPONSE = new RegExp(
-  `${METHOD}${URL_}:?\\s[^\\r\\n]*?\\b(?:socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|other side closed)\\b`,
-);
+const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
+// Found first, in one pass: a regex that looked for the call and then these words after it would
+// scan the rest of the line again from every `METHOD url` (quadratic on a hostile line).
+const NETWORK_WORDS = /\b(?:socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|other side closed)\b/;
 
 export type ClientFacts = Pick<RawCall, 'method' | 'url' | 'status' | 'noResponse'>;
 
@@ -21,7 +22,8 @@ export function clientLine(line: string): ClientFacts | undefined {
   if (!line.includes('://')) return undefined;
   const answered = CLIENT_LINE.exec(line);
   if (answered) return { method: answered[1]!, url: answered[2]!, status: Number(answered[3]) };
-  const lost = NO_RESPONSE.exec(line);
+  const words = NETWORK_WORDS.exec(line);
+  const lost = words ? CALL.exec(line.slice(0, words.index)) : null;
   return lost ? { method: lost[1]!, url: lost[2]!, noResponse: true } : undefined;
 }
 
