@@ -39,9 +39,10 @@ const NEW_CONNECTION = /Starting new (HTTPS?) connection \(\d+\): (\S+)|Resettin
 // requests' own exceptions for a call that got no answer, as the last line of a traceback.
 const REQUESTS_NO_RESPONSE =
   /^\s*requests\.exceptions\.(?:ConnectionError|ConnectTimeout|ReadTimeout|Timeout|ChunkedEncodingError)\b/m;
-const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]*? for url: (https?:\/\/\S+)/;
+// The reason phrases between are short: unbounded, a line of repeated openings was scanned to its end from each.
+const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]{0,200}? for url: (https?:\/\/\S+)/;
 // got 14 and later; older got wrote `Response code 413 (Payload Too Large)`, with no URL to place it.
-const GOT_HTTP_ERROR = /\bRequest failed with status code (\d{3}) \([^)\r\n]*\): ([A-Z]+) (https?:\/\/\S+)/;
+const GOT_HTTP_ERROR = /\bRequest failed with status code (\d{3}) \([^)\r\n]{0,80}\): ([A-Z]+) (https?:\/\/\S+)/;
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
