@@ -26,6 +26,7 @@ export const FAKE_SECRETS = [
   'FAKE-wrong-secret-00d1e5',
   '5f2b6c1e-7a4d-4e0b-9c3a-fa4e0000c0de:ab',
   '7d1c0a2e-3b4f-4c5d-8e9f-fa4e0000beef:ab',
+  '0e9d8c7b-6a59-4837-a625-fa4e0000dead:ab',
 ];
 
 export async function analyseRecorded(dir: string, log: string): Promise<{ report: Report; want: Expected }> {
