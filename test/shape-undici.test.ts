@@ -38,7 +38,7 @@ test('an origin that is not scheme://host, or a path that is not absolute, makes
   }
 });
 
-test("undici's errors about a received response keep its status and repeat its call; a socket error had no response", () => {
+test("undici's errors about a received response keep its status and repeat its call; a socket's had none", () => {
   const retry = call(
     recogniseLine(
       line({
