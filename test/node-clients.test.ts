@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../src/aggregate/report-model.js';
 import { analyseRecorded, assertCounts, assertNoSecret, type Expected } from './helpers/recorded.js';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Recorded by fixtures/tools/record-node-clients.mjs with npm's got (hooks logging through pino, or printing text)
 // and undici (diagnostics_channel subscribers, the app's own lines, undici's error objects)
@@ -33,7 +33,7 @@ for (const log of RECORDINGS) {
 for (const log of RECORDINGS) {
   test(`${DIR}/${log}: no access token, client secret or Authorization header reaches any report`, async () => {
     for (const format of ['json', 'table', 'csv', 'html']) {
-      const run = await runCli(['analyze', `fixtures/${DIR}/${log}`, '--format', format, '--show-records']);
+      const run = await runCliInProcess(['analyze', `fixtures/${DIR}/${log}`, '--format', format, '--show-records']);
       assert.equal(run.code, 0, run.stderr);
       assertNoSecret(DIR, log, run.stdout + run.stderr);
       assert.doesNotMatch(run.stdout, /Bearer [0-9a-f]{8}-/i, format);
