@@ -19,7 +19,9 @@ export function progressLine(p: Progress, elapsedMs: number, width: number): str
   const total = p.size ?? 0;
   const share = total > 0 ? Math.min(1, p.bytesRead / total) : 0;
   const left = rate > 0 && total > 0 ? (total - p.bytesRead) / rate : Number.NaN;
-  const numbers = ` ${(share * 100).toFixed(0).padStart(3)}% ${(p.bytesRead / MB).toFixed(0)}/${(total / MB).toFixed(0)} MB ${(rate / MB).toFixed(0)} MB/s ${duration(left)} left`;
+  const mb = (bytes: number): string => (bytes / MB).toFixed(0);
+  const percent = (share * 100).toFixed(0).padStart(3);
+  const numbers = ` ${percent}% ${mb(p.bytesRead)}/${mb(total)} MB ${mb(rate)} MB/s ${duration(left)} left`;
   const oneLineName = oneLine(p.name);
   const name = oneLineName.length > 24 ? `…${oneLineName.slice(-23)}` : oneLineName;
   const barWidth = Math.max(10, Math.min(40, width - name.length - numbers.length - 4));

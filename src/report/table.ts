@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog/types.js';
+import { LEVELS, type Lang } from '../catalog/types.js';
 import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
 import { formatBytes, formatInt, formatPercent, formatSource } from './format.js';
@@ -55,10 +55,7 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
     [w.recordFailureCalls, n(t.recordFailureCalls)],
     [w.quotaCalls, n(t.quotaCalls)],
     [w.noResponse, n(t.noResponse)],
-    [
-      w.findings,
-      `${w.level.http} ${n(t.findings.http)} · ${w.level.response} ${n(t.findings.response)} · ${w.level.record} ${n(t.findings.record)}`,
-    ],
+    [w.findings, LEVELS.map((l) => `${w.level[l]} ${n(t.findings[l])}`).join(' · ')],
     [w.malformed, n(t.malformed)],
     [w.unrecognised, n(t.unrecognised)],
     [w.other, n(t.other)],
