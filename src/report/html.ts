@@ -18,6 +18,7 @@ import { HTML_STYLE, LEVEL_COLOR } from './html-style.js';
 import { renderTimelineSvg } from './html-timeline.js';
 import type { Report } from './model.js';
 import { sectionHtml } from './section-render.js';
+import { textCodeList } from './text-codes.js';
 import { reportSections } from './sections.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
@@ -139,9 +140,9 @@ function inputs(report: Report, w: Words, lang: Lang): string {
       `<td class="num">${h(formatBytes(i.bytes, lang))}</td><td class="num">${formatInt(i.exchanges, lang)}</td>` +
       [i.malformedCount, i.unrecognised, i.other].map((v) => `<td class="num">${formatInt(v, lang)}</td>`).join('') +
       '</tr>' +
-      (i.truncated
-        ? `<tr><td colspan="7" class="small">${h(w.truncatedAt(i.truncated.line, i.truncated.reason))}</td></tr>`
-        : ''),
+      inputNotes(i, w, lang)
+        .map((note) => `<tr><td colspan="7" class="small">${note}</td></tr>`)
+        .join(''),
   );
   const head = [w.input, w.format, w.size, w.exchanges, w.malformed, w.unrecognised, w.other]
     .map((x, i) => `<th${i >= 2 ? ' class="num"' : ''}>${h(x)}</th>`)
@@ -162,6 +163,25 @@ function inputs(report: Report, w: Words, lang: Lang): string {
     (notes.length ? `<h3>${h(w.notes)}</h3><ul class="small">${notes.join('')}</ul>` : '') +
     `</section>`
   );
+}
+
+/** Words with `code` in backticks, as HTML: each part escaped, the quoted ones in <code>. */
+function withCode(words: string): string {
+  return oneLine(words)
+    .split('`')
+    .map((part, k) => (k % 2 === 1 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part)))
+    .join('');
+}
+
+/** What an input's row leaves out, as HTML: where reading stopped, lines not read (where to look), text codes. */
+function inputNotes(i: Report['inputs'][number], w: Words, lang: Lang): string[] {
+  const notes: string[] = [];
+  if (i.truncated) notes.push(h(w.truncatedAt(i.truncated.line, i.truncated.reason)));
+  if (i.unrecognised) {
+    notes.push(`${h(w.unrecognised)}: ${formatInt(i.unrecognised, lang)} (${withCode(w.inspectHint)})`);
+  }
+  if (i.textCodes) notes.push(h(`${w.textCodes}: ${textCodeList(i.textCodes, lang)}`));
+  return notes;
 }
 
 export const htmlFormat: ReportFormatSpec = {

@@ -1,4 +1,4 @@
-import { allTextCodes, textCodeList } from './table.js';
+import { allTextCodes, textCodeList } from './text-codes.js';
 import type { Lang } from '../catalog/types.js';
 import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';

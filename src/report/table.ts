@@ -7,6 +7,7 @@ import { sectionTable } from './section-render.js';
 import { reportSections } from './sections.js';
 import { renderDiagnosticsTable, renderLevelTables } from './table-codes.js';
 import { MIN_WIDTH, box, fit, fittedTable, makePaint } from './table-layout.js';
+import { textCodeList } from './text-codes.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
 
@@ -73,22 +74,6 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
   });
   table.push(...rows);
   return table.toString();
-}
-
-/** "606 ×3, 615 ×1": the codes that came from text, most frequent first. */
-export function textCodeList(codes: Record<string, number>, lang: Lang): string {
-  return Object.entries(codes)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([code, n]) => `${oneLine(code)} ×${formatInt(n, lang)}`)
-    .join(', ');
-}
-
-/** The codes every input read from text, added up; undefined when there are none. */
-export function allTextCodes(report: Report): Record<string, number> | undefined {
-  let all: Record<string, number> | undefined;
-  for (const i of report.inputs)
-    for (const [code, n] of Object.entries(i.textCodes ?? {})) (all ??= {})[code] = (all[code] ?? 0) + n;
-  return all;
 }
 
 function renderInputs(report: Report, width: number, w: Words, lang: Lang): string {
