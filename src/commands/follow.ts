@@ -55,7 +55,7 @@ function alertRules(specs: string[] | undefined) {
       return parseAlertRule(spec);
     } catch (error) {
       if (error instanceof AlertRuleError)
-        throw new AppError('BAD_OPTION', msg('badAlert', { detail: error.message, examples: RULE_EXAMPLES }));
+        throw new AppError('BAD_OPTION', msg('badAlert', { detail: error.words, examples: RULE_EXAMPLES }));
       throw error;
     }
   });

@@ -13,6 +13,8 @@ export interface CommandWords {
   unknownCodes: (list: string) => string;
   /** A gzip, HAR, JSON or UTF-16 file asked to be split: it is one shard. */
   wholeShard: (name: string, why: WholeReason, first: boolean) => string;
+  /** The end of the progress bar: `duration` is like 6s, 1m05s or -- (not known yet). */
+  timeLeft: (duration: string) => string;
 }
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -45,6 +47,7 @@ const en: CommandWords = {
     `${name} is ${WHY_EN[why]} and cannot be split at line starts: ` +
     'it is one shard, read whole by the part from byte 0' +
     (first ? '' : '; this part is empty'),
+  timeLeft: (duration) => `${duration} left`,
 };
 const WHY_EN: Record<WholeReason, string> = {
   gzip: 'gzip',
@@ -85,6 +88,7 @@ const sv: CommandWords = {
     `${name} är ${WHY_SV[why]} och kan inte delas vid radbörjan: ` +
     'den är en enda del, som läses hel av delen från byte 0' +
     (first ? '' : '; den här delen är tom'),
+  timeLeft: (duration) => `${duration} kvar`,
 };
 
 export function commandWords(lang: Lang): CommandWords {
