@@ -83,7 +83,17 @@ const either =
       }
     }
   };
-export const nullable = (c: Check, expected: ShapeWord): Check => either(oneOf(null), c, { nullOr: expected });
+// Null is checked first: trying the other check only to catch its error would build one per value.
+export const nullable =
+  (c: Check, expected: ShapeWord): Check =>
+  (v, p) => {
+    if (v === null) return;
+    try {
+      c(v, p);
+    } catch {
+      fail(p, v, { nullOr: expected });
+    }
+  };
 const optional =
   (c: Check): Check =>
   (v, p) => {
