@@ -148,6 +148,14 @@ const CASES: Case[] = [
     sv: '--alert rate>>9: ingen regel',
   },
   {
+    kind: 'a HAR given to --follow',
+    args: ['analyze', '-F', fixture('har', 'chromium-marketo-sync.har')],
+    exit: 2,
+    en: 'a HAR file cannot be followed; run analyze without --follow on it',
+    sv: 'en HAR-fil kan inte följas; kör analyze utan --follow på den',
+    typed: ['--follow'],
+  },
+  {
     kind: 'a report to merge with a count that is a string',
     args: ['merge', badReport],
     exit: 2,

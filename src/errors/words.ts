@@ -12,6 +12,21 @@ type S = string;
 const oneOf = (items: readonly S[], or: S): S =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
 
+/** A file that does not grow line by line, so --follow refuses it. */
+export type Unfollowable = 'gzip' | 'utf16' | 'har' | 'json';
+const UNFOLLOWABLE_EN: Record<Unfollowable, S> = {
+  gzip: 'a gzip file',
+  utf16: 'a UTF-16 file',
+  har: 'a HAR file',
+  json: 'a JSON document (not one record per line)',
+};
+const UNFOLLOWABLE_SV: Record<Unfollowable, S> = {
+  gzip: 'en gzip-fil',
+  utf16: 'en UTF-16-fil',
+  har: 'en HAR-fil',
+  json: 'ett JSON-dokument (inte en post per rad)',
+};
+
 const en = {
   ...reasonsEn,
   noSuchFile: (p: { name: S }) => `${p.name}: no such file`,
@@ -57,8 +72,8 @@ const en = {
   badAlert: (p: { detail: Message; examples: S }) => `${reasonIn(p.detail, 'en')}; rules look like ${p.examples}`,
   followNdjson: (p: { format: S }) => `--follow reads NDJSON only, not --input-format ${p.format}`,
   exitOnAlert: () => '--exit-on-alert needs at least one --alert RULE',
-  cannotFollow: (p: { name: S; what: S }) =>
-    `${p.name}: ${p.what} cannot be followed; run analyze without --follow on it`,
+  cannotFollow: (p: { name: S; what: Unfollowable }) =>
+    `${p.name}: ${UNFOLLOWABLE_EN[p.what]} cannot be followed; run analyze without --follow on it`,
   stateUnreadable: (p: { file: S; code: S }) => `--state ${p.file}: cannot read (${p.code})`,
   notStateFile: (p: { file: S }) => `--state ${p.file} is not a state file written by --follow`,
   badStateReport: (p: { file: S; detail: Message }) => `--state ${p.file}: report.${reasonIn(p.detail, 'en')}`,
@@ -126,7 +141,7 @@ const sv: ErrorWords = {
   badAlert: (p) => `${reasonIn(p.detail, 'sv')}; regler ser ut som ${p.examples}`,
   followNdjson: (p) => `--follow läser bara NDJSON, inte --input-format ${p.format}`,
   exitOnAlert: () => '--exit-on-alert behöver minst en --alert REGEL',
-  cannotFollow: (p) => `${p.name}: ${p.what} kan inte följas; kör analyze utan --follow på den`,
+  cannotFollow: (p) => `${p.name}: ${UNFOLLOWABLE_SV[p.what]} kan inte följas; kör analyze utan --follow på den`,
   stateUnreadable: (p) => `--state ${p.file}: kan inte läsas (${p.code})`,
   notStateFile: (p) => `--state ${p.file} är inte en tillståndsfil skriven av --follow`,
   badStateReport: (p) => `--state ${p.file}: report.${reasonIn(p.detail, 'sv')}`,
