@@ -34,6 +34,7 @@ const EXAMPLES: { [K in keyof typeof reasonsEn]: Parameters<(typeof reasonsEn)[K
   harEndsBeforeClose: undefined,
   harNoEntries: undefined,
   harBrokenBom: undefined,
+  harWithoutLog: undefined,
   jsonUnexpected: { byte: "'n'", expected: 'end' },
   harUnexpectedInEntries: { byte: 'byte 0x1f', expected: 'commaOrBracket' },
   jsonBracketMismatch: { byte: "']'" },

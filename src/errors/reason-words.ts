@@ -154,6 +154,8 @@ export const reasonsEn = {
   harEndsBeforeClose: () => 'the input ends before the HAR is closed',
   harNoEntries: () => 'no "log": {"entries": [...]} in this JSON',
   harBrokenBom: () => 'a broken byte order mark',
+  /** One JSON document with a bare entries list (the analyzer says it: src/pipeline/analyzer.ts). */
+  harWithoutLog: () => 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them',
   /** `byte`: as json-bytes' describeByte says it ('n', byte 0x1f): the same in every language. */
   jsonUnexpected: (p: { byte: S; expected: JsonExpected }) =>
     `${p.byte} where ${JSON_EXPECTED_EN[p.expected]} was expected`,
@@ -181,6 +183,7 @@ export const reasonsSv: typeof reasonsEn = {
   harEndsBeforeClose: () => 'indata tar slut innan HAR-filen stängs',
   harNoEntries: () => 'inget "log": {"entries": [...]} i den här JSON-texten',
   harBrokenBom: () => 'en trasig byteordningsmarkering (BOM)',
+  harWithoutLog: () => 'ingen HAR: den här JSON-texten har "entries" men inget "log": {"entries": [...]} runt dem',
   jsonUnexpected: (p) => `${p.byte} där ${JSON_EXPECTED_SV[p.expected]} väntades`,
   harUnexpectedInEntries: (p) => `${p.byte} i log.entries där ${JSON_EXPECTED_SV[p.expected]} väntades`,
   jsonBracketMismatch: (p) => `${p.byte} passar inte till den öppna parentesen`,
