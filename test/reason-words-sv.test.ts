@@ -5,6 +5,11 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { reasonsEn, reasonsSv, type ShapeActual, type ShapeExpected } from '../src/errors/reason-words.js';
 import { msg, renderMessage, type Message } from '../src/errors/words.js';
+import { checkReport } from '../src/aggregate/report-schema.js';
+import { parseAlertRule } from '../src/follow/alert-rules.js';
+import { HarScanner } from '../src/input/har/scanner.js';
+import { JsonValueSplitter } from '../src/input/json-values.js';
+import { parseFieldMap } from '../src/normalise/field-map.js';
 import { fixture, runCli } from './helpers/run-cli.js';
 
 // The details after "cannot ...": why a HAR or JSON input stopped, why a --field or --alert
@@ -80,6 +85,54 @@ test('report shapes in both languages: every kind of value and of expectation', 
     assert.ok(renderMessage(message, 'sv').includes(sv), renderMessage(message, 'sv'));
     assert.deepEqual(englishLeft(renderMessage(message, 'en'), renderMessage(message, 'sv'), ['"response"']), []);
   }
+});
+
+test('the readers and parsers give message ids, not sentences', () => {
+  const idOf = (f: () => unknown): string | undefined => {
+    try {
+      f();
+    } catch (error) {
+      return (error as { words?: Message }).words?.id;
+    }
+    return undefined;
+  };
+  assert.equal(
+    idOf(() => parseFieldMap(['url'])),
+    'fieldNoEquals',
+  );
+  assert.equal(
+    idOf(() => parseFieldMap(['colour=a'])),
+    'fieldUnknown',
+  );
+  assert.equal(
+    idOf(() => parseFieldMap(['url=a', 'url=b'])),
+    'fieldTwice',
+  );
+  assert.equal(
+    idOf(() => parseFieldMap(['url=a.'])),
+    'fieldTrailingDot',
+  );
+  assert.equal(
+    idOf(() => parseAlertRule('rate>>9')),
+    'alertNotRule',
+  );
+  assert.equal(
+    idOf(() => checkReport({ schemaVersion: 1 })),
+    'reportShape',
+  );
+  const har = (text: string) => {
+    const scanner = new HarScanner();
+    scanner.push(Buffer.from(text));
+    const end = scanner.end();
+    return end.ok ? undefined : [end.reason, end.detail.id];
+  };
+  assert.deepEqual(har('{"log":{"entries":[{"request":'), ['truncated', 'harEndsInEntry']);
+  assert.deepEqual(har(''), ['truncated', 'harEmpty']);
+  assert.deepEqual(har('{"log":{"entries":[]}} x'), ['invalid', 'jsonUnexpected']);
+  assert.deepEqual(har('{"a":1}'), ['no-entries-array', 'harNoEntries']);
+  const json = new JsonValueSplitter(1 << 20);
+  json.push(Buffer.from('[{"a":1},\n{"b":'));
+  assert.equal(json.end().truncated?.reason.id, 'jsonValueCut');
 });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'me-reasons-sv-'));
