@@ -96,30 +96,15 @@ test('the readers and parsers give message ids, not sentences', () => {
     }
     return undefined;
   };
-  assert.equal(
-    idOf(() => parseFieldMap(['url'])),
-    'fieldNoEquals',
-  );
-  assert.equal(
-    idOf(() => parseFieldMap(['colour=a'])),
-    'fieldUnknown',
-  );
-  assert.equal(
-    idOf(() => parseFieldMap(['url=a', 'url=b'])),
-    'fieldTwice',
-  );
-  assert.equal(
-    idOf(() => parseFieldMap(['url=a.'])),
-    'fieldTrailingDot',
-  );
-  assert.equal(
-    idOf(() => parseAlertRule('rate>>9')),
-    'alertNotRule',
-  );
-  assert.equal(
-    idOf(() => checkReport({ schemaVersion: 1 })),
-    'reportShape',
-  );
+  const throwers: Array<[() => unknown, string]> = [
+    [() => parseFieldMap(['url']), 'fieldNoEquals'],
+    [() => parseFieldMap(['colour=a']), 'fieldUnknown'],
+    [() => parseFieldMap(['url=a', 'url=b']), 'fieldTwice'],
+    [() => parseFieldMap(['url=a.']), 'fieldTrailingDot'],
+    [() => parseAlertRule('rate>>9'), 'alertNotRule'],
+    [() => checkReport({ schemaVersion: 1 }), 'reportShape'],
+  ];
+  for (const [f, id] of throwers) assert.equal(idOf(f), id, String(f));
   const har = (text: string) => {
     const scanner = new HarScanner();
     scanner.push(Buffer.from(text));
