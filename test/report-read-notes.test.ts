@@ -32,7 +32,7 @@ function unrecognisedOf(json: string): number {
   return (JSON.parse(json) as Report).totals.unrecognised;
 }
 
-test('the fixture has unrecognised lines, and the JSON report has the codes the mock answered as text codes', async () => {
+test('the fixture has unrecognised lines; the JSON report has the codes the mock answered as text codes', async () => {
   assert.ok(unrecognisedOf(await analyze('json', 'en')) > 0);
   const report = JSON.parse(await analyze('json', 'en')) as Report;
   assert.deepEqual(report.inputs[0]!.textCodes, FROM_TEXT);
