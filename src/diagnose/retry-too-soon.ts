@@ -40,8 +40,8 @@ interface FailStreak {
 
 /**
  * Matches each request against recent ones with the same fingerprint, keeping
- * only the last couple of minutes in memory. Retries that straddle a shard
- * boundary are not seen when shards are merged (the maps are not serialised).
+ * only the last couple of minutes in memory. The maps are not serialised: a
+ * shard sees a retry across its start through the context it is seeded with.
  */
 export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
   private pending = new RecentMap<Pending606>(RETRY_HORIZON_MS);
