@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: everything, including flag parsing, lives in dist/cli.js.
-import { main } from '../dist/cli.js';
+// Thin launcher: everything, including flag parsing, lives in src/cli.ts (bundled: scripts/bundle.mjs).
+import { main } from '../dist/bundle/cli.js';
 
 main(process.argv);

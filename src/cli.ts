@@ -20,10 +20,12 @@ import { redactText } from './redact/index.js';
 
 // The only file that touches `process`: flags in, exit code out.
 
-const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-  name: string;
-  version: string;
-};
+/** package.json sits one folder above dist/cli.js and two above the bundle (dist/bundle/cli.js). */
+function readManifest(): { name: string; version: string } {
+  const up = import.meta.url.includes('/dist/bundle/') ? '../../package.json' : '../package.json';
+  return JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8'));
+}
+const manifest = readManifest();
 const pkg = { name: manifest.name, version: manifest.version };
 
 const SEMI_SPACE_MB = 8;

@@ -56,6 +56,8 @@ export function shrinkRecords(line: Buffer): string {
 
 function findCuts(line: Buffer): Cut[] | undefined {
   const cuts: Cut[] = [];
+  // One search of the whole line: most lines name no reasons at all, and then no result[] can hold one.
+  const hasReasons = line.indexOf(REASONS) !== -1;
   // Every array value starts `":[` (or `\\":[` in a JSON string). `[` is far
   // rarer than `"` in JSON, so the search is for it, and the key is read back.
   for (let open = line.indexOf(OPEN); open !== -1; ) {
@@ -68,11 +70,8 @@ function findCuts(line: Buffer): Cut[] | undefined {
     if (close === -1) return undefined;
     if (close > open + 1) {
       // Record failures live in result[]: a line with any is parsed whole.
-      if (!closesRecords(line, close) || (kind === 'result' && within(line, REASONS, open, close))) return undefined;
-      if (
-        kind === 'result' &&
-        KEPT_RESULTS.some((k) => within(line, k, open, Math.min(close, open + KEPT_LOOKAHEAD)))
-      ) {
+      if (!closesRecords(line, close)) return undefined;
+      if (kind === 'result' && ((hasReasons && within(line, REASONS, open, close)) || keptResult(line, open, close))) {
         return undefined;
       }
       cuts.push({ open, close, replacement: kind === 'result' ? '' : placeholders(line, open + 1, close) });
@@ -97,9 +96,16 @@ function endsWithKey(line: Buffer, end: number, name: Buffer): boolean {
   return true;
 }
 
+/** Whether `needle` starts in [from, to); the search stops at `to` instead of running to the line's end. */
 function within(line: Buffer, needle: Buffer, from: number, to: number): boolean {
-  const at = line.indexOf(needle, from);
-  return at !== -1 && at < to;
+  return to - from >= needle.length && line.subarray(from, to).indexOf(needle) !== -1;
+}
+
+/** A result[] of bulk job statuses or stats, which is read whole. */
+function keptResult(line: Buffer, open: number, close: number): boolean {
+  const end = Math.min(close, open + KEPT_LOOKAHEAD);
+  for (const key of KEPT_RESULTS) if (within(line, key, open, end)) return true;
+  return false;
 }
 
 /** One number per record (for batches that could pass 300): a hash of the bytes first, zeros after. */

@@ -1,0 +1,33 @@
+// In-process CPU of the analyzer core on a file's lines (no reading, no report writing):
+// node bench/core.mjs FILE [--rounds N]. Prints CPU ms per round and the median.
+import { readFileSync } from 'node:fs';
+import { Analyzer } from '../dist/pipeline/analyzer.js';
+import { normaliseOptions } from '../dist/pipeline/options.js';
+
+const file = process.argv[2];
+const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 5);
+const data = readFileSync(file);
+const lines = [];
+for (let at = 0; at < data.length; ) {
+  let end = data.indexOf(10, at);
+  if (end === -1) end = data.length;
+  lines.push(data.subarray(at, end));
+  at = end + 1;
+}
+const times = [];
+let calls = 0;
+for (let r = 0; r < rounds; r++) {
+  const before = process.cpuUsage();
+  const analyzer = new Analyzer(normaliseOptions({}));
+  const input = analyzer.startInput(file, 'ndjson', false);
+  for (let i = 0; i < lines.length; i++) analyzer.line(input, lines[i], i + 1);
+  analyzer.finishInput(input);
+  const report = analyzer.report({ lang: 'en', generatedAt: '2026-01-01T00:00:00Z', command: 'bench' });
+  const used = process.cpuUsage(before);
+  times.push((used.user + used.system) / 1000);
+  calls = report.totals?.exchanges ?? report.totals;
+}
+times.sort((a, b) => a - b);
+console.log(
+  JSON.stringify({ lines: lines.length, calls, cpuMs: times.map(Math.round), median: Math.round(times[rounds >> 1]) }),
+);
