@@ -21,6 +21,7 @@ import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
+import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -246,10 +247,8 @@ export class Analyzer {
     if (truncated) input.report.truncated = truncated;
     else if (input.records === 1 && input.harWithoutLog !== undefined) {
       // One JSON document that is not a log: saying nothing would pass for a clean log.
-      input.report.truncated = {
-        line: input.harWithoutLog,
-        reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them',
-      };
+      const words = msg('harWithoutLog');
+      input.report.truncated = { line: input.harWithoutLog, reason: renderMessage(words, 'en'), words };
     }
   }
 
@@ -287,11 +286,22 @@ export class Analyzer {
   }
 
   private call(input: InputState, raw: RawCall): void {
-    if (input.owns && !input.owns(raw.source.line)) return;
     for (const done of input.text.push(raw)) this.exchange(input, done);
   }
 
+  /** A call of a context line: the neighbouring part counts it; here it only seeds the diagnostics. */
+  private seed(raw: RawCall): void {
+    const exchange = buildExchange(raw);
+    if (exchange.api === 'other' || !keepExchange(exchange, this.options.filters)) return;
+    this.diagnostics.seed(exchange, classify(exchange, { showRecords: this.options.showRecords }));
+  }
+
   private exchange(input: InputState, raw: RawCall): void {
+    // After the text step, which holds a call until the next one: context calls come in the order one pass sees.
+    if (input.owns && !input.owns(raw.source.line)) {
+      this.seed(raw);
+      return;
+    }
     const exchange = buildExchange(raw);
     if (exchange.api === 'other') {
       input.report.other++;

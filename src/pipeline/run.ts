@@ -49,7 +49,8 @@ export async function runAnalysis(
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const state = analyzer.startInput(path === '-' ? '<stdin>' : path, options.inputFormat ?? 'ndjson', false);
-      analyzer.finishInput(state, { line: 0, reason: error.message });
+      const cut: Truncated = { line: 0, reason: error.message, words: error.words };
+      analyzer.finishInput(state, cut);
       hooks.onInputProblem?.(state.report.name, error.message, error.words);
       continue;
     }
@@ -200,7 +201,7 @@ function cutShort(hooks: RunHooks, name: string, t: Truncated): void {
   // Line 0: the input failed before its first line (a gzip damaged at its start).
   const words = msg('inputCut', {
     where: `${name}${t.line > 0 ? `:${t.line}` : ''}`,
-    reason: reasonWords.get(t) ?? t.reason,
+    reason: t.words ?? t.reason,
   });
   hooks.onInputProblem?.(name, renderMessage(words, 'en'), words);
 }
@@ -211,14 +212,11 @@ function readError(error: unknown): Message {
   return msg('readFailed', { code: code ?? (error as Error).message ?? 'error' });
 }
 
-type Truncated = { line: number; reason: string };
+/** Where and why an input stopped: the reason in English and as a message, for the report's language. */
+type Truncated = { line: number; reason: string; words?: Message };
 
-// The report keeps the English reason; the words of the reasons read here ride beside it, out of the report.
-const reasonWords = new WeakMap<Truncated, Message>();
 function truncatedAt(line: number, reason: Message): Truncated {
-  const t = { line, reason: renderMessage(reason, 'en') };
-  reasonWords.set(t, reason);
-  return t;
+  return { line, reason: renderMessage(reason, 'en'), words: reason };
 }
 
 /** A record over the size cap: a line, a JSON value, or a HAR entry with its first bytes. */
@@ -227,7 +225,7 @@ type Skipped = OversizedLine & { entry?: number; head?: Buffer };
 /** What reading needs of LineSplitter, JsonValueSplitter and the HAR scanner: bytes in, records out. */
 interface RecordSplitter<R extends Line = Line> {
   push(chunk: Buffer): { lines: R[]; oversized?: Skipped[] };
-  end(): { lines: R[]; oversized?: Skipped[]; truncated?: Truncated };
+  end(): { lines: R[]; oversized?: Skipped[]; truncated?: { line: number; reason: Message } };
   readonly linesSeen: number;
   /** True once the input is known to be unusable: reading stops. */
   readonly failed?: boolean;
@@ -268,7 +266,7 @@ async function readRecords<R extends Line>(
     return truncatedAt(splitter.linesSeen + 1, msg('maxBytesReached', { limit: Number(opened.limit) }));
   const end = splitter.end();
   feed(end);
-  return end.truncated ?? shrank(opened, splitter.linesSeen);
+  return end.truncated ? truncatedAt(end.truncated.line, end.truncated.reason) : shrank(opened, splitter.linesSeen);
 }
 
 /** Fewer bytes than the file had when it was opened: it was cut while read (logrotate's copytruncate). */
@@ -290,7 +288,11 @@ function harRecords(scanner: HarScanner): RecordSplitter<HarEntryText> {
       const oversized = scanner.takeOversized();
       return end.ok
         ? { lines: [], oversized }
-        : { lines: [], oversized, truncated: { line: end.line, reason: `${end.reason}: ${end.detail}` } };
+        : {
+            lines: [],
+            oversized,
+            truncated: { line: end.line, reason: msg('harCut', { failure: end.reason, detail: end.detail }) },
+          };
     },
     get linesSeen() {
       return 0;
