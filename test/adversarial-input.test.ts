@@ -67,7 +67,8 @@ test('gzip with garbage after it: what came before the garbage is analysed', asy
 });
 
 const MARKETO_LINE = (body: string): string =>
-  `{"ts":"2024-06-10T08:00:00Z","method":"GET","url":"https://284-RPR-133.mktorest.com/rest/v1/leads.json","status":200,"responseBody":${body}}`;
+  '{"ts":"2024-06-10T08:00:00Z","method":"GET","url":"https://284-RPR-133.mktorest.com/rest/v1/leads.json",' +
+  `"status":200,"responseBody":${body}}`;
 
 test('bodies nested 100,000 deep are handled line by line, not with a stack overflow', async () => {
   const deepObject = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
@@ -78,7 +79,8 @@ test('bodies nested 100,000 deep are handled line by line, not with a stack over
     MARKETO_LINE(failing('a#1', deepObject)),
     MARKETO_LINE(JSON.stringify(failing('a#2', deepArray))),
     MARKETO_LINE(
-      `{"requestId":"a#3","success":true,"result":[{"status":"skipped","reasons":[{"code":"1004","message":"Lead not found"}],"x":${deepArray}}]}`,
+      '{"requestId":"a#3","success":true,"result":[{"status":"skipped",' +
+        `"reasons":[{"code":"1004","message":"Lead not found"}],"x":${deepArray}}]}`,
     ),
     MARKETO_LINE('{"requestId":"a#4","success":false,"errors":[{"code":"606","message":"Max rate limit"}]}'),
     '',
@@ -149,7 +151,7 @@ test('a code seen at endless distinct endpoints keeps a bounded list that still 
   );
 });
 
-test('-o into a missing directory or onto a directory: a usage error naming the file, for analyze and merge', async () => {
+test('-o into a missing directory or onto a directory: a usage error naming the file (analyze, merge)', async () => {
   const demo = fixture('demo', 'nightly-sync.ndjson');
   const runs = [
     ['analyze', demo, '--quiet', '-f', 'json', '-o', '/nonexistent-dir/report.json'],

@@ -223,7 +223,7 @@ test("every human format shows the jobs and the share of Marketo's counts this l
   assert.equal(csv.stdout.trim().split('\n').length, EXPECTED.log.jobs.length + 1);
 });
 
-test('junit fails a case per job that failed or lost rows; prometheus counts jobs and both sides of the 606s', async () => {
+test('junit fails a case per job that failed or lost rows; prometheus counts jobs and both sides of 606s', async () => {
   const log = fixture('bulk', 'bulk-jobs.ndjson');
   const junit = (await runCliInProcess(['analyze', log, '--format', 'junit', '--quiet'])).stdout;
   const suite = /<testsuite name="Bulk jobs" tests="(\d+)" failures="(\d+)"/.exec(junit);

@@ -16,7 +16,8 @@ const skip = python
   ? false
   : 'python3-distributed is not installed (apt-get install python3-distributed; .ci/run does)';
 
-test('Dask on LocalCluster(n_workers=2): the distributed report equals one machine, a worker killed mid-shard included; a shard that keeps failing is named missing', {
+test('Dask on LocalCluster(n_workers=2): the distributed report equals one machine, a worker killed ' +
+  'mid-shard included; a shard that keeps failing is named missing', {
   skip,
   timeout: 300_000,
 }, async () => {

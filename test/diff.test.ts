@@ -108,7 +108,7 @@ test('diff names the added, removed and doubled codes with counts and per-1,000-
   );
 });
 
-test('--fail-on new, up:25% and diagnostic:rate-window give exit 1 and say what fired; a run against itself gives 0', async () => {
+test('--fail-on new, up:25% and diagnostic:rate-window exit 1 saying what fired; a run against itself: 0', async () => {
   const rules = ['new', 'up:25%', 'diagnostic:rate-window'];
   for (const rule of rules) {
     const r = await runCliInProcess([

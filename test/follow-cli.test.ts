@@ -294,7 +294,7 @@ test('--follow waits for a file that does not exist yet and says so once', async
   assert.deepEqual(essence(JSON.parse(cli.stdout) as Report).totals, essence(await analyzeOnce(chunk(1, 40))).totals);
 });
 
-test('-o is rewritten whole while the log grows: a reader never sees half a report, and no temporary file stays', async () => {
+test('-o is rewritten whole while the log grows: never half a report for a reader, no temp file left', async () => {
   const dir = tempDir();
   const log = path.join(dir, 'sync.log');
   const out = path.join(dir, 'report.json');

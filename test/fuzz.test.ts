@@ -160,7 +160,8 @@ function makeCase(i: number, rnd: Random): Case {
   if (rnd() < 0.1) flags.failOn = 'http,response,record';
   const file = path.join(DIR, `run-${i}`);
   writeFileSync(file, bytes);
-  const label = `run ${i} (seed ${SEED}): ${fixture.name} ${steps.join('+')} ${wrapping} ${JSON.stringify(flags)} saved as ${file}`;
+  const what = `${fixture.name} ${steps.join('+')} ${wrapping} ${JSON.stringify(flags)}`;
+  const label = `run ${i} (seed ${SEED}): ${what} saved as ${file}`;
   // Every 25th run reads two files on worker threads.
   if (i % 25 === 24)
     return {

@@ -80,7 +80,7 @@ function withoutLines(levels: unknown, file = ''): unknown {
   );
 }
 
-test('two exports one after another (cat a.json b.json), and a value after an array, are read whole and not cut short', () => {
+test('two exports one after another (cat a.json b.json), and a value after an array, are read whole', () => {
   for (const size of [0, 1, 5]) {
     const two = split('[{"a":1},\n{"b":2}]\n[{"c":3}]\n', size);
     assert.deepEqual(

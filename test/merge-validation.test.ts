@@ -102,7 +102,7 @@ test('merge answers "cannot merge FILE: <path> is <what>" and exits 2 for each b
   }
 });
 
-test('a hand-edited diagnostics state (times past the date range, negative counts) is read as empty parts, not a crash', () => {
+test('a hand-edited diagnostics state (times past the date range, negative counts) reads as empty parts', () => {
   const report = checkReport(
     edited((r) => {
       r.diagnosticsState.rate.calls = [1e308, 1e308];

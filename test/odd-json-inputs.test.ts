@@ -49,7 +49,7 @@ test('a HAR entry that is an array is skipped as "not an object" and the entries
   ]);
 });
 
-test('{} entries are named by their entry number as entries without a request, not as lines that are not JSON', async () => {
+test('{} entries are named by entry number as entries without a request, not as lines that are not JSON', async () => {
   const har = JSON.stringify({ log: { version: '1.2', entries: [{}, ENTRY, { response: {} }] } });
   const { code, report, stderr } = await analyze(har);
   assert.equal(code, 0, stderr);
@@ -83,7 +83,7 @@ test('one unrecognised record that is not HAR-like stays a clean, complete run',
   assert.equal(report.totals.unrecognised, 1);
 });
 
-test('a HAR entry over the 8 MiB cap: another host (a video) is counted as other; a Marketo one is named and exits 3', async () => {
+test('a HAR entry over the 8 MiB cap: another host (a video) counts as other, a Marketo one exits 3', async () => {
   const big = 'A'.repeat(9 << 20);
   const video = {
     request: { method: 'GET', url: 'https://videos.example.com/intro.mp4' },

@@ -36,7 +36,7 @@ for (const format of REPORT_FORMATS) {
   });
 }
 
-test('the analysis itself removes zero-width and bidi characters from messages (every format starts clean)', async () => {
+test('the analysis removes zero-width and bidi characters from messages (every format starts clean)', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'safety-'));
   const log = path.join(dir, 'app.ndjson');
   const body = {
@@ -44,10 +44,8 @@ test('the analysis itself removes zero-width and bidi characters from messages (
     success: false,
     errors: [{ code: '1003', message: `Field 'e\u202email' ${HIDDEN} invalid` }],
   };
-  writeFileSync(
-    log,
-    `${JSON.stringify({ url: 'https://284-RPR-133.mktorest.com/rest/v1/leads.json', status: 200, responseBody: body })}\n`,
-  );
+  const url = 'https://284-RPR-133.mktorest.com/rest/v1/leads.json';
+  writeFileSync(log, `${JSON.stringify({ url, status: 200, responseBody: body })}\n`);
   const { stdout } = await runCliInProcess(['analyze', log, '--format', 'json', '--quiet']);
   const report = JSON.parse(stdout) as Report;
   assert.equal(report.levels.response.codes[0]!.messages[0]!.message, "Field 'email'  invalid");
@@ -55,7 +53,7 @@ test('the analysis itself removes zero-width and bidi characters from messages (
 
 const FORMULA = '=HYPERLINK("http://evil.example","x")';
 
-test('CSV: a formula after blanks, NBSP, a zero-width space or a line break is never at the start of a cell or line', () => {
+test('CSV: a formula after blanks, NBSP, a zero-width space or a line break never starts a cell or line', () => {
   for (const prefix of [' ', '\t', '\u00a0', '\u200b', ' \u00a0 ', 'ok\n', 'ok\r\n  ']) {
     const out = render('csv', reportHolding(`${prefix}${FORMULA}`), { lang: 'en' });
     assert.ok(out.includes('=HYPERLINK'), 'the text is kept');
