@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { openInput } from '../src/input/source.js';
+import { Analyzer } from '../src/pipeline/analyzer.js';
+import { reportOf } from '../src/pipeline/merge.js';
+import { normaliseOptions, type AnalyzeOptions } from '../src/pipeline/options.js';
+import { runAnalysis } from '../src/pipeline/run.js';
+import type { Share } from '../src/pipeline/share.js';
+import { analyzeInShares, mergeShares, readShare } from '../src/pipeline/shares.js';
+import { partToJSON } from '../src/pipeline/worker-protocol.js';
+import { fixture } from './helpers/run-cli.js';
+
+const ctx = (o: AnalyzeOptions) => ({
+  lang: 'en' as const,
+  tool: { name: 't', version: '0' },
+  filters: {},
+  dailyQuota: o.dailyQuota,
+});
+const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'me-shares-'));
+
+/** Shares cut at the given decoded offsets, each read on this thread from the file's start, merged. */
+async function inShares(file: string, format: 'har' | 'ndjson', cuts: number[], options: AnalyzeOptions) {
+  const bounds = [0, ...cuts, Number.POSITIVE_INFINITY];
+  const parts = [];
+  let size = 0;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const share: Share = { from: bounds[k]!, to: bounds[k + 1]! };
+    const opened = await openInput(file, Readable.from([]));
+    const analyzer = new Analyzer(options);
+    const end = await readShare(format)(analyzer, opened.name, opened.chunks, opened.gzip, share, () => undefined);
+    opened.close();
+    size = Math.max(size, end.size);
+    parts.push(partToJSON(analyzer.part()));
+  }
+  const { part } = mergeShares(parts, size);
+  return reportOf(withBytesRead(part, file), ctx(options));
+}
+
+/** run.ts gives the input the bytes read from the file (compressed, for gzip), as a single pass counts them. */
+function withBytesRead<P extends { summary: { inputs: Array<{ bytes: number }> } }>(part: P, file: string): P {
+  for (const input of part.summary.inputs) input.bytes = readFileSync(file).length;
+  return part;
+}
+
+async function onePass(file: string, options: AnalyzeOptions) {
+  return (await runAnalysis([file], Readable.from([]), options)).report(ctx(options));
+}
+
+type Json = Record<string, unknown> & { diagnostics: Array<{ id: string }> };
+
+/** Counts, inputs and samples as one pass; diagnostics that follow time lose what spans a cut, as byte ranges do. */
+function sameAsOnePass(shares: unknown, one: unknown): void {
+  const { diagnostics: d1, diagnosticsState: _s1, peaks: p1, ...rest1 } = shares as Json;
+  const { diagnostics: d2, diagnosticsState: _s2, peaks: p2, ...rest2 } = one as Json;
+  assert.deepEqual(rest1, rest2);
+  const { inFlight: f1, ...peaks1 } = p1 as { inFlight: number };
+  const { inFlight: f2, ...peaks2 } = p2 as { inFlight: number };
+  assert.deepEqual(peaks1, peaks2);
+  assert.ok(f1 <= f2, `in flight ${f1} at most ${f2}`);
+  assert.deepEqual(
+    d1.map((d) => d.id),
+    d2.map((d) => d.id),
+  );
+}
+
+// pino's request and response lines, logged apart, copied with new ids and times: about 1 MB.
+function pinoLog(dir: string): string {
+  const pino = readFileSync(fixture('ndjson', 'pino-split-request-response.ndjson'), 'utf8');
+  const copies: string[] = [];
+  for (let i = 0; copies.length * pino.length < 1 << 20; i++) {
+    const tag = i.toString(16).padStart(6, '0');
+    copies.push(
+      pino
+        .replace(/"time":(\d+)/g, (_, t: string) => `"time":${Number(t) + i * 60_000}`)
+        .replace(/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{6})[0-9a-f]{6}/g, `$1${tag}`)
+        .replace(/"requestId":"([0-9a-f]+)#[0-9a-f]{6}/g, `"requestId":"$1#${tag}`),
+    );
+  }
+  const file = path.join(dir, 'pino.ndjson.gz');
+  writeFileSync(file, gzipSync(copies.join('')));
+  return file;
+}
+
+// Chromium's recording with its entries repeated (each copy a minute later), written as Chromium writes it.
+function longHar(dir: string, copies: number): string {
+  const har = JSON.parse(readFileSync(fixture('har', 'chromium-marketo-sync.har'), 'utf8'));
+  const entries = har.log.entries as Array<{ startedDateTime: string }>;
+  har.log.entries = Array.from({ length: copies }, (_, i) =>
+    entries.map((e) => ({ ...e, startedDateTime: new Date(Date.parse(e.startedDateTime) + i * 60_000).toISOString() })),
+  ).flat();
+  const file = path.join(dir, 'long.har');
+  writeFileSync(file, JSON.stringify(har, null, 2));
+  return file;
+}
+
+test('a gzip in shares counts as one pass: cuts between requests and responses, mid-line and not', async () => {
+  const file = pinoLog(tmp());
+  const options = normaliseOptions({ jobs: 1 });
+  const one = await onePass(file, options);
+  assert.ok((one as unknown as { totals: { exchanges: number } }).totals.exchanges > 500);
+  // Offsets in the middle of lines, at the first bytes, and shares too short to hold a line start of their own.
+  sameAsOnePass(await inShares(file, 'ndjson', [1, 4096, 300_000, 300_001, 300_002, 700_123], options), one);
+});
+
+test('a HAR in shares counts as one pass, entries over the size cap and samples included', async () => {
+  const file = longHar(tmp(), 20);
+  const options = normaliseOptions({ jobs: 1, maxLineBytes: 6000 });
+  const one = await onePass(file, options);
+  const size = readFileSync(file).length;
+  const inputs = (one as unknown as { inputs: Array<{ oversized: unknown[]; exchanges: number }> }).inputs;
+  assert.ok(inputs[0]!.oversized.length > 5 && inputs[0]!.exchanges > 100, 'entries both kept and skipped');
+  const cuts = [1, 2, 1000, size / 3, size / 2, size / 2 + 10, size - 100].map(Math.floor);
+  sameAsOnePass(await inShares(file, 'har', cuts, options), one);
+});
+
+test('a HAR cut short mid-entry: the shares before and after the cut add up to one pass', async () => {
+  const file = fixture('har', 'truncated-mid-entry.har');
+  const options = normaliseOptions({ jobs: 1 });
+  const size = readFileSync(file).length;
+  const one = await onePass(file, options);
+  const shares = await inShares(file, 'har', [size / 4, size / 2, size - 10].map(Math.floor), options);
+  // The last share tells how the HAR ended; run.ts marks the input with it (one pass: from the scanner).
+  const { truncated, ...input } = (one as unknown as { inputs: Array<{ truncated: unknown }> }).inputs[0]!;
+  assert.ok(truncated);
+  const { truncated: none, ...sharesInput } = (shares as unknown as { inputs: Array<{ truncated: unknown }> })
+    .inputs[0]!;
+  assert.equal(none, false);
+  assert.deepEqual(sharesInput, input);
+});
+
+test("three threads on a gzip and on a HAR: the workers' shares merged with this thread's", async () => {
+  const dir = tmp();
+  for (const [file, format] of [
+    [pinoLog(dir), 'ndjson'],
+    [longHar(dir, 10), 'har'],
+  ] as const) {
+    const options = normaliseOptions({ jobs: 3 });
+    const opened = await openInput(file, Readable.from([]));
+    const { part } = await analyzeInShares(file, opened, format, 3, options, () => undefined);
+    sameAsOnePass(
+      reportOf(withBytesRead(part, file), ctx(options)),
+      await onePass(file, normaliseOptions({ jobs: 1 })),
+    );
+  }
+});
