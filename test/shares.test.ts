@@ -13,6 +13,7 @@ import { runAnalysis } from '../src/pipeline/run.js';
 import type { Share } from '../src/pipeline/share.js';
 import { analyzeInShares, mergeShares, readShare } from '../src/pipeline/shares.js';
 import { partToJSON } from '../src/pipeline/worker-protocol.js';
+import { pinoCopies, sameAsOnePass } from './helpers/parts.js';
 import { fixture } from './helpers/run-cli.js';
 
 const ctx = (o: AnalyzeOptions) => ({
@@ -32,7 +33,7 @@ async function inShares(file: string, format: 'har' | 'ndjson', cuts: number[], 
     const share: Share = { from: bounds[k]!, to: bounds[k + 1]! };
     const opened = await openInput(file, Readable.from([]));
     const analyzer = new Analyzer(options);
-    const end = await readShare(format)(analyzer, opened.name, opened.chunks, opened.gzip, share, () => undefined);
+    const end = await readShare(format)(analyzer, opened, share, () => undefined);
     opened.close();
     size = Math.max(size, end.size);
     parts.push(partToJSON(analyzer.part()));
@@ -51,38 +52,10 @@ async function onePass(file: string, options: AnalyzeOptions) {
   return (await runAnalysis([file], Readable.from([]), options)).report(ctx(options));
 }
 
-type Json = Record<string, unknown> & { diagnostics: Array<{ id: string }> };
-
-/** Counts, inputs and samples as one pass; diagnostics that follow time lose what spans a cut, as byte ranges do. */
-function sameAsOnePass(shares: unknown, one: unknown): void {
-  const { diagnostics: d1, diagnosticsState: _s1, peaks: p1, ...rest1 } = shares as Json;
-  const { diagnostics: d2, diagnosticsState: _s2, peaks: p2, ...rest2 } = one as Json;
-  assert.deepEqual(rest1, rest2);
-  const { inFlight: f1, ...peaks1 } = p1 as { inFlight: number };
-  const { inFlight: f2, ...peaks2 } = p2 as { inFlight: number };
-  assert.deepEqual(peaks1, peaks2);
-  assert.ok(f1 <= f2, `in flight ${f1} at most ${f2}`);
-  assert.deepEqual(
-    d1.map((d) => d.id),
-    d2.map((d) => d.id),
-  );
-}
-
-// pino's request and response lines, logged apart, copied with new ids and times: about 1 MB.
+// pino's request and response lines, logged apart: about 1 MB, gzipped.
 function pinoLog(dir: string): string {
-  const pino = readFileSync(fixture('ndjson', 'pino-split-request-response.ndjson'), 'utf8');
-  const copies: string[] = [];
-  for (let i = 0; copies.length * pino.length < 1 << 20; i++) {
-    const tag = i.toString(16).padStart(6, '0');
-    copies.push(
-      pino
-        .replace(/"time":(\d+)/g, (_, t: string) => `"time":${Number(t) + i * 60_000}`)
-        .replace(/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{6})[0-9a-f]{6}/g, `$1${tag}`)
-        .replace(/"requestId":"([0-9a-f]+)#[0-9a-f]{6}/g, `"requestId":"$1#${tag}`),
-    );
-  }
   const file = path.join(dir, 'pino.ndjson.gz');
-  writeFileSync(file, gzipSync(copies.join('')));
+  writeFileSync(file, gzipSync(pinoCopies(1 << 20)));
   return file;
 }
 

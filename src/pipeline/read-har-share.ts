@@ -1,7 +1,7 @@
 import { HarScanner, type HarEnd } from '../input/har/scanner.js';
 import type { Analyzer, InputState } from './analyzer.js';
 import { rangeLabel } from './merge.js';
-import type { Share, ShareEnd } from './share.js';
+import type { Share, ShareEnd, ShareInput } from './share.js';
 
 /** How the share ended; for the last share also how the HAR ended (a HAR cut short is told once, by it). */
 export interface HarShareEnd extends ShareEnd {
@@ -18,9 +18,7 @@ export interface HarShareEnd extends ShareEnd {
  */
 export async function readHarShare(
   analyzer: Analyzer,
-  name: string,
-  chunks: AsyncIterable<Buffer>,
-  gzip: boolean,
+  { name, chunks, gzip }: ShareInput,
   share: Share,
   onChunk: () => void,
 ): Promise<HarShareEnd> {

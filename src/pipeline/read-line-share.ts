@@ -3,7 +3,7 @@ import { contextAfter, contextBefore } from './context-lines.js';
 import { rangeLabel } from './merge.js';
 import { startRangeInput } from './range-input.js';
 import { CONTEXT_BYTES } from './read-range.js';
-import type { Share, ShareEnd } from './share.js';
+import type { Share, ShareEnd, ShareInput } from './share.js';
 
 const LF = 0x0a;
 
@@ -36,9 +36,7 @@ class Tail {
  */
 export async function readLineShare(
   analyzer: Analyzer,
-  name: string,
-  chunks: AsyncIterable<Buffer>,
-  gzip: boolean,
+  { name, chunks, gzip }: ShareInput,
   share: Share,
   onChunk: () => void,
 ): Promise<ShareEnd> {

@@ -8,6 +8,6 @@ import { partToJSON, serveJob } from './worker-protocol.js';
 serveJob('share', async (job) => {
   const analyzer = new Analyzer(job.options);
   const opened = await openInput(job.path, Readable.from([]));
-  await readShare(job.format)(analyzer, opened.name, opened.chunks, opened.gzip, job.share, () => undefined);
+  await readShare(job.format)(analyzer, opened, job.share, () => undefined);
   return { ...partToJSON(analyzer.part()), problems: [] };
 });

@@ -12,6 +12,13 @@ export interface Share {
   to: number;
 }
 
+/** What a share is read from: an opened input, decompressed. */
+export interface ShareInput {
+  name: string;
+  chunks: AsyncIterable<Buffer>;
+  gzip: boolean;
+}
+
 /** How a share's reading ended: the bytes seen, the lines of its own, and a read error, if any. */
 export interface ShareEnd {
   size: number;

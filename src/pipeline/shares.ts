@@ -30,7 +30,7 @@ export async function analyzeInShares(
     shares.map(async (share, k): Promise<PartJSON> => {
       if (k < jobs - 1) return runWorker({ kind: 'share', path, format, share, options }, () => undefined);
       const analyzer = new Analyzer(options);
-      end = await readShare(format)(analyzer, opened.name, opened.chunks, opened.gzip, share, onChunk);
+      end = await readShare(format)(analyzer, opened, share, onChunk);
       return partToJSON(analyzer.part());
     }),
   );
