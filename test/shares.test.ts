@@ -9,6 +9,7 @@ import { openInput } from '../src/input/source.js';
 import { Analyzer } from '../src/pipeline/analyzer.js';
 import { reportOf } from '../src/pipeline/merge.js';
 import { normaliseOptions, type AnalyzeOptions } from '../src/pipeline/options.js';
+import { readInBlocks } from '../src/pipeline/read-in-blocks.js';
 import { runAnalysis } from '../src/pipeline/run.js';
 import type { Share } from '../src/pipeline/share.js';
 import { analyzeInShares, mergeShares, readShare } from '../src/pipeline/shares.js';
@@ -119,5 +120,36 @@ test("three threads on a gzip and on a HAR: the workers' shares merged with this
       reportOf(withBytesRead(part, file), ctx(options)),
       await onePass(file, normaliseOptions({ jobs: 1 })),
     );
+  }
+});
+
+/** The report and the problems said of `file` read in shares by run.ts's step (any size), and by one pass. */
+async function throughRun(file: string, format: 'har' | 'ndjson') {
+  const options = normaliseOptions({ jobs: 2 });
+  const said: string[][] = [];
+  const hooks = { onInputProblem: (name: string, message: string) => said.push([name, message]) };
+  const analyzer = new Analyzer(options);
+  const opened = await openInput(file, Readable.from([]));
+  assert.equal(await readInBlocks(analyzer, file, opened, format, options, hooks, 0), true);
+  const one: string[][] = [];
+  const single = await runAnalysis([file], Readable.from([]), normaliseOptions({ jobs: 1 }), {
+    onInputProblem: (name, message) => one.push([name, message]),
+  });
+  return { shares: analyzer.report(ctx(options)), one: single.report(ctx(options)), said, oneSaid: one };
+}
+
+test('run.ts reads a HAR cut short and a damaged gzip in shares as one pass does: report, problem, line', async () => {
+  const gz = gzipSync(pinoCopies(1 << 20));
+  const damaged = path.join(tmp(), 'damaged.ndjson.gz');
+  writeFileSync(damaged, gz.subarray(0, Math.floor(gz.length * 0.7)));
+  for (const [file, format] of [
+    [fixture('har', 'truncated-mid-entry.har'), 'har'],
+    [damaged, 'ndjson'],
+  ] as const) {
+    const { shares, one, said, oneSaid } = await throughRun(file, format);
+    assert.equal(said.length, 1);
+    assert.deepEqual(said, oneSaid);
+    assert.ok((one as unknown as { inputs: Array<{ truncated: unknown }> }).inputs[0]!.truncated);
+    sameAsOnePass(shares, one);
   }
 });

@@ -20,11 +20,12 @@ export async function readInBlocks(
   format: InputFormat,
   options: AnalyzeOptions,
   hooks: RunHooks,
+  minBytes = MIN_PARALLEL_BYTES,
 ): Promise<boolean> {
   if (options.jobs < 2 || hooks.onExchange || options.maxBytes !== undefined || opened.utf16) return false;
   const progress = (): void =>
     hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
-  const large = opened.size !== undefined && (opened.gzip ? opened.size * 4 : opened.size) >= MIN_PARALLEL_BYTES;
+  const large = opened.size !== undefined && (opened.gzip ? opened.size * 4 : opened.size) >= minBytes;
   if (large && (format === 'har' || (format === 'ndjson' && opened.gzip))) {
     const { part, end } = await analyzeInShares(path, opened, format, options.jobs, options, progress);
     const har = end.har;
