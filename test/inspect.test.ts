@@ -82,6 +82,17 @@ test('text logs: urllib3 lines, codes as text, traceback continuation lines; the
   assert.match(table, /Kändes inte igen: \d+ rad/);
 });
 
+test("text logs of a Node client: its own lines, got's errors and dropped connections are named as such", async () => {
+  const t = io();
+  await inspectCommand([fixture('node-clients', 'got-console.log')], { format: 'json' }, t.io);
+  const shapes = Object.fromEntries((JSON.parse(t.out()) as InspectJson).shapes.map((s) => [s.shape, s.lines]));
+  assert.deepEqual(
+    [shapes['text: client line'], shapes['text: got-error message'], shapes['text: no-response message']],
+    [4, 5, 3],
+  );
+  assert.equal(shapes['text: urllib3'], undefined);
+});
+
 test('secrets in key names never reach the output; key names are shown without control characters', () => {
   const census = new ShapeCensus();
   census.line(

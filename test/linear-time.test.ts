@@ -7,6 +7,7 @@ import { REPORT_FORMATS, render } from '../src/report/index.js';
 import type { Report } from '../src/report/model.js';
 import { neutraliseCsvCell, oneLine, stripControl } from '../src/util/sanitize.js';
 import { stderrLine } from '../src/util/stderr-line.js';
+import { clientLine } from '../src/normalise/text/client-line.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -116,3 +117,14 @@ for (const format of REPORT_FORMATS) {
     }
   });
 }
+
+// A client's text lines (text/client-line.ts) are read in every text line and JSON message.
+const CLIENT_TEXTS: Record<string, (n: number) => string> = {
+  'calls with no status': (n) => 'GET http://a.mktorest.com/x '.repeat(n / 28),
+  'calls, then a network word at the end': (n) => `${'POST https://a/b: '.repeat(n / 18)}socket hang up`,
+  'one endless URL': (n) => `GET http://${'a'.repeat(n)} 20`,
+};
+
+test("a client's text lines are read in linear time", () => {
+  for (const [pattern, make] of Object.entries(CLIENT_TEXTS)) assertLinear(`clientLine, ${pattern}`, clientLine, make);
+});

@@ -77,3 +77,50 @@ test('the same kind of mention twice is two calls; an HTTPError repeats the urll
     [413],
   );
 });
+
+test("got's HTTPError message names status, method and URL, and repeats the response line of its call", () => {
+  const url = `https://${HOST}/identity/oauth/token?grant_type=client_credentials`;
+  const message = `Request failed with status code 401 (Unauthorized): GET ${url}`;
+  const r = readTextLine(`2026-12-04T11:10:23.190Z ERROR token failed: ${message}`, at(1));
+  assert.ok(r.kind === 'call');
+  assert.deepEqual([r.call.method, r.call.url, r.call.status], ['GET', url, 401]);
+  // afterResponse logged the response, beforeError the HTTPError of the same call: one call.
+  const t = new TextExchanges();
+  const calls = [
+    ...t.push({ source: at(1), method: 'GET', url, status: 401 }),
+    ...t.push(r.call),
+    ...t.push({ ...r.call, source: at(3) }), // a second HTTPError with no response line: the next attempt
+    ...t.flush(),
+  ];
+  assert.deepEqual(
+    calls.map((c) => [c.status, c.source.line]),
+    [
+      [401, 1],
+      [401, 3],
+    ],
+  );
+});
+
+test("a client line `METHOD url STATUS` is an exchange; a JSON body after it is the caller's to read", () => {
+  const url = `http://${HOST}:43611/rest/v1/leads.json?filterType=id&filterValues=4102`;
+  const r = readTextLine(`2026-12-04T11:10:23.697Z INFO GET ${url} 503 1ms "<html>..."`, at(1));
+  assert.ok(r.kind === 'call');
+  assert.deepEqual([r.call.method, r.call.url, r.call.status], ['GET', url, 503]);
+  // A number after a URL that is not a status, or no method before it, is not an exchange.
+  assert.equal(readTextLine(`INFO fetched ${url} 503 times`, at(2)).kind, 'unrecognised');
+  assert.equal(readTextLine(`INFO GET ${url} took 12 ms`, at(3)).kind, 'unrecognised');
+});
+
+test("Node's network errors after `METHOD url` are calls with no response, one per line", () => {
+  const url = `http://${HOST}:43611/rest/v1/activities.json?nextPageToken=GIYDAOBNGEYS2MBW`;
+  const lines = [
+    `2026-12-04T11:10:24.243Z WARN retry 1 of GET ${url}: socket hang up`,
+    `2026-12-04T11:10:24.382Z WARN retry 2 of GET ${url}: read ECONNRESET`,
+    `2026-12-04T11:10:24.385Z ERROR GET ${url} failed: socket hang up`,
+  ];
+  const calls = feed(lines);
+  assert.deepEqual(
+    calls.map((c) => [c.method, c.url, c.noResponse, c.status]),
+    lines.map(() => ['GET', url, true, undefined]),
+  );
+});

@@ -15,7 +15,7 @@ import { SPLITTERS } from './shapes/registry.js';
 import { isContinuation } from './text/continuation.js';
 import { redactText } from './redact.js';
 import type { FieldName } from './shapes/shape.js';
-import { readTextLine } from './text/text-line.js';
+import { poolExchange, readTextLine } from './text/text-line.js';
 
 export type LineVerdict = 'call' | 'other' | 'connection' | 'continuation';
 
@@ -145,7 +145,8 @@ export class ShapeCensus {
       return;
     }
     const call = read.kind === 'call' ? read.call : undefined;
-    const shape = call?.textMention ? `text: ${call.textMention.way}` : call ? 'text: urllib3' : 'text: connection';
+    const exchange = call && poolExchange(text) ? 'text: urllib3' : 'text: client line';
+    const shape = call?.textMention ? `text: ${call.textMention.way}` : call ? exchange : 'text: connection';
     const fields = call ? (Object.keys(call).filter((k) => k !== 'source' && k !== 'textMention') as FieldName[]) : [];
     this.count(
       shape,

@@ -13,6 +13,7 @@ import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../nor
 import { objectInText } from '../normalise/ndjson/embedded-text.js';
 import { isContinuation } from '../normalise/text/continuation.js';
 import { readTextLine } from '../normalise/text/text-line.js';
+import { fillFromClientLine } from '../normalise/text/client-line.js';
 import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import { decodeText } from '../input/decode.js';
 import { isJsonSpace } from '../input/json-bytes.js';
@@ -191,15 +192,15 @@ export class Analyzer {
     if (isObject(inner)) {
       const result = recogniseLine(inner, source, this.options.fieldMap);
       if (result.kind !== 'unrecognised') {
+        if (result.kind === 'call' && result.part === 'whole') fillFromClientLine(result.call, text);
         this.take(input, result, lineBytes);
         return true;
       }
     }
     const read = readTextLine(text, source);
-    if (read.kind === 'call') {
-      read.call.lineBytes = lineBytes;
-      this.call(input, read.call);
-    } else if (read.kind === 'connection') input.text.origin = read.origin;
+    // Through the pairing step like the lines with a JSON object, so that the mention joiner sees input order.
+    if (read.kind === 'call') this.take(input, { kind: 'call', call: read.call, part: 'whole' }, lineBytes);
+    else if (read.kind === 'connection') input.text.origin = read.origin;
     return read.kind !== 'unrecognised';
   }
 

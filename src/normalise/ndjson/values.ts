@@ -87,8 +87,12 @@ const NETWORK_CODES = new Set([
   'ABORT_ERR',
 ]);
 
+// undici's errors about a response that did arrive (responseError interceptor, retry given up on a status).
+const UNDICI_ANSWERED = new Set(['UND_ERR_RESPONSE', 'UND_ERR_REQ_RETRY']);
+
 export function isNetworkErrorCode(value: unknown): boolean {
-  return typeof value === 'string' && (NETWORK_CODES.has(value) || value.startsWith('UND_ERR_'));
+  if (typeof value !== 'string') return false;
+  return NETWORK_CODES.has(value) || (value.startsWith('UND_ERR_') && !UNDICI_ANSWERED.has(value));
 }
 
 export function isAbortName(value: unknown): boolean {

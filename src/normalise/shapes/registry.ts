@@ -9,10 +9,13 @@ import { contextShape } from './context.js';
 import { ecsDatadogShape } from './ecs-datadog.js';
 import { flatClientShape } from './flat-client.js';
 import { gcpShape } from './gcp.js';
+import { gotShape } from './got.js';
 import { marketoBodyShape } from './marketo-body.js';
+import { marketoMentionShape } from './marketo-mention.js';
 import { nodeHttpShape } from './node-http.js';
 import { otelShape } from './otel.js';
 import { pythonJsonShape } from './python-json.js';
+import { undiciShape } from './undici.js';
 import { cloudwatchEvents } from './cloudwatch-events.js';
 import { otlpExport } from './otlp-export.js';
 import type { RecordSplitter, ShapeReader } from './shape.js';
@@ -24,10 +27,13 @@ export const SHAPES: readonly ShapeReader[] = [
   marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)
   flatClientShape, // method, url, status, durationMs, responseBody at the top
   nodeHttpShape, // pino-http, bunyan, winston meta, axios configs and errors
+  undiciShape, // undici's origin + path, its errors about a response, fetch's cause
+  gotShape, // got's timings (start, phases.total) on responses and errors
   ecsDatadogShape, // Elastic Common Schema, Datadog standard attributes
   otelShape, // OpenTelemetry semantic conventions (log attributes, spans)
   gcpShape, // Google Cloud Logging's LogEntry.httpRequest
   pythonJsonShape, // python-json-logger, structlog
+  marketoMentionShape, // an app's line with Marketo's errors[] or reasons[] and no body
   contextShape, // time and correlation ids, whatever the logger
 ];
 

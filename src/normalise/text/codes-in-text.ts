@@ -8,8 +8,8 @@
  * Every pattern is anchored on a literal word first, so a text without one costs one scan.
  */
 
-/** How the code was written: a retry notice, the final give-up, or a plain mention. */
-export type TextCodeKind = 'exception' | 'traceback' | 'dict' | 'java' | 'retry' | 'give-up';
+/** How the code was written: a retry notice, the final give-up, a plain mention, or an app's logged errors[]. */
+export type TextCodeKind = 'exception' | 'traceback' | 'dict' | 'java' | 'retry' | 'give-up' | 'logged';
 
 export interface TextCode {
   code: string;
@@ -23,6 +23,9 @@ const MAX_TEXT = 64 * 1024;
 // Response-level codes (5xx, 6xx, 7xx) and record-level ones (1xxx).
 const MARKETO_CODE = /^(?:[5-7]\d\d|1\d\d\d)$/;
 const CHEAP = /code|Code/;
+
+/** A code of Marketo's own, as opposed to an app's or a library's. */
+export const isMarketoCode = (code: string): boolean => MARKETO_CODE.test(code);
 
 const EXCEPTION = /Marketo API Error Code (\d{3,4}):[ \t]*([^\r\n]*)/;
 const TRACEBACK_TAIL = /^\s*[\w.]*(?:Exception|Error):\s+Marketo API Error Code/;

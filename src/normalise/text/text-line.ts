@@ -5,11 +5,14 @@
  * - urllib3's connection-pool line, the one place `requests` logs a status:
  *   `https://host:443 "POST /rest/v1/leads.json HTTP/1.1" 200 119`;
  * - requests' HTTPError text: `413 Client Error: Request Entity Too Large for url: https://...`;
+ * - got's HTTPError text: `Request failed with status code 413 (Payload Too Large): POST https://...`;
+ * - a client's own line, `GET https://... 200 12ms` or `...: socket hang up` (client-line.ts);
  * - a Marketo code written as text (codes-in-text.ts).
  * A JSON object after a text prefix is the caller's to try first.
  */
 import type { RawCall } from '../build-exchange.js';
 import type { SourceRef } from '../exchange.js';
+import { clientLine } from './client-line.js';
 import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
 
 export type TextLineResult =
@@ -36,7 +39,10 @@ const NEW_CONNECTION = /Starting new (HTTPS?) connection \(\d+\): (\S+)|Resettin
 // requests' own exceptions for a call that got no answer, as the last line of a traceback.
 const REQUESTS_NO_RESPONSE =
   /^\s*requests\.exceptions\.(?:ConnectionError|ConnectTimeout|ReadTimeout|Timeout|ChunkedEncodingError)\b/m;
-const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]*? for url: (https?:\/\/\S+)/;
+// The reason phrases between are short: unbounded, a line of repeated openings was scanned to its end from each.
+const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]{0,200}? for url: (https?:\/\/\S+)/;
+// got 14 and later; older got wrote `Response code 413 (Payload Too Large)`, with no URL to place it.
+const GOT_HTTP_ERROR = /\bRequest failed with status code (\d{3}) \([^)\r\n]{0,80}\): ([A-Z]+) (https?:\/\/\S+)/;
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
@@ -82,6 +88,11 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
     const status = Number(httpError[1]);
     return { url: httpError[2]!, status, textMention: { way: `http-error ${way}`, status } };
   }
+  const got = line.includes('Request failed with status code ') ? GOT_HTTP_ERROR.exec(line) : null;
+  if (got) {
+    const status = Number(got[1]);
+    return { method: got[2]!, url: got[3]!, status, textMention: { way: `got-error ${way}`, status } };
+  }
   const lost = line.includes('Max retries') ? NO_RESPONSE.exec(line) : null;
   if (lost) {
     const url = urlOf(lost[1]!.toLowerCase(), lost[2]!, lost[3], lost[4]!);
@@ -90,7 +101,10 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   if (REQUESTS_NO_RESPONSE.test(line))
     return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
   const code = codeInText(line);
-  if (code) return { responseBody: bodyOfTextCode(code), textMention: { way: code.kind, code } };
+  const client = clientLine(line);
+  if (client?.noResponse) return { ...client, textMention: { way: `no-response ${way}`, status: 0 } };
+  if (client && !code) return client;
+  if (code) return { ...client, responseBody: bodyOfTextCode(code), textMention: { way: code.kind, code } };
   const connection = NEW_CONNECTION.exec(line);
   if (!connection) return undefined;
   return { origin: connection[2] ? `${connection[1]!.toLowerCase()}://${connection[2]}` : `https://${connection[3]}` };
