@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { InputFormat, OpenedInput } from '../input/source.js';
 import type { Analyzer, Part } from './analyzer.js';
 import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
@@ -27,7 +28,10 @@ export async function readInBlocks(
     hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
   const large = opened.size !== undefined && (opened.gzip ? opened.size * 4 : opened.size) >= minBytes;
   if (large && (format === 'har' || (format === 'ndjson' && opened.gzip))) {
-    const { part, end } = await analyzeInShares(path, opened, format, options.jobs, options, progress);
+    // Each share reads all bytes before it again: beyond the cores, more shares only cost (256 MB HAR, 2 cores:
+    // --jobs 4 took 5.7 CPU-s and 409 MB against 4.4 CPU-s and 250 MB for --jobs 2).
+    const threads = Math.min(options.jobs, availableParallelism());
+    const { part, end } = await analyzeInShares(path, opened, format, threads, options, progress);
     const har = end.har;
     // A HAR's reasons to stop carry its scanner's line; one that stopped fine has no line of its own (0).
     const line = har ? (har.ok ? 0 : har.line) : end.lines;
