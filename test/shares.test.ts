@@ -11,7 +11,7 @@ import { reportOf } from '../src/pipeline/merge.js';
 import { normaliseOptions, type AnalyzeOptions } from '../src/pipeline/options.js';
 import { readInBlocks } from '../src/pipeline/read-in-blocks.js';
 import { runAnalysis } from '../src/pipeline/run.js';
-import type { Share } from '../src/pipeline/share.js';
+import { shareThreads, sharesOf, type Share } from '../src/pipeline/share.js';
 import { analyzeInShares, mergeShares, readShare } from '../src/pipeline/shares.js';
 import { partToJSON } from '../src/pipeline/worker-protocol.js';
 import { pinoCopies, sameAsOnePass } from './helpers/parts.js';
@@ -130,7 +130,9 @@ async function throughRun(file: string, format: 'har' | 'ndjson') {
   const hooks = { onInputProblem: (name: string, message: string) => said.push([name, message]) };
   const analyzer = new Analyzer(options);
   const opened = await openInput(file, Readable.from([]));
-  assert.equal(await readInBlocks(analyzer, file, opened, format, options, hooks, 0), true);
+  // Any size, and two free cores whatever the machine running the test.
+  const machine = { cores: 2, load: 0 };
+  assert.equal(await readInBlocks(analyzer, file, opened, format, options, hooks, 0, machine), true);
   const one: string[][] = [];
   const single = await runAnalysis([file], Readable.from([]), normaliseOptions({ jobs: 1 }), {
     onInputProblem: (name, message) => one.push([name, message]),
@@ -152,4 +154,18 @@ test('run.ts reads a HAR cut short and a damaged gzip in shares as one pass does
     assert.ok((one as unknown as { inputs: Array<{ truncated: unknown }> }).inputs[0]!.truncated);
     sameAsOnePass(shares, one);
   }
+});
+
+test("shares: one per core at most, one thread when no core is free, the main thread's share the smaller", () => {
+  assert.equal(shareThreads(8, { cores: 2, load: 0.3 }), 2);
+  assert.equal(shareThreads(1, { cores: 4, load: 0 }), 1);
+  assert.equal(shareThreads(4, { cores: 2, load: 1.2 }), 1);
+  assert.equal(shareThreads(4, { cores: 8, load: 6.5 }), 4);
+  const shares = sharesOf(1000, 3);
+  assert.deepEqual(
+    shares.map((s) => s.from),
+    [0, 357, 714],
+  );
+  assert.equal(shares[2]!.to, Number.POSITIVE_INFINITY);
+  assert.ok(shares[1]!.to - shares[1]!.from > 1000 - shares[2]!.from);
 });

@@ -1,10 +1,11 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { InputFormat, OpenedInput } from '../input/source.js';
 import type { Analyzer, Part } from './analyzer.js';
 import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
 import type { AnalyzeOptions } from './options.js';
 import { MIN_PARALLEL_BYTES } from './parallel.js';
 import type { RunHooks } from './run.js';
+import { shareThreads, type Machine } from './share.js';
 import { analyzeInShares } from './shares.js';
 import { analyzeStreamInBlocks, STREAM_BLOCKS } from './stream-blocks.js';
 
@@ -22,15 +23,16 @@ export async function readInBlocks(
   options: AnalyzeOptions,
   hooks: RunHooks,
   minBytes = MIN_PARALLEL_BYTES,
+  machine: Machine = { cores: availableParallelism(), load: loadavg()[0] ?? 0 },
 ): Promise<boolean> {
   if (options.jobs < 2 || hooks.onExchange || options.maxBytes !== undefined || opened.utf16) return false;
   const progress = (): void =>
     hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
   const large = opened.size !== undefined && (opened.gzip ? opened.size * 4 : opened.size) >= minBytes;
-  if (large && (format === 'har' || (format === 'ndjson' && opened.gzip))) {
-    // Each share reads all bytes before it again: beyond the cores, more shares only cost (256 MB HAR, 2 cores:
-    // --jobs 4 took 5.7 CPU-s and 409 MB against 4.4 CPU-s and 250 MB for --jobs 2).
-    const threads = Math.min(options.jobs, availableParallelism());
+  // Beyond the cores more shares only cost (256 MB HAR, 2 cores: --jobs 4 took 5.7 CPU-s and 409 MB against
+  // 4.4 CPU-s and 250 MB for --jobs 2); see shareThreads.
+  const threads = shareThreads(options.jobs, machine);
+  if (large && threads > 1 && (format === 'har' || (format === 'ndjson' && opened.gzip))) {
     const { part, end } = await analyzeInShares(path, opened, format, threads, options, progress);
     const har = end.har;
     // A HAR's reasons to stop carry its scanner's line; one that stopped fine has no line of its own (0).
