@@ -61,7 +61,6 @@ for (const [k, c] of contenders.entries()) {
   const cpu = median(runs[k].map((m) => m.cpuSeconds ?? Number.NaN));
   const rss = median(runs[k].map((m) => m.peakRssKb ?? 0)) / 1024;
   const failed = runs[k].some((m) => m.code !== 0) ? ' (exit != 0)' : '';
-  console.log(
-    `| ${c.name}${failed} | ${wall.toFixed(2)} | ${(wall / gb).toFixed(1)} | ${(cpu / gb).toFixed(1)} | ${rss.toFixed(0)} |`,
-  );
+  const cells = [wall.toFixed(2), (wall / gb).toFixed(1), (cpu / gb).toFixed(1), rss.toFixed(0)];
+  console.log(`| ${c.name}${failed} | ${cells.join(' | ')} |`);
 }
