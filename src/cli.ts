@@ -41,6 +41,12 @@ Exit codes:
   70   internal error (a bug: please report it with MARKETO_ERRORS_DEBUG=1 output)
   130  interrupted (Ctrl-C)`;
 
+/** A command's help after its options: examples as typed, the formats when it writes a report, the exit codes. */
+function examples(lines: string[], formats?: string): string {
+  const shown = lines.map((line) => `  $ ${line}\n`).join('');
+  return `\nExamples:\n${shown}${formats === undefined ? '' : `\n${formats}\n`}${EXIT_CODES}`;
+}
+
 function processIo(): Io {
   return {
     stdin: process.stdin,
@@ -107,7 +113,12 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .configureOutput({ outputError: (text, write) => write(commanderText(redactText(stripControl(text)), lang)) })
     .addHelpText(
       'after',
-      `\nExamples:\n  $ marketo-errors analyze app.log\n  $ cat app.log | marketo-errors analyze --format csv -o report.csv\n  $ marketo-errors explain 606 1006\n  $ marketo-errors codes --level record --lang sv\n${EXIT_CODES}`,
+      examples([
+        'marketo-errors analyze app.log',
+        'cat app.log | marketo-errors analyze --format csv -o report.csv',
+        'marketo-errors explain 606 1006',
+        'marketo-errors codes --level record --lang sv',
+      ]),
     );
 
   program
@@ -168,7 +179,17 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .option('--exit-on-alert', 'follow: stop with exit code 1 at the first alert')
     .addHelpText(
       'after',
-      `\nExamples:\n  $ marketo-errors analyze app.log\n  $ marketo-errors analyze app.log.gz other.har --format html -o report.html\n  $ kubectl logs deploy/sync | marketo-errors analyze --level response,record\n  $ marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv\n  $ marketo-errors analyze app.log --fail-on http,response\n  $ marketo-errors analyze -F sync.log --alert 'rate>=90' --alert code:606\n\n${formatsHelp()}\n${EXIT_CODES}`,
+      examples(
+        [
+          'marketo-errors analyze app.log',
+          'marketo-errors analyze app.log.gz other.har --format html -o report.html',
+          'kubectl logs deploy/sync | marketo-errors analyze --level response,record',
+          'marketo-errors analyze app.log --format csv --csv-rows findings -o findings.csv',
+          'marketo-errors analyze app.log --fail-on http,response',
+          "marketo-errors analyze -F sync.log --alert 'rate>=90' --alert code:606",
+        ],
+        formatsHelp(),
+      ),
     )
     .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
 
@@ -190,7 +211,10 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     )
     .addHelpText(
       'after',
-      `\nExamples:\n  $ marketo-errors inspect app.log\n  $ marketo-errors inspect app.log --field url=evt.target --field status=evt.rc\n${EXIT_CODES}`,
+      examples([
+        'marketo-errors inspect app.log',
+        'marketo-errors inspect app.log --field url=evt.target --field status=evt.rc',
+      ]),
     )
     .action((files: string[], flags) => run(inspectCommand(files, flags, io)));
 
@@ -210,7 +234,14 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .option('--no-color', 'no colours in the table')
     .addHelpText(
       'after',
-      `\nExamples:\n  $ marketo-errors analyze part-1.log --format json -o 1.json\n  $ marketo-errors analyze part-2.log --format json -o 2.json\n  $ marketo-errors merge 1.json 2.json --format html -o report.html\n\n${formatsHelp()}\n${EXIT_CODES}`,
+      examples(
+        [
+          'marketo-errors analyze part-1.log --format json -o 1.json',
+          'marketo-errors analyze part-2.log --format json -o 2.json',
+          'marketo-errors merge 1.json 2.json --format html -o report.html',
+        ],
+        formatsHelp(),
+      ),
     )
     .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));
 
@@ -233,7 +264,10 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     )
     .addHelpText(
       'after',
-      `\nExamples:\n  $ marketo-errors diff last-night.json tonight.json\n  $ marketo-errors diff base.json now.json --fail-on new,up:25%,diagnostic:rate-window\n${EXIT_CODES}`,
+      examples([
+        'marketo-errors diff last-night.json tonight.json',
+        'marketo-errors diff base.json now.json --fail-on new,up:25%,diagnostic:rate-window',
+      ]),
     )
     .action((base: string, current: string, flags) => run(diffCommand(base, current, flags, io)));
 
@@ -246,7 +280,11 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .option('--no-color', 'no colours')
     .addHelpText(
       'after',
-      `\nExamples:\n  $ marketo-errors codes\n  $ marketo-errors codes --level response --format markdown\n  $ marketo-errors codes --format json --lang sv\n${EXIT_CODES}`,
+      examples([
+        'marketo-errors codes',
+        'marketo-errors codes --level response --format markdown',
+        'marketo-errors codes --format json --lang sv',
+      ]),
     )
     .action((flags) => run(codesCommand(flags, io)));
 
@@ -257,10 +295,7 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
     .option('--level <levels>', 'only the entry at this level (for a code documented at more than one)')
     .addOption(langOption())
     .option('--no-color', 'no colours')
-    .addHelpText(
-      'after',
-      `\nExamples:\n  $ marketo-errors explain 606\n  $ marketo-errors explain 601 602 1006 --lang sv\n${EXIT_CODES}`,
-    )
+    .addHelpText('after', examples(['marketo-errors explain 606', 'marketo-errors explain 601 602 1006 --lang sv']))
     .action((codes: string[], flags) => run(explainCommand(codes, flags, io)));
 
   return program;

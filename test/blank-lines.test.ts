@@ -48,7 +48,7 @@ test('64 MB of newlines yields no line objects at all', () => {
   assert.equal(s.linesSeen, 64 << 20);
 });
 
-test('HAR: entries after runs of blank lines (LF, CRLF, spaced) keep their line numbers, whatever the chunking', async () => {
+test('HAR: entries after runs of blank lines (LF, CRLF, spaced) keep their line numbers, however chunked', async () => {
   const { HarScanner } = await import('../src/input/har/scanner.js');
   const blank = '\n'.repeat(9000) + '\r\n'.repeat(50) + ' \n'.repeat(5000);
   const text = `${blank}{"log":${blank}{"entries":[${blank}{"a":1},${blank}{"b":\n2}${blank}]}}${blank}`;

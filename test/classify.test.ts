@@ -70,7 +70,9 @@ test('record level: reasons with their index into the input; keys only with show
 test('http level: identity 401 with an OAuth body, and a 413 HTML page; undocumented codes are kept', () => {
   const identity = buildExchange({
     source,
-    url: 'https://123-ABC-456.mktorest.com/identity/oauth/token?grant_type=client_credentials&client_id=x&client_secret=s3cr3t',
+    url:
+      'https://123-ABC-456.mktorest.com/identity/oauth/token' +
+      '?grant_type=client_credentials&client_id=x&client_secret=s3cr3t',
     status: 401,
     responseBody: '{"error":"unauthorized","error_description":"Bad client credentials"}',
   });
@@ -130,7 +132,7 @@ test('warnings are notes, not findings; a clean success yields nothing', () => {
   assert.equal(classify(ok, { showRecords: false }).findings.length, 0);
 });
 
-test('countsAgainstQuota: REST calls that got an answer, except the starred codes; never identity or unanswered calls', () => {
+test('countsAgainstQuota: answered REST calls, except the starred codes; never identity or unanswered calls', () => {
   const call = (url: string, body?: unknown, status = 200, noResponse = false) =>
     classify(buildExchange({ source, url, status, noResponse, responseBody: body }), { showRecords: false })
       .countsAgainstQuota;

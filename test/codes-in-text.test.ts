@@ -52,7 +52,9 @@ test("Java-style toString and backoff's notices around an exception", () => {
     kind: 'java',
     level: 'response',
   });
-  const retry = `Backing off get_leads(...) for 0.8s (marketorestpython.helper.exceptions.MarketoException: Marketo API Error Code 606: ${RATE})`;
+  const retry =
+    'Backing off get_leads(...) for 0.8s ' +
+    `(marketorestpython.helper.exceptions.MarketoException: Marketo API Error Code 606: ${RATE})`;
   assert.deepEqual(codeInText(retry), { code: '606', message: RATE, kind: 'retry', level: 'response' });
   const giveUp = `Giving up get_leads(...) after 3 tries (MarketoException: Marketo API Error Code 606: ${RATE})`;
   assert.deepEqual(codeInText(giveUp), { code: '606', message: RATE, kind: 'give-up', level: 'response' });

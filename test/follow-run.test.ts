@@ -67,8 +67,9 @@ test('a live log that goes quiet: its clock moves on with the wall clock at each
     success: false,
     errors: [{ code: '606', message: "Max rate limit '100' exceeded" }],
   };
+  const url = 'https://1-AB-2.mktorest.com/rest/v1/leads.json';
   const line = (t: number): string =>
-    `${JSON.stringify({ time: new Date(t).toISOString(), method: 'GET', url: 'https://1-AB-2.mktorest.com/rest/v1/leads.json', status: 200, responseBody: body })}\n`;
+    `${JSON.stringify({ time: new Date(t).toISOString(), method: 'GET', url, status: 200, responseBody: body })}\n`;
   const alerts: string[] = [];
   let ended: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (ended = resolve));

@@ -38,7 +38,8 @@ test('a skipped entry whose request goes to another host is "other"; Marketo or 
   assert.equal(
     harHeadIsOtherHost(
       Buffer.from(
-        '{"comment":"\\"request\\":{\\"url\\":\\"https://x.com/\\"","request":{"url":"https://1-A-2.mktorest.com/rest/v1/a.json"}}',
+        '{"comment":"\\"request\\":{\\"url\\":\\"https://x.com/\\"",' +
+          '"request":{"url":"https://1-A-2.mktorest.com/rest/v1/a.json"}}',
       ),
     ),
     false,

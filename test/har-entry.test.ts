@@ -28,7 +28,9 @@ test('a Chrome DevTools entry: method, URL, status, body, timing; headers left b
       status: 200,
       content: {
         mimeType: 'application/json',
-        text: '{"requestId":"a1#b2","success":false,"errors":[{"code":"606","message":"Max rate limit \'100\' exceeded with in \'20\' secs"}]}',
+        text:
+          '{"requestId":"a1#b2","success":false,' +
+          '"errors":[{"code":"606","message":"Max rate limit \'100\' exceeded with in \'20\' secs"}]}',
       },
     },
   };

@@ -84,8 +84,11 @@ const LAYOUTS: Record<string, string> = {
       '\t',
     ).replace(/\n/g, '\r\n'),
   'decoys before the real array':
-    `{ "entries" : [ {"root":"level"} ], "comment":"entries", "log" : { "creator" : { "name" : "Charles", "entries" : [ {"nested":1} ] },` +
-    ` "pages":[{"entries":[{"x":"]"}]}], "count": -1.5e3, "ok": true, "none": null, "entries"\n:\n[\n${ENTRIES.map((e) => JSON.stringify(e)).join(' ,\n')}\n] , "after": [ ] } , "tail" : { "entries": [] } }\n`,
+    '{ "entries" : [ {"root":"level"} ], "comment":"entries", ' +
+    '"log" : { "creator" : { "name" : "Charles", "entries" : [ {"nested":1} ] },' +
+    ' "pages":[{"entries":[{"x":"]"}]}], "count": -1.5e3, "ok": true, "none": null, ' +
+    `"entries"\n:\n[\n${ENTRIES.map((e) => JSON.stringify(e)).join(' ,\n')}\n] , ` +
+    '"after": [ ] } , "tail" : { "entries": [] } }\n',
 };
 
 for (const [name, text] of Object.entries(LAYOUTS)) {

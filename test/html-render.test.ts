@@ -73,7 +73,7 @@ test('the report loads without any network request and runs no script', { skip }
   await page.waitForTimeout(100);
   const pwned = await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned);
   const scripts = await page.locator('script').count();
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (the rendered text), not the DOM property
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
   const text = await page.locator('body').innerText();
   await page.close();
   assert.deepEqual(requests, []);

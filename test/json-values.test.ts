@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { msg } from '../src/errors/words.js';
 import { JsonValueSplitter } from '../src/input/json-values.js';
 import { sniffFormat } from '../src/input/source.js';
 import { fixture, runCli } from './helpers/run-cli.js';
@@ -45,10 +46,7 @@ test('pretty-printed values one after another, and a stray text line among them'
 });
 
 test('cut short inside a value: the values before it, and where the cut is', () => {
-  assert.deepEqual(split('[{"a":1},\n{"b":').truncated, {
-    line: 2,
-    reason: 'the input ends inside a JSON value that starts here',
-  });
+  assert.deepEqual(split('[{"a":1},\n{"b":').truncated, { line: 2, reason: msg('jsonValueCut') });
   assert.equal(split('[{"a":1},\n{"b":').records.length, 1);
   assert.equal(split('[{"a":1}').truncated?.line, 1);
 });

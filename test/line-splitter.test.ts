@@ -20,7 +20,7 @@ function splitAll(chunks: Buffer[], max = 1024): TextLines {
   return out;
 }
 
-test('splits LF and CRLF lines, numbers them (empty ones are counted, not handed on), strips a BOM and keeps a last line without newline', () => {
+test('splits LF and CRLF lines, numbers them (empty ones counted, not handed on), strips a BOM, keeps the last', () => {
   const input = Buffer.from('\uFEFF{"a":1}\r\n{"b":2}\n\n{"c":3}', 'utf8');
   const { lines } = splitAll([input]);
   assert.deepEqual(lines, [

@@ -73,7 +73,7 @@ test('arrays of records that hold arrays (activities) are cut too, plain and esc
   assertShrunk(activities, escaped, 1);
 });
 
-test('brackets, quotes and backslashes inside string values: the line is cut right or kept whole, never cut wrong', () => {
+test('brackets, quotes and backslashes in string values: the line is cut right or kept whole, never wrong', () => {
   const tricky = {
     requestBody: {
       action: 'createOnly',

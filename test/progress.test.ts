@@ -16,3 +16,10 @@ test('progress line: share, bytes, rate and time left, within the width', () => 
   assert.ok(narrow.startsWith('…'));
   assert.match(narrow, /-- left$/);
 });
+
+test('progress line in Swedish: the time left is "kvar"', () => {
+  const MB = 1024 * 1024;
+  const line = progressLine({ name: 'app.log', bytesRead: 250 * MB, size: 1000 * MB }, 2000, 100, 'sv');
+  assert.match(line, / 25% 250\/1000 MB 125 MB\/s 6s kvar$/);
+  assert.doesNotMatch(line, /\bleft\b/);
+});

@@ -110,7 +110,7 @@ test('a clean run renders in every format and lists no code', () => {
 
 test('--csv-rows totals: a row per total, named as in the JSON report, recordFailureCalls among them', () => {
   const [header, ...rows] = parseCsv(render('csv', mixed, { lang: 'en', csvRows: 'totals' }));
-  assert.deepEqual(header, ['total', 'value']);
+  assert.deepEqual(header, ['total', 'value', 'note']);
   const value = (name: string) => Number(rows.find((r) => r[0] === name)?.[1]);
   const keys = ['exchanges', 'marketoCalls', 'failedCalls', 'recordFailureCalls', 'quotaCalls', 'noResponse'] as const;
   for (const key of keys) {

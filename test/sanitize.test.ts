@@ -64,7 +64,7 @@ test('neutraliseCsvCell keeps numbers (and plain numeric text) as numbers', () =
   assert.equal(neutraliseCsvCell(undefined), '');
 });
 
-test('neutraliseCsvCell defuses a formula after blanks (space, tab, NBSP, zero-width) and on any line of a cell', () => {
+test('neutraliseCsvCell defuses a formula after blanks (space, tab, NBSP, zero-width), on any line of a cell', () => {
   assert.equal(neutraliseCsvCell(' =1+1'), "' =1+1");
   assert.equal(
     neutraliseCsvCell('\u00a0=HYPERLINK("http://evil.example")'),

@@ -9,7 +9,8 @@ const HOST = '284-rpr-133.mktorest.com';
 
 test("urllib3's connection-pool line is an exchange: method, URL (default port dropped), status, time", () => {
   const r = readTextLine(
-    `2026-12-01 19:02:14,512 DEBUG urllib3.connectionpool https://${HOST}:443 "POST /rest/v1/leads.json?x=1 HTTP/1.1" 200 119`,
+    `2026-12-01 19:02:14,512 DEBUG urllib3.connectionpool https://${HOST}:443 ` +
+      '"POST /rest/v1/leads.json?x=1 HTTP/1.1" 200 119',
     at(1),
   );
   assert.ok(r.kind === 'call');
@@ -70,7 +71,8 @@ test('the same kind of mention twice is two calls; an HTTPError repeats the urll
   assert.equal(feed([dict, dict]).length, 2);
   const calls = feed([
     pool(413),
-    `requests.exceptions.HTTPError: 413 Client Error: Request Entity Too Large for url: https://${HOST}/rest/v1/leads.json`,
+    'requests.exceptions.HTTPError: 413 Client Error: Request Entity Too Large ' +
+      `for url: https://${HOST}/rest/v1/leads.json`,
   ]);
   assert.deepEqual(
     calls.map((c) => c.status),

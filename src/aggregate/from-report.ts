@@ -65,7 +65,7 @@ export function readReport(value: unknown, name: string, verb: string): Report {
       'BAD_REPORT',
       error.what === NOT_A_REPORT
         ? msg('notAReport', { verb, name })
-        : msg('badReport', { verb, name, detail: error.message }),
+        : msg('badReport', { verb, name, detail: error.words }),
     );
   }
 }

@@ -1,6 +1,7 @@
 import type { Peaks } from '../diagnose/index.js';
 import type { Lang, Level, RetryPolicy } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
+import type { Message } from '../errors/words.js';
 import type { SourceRef } from '../normalise/exchange.js';
 
 /**
@@ -57,7 +58,8 @@ export interface InputReport {
   other: number;
   /** Lines longer than the line cap, skipped. */
   oversized: Array<{ line: number; bytes: number; entry?: number }>;
-  truncated: false | { line: number; reason: string };
+  /** `words`: the reason as a message, said in the report's language by toReport, which leaves it out. */
+  truncated: false | { line: number; reason: string; words?: Message };
   /** Data rows read from a bulk failure or warning file. */
   rows?: number;
   /** Saved responses of Marketo's stats endpoints (not calls of this log). */

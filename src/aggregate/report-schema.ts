@@ -1,4 +1,6 @@
 import { LEVELS, RETRY_POLICIES } from '../catalog/types.js';
+import { shapeWhatEn, type ShapeActual, type ShapeExpected, type ShapeWord } from '../errors/reason-words.js';
+import { msg, renderMessage, type Message } from '../errors/words.js';
 import type { Report } from './report-model.js';
 
 /**
@@ -10,59 +12,66 @@ import type { Report } from './report-model.js';
  */
 export class ReportShapeError extends Error {
   readonly path: string;
+  /** What the value is, in English ("missing", "a string, not a count (...)"). */
   readonly what: string;
+  /** `path is what`, in any language. */
+  readonly words: Message;
 
-  constructor(path: string, what: string) {
-    super(`${path} is ${what}`);
+  constructor(path: string, actual: ShapeActual, expected?: ShapeExpected) {
+    const words = msg('reportShape', { path, actual, expected });
+    super(renderMessage(words, 'en'));
     this.path = path;
-    this.what = what;
+    this.what = shapeWhatEn(actual, expected);
+    this.words = words;
   }
 }
 
 type Check = (value: unknown, path: string) => void;
 
-/** What a value is, in a few words: never the value itself (it may be long, or a secret). */
-function kindOf(v: unknown): string {
-  if (v === undefined) return 'missing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : 'not a finite number';
-  return `${/^[aeiou]/.test(typeof v) ? 'an' : 'a'} ${typeof v}`;
+/** What a value is, in a few words: never the value itself (it may be long, or a secret), but for a number. */
+function kindOf(v: unknown): ShapeActual {
+  if (v === undefined) return { kind: 'missing' };
+  if (v === null) return { kind: 'null' };
+  if (Array.isArray(v)) return { kind: 'array' };
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'notFinite' };
+  if (typeof v === 'string') return { kind: 'string' };
+  if (typeof v === 'boolean') return { kind: 'boolean' };
+  return { kind: typeof v === 'object' ? 'object' : 'other' };
 }
 
-const fail = (path: string, v: unknown, expected: string): never => {
-  throw new ReportShapeError(path, v === undefined ? 'missing' : `${kindOf(v)}, not ${expected}`);
+const fail = (path: string, v: unknown, expected: ShapeExpected): never => {
+  throw new ReportShapeError(path, kindOf(v), expected);
 };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export const str: Check = (v, p) => {
-  if (typeof v !== 'string') fail(p, v, 'a string');
+  if (typeof v !== 'string') fail(p, v, 'string');
 };
 const bool: Check = (v, p) => {
-  if (typeof v !== 'boolean') fail(p, v, 'true or false');
+  if (typeof v !== 'boolean') fail(p, v, 'bool');
 };
 /** Counts are whole numbers, 0 or more, that add up exactly. */
 export const count: Check = (v, p) => {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) fail(p, v, 'a count (a whole number, 0 or more)');
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) fail(p, v, 'count');
 };
 const integer: Check = (v, p) => {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v)) fail(p, v, 'a whole number');
+  if (typeof v !== 'number' || !Number.isSafeInteger(v)) fail(p, v, 'whole');
 };
 const share: Check = (v, p) => {
-  if (typeof v !== 'number' || !(v >= 0 && v <= 1)) fail(p, v, 'a share between 0 and 1');
+  if (typeof v !== 'number' || !(v >= 0 && v <= 1)) fail(p, v, 'share');
 };
 const isoTime: Check = (v, p) => {
-  if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) fail(p, v, 'an ISO time');
+  if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) fail(p, v, 'isoTime');
 };
 const oneOf =
   (...allowed: readonly unknown[]): Check =>
   (v, p) => {
-    if (!allowed.includes(v)) fail(p, v, `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+    if (!allowed.includes(v)) fail(p, v, { oneOf: allowed.map((a) => JSON.stringify(a)).join(', ') });
   };
 const either =
-  (a: Check, b: Check, expected: string): Check =>
+  (a: Check, b: Check, expected: ShapeExpected): Check =>
   (v, p) => {
     try {
       a(v, p);
@@ -74,7 +83,17 @@ const either =
       }
     }
   };
-export const nullable = (c: Check, expected: string): Check => either(oneOf(null), c, `null or ${expected}`);
+// Null is checked first: trying the other check only to catch its error would build one per value.
+export const nullable =
+  (c: Check, expected: ShapeWord): Check =>
+  (v, p) => {
+    if (v === null) return;
+    try {
+      c(v, p);
+    } catch {
+      fail(p, v, { nullOr: expected });
+    }
+  };
 const optional =
   (c: Check): Check =>
   (v, p) => {
@@ -83,20 +102,20 @@ const optional =
 export const arrayOf =
   (item: Check): Check =>
   (v, p) => {
-    if (!Array.isArray(v)) return fail(p, v, 'an array');
+    if (!Array.isArray(v)) return fail(p, v, 'array');
     for (let i = 0; i < v.length; i++) item(v[i], `${p}[${i}]`);
   };
 export const object =
   (fields: Record<string, Check>): Check =>
   (v, p) => {
-    if (!isPlainObject(v)) return fail(p, v, 'an object');
+    if (!isPlainObject(v)) return fail(p, v, 'object');
     for (const [key, check] of Object.entries(fields))
       check(Object.hasOwn(v, key) ? v[key] : undefined, p ? `${p}.${key}` : key);
   };
 export const recordOf =
   (item: Check): Check =>
   (v, p) => {
-    if (!isPlainObject(v)) return fail(p, v, 'an object');
+    if (!isPlainObject(v)) return fail(p, v, 'object');
     for (const [key, value] of Object.entries(v)) item(value, `${p}.${key}`);
   };
 
@@ -111,14 +130,14 @@ const codeEntry = object({
   title: str,
   meaning: str,
   remedy: str,
-  retry: nullable(oneOf(...RETRY_POLICIES), 'a retry policy'),
+  retry: nullable(oneOf(...RETRY_POLICIES), 'retryPolicy'),
   documented: bool,
-  countsAgainstQuota: nullable(bool, 'true or false'),
-  firstSeen: nullable(isoTime, 'an ISO time'),
-  lastSeen: nullable(isoTime, 'an ISO time'),
+  countsAgainstQuota: nullable(bool, 'bool'),
+  firstSeen: nullable(isoTime, 'isoTime'),
+  lastSeen: nullable(isoTime, 'isoTime'),
   endpoints: arrayOf(counted({ endpoint: str })),
   messages: arrayOf(counted({ message: str, params: arrayOf(str) })),
-  samples: arrayOf(object({ requestId: nullable(str, 'a string'), source })),
+  samples: arrayOf(object({ requestId: nullable(str, 'string'), source })),
   records: optional(arrayOf(object({ index: count, key: str, source }))),
 });
 
@@ -133,7 +152,7 @@ const input = object({
   unrecognised: count,
   other: count,
   oversized: arrayOf(object({ line: count, bytes: count, entry: optional(count) })),
-  truncated: either(oneOf(false), object({ line: count, reason: str }), 'false or {line, reason}'),
+  truncated: either(oneOf(false), object({ line: count, reason: str }), 'falseOrCut'),
   range: optional(object({ start: count, end: count, size: count, lines: count })),
   rows: optional(count),
   statsResponses: optional(count),
@@ -143,19 +162,19 @@ const input = object({
 
 // The report's optional bulk, jobs and instance sections.
 const kind = oneOf('failures', 'warnings');
-const maybeCount = nullable(count, 'a count');
-const maybeTime = nullable(isoTime, 'an ISO time');
+const maybeCount = nullable(count, 'countShort');
+const maybeTime = nullable(isoTime, 'isoTime');
 const day = str;
 
 const job = object({
   type: oneOf('import', 'export'),
   id: str,
   object: str,
-  lastStatus: nullable(str, 'a string'),
+  lastStatus: nullable(str, 'string'),
   firstSeen: maybeTime,
   lastSeen: maybeTime,
   doneAt: maybeTime,
-  durationMs: nullable(integer, 'a whole number'),
+  durationMs: nullable(integer, 'whole'),
   polls: count,
   fastPolls: count,
   rowsProcessed: maybeCount,
@@ -163,7 +182,7 @@ const job = object({
   rowsWithWarning: maybeCount,
   numberOfRecords: maybeCount,
   fileSize: maybeCount,
-  message: nullable(str, 'a string'),
+  message: nullable(str, 'string'),
   earlyFileFetches: count,
 });
 
@@ -231,11 +250,11 @@ export const reportSchema: Check = object({
   timeline: object({
     bucketMs: (v, p) => {
       count(v, p);
-      if (v === 0) fail(p, v, 'a bucket width above 0');
+      if (v === 0) fail(p, v, 'bucketWidth');
     },
     points: arrayOf(object({ t: integer, calls: count, http: count, response: count, record: count })),
   }),
-  filters: recordOf(either(str, arrayOf(str), 'a string or a list of strings')),
+  filters: recordOf(either(str, arrayOf(str), 'stringOrList')),
   // Recomputed by merge from diagnosticsState; checked so a renderer never meets a hand-edited one.
   peaks: optional(
     object({ rateWindowCalls: count, inFlight: count, quotaCallsByDay: arrayOf(object({ day, calls: count })) }),
@@ -244,23 +263,23 @@ export const reportSchema: Check = object({
 });
 
 /** What a value that is no report at all is: the CLI says it in words of its own. */
-export const NOT_A_REPORT = 'not a marketo-errors JSON report (schemaVersion 1)';
+export const NOT_A_REPORT = shapeWhatEn({ kind: 'notAReport' });
 
 /** The report, typed, or a ReportShapeError naming the first wrong part. */
 export function checkReport(value: unknown): Report {
   if (!isPlainObject(value) || value.schemaVersion !== 1) {
-    throw new ReportShapeError('it', NOT_A_REPORT);
+    throw new ReportShapeError('it', { kind: 'notAReport' });
   }
   reportSchema(value, '');
   const report = value as unknown as Report;
   for (const level of LEVELS) {
     report.levels[level].codes.forEach((c, i) => {
-      if (c.level !== level) fail(`levels.${level}.codes[${i}].level`, c.level, `"${level}"`);
+      if (c.level !== level) fail(`levels.${level}.codes[${i}].level`, c.level, { literal: `"${level}"` });
     });
   }
   report.inputs.forEach((input, i) => {
     const r = input.range;
-    if (r && !(r.start <= r.end && r.end <= r.size)) fail(`inputs[${i}].range`, r, 'a range with start <= end <= size');
+    if (r && !(r.start <= r.end && r.end <= r.size)) fail(`inputs[${i}].range`, r, 'range');
   });
   return report;
 }

@@ -5,7 +5,8 @@ import type { Lang } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnose/types.js';
 import { compareCodes } from '../report/code-order.js';
-import type { CodeReport, Report } from './report-model.js';
+import { renderMessage } from '../errors/words.js';
+import type { CodeReport, InputReport, Report } from './report-model.js';
 import { ranked, type CodeTally } from './code-tally.js';
 import { isoTime } from './date-time.js';
 import type { Summary } from './summary.js';
@@ -49,6 +50,13 @@ function codeReport(tally: CodeTally, lang: Lang): CodeReport {
   return report;
 }
 
+/** An input cut short says why in the report's language; the message itself stays out of the report. */
+function cutInLang(input: InputReport, lang: Lang): InputReport {
+  if (!input.truncated || input.truncated.words === undefined) return input;
+  const { line, words } = input.truncated;
+  return { ...input, truncated: { line, reason: renderMessage(words, lang) } };
+}
+
 export function toReport(summary: Summary, ctx: ReportContext): Report {
   const levels = Object.fromEntries(LEVELS.map((l) => [l, { codes: [] as CodeReport[] }])) as Report['levels'];
   for (const tally of summary.tallies.values()) levels[tally.level].codes.push(codeReport(tally, ctx.lang));
@@ -63,7 +71,7 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
     lang: ctx.lang,
     // A skipped over-long line leaves the numbers as short as a cut file does.
     complete: summary.inputs.every((i) => i.truncated === false && i.oversized.length === 0),
-    inputs: summary.inputs,
+    inputs: summary.inputs.map((i) => cutInLang(i, ctx.lang)),
     totals: {
       exchanges: c.marketoCalls + sumInputs((i) => i.other),
       ...c,

@@ -93,7 +93,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
   const renderOpts = renderOptionsFor(io, flags, lang, csvRows);
   // Finding rows stream to the output as they are found: a huge log never holds them all.
   const rows = await openFindingStream(io, format, renderOpts, flags.output);
-  const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns) : undefined;
+  const bar = io.stderrIsTTY && !flags.quiet ? new ProgressBar(io.stderr, io.columns, lang) : undefined;
   const problems: string[] = [];
   const shard = parseShardSpec(flags.byteRange, flags.shard, files);
   const analyze = shard
@@ -142,7 +142,7 @@ function fieldMapOf(specs: string[]): FieldMap {
     return parseFieldMap(specs);
   } catch (error) {
     if (error instanceof FieldMapError) {
-      throw new AppError('BAD_OPTION', msg('badField', { spec: error.spec, detail: error.message }));
+      throw new AppError('BAD_OPTION', msg('badField', { spec: error.spec, detail: error.words }));
     }
     throw error;
   }

@@ -8,6 +8,7 @@ import { checkWritable, writeAtomically } from '../follow/atomic-write.js';
 import { FollowRun } from '../follow/follow-run.js';
 import { renderFrame } from '../follow/live-view.js';
 import { Screen } from '../follow/screen.js';
+import { followWords } from '../follow/words.js';
 import { followSources } from '../follow/sources.js';
 import { loadState, saveState } from '../follow/state-file.js';
 import type { AnalyzeOptions } from '../pipeline/options.js';
@@ -55,7 +56,7 @@ function alertRules(specs: string[] | undefined) {
       return parseAlertRule(spec);
     } catch (error) {
       if (error instanceof AlertRuleError)
-        throw new AppError('BAD_OPTION', msg('badAlert', { detail: error.message, examples: RULE_EXAMPLES }));
+        throw new AppError('BAD_OPTION', msg('badAlert', { detail: error.words, examples: RULE_EXAMPLES }));
       throw error;
     }
   });
@@ -109,7 +110,9 @@ export async function followCommand(setup: FollowSetup, io: Io): Promise<number>
         keepLast(alertLines, line, MAX_ALERT_LINES);
         say(line);
         if (flags.alertExec) {
-          const hook = runAlertExec(flags.alertExec, event, io.env).then((problem) => problem && say(problem));
+          const hook = runAlertExec(flags.alertExec, event, io.env).then(
+            (problem) => problem && say(followWords(lang).alertExec(problem)),
+          );
           hooks.add(hook);
           void hook.then(() => hooks.delete(hook));
         }

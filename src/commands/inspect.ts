@@ -73,7 +73,7 @@ function fieldMapOf(specs: string[]): FieldMap | undefined {
     return parseFieldMap(specs);
   } catch (error) {
     if (error instanceof FieldMapError)
-      throw new AppError('BAD_OPTION', msg('badField', { spec: error.spec, detail: error.message }));
+      throw new AppError('BAD_OPTION', msg('badField', { spec: error.spec, detail: error.words }));
     throw error;
   }
 }

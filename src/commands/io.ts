@@ -59,8 +59,8 @@ function cannotOpen(file: string, error: unknown): AppError {
 }
 
 /** The report was being written and the write failed (disk full, device error). */
-function writeFailed(where: string, error: unknown): AppError {
-  return new AppError('OUTPUT_FAILED', msg('cannotWrite', { where, code: errorCode(error) }), EXIT.output);
+function writeFailed(file: string, error: unknown): AppError {
+  return new AppError('OUTPUT_FAILED', msg('cannotWrite', { where: file, code: errorCode(error) }), EXIT.output);
 }
 
 function errorCode(error: unknown): string {
@@ -94,7 +94,8 @@ function stdoutSink(stdout: Writable): TextSink {
       } finally {
         stdout.off('error', onError);
       }
-      if (failure !== undefined) throw writeFailed('the report to stdout', failure);
+      if (failure !== undefined)
+        throw new AppError('OUTPUT_FAILED', msg('stdoutFailed', { code: errorCode(failure) }), EXIT.output);
     },
   };
 }

@@ -1,6 +1,8 @@
 import type { Writable } from 'node:stream';
+import type { Lang } from '../catalog/types.js';
 import type { Progress } from '../pipeline/run.js';
 import { oneLine } from '../util/sanitize.js';
+import { commandWords } from './words.js';
 
 const MB = 1024 * 1024;
 
@@ -14,12 +16,15 @@ function duration(seconds: number): string {
 }
 
 /** One line: name, bar, percentage, bytes, rate and time left. Pure, for tests. */
-export function progressLine(p: Progress, elapsedMs: number, width: number): string {
+export function progressLine(p: Progress, elapsedMs: number, width: number, lang: Lang = 'en'): string {
   const rate = elapsedMs > 0 ? p.bytesRead / (elapsedMs / 1000) : 0;
   const total = p.size ?? 0;
   const share = total > 0 ? Math.min(1, p.bytesRead / total) : 0;
   const left = rate > 0 && total > 0 ? (total - p.bytesRead) / rate : Number.NaN;
-  const numbers = ` ${(share * 100).toFixed(0).padStart(3)}% ${(p.bytesRead / MB).toFixed(0)}/${(total / MB).toFixed(0)} MB ${(rate / MB).toFixed(0)} MB/s ${duration(left)} left`;
+  const mb = (bytes: number): string => (bytes / MB).toFixed(0);
+  const percent = (share * 100).toFixed(0).padStart(3);
+  const timeLeft = commandWords(lang).timeLeft(duration(left));
+  const numbers = ` ${percent}% ${mb(p.bytesRead)}/${mb(total)} MB ${mb(rate)} MB/s ${timeLeft}`;
   const oneLineName = oneLine(p.name);
   const name = oneLineName.length > 24 ? `…${oneLineName.slice(-23)}` : oneLineName;
   const barWidth = Math.max(10, Math.min(40, width - name.length - numbers.length - 4));
@@ -33,14 +38,16 @@ const REDRAW_MS = 100;
 export class ProgressBar {
   private readonly out: Writable;
   private readonly width: number;
+  private readonly lang: Lang;
   private readonly started = Date.now();
   // The first draw waits a moment: a small file is read before a bar would help.
   private last = Date.now();
   private drawn = false;
 
-  constructor(out: Writable, width: number) {
+  constructor(out: Writable, width: number, lang: Lang) {
     this.out = out;
     this.width = width;
+    this.lang = lang;
   }
 
   update(p: Progress): void {
@@ -48,7 +55,7 @@ export class ProgressBar {
     if (now - this.last < REDRAW_MS || p.size === undefined) return;
     this.last = now;
     this.drawn = true;
-    this.out.write(`\r${progressLine(p, now - this.started, this.width)}\x1b[K`);
+    this.out.write(`\r${progressLine(p, now - this.started, this.width, this.lang)}\x1b[K`);
   }
 
   clear(): void {

@@ -21,7 +21,8 @@ export const BULK_EN: BulkPhraseBook = {
       `${rows(failures)} failed${warnings > 0 ? `, ${n(warnings)} with a warning` : ''}`,
     titleWarned: (warnings) => `${rows(warnings)} with a warning`,
     reason: (r, shown) =>
-      `"${shown}" ${n(r.rows)} (${pct(r.share)}% of ${r.kind === 'failures' ? 'failed' : 'warned'} rows, code ${r.code})`,
+      `"${shown}" ${n(r.rows)} ` +
+      `(${pct(r.share)}% of ${r.kind === 'failures' ? 'failed' : 'warned'} rows, code ${r.code})`,
     reasons: (list) => `Reasons: ${list.join('; ')}.`,
     why: (template) => whyOf(template, 'en'),
     reportedAs: (shown, code, why) => `"${shown}" is reported as ${code}: ${why}`,

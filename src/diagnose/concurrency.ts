@@ -32,6 +32,8 @@ interface Call {
   start: number;
   end: number;
   is615: boolean;
+  /** False for a call of the context around a part: it is in flight, the neighbouring part counts it. */
+  own: boolean;
 }
 
 /**
@@ -39,9 +41,10 @@ interface Call {
  * small reorder buffer absorbs the usual disorder of logs; calls older than the
  * buffer are still counted, against the in-flight set of that moment.
  *
- * Merging shards is approximate: each shard sweeps its own calls, so requests
- * that overlap across the boundary are not counted together; the merged peak is
- * the larger of the two peaks and the counts are summed.
+ * Merging shards: each shard sweeps its own calls among the calls of its
+ * context (seed), so requests in flight across the boundary are counted
+ * together as far as the context reaches; the merged peak is the larger of the
+ * two peaks and the counts are summed.
  */
 export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
   private buffer = new MinHeap<Call>((c) => c.start);
@@ -60,10 +63,17 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
       this.count615++;
       this.samples615.add(ex);
     }
-    const d = ex.durationMs;
-    if (f.t === undefined || d === undefined || !Number.isFinite(d) || d < 0) return;
-    this.buffer.push({ start: f.t, end: f.t + Math.min(d, MAX_DURATION_MS), is615: f.has615 });
-    if (f.t > this.newestStart) this.newestStart = f.t;
+    this.push(ex.durationMs, f.t, f.has615, true);
+  }
+
+  seed({ ex, facts: f }: ExchangeInput): void {
+    if (f.apiCall) this.push(ex.durationMs, f.t, f.has615, false);
+  }
+
+  private push(d: number | undefined, t: number | undefined, is615: boolean, own: boolean): void {
+    if (t === undefined || d === undefined || !Number.isFinite(d) || d < 0) return;
+    this.buffer.push({ start: t, end: t + Math.min(d, MAX_DURATION_MS), is615, own });
+    if (t > this.newestStart) this.newestStart = t;
     for (;;) {
       const head = this.buffer.peek();
       if (head === undefined) break;
@@ -75,6 +85,7 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
   private sweep(c: Call): void {
     while (this.inFlight.size > 0 && (this.inFlight.peek() as number) <= c.start) this.inFlight.pop();
     this.inFlight.push(c.end);
+    if (!c.own) return;
     const n = this.inFlight.size;
     if (n > this.peak) {
       this.peak = n;

@@ -14,6 +14,12 @@ import type { Severity } from './types.js';
 export interface Detector<E> {
   /** Called once per exchange, in log order. */
   add(input: ExchangeInput): void;
+  /**
+   * A call next to a part of the input, read as context and counted by the part that holds it:
+   * it only sets the state this part's calls are measured against (a retry's first try, calls in
+   * flight), so that evidence across a cut equals one pass. Detectors without such state leave it out.
+   */
+  seed?(input: ExchangeInput): void;
   /** Folds in the detector of later input (the next shard or worker). */
   merge(other: this): void;
   toJSON(): unknown;

@@ -78,6 +78,12 @@ export class DiagnosticsState {
     for (const d of this.detectors) d.add(input);
   }
 
+  /** A call of the context around a byte range: it seeds state and is counted nowhere (Detector.seed). */
+  seed(ex: Exchange, classified: Classified): void {
+    const input = this.current.set(ex, classified);
+    for (const d of this.detectors) d.seed?.(input);
+  }
+
   /** Folds in a state built from later input (the next shard or worker). */
   merge(other: DiagnosticsState): void {
     for (let i = 0; i < this.detectors.length; i++) this.detectors[i]!.merge(other.detectors[i]!);

@@ -51,10 +51,19 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
   }
 
   add(input: ExchangeInput): void {
+    this.observe(input, true);
+  }
+
+  seed(input: ExchangeInput): void {
+    this.observe(input, false);
+  }
+
+  /** `counted`: a call of this part; else one of the context, that only sets `lastFailure`. */
+  private observe(input: ExchangeInput, counted: boolean): void {
     const { ex, facts: f, classified } = input;
     const t = f.t;
     if (!f.apiCall) return;
-    if (f.has607) {
+    if (counted && f.has607) {
       this.count607++;
       if (t !== undefined) this.note607(centralDay(t), t);
     }
@@ -62,9 +71,11 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     const fp = input.fingerprint();
     const prev = this.lastFailure.get(fp, t);
     if (prev !== undefined && t >= prev.t) {
-      this.pointless++;
-      addBoundedCount(this.byCode, prev.code, 1, 100);
-      this.samples.add(ex);
+      if (counted) {
+        this.pointless++;
+        addBoundedCount(this.byCode, prev.code, 1, 100);
+        this.samples.add(ex);
+      }
       this.lastFailure.delete(fp);
     }
     if (f.codes.length === 0) return;

@@ -40,8 +40,8 @@ interface FailStreak {
 
 /**
  * Matches each request against recent ones with the same fingerprint, keeping
- * only the last couple of minutes in memory. Retries that straddle a shard
- * boundary are not seen when shards are merged (the maps are not serialised).
+ * only the last couple of minutes in memory. The maps are not serialised: a
+ * shard sees a retry across its start through the context it is seeded with.
  */
 export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
   private pending = new RecentMap<Pending606>(RETRY_HORIZON_MS);
@@ -62,6 +62,15 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
   }
 
   add(input: ExchangeInput): void {
+    this.observe(input, true);
+  }
+
+  seed(input: ExchangeInput): void {
+    this.observe(input, false);
+  }
+
+  /** `counted`: a call of this part; else one of the context, that only sets the pending 606s and streaks. */
+  private observe(input: ExchangeInput, counted: boolean): void {
     const { ex, facts: f } = input;
     const t = f.t;
     if (!f.apiCall || t === undefined) return;
@@ -72,7 +81,9 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
     const prev = this.pending.get(fp, t);
     if (prev !== undefined) {
       const gap = t - prev.t;
-      if (gap >= 0 && gap < WINDOW_MS) {
+      if (!counted) {
+        // Context: the retry is the neighbouring part's to count.
+      } else if (gap >= 0 && gap < WINDOW_MS) {
         this.tooSoon++;
         if (f.has606) this.rejectedAgain++;
         addCount(this.gaps, Math.floor(gap / GAP_BUCKET_MS));
@@ -94,10 +105,12 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
     if (streak.times.length === LOOP_CALLS && t - first <= LOOP_SPAN_MS) {
       if (!streak.inLoop) {
         streak.inLoop = true;
-        this.loops++;
-        this.loopCalls += LOOP_CALLS;
-        this.loopSamples.add(ex);
-      } else this.loopCalls++;
+        if (counted) {
+          this.loops++;
+          this.loopCalls += LOOP_CALLS;
+          this.loopSamples.add(ex);
+        }
+      } else if (counted) this.loopCalls++;
     }
     this.streaks.set(fp, streak);
   }

@@ -1,4 +1,6 @@
 import type { Lang } from '../catalog/types.js';
+import type { HarFailure } from '../input/har/har-scan-types.js';
+import { reasonsEn, reasonsSv } from './reason-words.js';
 
 // The words of every AppError, in one place per language. An error carries a
 // message id and its params, not a sentence, so the CLI can say it in the
@@ -10,7 +12,23 @@ type S = string;
 const oneOf = (items: readonly S[], or: S): S =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
 
+/** A file that does not grow line by line, so --follow refuses it. */
+export type Unfollowable = 'gzip' | 'utf16' | 'har' | 'json';
+const UNFOLLOWABLE_EN: Record<Unfollowable, S> = {
+  gzip: 'a gzip file',
+  utf16: 'a UTF-16 file',
+  har: 'a HAR file',
+  json: 'a JSON document (not one record per line)',
+};
+const UNFOLLOWABLE_SV: Record<Unfollowable, S> = {
+  gzip: 'en gzip-fil',
+  utf16: 'en UTF-16-fil',
+  har: 'en HAR-fil',
+  json: 'ett JSON-dokument (inte en post per rad)',
+};
+
 const en = {
+  ...reasonsEn,
   noSuchFile: (p: { name: S }) => `${p.name}: no such file`,
   cannotRead: (p: { name: S; code: S }) => `${p.name}: cannot read (${p.code})`,
   isDirectory: (p: { name: S }) => `${p.name} is a directory, not a log file`,
@@ -27,19 +45,19 @@ const en = {
   sinceAfterUntil: (p: { since: S; until: S }) => `--since (${p.since}) must come before --until (${p.until})`,
   noInput: () => 'no input: name one or more log files, or pipe a log into stdin (see --help)',
   followOnly: () => '--state, --alert, --alert-exec and --exit-on-alert work with --follow only',
-  badField: (p: { spec: S; detail: S }) => `--field ${p.spec}: ${p.detail}`,
+  badField: (p: { spec: S; detail: Message }) => `--field ${p.spec}: ${reasonIn(p.detail, 'en')}`,
   cannotWrite: (p: { where: S; code: S }) => `cannot write ${p.where}: ${p.code}`,
   flagIsDirectory: (p: { flag: S; file: S }) => `${p.flag} ${p.file}: is a directory`,
   cannotWriteThere: (p: { flag: S; file: S; code: S }) => `${p.flag} ${p.file}: cannot write there (${p.code})`,
-  badReport: (p: { verb: S; name: S; detail: S }) => `cannot ${p.verb} ${p.name}: ${p.detail}`,
+  badReport: (p: { verb: S; name: S; detail: Message }) => `cannot ${p.verb} ${p.name}: ${reasonIn(p.detail, 'en')}`,
   notAReport: (p: { verb: S; name: S }) =>
     `cannot ${p.verb} ${p.name}: it is not a marketo-errors JSON report (schemaVersion 1)`,
   reportNotJson: (p: { verb: S; name: S }) =>
     `cannot ${p.verb} ${p.name}: it is not JSON; ${p.verb} takes reports written by \`analyze --format json\``,
   reportValueTooBig: (p: { verb: S; name: S; line: number }) =>
     `cannot ${p.verb} ${p.name}: the value at line ${p.line} is over 512 MiB`,
-  reportCut: (p: { verb: S; name: S; reason: S; line: number }) =>
-    `cannot ${p.verb} ${p.name}: ${p.reason} (line ${p.line})`,
+  reportCut: (p: { verb: S; name: S; reason: Message; line: number }) =>
+    `cannot ${p.verb} ${p.name}: ${reasonIn(p.reason, 'en')} (line ${p.line})`,
   manyReports: (p: { name: S; source: S }) =>
     `cannot diff ${p.name}: ${p.source} holds more than one report; merge them first`,
   noReport: (p: { source: S }) => `cannot diff ${p.source}: it holds no report`,
@@ -51,18 +69,20 @@ const en = {
     `--byte-range takes START:END, whole numbers with START <= END (end exclusive), not "${p.value}"`,
   badShard: (p: { value: S }) => `--shard takes I/N with 1 <= I <= N, such as 2/8, not "${p.value}"`,
   badRefresh: (p: { max: number; value: S }) => `--refresh takes whole seconds from 1 to ${p.max}, not "${p.value}"`,
-  badAlert: (p: { detail: S; examples: S }) => `${p.detail}; rules look like ${p.examples}`,
+  badAlert: (p: { detail: Message; examples: S }) => `${reasonIn(p.detail, 'en')}; rules look like ${p.examples}`,
   followNdjson: (p: { format: S }) => `--follow reads NDJSON only, not --input-format ${p.format}`,
   exitOnAlert: () => '--exit-on-alert needs at least one --alert RULE',
-  cannotFollow: (p: { name: S; what: S }) =>
-    `${p.name}: ${p.what} cannot be followed; run analyze without --follow on it`,
+  cannotFollow: (p: { name: S; what: Unfollowable }) =>
+    `${p.name}: ${UNFOLLOWABLE_EN[p.what]} cannot be followed; run analyze without --follow on it`,
   stateUnreadable: (p: { file: S; code: S }) => `--state ${p.file}: cannot read (${p.code})`,
   notStateFile: (p: { file: S }) => `--state ${p.file} is not a state file written by --follow`,
-  badStateReport: (p: { file: S; detail: S }) => `--state ${p.file}: report.${p.detail}`,
+  badStateReport: (p: { file: S; detail: Message }) => `--state ${p.file}: report.${reasonIn(p.detail, 'en')}`,
   noSuchDiagnostic: (p: { item: S; list: S }) => `--fail-on ${p.item}: no such diagnostic; one of ${p.list}`,
   badFailOnRule: (p: { rules: S; item: S }) => `--fail-on takes ${p.rules}, comma-separated, not "${p.item}"`,
   inputCut: (p: { where: S; reason: Message | S }) =>
     `${p.where}: ${reasonIn(p.reason, 'en')}; the report covers what came before`,
+  /** A HAR that stops making sense: its failure as a code word, then the detail. */
+  harCut: (p: { failure: HarFailure; detail: Message }) => `${p.failure}: ${reasonIn(p.detail, 'en')}`,
   gzipDamaged: () => 'the gzip data is cut short or damaged',
   readFailed: (p: { code: S }) => `read failed (${p.code})`,
   maxBytesReached: (p: { limit: number }) => `stopped after --max-bytes ${p.limit} bytes of decompressed input`,
@@ -74,9 +94,16 @@ const en = {
 };
 
 export type ErrorWords = typeof en;
+
+const HAR_FAILURE_SV: Record<HarFailure, S> = {
+  truncated: 'avkortad',
+  invalid: 'ogiltig',
+  'no-entries-array': 'ingen entries-lista',
+};
 export type MessageId = keyof ErrorWords;
 
 const sv: ErrorWords = {
+  ...reasonsSv,
   noSuchFile: (p) => `${p.name}: filen finns inte`,
   cannotRead: (p) => `${p.name}: kan inte läsas (${p.code})`,
   isDirectory: (p) => `${p.name} är en katalog, inte en loggfil`,
@@ -90,18 +117,18 @@ const sv: ErrorWords = {
   sinceAfterUntil: (p) => `--since (${p.since}) måste komma före --until (${p.until})`,
   noInput: () => 'ingen indata: ange en eller flera loggfiler, eller skicka en logg till stdin (se --help)',
   followOnly: () => '--state, --alert, --alert-exec och --exit-on-alert fungerar bara med --follow',
-  badField: (p) => `--field ${p.spec}: ${p.detail}`,
+  badField: (p) => `--field ${p.spec}: ${reasonIn(p.detail, 'sv')}`,
   cannotWrite: (p) => `kan inte skriva ${p.where}: ${p.code}`,
   flagIsDirectory: (p) => `${p.flag} ${p.file}: är en katalog`,
   cannotWriteThere: (p) => `${p.flag} ${p.file}: kan inte skriva där (${p.code})`,
-  badReport: (p) => `${p.verb} kan inte läsa ${p.name}: ${p.detail}`,
+  badReport: (p) => `${p.verb} kan inte läsa ${p.name}: ${reasonIn(p.detail, 'sv')}`,
   notAReport: (p) =>
     `${p.verb} kan inte läsa ${p.name}: det är ingen JSON-rapport från marketo-errors (schemaVersion 1)`,
   reportNotJson: (p) =>
     `${p.verb} kan inte läsa ${p.name}: det är inte JSON; ` +
     `${p.verb} tar rapporter skrivna av \`analyze --format json\``,
   reportValueTooBig: (p) => `${p.verb} kan inte läsa ${p.name}: värdet på rad ${p.line} är större än 512 MiB`,
-  reportCut: (p) => `${p.verb} kan inte läsa ${p.name}: ${p.reason} (rad ${p.line})`,
+  reportCut: (p) => `${p.verb} kan inte läsa ${p.name}: ${reasonIn(p.reason, 'sv')} (rad ${p.line})`,
   manyReports: (p) => `diff kan inte läsa ${p.name}: ${p.source} har mer än en rapport; slå ihop dem först`,
   noReport: (p) => `diff kan inte läsa ${p.source}: den har ingen rapport`,
   diffStdin: () => 'diff läser högst en av sina två rapporter från stdin',
@@ -111,16 +138,17 @@ const sv: ErrorWords = {
   badByteRange: (p) => `--byte-range tar START:SLUT, heltal med START <= SLUT (slutet ingår inte), inte "${p.value}"`,
   badShard: (p) => `--shard tar I/N med 1 <= I <= N, till exempel 2/8, inte "${p.value}"`,
   badRefresh: (p) => `--refresh tar hela sekunder från 1 till ${p.max}, inte "${p.value}"`,
-  badAlert: (p) => `${p.detail}; regler ser ut som ${p.examples}`,
+  badAlert: (p) => `${reasonIn(p.detail, 'sv')}; regler ser ut som ${p.examples}`,
   followNdjson: (p) => `--follow läser bara NDJSON, inte --input-format ${p.format}`,
   exitOnAlert: () => '--exit-on-alert behöver minst en --alert REGEL',
-  cannotFollow: (p) => `${p.name}: ${p.what} kan inte följas; kör analyze utan --follow på den`,
+  cannotFollow: (p) => `${p.name}: ${UNFOLLOWABLE_SV[p.what]} kan inte följas; kör analyze utan --follow på den`,
   stateUnreadable: (p) => `--state ${p.file}: kan inte läsas (${p.code})`,
   notStateFile: (p) => `--state ${p.file} är inte en tillståndsfil skriven av --follow`,
-  badStateReport: (p) => `--state ${p.file}: report.${p.detail}`,
+  badStateReport: (p) => `--state ${p.file}: report.${reasonIn(p.detail, 'sv')}`,
   noSuchDiagnostic: (p) => `--fail-on ${p.item}: ingen sådan diagnos; en av ${p.list}`,
   badFailOnRule: (p) => `--fail-on tar ${p.rules}, kommaseparerade, inte "${p.item}"`,
   inputCut: (p) => `${p.where}: ${reasonIn(p.reason, 'sv')}; rapporten täcker det som kom före`,
+  harCut: (p) => `${HAR_FAILURE_SV[p.failure]}: ${reasonIn(p.detail, 'sv')}`,
   gzipDamaged: () => 'gzip-datan är avkortad eller skadad',
   readFailed: (p) => `läsningen misslyckades (${p.code})`,
   maxBytesReached: (p) => `stannade efter --max-bytes ${p.limit} byte dekomprimerad indata`,

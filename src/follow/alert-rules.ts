@@ -1,4 +1,5 @@
 import type { Level } from '../catalog/types.js';
+import { msg, renderMessage, type Message } from '../errors/words.js';
 import type { LiveNumbers } from './live-metrics.js';
 
 export type AlertMetric = 'rate' | 'inflight' | 'quota' | 'code' | 'level';
@@ -16,10 +17,13 @@ export interface AlertRule {
   level?: Level;
 }
 
-/** A rule that does not parse; `reason` is said after the rule. */
+/** A rule that does not parse; `words` say so in any language, `message` in English. */
 export class AlertRuleError extends Error {
+  readonly words: Message;
   constructor(readonly spec: string) {
-    super(`--alert ${spec}: not a rule`);
+    const words = msg('alertNotRule', { spec });
+    super(renderMessage(words, 'en'));
+    this.words = words;
     this.name = 'AlertRuleError';
   }
 }

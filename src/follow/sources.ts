@@ -2,13 +2,13 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
-import { msg } from '../errors/words.js';
+import { msg, type Unfollowable } from '../errors/words.js';
 import { sniffFormat } from '../input/source.js';
 import type { FollowSource } from './follow-run.js';
 
 const HEAD_BYTES = 4096;
 
-function cannotFollow(name: string, what: string): AppError {
+function cannotFollow(name: string, what: Unfollowable): AppError {
   return new AppError('BAD_OPTION', msg('cannotFollow', { name, what }));
 }
 
@@ -27,14 +27,14 @@ async function head(file: string): Promise<Buffer> {
 
 /** Only NDJSON grows line by line: gzip, UTF-16, HAR and JSON documents are usage errors. */
 function checkHead(name: string, bytes: Buffer): void {
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw cannotFollow(name, 'a gzip file');
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw cannotFollow(name, 'gzip');
   // A byte-order mark of UTF-16 (PowerShell's `>`): its lines are not split on single bytes.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16) throw cannotFollow(name, 'a UTF-16 file');
+  if (utf16) throw cannotFollow(name, 'utf16');
   if (bytes.length === 0) return;
   const format = sniffFormat(bytes);
-  if (format === 'har') throw cannotFollow(name, 'a HAR file');
-  if (format === 'json') throw cannotFollow(name, 'a JSON document (not one record per line)');
+  if (format === 'har') throw cannotFollow(name, 'har');
+  if (format === 'json') throw cannotFollow(name, 'json');
 }
 
 /**
@@ -77,8 +77,8 @@ export async function followSources(paths: string[], stdin: Readable): Promise<F
       out.push({ kind: 'stream', name: '<stdin>', stream: await checkedStream('<stdin>', stdin) });
       continue;
     }
-    if (/\.gz$/i.test(path)) throw cannotFollow(path, 'a gzip file');
-    if (/\.har$/i.test(path)) throw cannotFollow(path, 'a HAR file');
+    if (/\.gz$/i.test(path)) throw cannotFollow(path, 'gzip');
+    if (/\.har$/i.test(path)) throw cannotFollow(path, 'har');
     const st = await stat(path).catch(() => undefined);
     if (st?.isFIFO()) {
       out.push({ kind: 'stream', name: path, stream: await checkedStream(path, createReadStream(path)) });

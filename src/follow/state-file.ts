@@ -55,7 +55,7 @@ export async function loadState(file: string): Promise<FollowState | undefined> 
     report = checkReport(parsed.report);
   } catch (error) {
     if (error instanceof ReportShapeError)
-      throw new AppError('BAD_OPTION', msg('badStateReport', { file, detail: error.message }));
+      throw new AppError('BAD_OPTION', msg('badStateReport', { file, detail: error.words }));
     throw error;
   }
   const inputs = new Map<string, InputMark>();

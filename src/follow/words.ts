@@ -1,5 +1,6 @@
 import type { Lang } from '../catalog/types.js';
 import { formatInt } from '../report/format.js';
+import type { AlertExecProblem } from './alert-exec.js';
 import type { AlertRule } from './alert-rules.js';
 import type { TailEvent } from './tailer.js';
 
@@ -7,6 +8,8 @@ import type { TailEvent } from './tailer.js';
 export interface FollowWords {
   tail: (name: string, event: TailEvent) => string;
   cannotRead: (name: string, code: string) => string;
+  /** An --alert-exec hook that could not run or failed. */
+  alertExec: (problem: AlertExecProblem) => string;
   /** "95 calls in 20 s" and the like: what the rule measures, with its value. */
   measure: (rule: AlertRule, value: number) => string;
   alertStart: string;
@@ -37,6 +40,10 @@ const en: FollowWords = {
       truncated: `${name}: truncated; reading it again from its start`,
     })[event],
   cannotRead: (name, code) => `${name}: cannot read (${code}); trying again`,
+  alertExec: (p) =>
+    p.kind === 'cannotRun'
+      ? `--alert-exec: cannot run (${p.detail})`
+      : `--alert-exec: ended with ${p.signal ?? `exit code ${p.code}`}`,
   measure: (rule, v) => {
     const n = (x: number): string => formatInt(x, 'en');
     switch (rule.metric) {
@@ -80,6 +87,10 @@ const sv: FollowWords = {
       truncated: `${name}: avkortad; läser den igen från början`,
     })[event],
   cannotRead: (name, code) => `${name}: kan inte läsas (${code}); försöker igen`,
+  alertExec: (p) =>
+    p.kind === 'cannotRun'
+      ? `--alert-exec: kan inte köras (${p.detail})`
+      : `--alert-exec: avslutades med ${p.signal ?? `slutkod ${p.code}`}`,
   measure: (rule, v) => {
     const n = (x: number): string => formatInt(x, 'sv');
     switch (rule.metric) {

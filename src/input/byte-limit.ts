@@ -4,7 +4,10 @@ export interface LimitedBytes {
   readonly exceeded: boolean;
 }
 
-/** The first `max` bytes of `chunks`; reading stops at the limit, so an endless or inflating source costs nothing more. */
+/**
+ * The first `max` bytes of `chunks`; reading stops at the limit, so an endless
+ * or inflating source costs nothing more.
+ */
 export function limitBytes(chunks: AsyncIterable<Buffer>, max: number): LimitedBytes {
   let exceeded = false;
   async function* limited(): AsyncGenerator<Buffer> {

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../errors/words.js';
 import {
   BACKSLASH,
   COMMA,
@@ -119,7 +120,7 @@ export class JsonValueSplitter {
   }
 
   /** Records left at the end, and where the input stops inside one (cut short). */
-  end(): { lines: Line[]; oversized: OversizedLine[]; truncated?: { line: number; reason: string } } {
+  end(): { lines: Line[]; oversized: OversizedLine[]; truncated?: { line: number; reason: Message } } {
     if (this.junk) {
       const lines: Line[] = [];
       this.emit(lines, Buffer.alloc(0), 0, 0);
@@ -130,13 +131,13 @@ export class JsonValueSplitter {
       return {
         lines: [],
         oversized,
-        truncated: { line: this.valueLine, reason: 'the input ends inside a JSON value that starts here' },
+        truncated: { line: this.valueLine, reason: msg('jsonValueCut') },
       };
     if (this.rootArray && this.depth > 0)
       return {
         lines: [],
         oversized,
-        truncated: { line: this.lineNo, reason: 'the input ends before its top-level array is closed' },
+        truncated: { line: this.lineNo, reason: msg('jsonArrayOpen') },
       };
     return { lines: [], oversized };
   }

@@ -1,3 +1,5 @@
+import { msg, renderMessage, type Message } from '../errors/words.js';
+
 /**
  * `--field name=path`: tells the NDJSON reader where a log keeps a value when
  * its shape is not one the reader knows, e.g. `--field responseBody=ctx.http.resp.body`.
@@ -18,13 +20,14 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 export type PathSegment = string | number;
 export type FieldMap = Partial<Record<FieldName, readonly PathSegment[]>>;
 
+/** A `--field` that does not parse: `words` say why in any language, `message` in English. */
 export class FieldMapError extends Error {
   readonly code = 'BAD_FIELD_MAP';
   constructor(
-    message: string,
+    readonly words: Message,
     readonly spec: string,
   ) {
-    super(message);
+    super(renderMessage(words, 'en'));
     this.name = 'FieldMapError';
   }
 }
@@ -40,10 +43,10 @@ export function parsePath(path: string, spec = path): PathSegment[] {
   let needKey = true;
   while (rest.length > 0) {
     if (rest[0] === '.') {
-      if (needKey) throw new FieldMapError(`empty segment in path "${path}"`, spec);
+      if (needKey) throw new FieldMapError(msg('fieldEmptySegment', { path }), spec);
       rest = rest.slice(1);
       needKey = true;
-      if (rest.length === 0) throw new FieldMapError(`path "${path}" ends with "."`, spec);
+      if (rest.length === 0) throw new FieldMapError(msg('fieldTrailingDot', { path }), spec);
       continue;
     }
     const index = INDEX.exec(rest);
@@ -54,12 +57,12 @@ export function parsePath(path: string, spec = path): PathSegment[] {
       continue;
     }
     const key = needKey ? KEY.exec(rest) : null;
-    if (!key) throw new FieldMapError(`cannot read path "${path}" at "${rest}"`, spec);
+    if (!key) throw new FieldMapError(msg('fieldUnreadable', { path, rest }), spec);
     out.push(key[0]);
     rest = rest.slice(key[0].length);
     needKey = false;
   }
-  if (out.length === 0) throw new FieldMapError('empty path', spec);
+  if (out.length === 0) throw new FieldMapError(msg('fieldEmptyPath'), spec);
   return out;
 }
 
@@ -68,12 +71,12 @@ export function parseFieldMap(specs: readonly string[]): FieldMap {
   const map: FieldMap = {};
   for (const spec of specs) {
     const eq = spec.indexOf('=');
-    if (eq === -1) throw new FieldMapError(`expected name=path, got "${spec}"`, spec);
+    if (eq === -1) throw new FieldMapError(msg('fieldNoEquals', { spec }), spec);
     const name = spec.slice(0, eq).trim();
     if (!NAMES.has(name)) {
-      throw new FieldMapError(`unknown field "${name}" (known: ${FIELD_NAMES.join(', ')})`, spec);
+      throw new FieldMapError(msg('fieldUnknown', { name, known: FIELD_NAMES.join(', ') }), spec);
     }
-    if (map[name as FieldName]) throw new FieldMapError(`field "${name}" given twice`, spec);
+    if (map[name as FieldName]) throw new FieldMapError(msg('fieldTwice', { name }), spec);
     map[name as FieldName] = parsePath(spec.slice(eq + 1).trim(), spec);
   }
   return map;

@@ -287,11 +287,22 @@ export class Analyzer {
   }
 
   private call(input: InputState, raw: RawCall): void {
-    if (input.owns && !input.owns(raw.source.line)) return;
     for (const done of input.text.push(raw)) this.exchange(input, done);
   }
 
+  /** A call of a context line: the neighbouring part counts it; here it only seeds the diagnostics. */
+  private seed(raw: RawCall): void {
+    const exchange = buildExchange(raw);
+    if (exchange.api === 'other' || !keepExchange(exchange, this.options.filters)) return;
+    this.diagnostics.seed(exchange, classify(exchange, { showRecords: this.options.showRecords }));
+  }
+
   private exchange(input: InputState, raw: RawCall): void {
+    // After the text step, which holds a call until the next one: context calls come in the order one pass sees.
+    if (input.owns && !input.owns(raw.source.line)) {
+      this.seed(raw);
+      return;
+    }
     const exchange = buildExchange(raw);
     if (exchange.api === 'other') {
       input.report.other++;

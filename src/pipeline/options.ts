@@ -26,7 +26,10 @@ export interface AnalyzeOptions {
   maxMalformedListed: number;
   /** Worker threads for a large NDJSON file; 1 reads everything on the main thread. */
   jobs: number;
-  /** Decompressed bytes read from each input at most (--max-bytes); past it the input is incomplete. None by default. */
+  /**
+   * Decompressed bytes read from each input at most (--max-bytes); past it the
+   * input is incomplete. None by default.
+   */
   maxBytes?: number;
 }
 

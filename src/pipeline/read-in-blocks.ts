@@ -1,4 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
+import { msg } from '../errors/words.js';
 import type { InputFormat, OpenedInput } from '../input/source.js';
 import type { Analyzer, Part } from './analyzer.js';
 import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
@@ -37,7 +38,10 @@ export async function readInBlocks(
     const har = end.har;
     // A HAR's reasons to stop carry its scanner's line; one that stopped fine has no line of its own (0).
     const line = har ? (har.ok ? 0 : har.line) : end.lines;
-    const scanned = har && !har.ok ? { line, reason: `${har.reason}: ${har.detail}` } : shrank(opened, line);
+    const scanned =
+      har && !har.ok
+        ? truncatedAt(line, msg('harCut', { failure: har.reason, detail: har.detail }))
+        : shrank(opened, line);
     absorb(
       analyzer,
       opened,

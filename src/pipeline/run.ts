@@ -50,7 +50,8 @@ export async function runAnalysis(
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const state = analyzer.startInput(path === '-' ? '<stdin>' : path, options.inputFormat ?? 'ndjson', false);
-      analyzer.finishInput(state, { line: 0, reason: error.message });
+      const cut: Truncated = { line: 0, reason: error.message, words: error.words };
+      analyzer.finishInput(state, cut);
       hooks.onInputProblem?.(state.report.name, error.message, error.words);
       continue;
     }
@@ -158,7 +159,7 @@ type Skipped = OversizedLine & { entry?: number; head?: Buffer };
 /** What reading needs of LineSplitter, JsonValueSplitter and the HAR scanner: bytes in, records out. */
 interface RecordSplitter<R extends Line = Line> {
   push(chunk: Buffer): { lines: R[]; oversized?: Skipped[] };
-  end(): { lines: R[]; oversized?: Skipped[]; truncated?: Truncated };
+  end(): { lines: R[]; oversized?: Skipped[]; truncated?: { line: number; reason: Message } };
   readonly linesSeen: number;
   /** True once the input is known to be unusable: reading stops. */
   readonly failed?: boolean;
@@ -199,7 +200,7 @@ async function readRecords<R extends Line>(
     return truncatedAt(splitter.linesSeen + 1, msg('maxBytesReached', { limit: Number(opened.limit) }));
   const end = splitter.end();
   feed(end);
-  return end.truncated ?? shrank(opened, splitter.linesSeen);
+  return end.truncated ? truncatedAt(end.truncated.line, end.truncated.reason) : shrank(opened, splitter.linesSeen);
 }
 
 /** The HAR scanner seen as a record splitter: its entries are the records. */
@@ -214,7 +215,11 @@ function harRecords(scanner: HarScanner): RecordSplitter<HarEntryText> {
       const oversized = scanner.takeOversized();
       return end.ok
         ? { lines: [], oversized }
-        : { lines: [], oversized, truncated: { line: end.line, reason: `${end.reason}: ${end.detail}` } };
+        : {
+            lines: [],
+            oversized,
+            truncated: { line: end.line, reason: msg('harCut', { failure: end.reason, detail: end.detail }) },
+          };
     },
     get linesSeen() {
       return 0;

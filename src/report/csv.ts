@@ -8,7 +8,9 @@ import type { FindingStream, ReportFormatSpec } from './format-spec.js';
 import { renderCsvInstance, renderCsvJobs } from './csv-sections.js';
 import type { CodeReport, Report } from './model.js';
 import { finite } from './numbers.js';
-import { LEVELS } from '../catalog/types.js';
+import { LEVELS, type Lang } from '../catalog/types.js';
+import { allTextCodes, textCodesInOrder } from './text-codes.js';
+import { wordsFor } from './words.js';
 
 // Column names are identifiers for scripts and spreadsheets, like the JSON
 // keys, so they stay the same in every language.
@@ -112,12 +114,18 @@ export function renderCsv(report: Report): string {
   return stringify(rows, CSV_OPTIONS);
 }
 
-export const TOTAL_COLUMNS = ['total', 'value'] as const;
+export const TOTAL_COLUMNS = ['total', 'value', 'note'] as const;
 
-/** `--csv-rows totals`: a row per number of the report's totals, named as in the JSON report. */
-export function renderCsvTotals(report: Report): string {
+/**
+ * `--csv-rows totals`: a row per number of the report's totals, named as in the
+ * JSON report, then a row per code read from log text (`textCodes.606`, all
+ * inputs added up). `note`, in the report's language, says where to look for
+ * unrecognised lines and that a code came from text.
+ */
+export function renderCsvTotals(report: Report, lang: Lang): string {
   const t = report.totals;
-  const rows: Array<[string, unknown]> = [
+  const w = wordsFor(lang);
+  const rows: Array<[string, unknown, string?]> = [
     ['exchanges', t.exchanges],
     ['marketoCalls', t.marketoCalls],
     ['failedCalls', t.failedCalls],
@@ -126,11 +134,17 @@ export function renderCsvTotals(report: Report): string {
     ['quotaCalls', t.quotaCalls],
     ['noResponse', t.noResponse],
     ['other', t.other],
-    ['unrecognised', t.unrecognised],
+    ['unrecognised', t.unrecognised, t.unrecognised > 0 ? w.inspectHint : ''],
     ['malformed', t.malformed],
     ...LEVELS.map((l): [string, unknown] => [`findings.${l}`, t.findings?.[l]]),
+    ...textCodesInOrder(allTextCodes(report) ?? {}).map(([code, n]): [string, unknown, string] => [
+      `textCodes.${code}`,
+      n,
+      w.textCodes,
+    ]),
   ];
-  return stringify([[...TOTAL_COLUMNS], ...rows.map(([k, v]) => safeRow([k, finite(v) ?? '']))], CSV_OPTIONS);
+  const cells = rows.map(([k, v, note]) => safeRow([k, finite(v) ?? '', note ?? '']));
+  return stringify([[...TOTAL_COLUMNS], ...cells], CSV_OPTIONS);
 }
 
 /** `--csv-rows diagnostics`: a row per diagnostic, with columns of its own. */
@@ -163,7 +177,7 @@ export const csvFormat: ReportFormatSpec = {
   // A report holds no findings: they exist only while the analysis streams them.
   render: (report, opts) => {
     if (opts.csvRows === 'diagnostics') return renderCsvDiagnostics(report);
-    if (opts.csvRows === 'totals') return renderCsvTotals(report);
+    if (opts.csvRows === 'totals') return renderCsvTotals(report, opts.lang);
     if (opts.csvRows === 'jobs') return renderCsvJobs(report);
     if (opts.csvRows === 'instance') return renderCsvInstance(report);
     return opts.csvRows === 'findings' ? csvFindingsHeader() : renderCsv(report);

@@ -40,17 +40,21 @@ function codeBody(level: Level, c: CodeReport, w: Words, lang: Lang): string {
     // the tooltip and in the inputs table.
     (s) =>
       (s.requestId ? `<code>${h(s.requestId)}</code> ` : '') +
-      `<span class="small mono" title="${h(formatSource(s.source))}">${h(formatSource({ ...s.source, file: baseName(s.source.file) }))}</span>`,
+      `<span class="small mono" title="${h(formatSource(s.source))}">` +
+      `${h(formatSource({ ...s.source, file: baseName(s.source.file) }))}</span>`,
     w,
   );
   const seen = `<div class="seen">${h(w.seen)}: ${h(seenRange(c.firstSeen, c.lastSeen, w.none))}</div>`;
   return (
     `<tbody class="code" data-level="${level}" data-code="${h(c.code)}">` +
-    `<tr class="code-row" data-code="${h(c.code)}" data-count="${numberText(c.count)}" data-exchanges="${numberText(c.exchanges)}">` +
+    `<tr class="code-row" data-code="${h(c.code)}" data-count="${numberText(c.count)}" ` +
+    `data-exchanges="${numberText(c.exchanges)}">` +
     `<td><span class="code-badge" style="--c:${LEVEL_COLOR[level]}">${h(c.code)}</span></td>` +
     `<td class="num count">${n(c.count)}</td><td class="num exchanges">${n(c.exchanges)}</td>` +
-    `<td class="what"><div class="title">${h(c.title)}</div><div class="meaning">${h(c.meaning)}</div>${seen}${tags}</td>` +
-    `<td class="todo"><div class="retry${stop ? ' stop' : ''}">${h(c.retry ? w.retryPolicy[c.retry] : w.retryUnknown)}</div>` +
+    `<td class="what"><div class="title">${h(c.title)}</div>` +
+    `<div class="meaning">${h(c.meaning)}</div>${seen}${tags}</td>` +
+    `<td class="todo"><div class="retry${stop ? ' stop' : ''}">` +
+    `${h(c.retry ? w.retryPolicy[c.retry] : w.retryUnknown)}</div>` +
     `<div class="remedy">${h(c.remedy)}</div></td></tr>` +
     `<tr class="detail"><td colspan="5"><div class="facts">` +
     `<div><h4>${h(w.messages)}</h4><ul>${messages}</ul></div>` +
@@ -67,5 +71,6 @@ export function renderCodeTable(level: Level, codes: CodeReport[], w: Words, lan
     `<th>${h(w.meaning)}</th><th>${h(w.remedy)}</th></tr></thead>`;
   const cols =
     '<colgroup><col class="c-code"><col class="c-num"><col class="c-num"><col class="c-what"><col></colgroup>';
-  return `<table class="codes" data-level="${level}">${cols}${head}${codes.map((c) => codeBody(level, c, w, lang)).join('')}</table>`;
+  const bodies = codes.map((c) => codeBody(level, c, w, lang)).join('');
+  return `<table class="codes" data-level="${level}">${cols}${head}${bodies}</table>`;
 }

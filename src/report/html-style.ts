@@ -7,7 +7,10 @@ export const LEVEL_COLOR: Record<Level, string> = {
   record: '#3a6ed8',
 };
 
-/** The whole stylesheet, inlined so the report is one self-contained file. */
+/**
+ * The whole stylesheet, inlined so the report is one self-contained file. A
+ * backslash at the end of a line continues the CSS line (the page is unchanged).
+ */
 export const HTML_STYLE = `
 :root {
   --ink: #1c2230; --muted: #5d6677; --faint: #8b93a3; --line: #e3e6ec; --bg: #f5f6f9; --card: #fff;
@@ -31,7 +34,8 @@ section { background: var(--card); border: 1px solid var(--line); border-radius:
   border: 1px solid #f3c2ca; font-weight: 600; }
 .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px;
   background: none; border: 0; padding: 0; box-shadow: none; }
-.card { background: var(--card); border: 1px solid var(--line); border-top: 4px solid var(--c, #d5d9e2); border-radius: 10px; padding: 12px 16px 14px; }
+.card { background: var(--card); border: 1px solid var(--line); border-top: 4px solid var(--c, #d5d9e2); \
+border-radius: 10px; padding: 12px 16px 14px; }
 .card .label { font-size: 13px; color: var(--muted); }
 .card .value { font-size: 26px; font-weight: 650; font-variant-numeric: tabular-nums; line-height: 1.25; }
 .card .sub { font-size: 13px; color: var(--muted); }
@@ -42,7 +46,8 @@ section { background: var(--card); border: 1px solid var(--line); border-radius:
 .diag { border-left: 4px solid var(--c); padding: 8px 0 8px 14px; margin: 10px 0; break-inside: avoid; }
 .diag .head { font-weight: 650; }
 .diag p { margin: 2px 0; }
-.diag .evidence { color: var(--muted); font-size: 13px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.diag .evidence { color: var(--muted); font-size: 13px; \
+font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .sev { display: inline-block; font-size: 12px; font-weight: 650; text-transform: uppercase; letter-spacing: .04em;
   color: #fff; background: var(--c); border-radius: 4px; padding: 1px 7px; margin-right: 8px; vertical-align: 1px; }
 .sev-error { --c: var(--error); } .sev-warning { --c: var(--warning); } .sev-info { --c: var(--info); }

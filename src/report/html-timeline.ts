@@ -115,8 +115,10 @@ export function renderTimelineSvg(reported: Timeline, w: Words, lang: Lang): str
     `<path d="M${M.left} ${M.top}V${M.top + ph}H${W - M.right}" fill="none"/>`,
     ...yAxis,
     ...xAxis,
-    `<text class="title" x="${M.left + pw / 2}" y="${H - 6}" text-anchor="middle">${escapeHtml(w.timelineAxisTime)}</text>`,
-    `<text class="title" transform="translate(16 ${M.top + ph / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(w.timelineAxisCount(formatDuration(tl.bucketMs)))}</text>`,
+    `<text class="title" x="${M.left + pw / 2}" y="${H - 6}" text-anchor="middle">`,
+    `${escapeHtml(w.timelineAxisTime)}</text>`,
+    `<text class="title" transform="translate(16 ${M.top + ph / 2}) rotate(-90)" text-anchor="middle">`,
+    `${escapeHtml(w.timelineAxisCount(formatDuration(tl.bucketMs)))}</text>`,
     `</g>`,
   );
 
@@ -131,11 +133,13 @@ export function renderTimelineSvg(reported: Timeline, w: Words, lang: Lang): str
     const total = pts.reduce((s, p) => s + p[l], 0);
     const text = `${w.level[l]} (${formatInt(total, lang)})`;
     lx -= 20 + text.length * 7.4 + 18;
-    return `<g transform="translate(${lx.toFixed(0)} 12)"><rect width="14" height="14" rx="3" fill="${LEVEL_COLOR[l]}" fill-opacity="0.7"/><text x="20" y="12">${escapeHtml(text)}</text></g>`;
+    const swatch = `<rect width="14" height="14" rx="3" fill="${LEVEL_COLOR[l]}" fill-opacity="0.7"/>`;
+    return `<g transform="translate(${lx.toFixed(0)} 12)">${swatch}<text x="20" y="12">${escapeHtml(text)}</text></g>`;
   });
   parts.push(`<g class="legend">${legend.join('')}</g>`);
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(w.timeline)}">${parts.join('')}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img"`;
+  return `${svg} aria-label="${escapeHtml(w.timeline)}">${parts.join('')}</svg>`;
 }
 
 /** One level's band of the stack; `below` holds the stacked height so far and is advanced. */
@@ -188,9 +192,14 @@ function tooltips(
   if (withData.length > MAX_TIPS) return '';
   const cols = withData.map((p) => {
     const counts = levels.map((l) => `${w.level[l]}: ${formatInt(p[l], lang)}`).join(', ');
-    const tip = `${formatEpoch(p.t, true)} (+${formatDuration(bucketMs)}) · ${w.calls}: ${formatInt(p.calls, lang)} · ${counts}`;
+    const calls = `${w.calls}: ${formatInt(p.calls, lang)}`;
+    const tip = `${formatEpoch(p.t, true)} (+${formatDuration(bucketMs)}) · ${calls} · ${counts}`;
     const x0 = x(p.t);
-    return `<rect x="${x0.toFixed(1)}" y="${top}" width="${Math.max(x(p.t + bucketMs) - x0, 1).toFixed(1)}" height="${height}" fill="#000" fill-opacity="0"><title>${escapeHtml(tip)}</title></rect>`;
+    const width = Math.max(x(p.t + bucketMs) - x0, 1).toFixed(1);
+    return (
+      `<rect x="${x0.toFixed(1)}" y="${top}" width="${width}" height="${height}" fill="#000" fill-opacity="0">` +
+      `<title>${escapeHtml(tip)}</title></rect>`
+    );
   });
   return `<g class="tips">${cols.join('')}</g>`;
 }

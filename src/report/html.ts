@@ -18,6 +18,7 @@ import { HTML_STYLE, LEVEL_COLOR } from './html-style.js';
 import { renderTimelineSvg } from './html-timeline.js';
 import type { Report } from './model.js';
 import { sectionHtml } from './section-render.js';
+import { textCodeList } from './text-codes.js';
 import { reportSections } from './sections.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
@@ -41,14 +42,17 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
   const w = wordsFor(opts.lang);
   const lang = opts.lang;
   const body = [
-    `<header><h1>${h(w.reportTitle)}</h1><p class="meta">${h(w.generatedBy)} ${h(report.tool.name)} ${h(report.tool.version)} · ${report.inputs.map((i) => h(i.name)).join(', ')}</p></header>`,
+    `<header><h1>${h(w.reportTitle)}</h1><p class="meta">` +
+      `${h(w.generatedBy)} ${h(report.tool.name)} ${h(report.tool.version)} · ` +
+      `${report.inputs.map((i) => h(i.name)).join(', ')}</p></header>`,
     report.complete ? '' : `<div class="alert" role="alert">${h(w.incomplete)}</div>`,
     cards(report, w, lang),
     diagnostics(report, w),
     `<section class="timeline"><h2>${h(w.timeline)}</h2>${renderTimelineSvg(report.timeline, w, lang)}</section>`,
     ...levelsWithCodes(report).map(
       ({ level, codes }) =>
-        `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
+        `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">` +
+        `${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
         `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,
     ),
     ...reportSections(report, lang).map(sectionHtml),
@@ -72,8 +76,14 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
 }
 
 function card(label: string, value: string, sub = '', cls = '', style = ''): string {
-  return `<div class="card ${cls}"${style ? ` style="${style}"` : ''}><div class="label">${h(label)}</div><div class="value">${value}</div>${sub ? `<div class="sub">${sub}</div>` : ''}</div>`;
+  return (
+    `<div class="card ${cls}"${style ? ` style="${style}"` : ''}><div class="label">${h(label)}</div>` +
+    `<div class="value">${value}</div>${sub ? `<div class="sub">${sub}</div>` : ''}</div>`
+  );
 }
+
+/** `value` is HTML already. */
+const chip = (label: string, value: string): string => `<span class="chip">${h(label)}: <b>${value}</b></span>`;
 
 function cards(report: Report, w: Words, lang: Lang): string {
   const t = report.totals;
@@ -88,8 +98,8 @@ function cards(report: Report, w: Words, lang: Lang): string {
     [w.other, t.other],
     [w.notes, notes],
   ];
-  const filters = Object.entries(report.filters ?? {}).map(
-    ([k, v]) => `<span class="chip">${h(w.filters)}: <b>${h(k)}=${h(Array.isArray(v) ? v.join(',') : v)}</b></span>`,
+  const filters = Object.entries(report.filters ?? {}).map(([k, v]) =>
+    chip(w.filters, `${h(k)}=${h(Array.isArray(v) ? v.join(',') : v)}`),
   );
   return (
     `<section class="cards">` +
@@ -105,7 +115,7 @@ function cards(report: Report, w: Words, lang: Lang): string {
     card(w.quotaCalls, n(t.quotaCalls)) +
     card(w.noResponse, n(t.noResponse), '', t.noResponse > 0 ? 'bad' : '') +
     levelCards.join('') +
-    `</section><div class="chips">${chips.map(([l, v]) => `<span class="chip">${h(l)}: <b>${n(v)}</b></span>`).join('')}${filters.join('')}</div>`
+    `</section><div class="chips">${chips.map(([l, v]) => chip(l, n(v))).join('')}${filters.join('')}</div>`
   );
 }
 
@@ -114,7 +124,8 @@ function diagnostics(report: Report, w: Words): string {
     const evidence = formatEvidence(d.evidence);
     const sev = severityOf(d);
     return (
-      `<div class="diag sev-${sev}" data-id="${h(d.id)}"><div class="head"><span class="sev">${h(w.severity[sev])}</span>${h(d.title)}</div>` +
+      `<div class="diag sev-${sev}" data-id="${h(d.id)}">` +
+      `<div class="head"><span class="sev">${h(w.severity[sev])}</span>${h(d.title)}</div>` +
       `<p>${h(d.advice)}</p>${evidence ? `<p class="evidence">${h(w.evidence)}: ${h(evidence)}</p>` : ''}</div>`
     );
   });
@@ -127,32 +138,50 @@ function inputs(report: Report, w: Words, lang: Lang): string {
     (i) =>
       `<tr><td class="mono">${h(i.name)}</td><td>${h(i.format)}${i.gzip ? ` (${h(w.compressed)})` : ''}</td>` +
       `<td class="num">${h(formatBytes(i.bytes, lang))}</td><td class="num">${formatInt(i.exchanges, lang)}</td>` +
-      `<td class="num">${formatInt(i.malformedCount, lang)}</td><td class="num">${formatInt(i.unrecognised, lang)}</td>` +
-      `<td class="num">${formatInt(i.other, lang)}</td></tr>` +
-      (i.truncated
-        ? `<tr><td colspan="7" class="small">${h(w.truncatedAt(i.truncated.line, i.truncated.reason))}</td></tr>`
-        : ''),
+      [i.malformedCount, i.unrecognised, i.other].map((v) => `<td class="num">${formatInt(v, lang)}</td>`).join('') +
+      '</tr>' +
+      inputNotes(i, w, lang)
+        .map((note) => `<tr><td colspan="7" class="small">${note}</td></tr>`)
+        .join(''),
   );
   const head = [w.input, w.format, w.size, w.exchanges, w.malformed, w.unrecognised, w.other]
     .map((x, i) => `<th${i >= 2 ? ' class="num"' : ''}>${h(x)}</th>`)
     .join('');
   const malformed = report.inputs.flatMap((i) =>
-    i.malformed
-      .slice(0, MAX_MALFORMED)
-      .map(
-        (m) =>
-          `<li><code>${h(formatSource({ file: i.name, line: m.line, entry: m.entry }))}</code> ${h(w.malformedReason(m.reason))}</li>`,
-      ),
+    i.malformed.slice(0, MAX_MALFORMED).map((m) => {
+      const where = formatSource({ file: i.name, line: m.line, entry: m.entry });
+      return `<li><code>${h(where)}</code> ${h(w.malformedReason(m.reason))}</li>`;
+    }),
   );
   const hidden = report.totals.malformed - malformed.length;
   if (hidden > 0) malformed.push(`<li>${h(w.more(hidden))}</li>`);
   const notes = report.notes.map((x) => `<li><span class="n">×${formatInt(x.count, lang)}</span>${h(x.message)}</li>`);
   return (
-    `<section class="inputs"><h2>${h(w.inputs)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>` +
+    `<section class="inputs"><h2>${h(w.inputs)}</h2>` +
+    `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>` +
     (malformed.length ? `<h3>${h(w.malformedLines)}</h3><ul class="small">${malformed.join('')}</ul>` : '') +
     (notes.length ? `<h3>${h(w.notes)}</h3><ul class="small">${notes.join('')}</ul>` : '') +
     `</section>`
   );
+}
+
+/** Words with `code` in backticks, as HTML: each part escaped, the quoted ones in <code>. */
+function withCode(words: string): string {
+  return oneLine(words)
+    .split('`')
+    .map((part, k) => (k % 2 === 1 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part)))
+    .join('');
+}
+
+/** What an input's row leaves out, as HTML: where reading stopped, lines not read (where to look), text codes. */
+function inputNotes(i: Report['inputs'][number], w: Words, lang: Lang): string[] {
+  const notes: string[] = [];
+  if (i.truncated) notes.push(h(w.truncatedAt(i.truncated.line, i.truncated.reason)));
+  if (i.unrecognised) {
+    notes.push(`${h(w.unrecognised)}: ${formatInt(i.unrecognised, lang)} (${withCode(w.inspectHint)})`);
+  }
+  if (i.textCodes) notes.push(h(`${w.textCodes}: ${textCodeList(i.textCodes, lang)}`));
+  return notes;
 }
 
 export const htmlFormat: ReportFormatSpec = {

@@ -43,7 +43,8 @@ const failuresOf = (cases: Case[]) => cases.filter((c) => c.failure).length;
 
 function suiteXml({ name, cases, properties = [] }: Suite): string {
   const props = properties.map(([k, v]) => `      <property name="${xmlAttr(k)}" value="${xmlAttr(v)}"/>`);
-  const attrs = `name="${xmlAttr(name)}" tests="${cases.length}" failures="${failuresOf(cases)}" errors="0" skipped="0"`;
+  const counts = `tests="${cases.length}" failures="${failuresOf(cases)}" errors="0" skipped="0"`;
+  const attrs = `name="${xmlAttr(name)}" ${counts}`;
   return [
     `  <testsuite ${attrs}>`,
     ...(props.length ? ['    <properties>', ...props, '    </properties>'] : []),

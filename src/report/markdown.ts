@@ -1,4 +1,4 @@
-import { allTextCodes, textCodeList } from './table.js';
+import { allTextCodes, textCodeList } from './text-codes.js';
 import type { Lang } from '../catalog/types.js';
 import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
@@ -100,10 +100,10 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   const malformed = report.inputs.flatMap((i) => i.malformed.slice(0, MAX_MALFORMED).map((m) => ({ i, m })));
   if (malformed.length > 0) {
     out.push(`### ${w.malformedLines}`, '');
-    for (const { i, m } of malformed)
-      out.push(
-        `- ${mdText(formatSource({ file: i.name, line: m.line, entry: m.entry }))}: ${mdText(w.malformedReason(m.reason))}`,
-      );
+    for (const { i, m } of malformed) {
+      const where = formatSource({ file: i.name, line: m.line, entry: m.entry });
+      out.push(`- ${mdText(where)}: ${mdText(w.malformedReason(m.reason))}`);
+    }
     const hidden = t.malformed - malformed.length;
     if (hidden > 0) out.push(`- ${w.more(hidden)}`);
     out.push('');

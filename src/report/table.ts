@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog/types.js';
+import { LEVELS, type Lang } from '../catalog/types.js';
 import type { ReportFormatSpec } from './format-spec.js';
 import { oneLine } from '../util/sanitize.js';
 import { formatBytes, formatInt, formatPercent, formatSource } from './format.js';
@@ -7,6 +7,7 @@ import { sectionTable } from './section-render.js';
 import { reportSections } from './sections.js';
 import { renderDiagnosticsTable, renderLevelTables } from './table-codes.js';
 import { MIN_WIDTH, box, fit, fittedTable, makePaint } from './table-layout.js';
+import { textCodeList } from './text-codes.js';
 import type { Words } from './words.js';
 import { wordsFor } from './words.js';
 
@@ -55,10 +56,7 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
     [w.recordFailureCalls, n(t.recordFailureCalls)],
     [w.quotaCalls, n(t.quotaCalls)],
     [w.noResponse, n(t.noResponse)],
-    [
-      w.findings,
-      `${w.level.http} ${n(t.findings.http)} · ${w.level.response} ${n(t.findings.response)} · ${w.level.record} ${n(t.findings.record)}`,
-    ],
+    [w.findings, LEVELS.map((l) => `${w.level[l]} ${n(t.findings[l])}`).join(' · ')],
     [w.malformed, n(t.malformed)],
     [w.unrecognised, n(t.unrecognised)],
     [w.other, n(t.other)],
@@ -76,22 +74,6 @@ function renderTotals(report: Report, width: number, w: Words, lang: Lang): stri
   });
   table.push(...rows);
   return table.toString();
-}
-
-/** "606 ×3, 615 ×1": the codes that came from text, most frequent first. */
-export function textCodeList(codes: Record<string, number>, lang: Lang): string {
-  return Object.entries(codes)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([code, n]) => `${oneLine(code)} ×${formatInt(n, lang)}`)
-    .join(', ');
-}
-
-/** The codes every input read from text, added up; undefined when there are none. */
-export function allTextCodes(report: Report): Record<string, number> | undefined {
-  let all: Record<string, number> | undefined;
-  for (const i of report.inputs)
-    for (const [code, n] of Object.entries(i.textCodes ?? {})) (all ??= {})[code] = (all[code] ?? 0) + n;
-  return all;
 }
 
 function renderInputs(report: Report, width: number, w: Words, lang: Lang): string {

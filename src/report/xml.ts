@@ -3,8 +3,10 @@ import { stripControl } from '../util/sanitize.js';
 // What XML 1.0 cannot hold at all: C0 controls but tab, LF and CR, the two
 // non-characters U+FFFE/U+FFFF and lone surrogates. stripControl takes the
 // rest of the terminal controls out.
-const NOT_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_FORBIDDEN = String.raw`[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]`;
+const LONE_HIGH_SURROGATE = String.raw`[\ud800-\udbff](?![\udc00-\udfff])`;
+const LONE_LOW_SURROGATE = String.raw`(?<![\ud800-\udbff])[\udc00-\udfff]`;
+const NOT_XML = new RegExp(`${XML_FORBIDDEN}|${LONE_HIGH_SURROGATE}|${LONE_LOW_SURROGATE}`, 'g');
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Log text as XML character data: entities for markup, no character XML forbids. */

@@ -9,8 +9,10 @@
 // Both the 7-bit (ESC x) and the 8-bit C1 introducers are matched. A command's
 // text stops at the next introducer too: an unterminated one is then scanned
 // once, not again from every introducer after it (100,000 x U+009D took 22 s).
-const STRING_COMMAND =
-  /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u0090\u0098\u009c-\u009f]*(?:\u0007|\u001b\\|\u009c)/g;
+const COMMAND_START = String.raw`(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])`;
+const COMMAND_TEXT = String.raw`[^\u0007\u001b\u0090\u0098\u009c-\u009f]*`;
+const COMMAND_END = String.raw`(?:\u0007|\u001b\\|\u009c)`;
+const STRING_COMMAND = new RegExp(COMMAND_START + COMMAND_TEXT + COMMAND_END, 'g');
 const CSI = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]/g;
 const SHORT_ESC = /\u001b[\u0020-\u002f]*[\u0030-\u007e]/g;
 // Whatever is left: C0 (minus tab and newline), DEL, C1; the bidirectional

@@ -34,7 +34,10 @@ export class TimeBuckets {
     return this.buckets.size;
   }
 
-  /** The counts of the bucket that holds time t (made on first use); undefined for a time that is not finite or past `limit`. */
+  /**
+   * The counts of the bucket that holds time t (made on first use); undefined
+   * for a time that is not finite or past `limit`.
+   */
   slot(t: number): number[] | undefined {
     if (!Number.isFinite(t) || Math.abs(t) > this.limit) return undefined;
     for (;;) {

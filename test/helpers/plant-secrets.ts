@@ -45,7 +45,7 @@ const WORDS: Record<string, string[]> = {
   sessionId: ['session', 'id'],
 };
 
-/** One secret name in a random case and separator style: access_token, accessToken, Access-Token, access.token, ACCESS_TOKEN. */
+/** A secret name in a random case and separator: access_token, accessToken, Access-Token, access.token, ACCESS_TOKEN */
 export function secretName(rng: Rng): string {
   const words = WORDS[pick(rng, Object.keys(WORDS))]!;
   switch (int(rng, 0, 5)) {
@@ -89,10 +89,10 @@ export function spelling(rng: Rng): Spelling {
     () => ({ text: `${k}%3D${v}%26next%3D1`, needle: v }),
     () => ({ text: `%7B%22${k}%22%3A%22${v}%22%7D`, needle: v }),
     () => ({ text: `&quot;${k}&quot;: &quot;${v}&quot;`, needle: v }),
-    () => ({
-      text: `${pick(rng, ['Authorization', 'authorization', 'Proxy-Authorization'])}: ${pick(rng, ['Bearer', 'Token', 'Basic'])} ${v}`,
-      needle: v,
-    }),
+    () => {
+      const header = pick(rng, ['Authorization', 'authorization', 'Proxy-Authorization']);
+      return { text: `${header}: ${pick(rng, ['Bearer', 'Token', 'Basic'])} ${v}`, needle: v };
+    },
     () => ({ text: `${pick(rng, ['Bearer', 'bearer', 'BEARER', 'Token'])} ${v}`, needle: v }),
     () => ({ text: `Bearer cdf01657-110d:${v}`, needle: v }),
     () => ({ text: `Basic ${base64(`svc:${v}`)}`, needle: base64(`svc:${v}`).slice(0, 16) }),
@@ -115,8 +115,9 @@ const STRING_LITERAL = /"(?:[^"\\\n]|\\.)*"/g;
 // Where a report shows log text, at any depth of JSON in strings (the backslashes
 // before the quote tell the depth): Marketo's messages and warnings, requestIds,
 // record e-mails (--show-records), and the end of a URL's path (its endpoint).
-const SHOWN =
-  /(\\*)"(message|warnings|requestId|email|endpoint|file)\\*"\s*:\s*\[?\s*\\*"|(\\*)"(url|path)\\*"\s*:\s*\\*"[^"?\\\s]*/g;
+const SHOWN_VALUE = String.raw`(\\*)"(message|warnings|requestId|email|endpoint|file)\\*"\s*:\s*\[?\s*\\*"`;
+const URL_PATH = String.raw`(\\*)"(url|path)\\*"\s*:\s*\\*"[^"?\\\s]*`;
+const SHOWN = new RegExp(`${SHOWN_VALUE}|${URL_PATH}`, 'g');
 
 /** The text as it must be written `depth` JSON strings deep (0: a plain string value). */
 function escapeTo(text: string, depth: number): string {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import fsspec
 
@@ -25,7 +26,17 @@ class Shard:
     @property
     def name(self) -> str:
         """How reports and errors name this shard."""
-        return self.url if self.whole else f"{self.url} bytes {self.start}-{self.end}"
+        url = display_url(self.url)
+        return url if self.whole else f"{url} bytes {self.start}-{self.end}"
+
+
+def display_url(url: str) -> str:
+    """A URL as reports name it: without a user, password, query or fragment (a signed URL's query is a key)."""
+    if "://" not in url:
+        return url
+    parts = urlsplit(url)
+    # Written out by hand: urlunsplit drops the "//" of schemes it does not know (memory:///x -> memory:/x).
+    return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}{parts.path}"
 
 
 def _whole_file(head: bytes) -> bool:
@@ -64,9 +75,7 @@ def plan_shards(paths: list[str], shard_bytes: int = DEFAULT_SHARD_BYTES, storag
         size = fs.size(path)
         with fs.open(path, "rb") as f:
             head = f.read(4096)
-        local = protocol in ("file", "local")
-        if not local or size <= shard_bytes or _whole_file(head):
-            # Remote files are fetched whole onto the worker that reads them.
+        if size <= shard_bytes or _whole_file(head):
             shards.append(Shard(url, 0, size, size, True, protocol))
             continue
         count = -(-size // shard_bytes)

@@ -10,9 +10,8 @@ import sys
 import tempfile
 from typing import Callable, Sequence
 
-import fsspec
-
-from .plan import Shard
+from .plan import Shard, display_url
+from .remote import sparse_copy, whole_copy
 
 # The CLI's exit codes that still come with a report: 0 done, 1 --fail-on matched, 3 an input was incomplete.
 REPORT_CODES = (0, 1, 3)
@@ -31,9 +30,9 @@ def _run(cmd: list[str], stdin: bytes | None = None) -> bytes:
 
 
 def _renamed(value, old: str, new: str):
-    """Every string naming the fetched copy names the original URL instead."""
+    """Every string naming the fetched copy names the original URL instead (advice texts name it mid-sentence)."""
     if isinstance(value, str):
-        return new + value[len(old):] if value.startswith(old) else value
+        return value.replace(old, new)
     if isinstance(value, list):
         return [_renamed(v, old, new) for v in value]
     if isinstance(value, dict):
@@ -44,17 +43,20 @@ def _renamed(value, old: str, new: str):
 def analyze_shard(shard: Shard, cli: Sequence[str], analyze_args: Sequence[str] = ()) -> bytes:
     """The map step, on a worker: one shard in, one compact JSON report (one line) out."""
     base = [*cli, "analyze", "--format", "json", "--compact", "--quiet", "--jobs", "1", *analyze_args]
+    part = [] if shard.whole else ["--byte-range", f"{shard.start}:{shard.end}"]
     if shard.protocol in ("file", "local"):
-        part = [] if shard.whole else ["--byte-range", f"{shard.start}:{shard.end}"]
         return _run([*base, *part, shard.url])
-    # A remote file is fetched whole to the worker's disk; its report names the URL, not the copy.
+    # A remote file is copied to the worker's disk: whole, or for a byte range only the bytes the CLI
+    # reads, at their own offsets (remote.py). Its report names the URL, not the copy.
     tmp = tempfile.mkdtemp(prefix="marketo-errors-")
     try:
         local = os.path.join(tmp, "input")
-        with fsspec.open(shard.url, "rb") as src, open(local, "wb") as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
-        report = json.loads(_run([*base, local]))
-        return (json.dumps(_renamed(report, local, shard.url), separators=(",", ":")) + "\n").encode()
+        if shard.whole:
+            whole_copy(shard.url, local)
+        else:
+            sparse_copy(shard.url, shard.start, shard.end, shard.size, local)
+        report = json.loads(_run([*base, *part, local]))
+        return (json.dumps(_renamed(report, local, display_url(shard.url)), separators=(",", ":")) + "\n").encode()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -21,12 +21,14 @@ export interface OversizedEntry {
   head: Buffer;
 }
 
+import type { Message } from '../../errors/words.js';
+
 export type HarFailure = 'truncated' | 'invalid' | 'no-entries-array';
 
 /** How a HAR ended: fine, or where and why it stopped making sense. */
 export type HarEnd =
   | { ok: true; entries: number }
-  | { ok: false; entries: number; line: number; offset: number; reason: HarFailure; detail: string };
+  | { ok: false; entries: number; line: number; offset: number; reason: HarFailure; detail: Message };
 
 export interface HarScannerOptions {
   /** Largest single entry kept in memory, in bytes; larger ones are skipped and listed (takeOversized). */

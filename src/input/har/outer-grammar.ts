@@ -1,3 +1,5 @@
+import { msg, type Message } from '../../errors/words.js';
+import type { JsonExpected } from '../../errors/reason-words.js';
 import {
   COLON,
   COMMA,
@@ -23,14 +25,14 @@ const X_KEY_OR_CLOSE = 3;
 const X_COLON = 4;
 const X_AFTER_VALUE = 5;
 const X_END = 6;
-const EXPECTED = [
-  'a value',
-  "a value or ']'",
-  'a key',
-  "a key or '}'",
-  "':'",
-  "',' or a closing bracket",
-  'the end of input',
+const EXPECTED: readonly JsonExpected[] = [
+  'value',
+  'valueOrClose',
+  'key',
+  'keyOrClose',
+  'colon',
+  'commaOrClose',
+  'end',
 ];
 
 const OBJ = 1;
@@ -47,7 +49,7 @@ export class OuterGrammar {
   atEntries = false;
   entriesSeen = false;
   sawContent = false;
-  error: { at: number; detail: string } | undefined;
+  error: { at: number; detail: Message } | undefined;
 
   private readonly stack: number[] = [];
   private expect = X_VALUE;
@@ -141,8 +143,8 @@ export class OuterGrammar {
           else this.valueDone();
           continue;
         } else {
-          const what = this.stack.length === 0 ? "a JSON object (a HAR file starts with '{')" : EXPECTED[x];
-          return this.invalid(i, `${describeByte(c)} where ${what} was expected`);
+          const expected = this.stack.length === 0 ? 'harObject' : EXPECTED[x]!;
+          return this.invalid(i, msg('jsonUnexpected', { byte: describeByte(c), expected }));
         }
         i++;
       } else if (c === COLON && x === X_COLON) {
@@ -156,10 +158,10 @@ export class OuterGrammar {
         (c === RBRACKET && x === X_AFTER_VALUE)
       ) {
         if (!this.close(c === RBRACE ? OBJ : ARR))
-          return this.invalid(i, `${describeByte(c)} does not match the open bracket`);
+          return this.invalid(i, msg('jsonBracketMismatch', { byte: describeByte(c) }));
         i++;
       } else {
-        return this.invalid(i, `${describeByte(c)} where ${EXPECTED[x]} was expected`);
+        return this.invalid(i, msg('jsonUnexpected', { byte: describeByte(c), expected: EXPECTED[x]! }));
       }
     }
     return n;
@@ -186,7 +188,7 @@ export class OuterGrammar {
     this.expect = this.stack.length === 0 ? X_END : X_AFTER_VALUE;
   }
 
-  private invalid(at: number, detail: string): number {
+  private invalid(at: number, detail: Message): number {
     this.error = { at, detail };
     return at;
   }

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../../errors/words.js';
 import type { HarEnd, HarEntryText, HarFailure, HarScannerOptions, OversizedEntry } from './har-scan-types.js';
 import {
   COMMA,
@@ -141,24 +142,22 @@ export class HarScanner {
   end(): HarEnd {
     if (this.failure) return this.failure;
     const entries = this.count;
-    if (!this.outer.sawContent) return this.fail('truncated', this.base, 'the input is empty');
+    if (!this.outer.sawContent) return this.fail('truncated', this.base, msg('harEmpty'));
     if (this.mode === M_ENTRY) {
-      const detail = `the input ends inside entry ${entries + 1}, which starts here`;
+      const detail = msg('harEndsInEntry', { entry: entries + 1 });
       return this.failAt('truncated', this.entryLine, this.entryOffset, detail);
     }
     if (!this.outer.complete) {
-      const where = this.mode === M_ARRAY ? 'inside log.entries' : 'before the HAR is closed';
-      return this.fail('truncated', this.base, `the input ends ${where}`);
+      return this.fail('truncated', this.base, msg(this.mode === M_ARRAY ? 'harEndsInEntries' : 'harEndsBeforeClose'));
     }
-    if (!this.outer.entriesSeen)
-      return this.failAt('no-entries-array', 1, 0, 'no "log": {"entries": [...]} in this JSON');
+    if (!this.outer.entriesSeen) return this.failAt('no-entries-array', 1, 0, msg('harNoEntries'));
     return { ok: true, entries };
   }
 
   private skipBom(buf: Buffer, i: number): number {
     while (i < buf.length && this.bomSeen < 3) {
       if (buf[i] !== BOM[this.bomSeen]) {
-        if (this.bomSeen > 0) return this.invalid(buf, i, 'a broken byte order mark');
+        if (this.bomSeen > 0) return this.invalid(buf, i, msg('harBrokenBom'));
         break;
       }
       this.bomSeen++;
@@ -272,14 +271,14 @@ export class HarScanner {
         // as malformed and the entries after it are still read.
         const end = c === QUOTE ? stringEnd(buf, i + 1, false) + 1 : scalarEnd(buf, i);
         if (end <= i || end > n)
-          return this.invalid(buf, i, `${describeByte(c)} in log.entries where an entry object was expected`);
+          return this.invalid(buf, i, msg('harUnexpectedInEntries', { byte: describeByte(c), expected: 'entry' }));
         this.count++;
         out.push(entryText(buf.subarray(i, end), this.lineAt(buf, i), this.base + i, this.count));
         this.arrayState = A_AFTER_ENTRY;
         i = end;
       } else {
-        const want = this.arrayState === A_AFTER_ENTRY ? "',' or ']'" : 'an entry object';
-        return this.invalid(buf, i, `${describeByte(c)} in log.entries where ${want} was expected`);
+        const expected = this.arrayState === A_AFTER_ENTRY ? 'commaOrBracket' : 'entry';
+        return this.invalid(buf, i, msg('harUnexpectedInEntries', { byte: describeByte(c), expected }));
       }
     }
     return n;
@@ -315,16 +314,16 @@ export class HarScanner {
     return this.line;
   }
 
-  private invalid(buf: Buffer, i: number, detail: string): number {
+  private invalid(buf: Buffer, i: number, detail: Message): number {
     this.failAt('invalid', this.lineAt(buf, i), this.base + i, detail);
     return buf.length;
   }
 
-  private fail(reason: HarFailure, offset: number, detail: string): HarEnd {
+  private fail(reason: HarFailure, offset: number, detail: Message): HarEnd {
     return this.failAt(reason, this.line, offset, detail);
   }
 
-  private failAt(reason: HarFailure, line: number, offset: number, detail: string): HarEnd {
+  private failAt(reason: HarFailure, line: number, offset: number, detail: Message): HarEnd {
     this.mode = M_FAILED;
     this.failure = { ok: false, entries: this.count, line, offset, reason, detail };
     return this.failure;

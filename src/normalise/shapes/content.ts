@@ -63,7 +63,8 @@ class Walk {
         fill(f, 'durationMs', ms !== undefined && unit === 's' && bare ? ms * 1000 : ms);
       }
     }
-    // An object is Marketo's body under any key (and holds no URL: not walked); text is parsed only under a body-like key.
+    // An object is Marketo's body under any key (and holds no URL: not walked);
+    // text is parsed only under a body-like key.
     if (
       typeof v === 'string'
         ? f.responseBody === undefined && BODY_KEY.test(key) && isMarketoText(v)
