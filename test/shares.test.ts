@@ -92,6 +92,27 @@ test('a HAR in shares counts as one pass, entries over the size cap and samples 
   sameAsOnePass(await inShares(file, 'har', cuts, options), one);
 });
 
+test('retries across the cuts of a HAR in shares are seen: the entries before a share seed its diagnostics', async () => {
+  // Chromium's 413 and 414 are sent again in every copy, a minute later: unchanged retries of hopeless calls.
+  const file = longHar(tmp(), 20);
+  const options = normaliseOptions({ jobs: 1 });
+  const size = readFileSync(file).length;
+  const one = await onePass(file, options);
+  const retries = (r: unknown) =>
+    (r as { diagnostics: Array<{ id: string; evidence: { pointlessRetries?: number } }> }).diagnostics.find(
+      (d) => d.id === 'retry-pointless',
+    )?.evidence.pointlessRetries;
+  assert.equal(retries(one), 38);
+  const shares = await inShares(
+    file,
+    'har',
+    [size / 5, (size * 2) / 5, size / 2, (size * 4) / 5].map(Math.floor),
+    options,
+  );
+  sameAsOnePass(shares, one);
+  assert.equal(retries(shares), 38);
+});
+
 test('a HAR cut short mid-entry: the shares before and after the cut add up to one pass', async () => {
   const file = fixture('har', 'truncated-mid-entry.har');
   const options = normaliseOptions({ jobs: 1 });
@@ -156,11 +177,16 @@ test('run.ts reads a HAR cut short and a damaged gzip in shares as one pass does
   }
 });
 
-test("shares: one per core at most, one thread when no core is free, the main thread's share the smaller", () => {
-  assert.equal(shareThreads(8, { cores: 2, load: 0.3 }), 2);
-  assert.equal(shareThreads(1, { cores: 4, load: 0 }), 1);
-  assert.equal(shareThreads(4, { cores: 2, load: 1.2 }), 1);
-  assert.equal(shareThreads(4, { cores: 8, load: 6.5 }), 4);
+test('shares: one per core at most, by default one thread when no core is free, the last share the smaller', () => {
+  assert.equal(shareThreads(8, true, { cores: 2, load: 0.3 }), 2);
+  assert.equal(shareThreads(1, true, { cores: 4, load: 0 }), 1);
+  assert.equal(shareThreads(2, true, { cores: 2, load: 1.2 }), 1);
+  assert.equal(shareThreads(4, true, { cores: 8, load: 6.5 }), 4);
+  // --jobs given: the threads asked for, up to the cores, however busy the machine.
+  assert.equal(shareThreads(2, false, { cores: 2, load: 9 }), 2);
+  assert.equal(shareThreads(4, false, { cores: 2, load: 9 }), 2);
+  assert.equal(normaliseOptions({}).jobsAuto, true);
+  assert.equal(normaliseOptions({ jobs: 2 }).jobsAuto, undefined);
   const shares = sharesOf(1000, 3);
   assert.deepEqual(
     shares.map((s) => s.from),

@@ -227,6 +227,13 @@ export class Analyzer {
     for (const raw of input.assembler.push(result)) this.call(input, raw);
   }
 
+  /** A HAR entry just before a share of the file (read-har-share.ts): it only seeds the diagnostics. */
+  harContextEntry(input: InputState, bytes: Buffer, line: number, entry: number): void {
+    const parsed = parseJson(bytes);
+    const raw = parsed === NOT_JSON ? undefined : harEntryToRawCall(parsed, { file: input.report.name, line, entry });
+    if (raw) this.seed(raw);
+  }
+
   /** One HAR entry's JSON bytes, starting at `line`; `entry` counts from 1. */
   harEntry(input: InputState, bytes: Buffer, line: number, entry: number): void {
     const parsed = parseJson(bytes);

@@ -1,6 +1,7 @@
-import { HarScanner, type HarEnd } from '../input/har/scanner.js';
+import { HarScanner, type HarEnd, type HarEntryText } from '../input/har/scanner.js';
 import type { Analyzer, InputState } from './analyzer.js';
 import { rangeLabel } from './merge.js';
+import { CONTEXT_BYTES } from './read-range.js';
 import type { Share, ShareEnd, ShareInput } from './share.js';
 
 /** How the share ended; for the last share also how the HAR ended (a HAR cut short is told once, by it). */
@@ -32,10 +33,21 @@ export async function readHarShare(
   // from the start) up to the first entry past it are the share's own.
   let firstOwn = share.from === 0 ? 0 : Number.POSITIVE_INFINITY;
   let firstAfter = Number.POSITIVE_INFINITY;
+  // Copies of the entries within CONTEXT_BYTES before the share: they seed retries and calls in flight
+  // across the cut, as context lines do for byte ranges.
+  const before: Array<{ bytes: Buffer; line: number; entry: number }> = [];
+  let beforeBytes = 0;
+  const keepBefore = (e: HarEntryText): void => {
+    if (e.offset + e.bytes.length < share.from - CONTEXT_BYTES) return;
+    before.push({ bytes: Buffer.from(e.bytes), line: e.line, entry: e.entry });
+    beforeBytes += e.bytes.length;
+    while (beforeBytes - before[0]!.bytes.length >= CONTEXT_BYTES) beforeBytes -= before.shift()!.bytes.length;
+  };
   const begin = (offset: number, line: number): void => {
     start = offset;
     lineBase = line - 1;
     state = analyzer.startInput(rangeLabel(name, offset), 'har', gzip);
+    for (const b of before.splice(0)) analyzer.harContextEntry(state, b.bytes, b.line - lineBase, b.entry);
   };
   const takeSkipped = (): void => {
     for (const o of scanner.takeOversized())
@@ -57,7 +69,10 @@ export async function readHarShare(
           firstAfter = e.entry;
           break;
         }
-        if (e.offset < share.from) continue;
+        if (e.offset < share.from) {
+          keepBefore(e);
+          continue;
+        }
         if (!state) {
           begin(e.offset, e.line);
           firstOwn = e.entry;

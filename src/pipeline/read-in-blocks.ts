@@ -32,7 +32,7 @@ export async function readInBlocks(
   const large = opened.size !== undefined && (opened.gzip ? opened.size * 4 : opened.size) >= minBytes;
   // Beyond the cores more shares only cost (256 MB HAR, 2 cores: --jobs 4 took 5.7 CPU-s and 409 MB against
   // 4.4 CPU-s and 250 MB for --jobs 2); see shareThreads.
-  const threads = shareThreads(options.jobs, machine);
+  const threads = shareThreads(options.jobs, options.jobsAuto === true, machine);
   if (large && threads > 1 && (format === 'har' || (format === 'ndjson' && opened.gzip))) {
     const { part, end } = await analyzeInShares(path, opened, format, threads, options, progress);
     const har = end.har;

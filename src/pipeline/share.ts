@@ -39,13 +39,14 @@ export interface Machine {
 }
 
 /**
- * Threads for shares: at most one per core, since each share reads all bytes before it again, and
- * one alone unless a core is free. A share costs about 30% more CPU than one pass over the same bytes,
- * which a second thread repays only on a core of its own: on 2 cores at load 8 to 12, a 1 GB HAR took
- * 25-27 s with two threads against 17-19 s with one (bench/README.md).
+ * Threads for shares: at most one per core, since each share reads all bytes before it again; and when
+ * `--jobs` was not given, one alone unless a core is free. A share costs about 30% more CPU than one pass
+ * over the same bytes, which a second thread repays only on a core of its own: on 2 cores at load 8 to 12,
+ * a 1 GB HAR took 25-27 s with two threads against 17-19 s with one (bench/README.md).
  */
-export function shareThreads(jobs: number, machine: Machine): number {
-  return machine.load > machine.cores - 1 ? 1 : Math.max(1, Math.min(jobs, machine.cores));
+export function shareThreads(jobs: number, auto: boolean, machine: Machine): number {
+  if (auto && machine.load > machine.cores - 1) return 1;
+  return Math.max(1, Math.min(jobs, machine.cores));
 }
 
 /** `jobs` shares of about `size` decoded bytes; the main thread's (the last) is the smaller. */
