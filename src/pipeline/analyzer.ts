@@ -21,6 +21,7 @@ import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
+import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -253,10 +254,8 @@ export class Analyzer {
     if (truncated) input.report.truncated = truncated;
     else if (input.records === 1 && input.harWithoutLog !== undefined) {
       // One JSON document that is not a log: saying nothing would pass for a clean log.
-      input.report.truncated = {
-        line: input.harWithoutLog,
-        reason: 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them',
-      };
+      const words = msg('harWithoutLog');
+      input.report.truncated = { line: input.harWithoutLog, reason: renderMessage(words, 'en'), words };
     }
   }
 
