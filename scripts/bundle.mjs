@@ -12,6 +12,7 @@ await build({
     'range-worker': 'dist/pipeline/range-worker.js',
     'file-worker': 'dist/pipeline/file-worker.js',
     'block-worker': 'dist/pipeline/block-worker.js',
+    'share-worker': 'dist/pipeline/share-worker.js',
   },
   outdir: 'dist/bundle',
   bundle: true,

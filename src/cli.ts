@@ -165,7 +165,7 @@ function buildProgram(io: Io, lang: Lang, run: (work: Promise<number>) => void):
       "the instance's daily API quota, for the daily-quota diagnostic",
       String(DEFAULTS.dailyQuota),
     )
-    .option('-j, --jobs <n>', 'worker threads for a large NDJSON file (default: the number of cores)')
+    .option('-j, --jobs <n>', 'worker threads for a large NDJSON, gzip or HAR file (default: the number of cores)')
     .option(
       '--max-bytes <n>',
       'read at most this many decompressed bytes of each input (e.g. 5G); past it the report is incomplete, exit 3',

@@ -9,8 +9,9 @@ import { reportOf } from '../src/pipeline/merge.js';
 import { normaliseOptions } from '../src/pipeline/options.js';
 import { runAnalysis } from '../src/pipeline/run.js';
 import { analyzeStreamInBlocks } from '../src/pipeline/stream-blocks.js';
-import { fixture } from './helpers/run-cli.js';
+import { pinoCopies, sameAsOnePass } from './helpers/parts.js';
 import { runCliInProcess } from './helpers/cli-in-process.js';
+import { fixture } from './helpers/run-cli.js';
 
 const options = normaliseOptions({ jobs: 1 });
 const ctx = { lang: 'en' as const, tool: { name: 't', version: '0' }, filters: {}, dailyQuota: options.dailyQuota };
@@ -34,46 +35,11 @@ async function both(file: string, gzip: boolean): Promise<[unknown, unknown]> {
   return [blocks, one];
 }
 
-type Json = Record<string, unknown> & { diagnostics: Array<{ id: string }> };
-
-/**
- * Every count and input entry equal to one pass, requests paired with responses
- * across cuts included. Diagnostics that follow a detector's state over time
- * (unchanged retries, the 20 s peak) lose what spans a cut, as with byte ranges
- * of a file (README, "Logs larger than one machine"): the same diagnostics fire.
- */
-function sameAsOnePass(blocks: unknown, one: unknown): void {
-  const { diagnostics: d1, diagnosticsState: _s1, peaks: p1, ...rest1 } = blocks as Json;
-  const { diagnostics: d2, diagnosticsState: _s2, peaks: p2, ...rest2 } = one as Json;
-  assert.deepEqual(rest1, rest2);
-  // Calls in flight across a cut are not counted together (the larger side's peak is kept).
-  const { inFlight: f1, ...peaks1 } = p1 as { inFlight: number };
-  const { inFlight: f2, ...peaks2 } = p2 as { inFlight: number };
-  assert.deepEqual(peaks1, peaks2);
-  assert.ok(f1 <= f2, `in flight ${f1} at most ${f2}`);
-  assert.deepEqual(
-    d1.map((d) => d.id),
-    d2.map((d) => d.id),
-  );
-}
-
-// pino writing request and response on separate lines (a real tool's log), shifted a minute and given new
-// ids for each copy so that no line repeats, after the demo night (a 606 burst, retries): about 1 MB: 32 cuts
+// pino's split request and response lines after the demo night (a 606 burst, retries): about 1 MB, 32 cuts
 // in 32 kB blocks (3 MB in 64 kB blocks had 48, for 3 times the bytes).
 function longLog(dir: string): string {
-  const pino = readFileSync(fixture('ndjson', 'pino-split-request-response.ndjson'), 'utf8');
-  const copies: string[] = [readFileSync(fixture('demo', 'nightly-sync.ndjson'), 'utf8')];
-  for (let i = 0; copies.length * pino.length < 1 << 20; i++) {
-    const tag = i.toString(16).padStart(6, '0');
-    copies.push(
-      pino
-        .replace(/"time":(\d+)/g, (_, t: string) => `"time":${Number(t) + i * 60_000}`)
-        .replace(/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{6})[0-9a-f]{6}/g, `$1${tag}`)
-        .replace(/"requestId":"([0-9a-f]+)#[0-9a-f]{6}/g, `"requestId":"$1#${tag}`),
-    );
-  }
   const file = path.join(dir, 'long.ndjson');
-  writeFileSync(file, copies.join(''));
+  writeFileSync(file, readFileSync(fixture('demo', 'nightly-sync.ndjson'), 'utf8') + pinoCopies(1 << 20));
   return file;
 }
 

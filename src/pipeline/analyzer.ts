@@ -16,35 +16,16 @@ import { readTextLine } from '../normalise/text/text-line.js';
 import { fillFromClientLine } from '../normalise/text/client-line.js';
 import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import { decodeText } from '../input/decode.js';
-import { isJsonSpace } from '../input/json-bytes.js';
-import { shrinkRecords } from '../normalise/ndjson/lite-line.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
+import { emptyInputReport, type InputState, looksLikeHarLog } from './input-state.js';
+import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
+
+export type { InputState } from './input-state.js';
 import type { AnalyzeOptions } from './options.js';
-
-const NOT_JSON = Symbol('not JSON');
-
-/** Parses a line or entry with its record arrays shrunk; whole when the cut does not parse. */
-function parseJson(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(shrinkRecords(bytes));
-  } catch {
-    try {
-      return JSON.parse(decodeText(bytes));
-    } catch {
-      return NOT_JSON;
-    }
-  }
-}
-
-/** The first byte that is not white space, or -1 for a blank line (skipped without a word). */
-function firstNonBlank(bytes: Buffer): number {
-  for (let i = 0; i < bytes.length; i++) if (!isJsonSpace(bytes[i]!)) return bytes[i]!;
-  return -1;
-}
 
 function countTextCodes(report: InputReport, classified: Classified): void {
   const codes = (report.textCodes ??= {});
@@ -58,30 +39,6 @@ export type ExchangeListener = (exchange: Exchange, classified: Classified) => v
 export interface Part {
   summary: Summary;
   diagnostics: DiagnosticsState;
-}
-
-/** One input being read: its report entry plus the state that pairs its lines. */
-export interface InputState {
-  report: InputReport;
-  assembler: CallAssembler;
-  /** Joins mentions of one call in text (urllib3 line, printed error, exception) into one. */
-  text: TextExchanges;
-  /** Set for a bulk failure or warning file. */
-  bulk?: BulkInput;
-  /** Non-blank records read. */
-  records: number;
-  /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
-  harWithoutLog?: number;
-  /**
-   * For a byte range read with context lines around it: whether a call whose source is this line
-   * belongs to the range. Calls of the context lines are the neighbouring range's to count.
-   */
-  owns?: (line: number) => boolean;
-}
-
-/** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */
-function looksLikeHarLog(value: unknown): boolean {
-  return isObject(value) && Array.isArray(value.entries) && !('log' in value);
 }
 
 /**
@@ -101,19 +58,7 @@ export class Analyzer {
   }
 
   startInput(name: string, format: InputFormat, gzip: boolean): InputState {
-    const report: InputReport = {
-      name,
-      format,
-      gzip,
-      bytes: 0,
-      exchanges: 0,
-      malformed: [],
-      malformedCount: 0,
-      unrecognised: 0,
-      other: 0,
-      oversized: [],
-      truncated: false,
-    };
+    const report = emptyInputReport(name, format, gzip);
     this.summary.inputs.push(report);
     const state: InputState = { report, assembler: new CallAssembler(), text: new TextExchanges(), records: 0 };
     if (format === 'bulk-failures') {
@@ -226,6 +171,13 @@ export class Analyzer {
     if (result.kind !== 'call') return;
     result.call.lineBytes = bytes.length;
     for (const raw of input.assembler.push(result)) this.call(input, raw);
+  }
+
+  /** A HAR entry just before a share of the file (read-har-share.ts): it only seeds the diagnostics. */
+  harContextEntry(input: InputState, bytes: Buffer, line: number, entry: number): void {
+    const parsed = parseJson(bytes);
+    const raw = parsed === NOT_JSON ? undefined : harEntryToRawCall(parsed, { file: input.report.name, line, entry });
+    if (raw) this.seed(raw);
   }
 
   /** One HAR entry's JSON bytes, starting at `line`; `entry` counts from 1. */

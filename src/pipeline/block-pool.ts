@@ -6,7 +6,7 @@ import type { PartJSON } from './worker-protocol.js';
 type Reply = { kind: 'done'; part: PartJSON } | { kind: 'failed'; message: string };
 
 /** One long-lived worker thread that analyses the blocks it is sent, answering in the order sent. */
-export class BlockWorker {
+class BlockWorker {
   private readonly worker: Worker;
   private readonly waiting: Array<{ resolve: (p: PartJSON) => void; reject: (e: Error) => void }> = [];
 
@@ -32,15 +32,61 @@ export class BlockWorker {
     return this.waiting.length;
   }
 
-  /** The block's bytes move to the worker (they are unusable here afterwards). */
-  analyze(block: Block): Promise<PartJSON> {
+  /** The buffers in `transfer` move to the worker (they are unusable here afterwards). */
+  analyze(block: Block, transfer: ArrayBuffer[]): Promise<PartJSON> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
-      this.worker.postMessage(block, [block.bytes.buffer as ArrayBuffer]);
+      this.worker.postMessage(block, transfer);
     });
   }
 
   close(): Promise<number> {
     return this.worker.terminate();
+  }
+}
+
+/**
+ * Blocks a worker may have waiting besides the one it works on. The main thread analyses a block itself
+ * when every worker has this many: it is one of the `--jobs` threads, and memory stays bounded.
+ */
+const QUEUE = 1;
+
+/**
+ * The threads that analyse the blocks of one input: `jobs - 1` workers, started on the first block
+ * that is not the last, and the main thread. Parts come back in the order the blocks were added.
+ */
+export class BlockPool {
+  private readonly workers: BlockWorker[] = [];
+  private readonly results: Array<Promise<PartJSON>> = [];
+
+  constructor(
+    private readonly jobs: number,
+    private readonly options: AnalyzeOptions,
+  ) {}
+
+  /** Sends the block to the least busy worker with room, or runs `here` on this thread. */
+  add(block: Block, transfer: ArrayBuffer[], here: () => PartJSON, last: boolean): void {
+    if (!last && this.workers.length === 0)
+      for (let k = 1; k < this.jobs; k++) this.workers.push(new BlockWorker(this.options));
+    let idlest: BlockWorker | undefined;
+    for (const w of this.workers) if (w.pending <= QUEUE && (!idlest || w.pending < idlest.pending)) idlest = w;
+    if (idlest) {
+      const result = idlest.analyze(block, transfer);
+      result.catch(() => undefined);
+      this.results.push(result);
+    } else this.results.push(Promise.resolve(here()));
+  }
+
+  /** Every part, in order; the workers are stopped. */
+  async parts(): Promise<PartJSON[]> {
+    try {
+      return await Promise.all(this.results);
+    } finally {
+      await this.close();
+    }
+  }
+
+  close(): Promise<number[]> {
+    return Promise.all(this.workers.map((w) => w.close()));
   }
 }

@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   maxMalformedListed: number;
   /** Worker threads for a large NDJSON file; 1 reads everything on the main thread. */
   jobs: number;
+  /** `jobs` is the default, not asked for: where threads cost, a busy machine gets fewer (share.ts). */
+  jobsAuto?: boolean;
   /**
    * Decompressed bytes read from each input at most (--max-bytes); past it the
    * input is incomplete. None by default.
@@ -52,5 +54,6 @@ export function normaliseOptions(partial: Partial<AnalyzeOptions>): AnalyzeOptio
   for (const [key, value] of Object.entries(partial)) {
     if (value !== undefined) (out as unknown as Record<string, unknown>)[key] = value;
   }
+  if (partial.jobs === undefined) out.jobsAuto = true;
   return out;
 }

@@ -11,8 +11,9 @@ export function rebaseSources<T>(value: T, alias: string, name: string, offset: 
   function walk(v: unknown, inInput: boolean): unknown {
     if (typeof v === 'string') {
       if (!v.startsWith(alias)) return v;
-      const m = /^:(\d+)$/.exec(v.slice(alias.length));
-      return m ? `${name}:${Number(m[1]) + offset}` : v;
+      // "file:line", or "file:line#entryN" for a HAR entry (exchange.ts): the entry number is the file's own.
+      const m = /^:(\d+)(#entry\d+)?$/.exec(v.slice(alias.length));
+      return m ? `${name}:${Number(m[1]) + offset}${m[2] ?? ''}` : v;
     }
     if (Array.isArray(v)) return v.map((item) => walk(item, inInput));
     if (v === null || typeof v !== 'object') return v;

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
-import { msg, renderMessage, type Message } from '../errors/words.js';
+import { msg, type Message } from '../errors/words.js';
 import { HarScanner, type HarEntryText } from '../input/har/scanner.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
@@ -10,7 +10,8 @@ import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
 import { analyzeFilesInWorkers, analyzeInRanges, MIN_PARALLEL_BYTES } from './parallel.js';
-import { analyzeStreamInBlocks, STREAM_BLOCKS, type StreamOutcome } from './stream-blocks.js';
+import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
+import { readInBlocks } from './read-in-blocks.js';
 
 export interface Progress {
   name: string;
@@ -88,31 +89,7 @@ export async function runAnalysis(
       }
       continue;
     }
-    if (
-      STREAM_BLOCKS &&
-      format === 'ndjson' &&
-      (opened.gzip || opened.size === undefined) &&
-      !opened.utf16 &&
-      options.jobs > 1 &&
-      !hooks.onExchange &&
-      options.maxBytes === undefined
-    ) {
-      const progress = (): void =>
-        hooks.onProgress?.({ name: opened.name, bytesRead: opened.bytesRead(), size: opened.size });
-      const outcome = await analyzeStreamInBlocks(
-        opened.name,
-        opened.chunks,
-        opened.gzip,
-        options.jobs,
-        options,
-        progress,
-      );
-      if ('replay' in outcome) opened.chunks = outcome.replay;
-      else {
-        absorbStream(analyzer, opened, outcome, hooks);
-        continue;
-      }
-    }
+    if (await readInBlocks(analyzer, path, opened, format, options, hooks)) continue;
     const state = analyzer.startInput(opened.name, format, opened.gzip);
     const cap = options.maxLineBytes;
     const limit = options.maxBytes === undefined ? undefined : limitBytes(opened.chunks, options.maxBytes);
@@ -176,49 +153,6 @@ async function readFilesInWorkers(
   }
 }
 
-/** The parts of a stream read in blocks, as one input: its bytes as read, and where it stopped early. */
-function absorbStream(
-  analyzer: Analyzer,
-  opened: OpenedInput,
-  outcome: Extract<StreamOutcome, { part: unknown }>,
-  hooks: RunHooks,
-): void {
-  const input = outcome.part.summary.inputs.find((i) => i.name === opened.name);
-  if (input) input.bytes = opened.bytesRead();
-  analyzer.absorb(outcome.part);
-  const cut =
-    outcome.failure !== undefined
-      ? truncatedAt(outcome.lines, readError(outcome.failure))
-      : shrank(opened, outcome.lines);
-  if (cut) {
-    analyzer.markTruncated(opened.name, cut);
-    cutShort(hooks, opened.name, cut);
-  }
-}
-
-/** Tells the hooks an input stopped early, in words the CLI can say in the language of the command. */
-function cutShort(hooks: RunHooks, name: string, t: Truncated): void {
-  // Line 0: the input failed before its first line (a gzip damaged at its start).
-  const words = msg('inputCut', {
-    where: `${name}${t.line > 0 ? `:${t.line}` : ''}`,
-    reason: t.words ?? t.reason,
-  });
-  hooks.onInputProblem?.(name, renderMessage(words, 'en'), words);
-}
-
-function readError(error: unknown): Message {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return msg('gzipDamaged');
-  return msg('readFailed', { code: code ?? (error as Error).message ?? 'error' });
-}
-
-/** Where and why an input stopped: the reason in English and as a message, for the report's language. */
-type Truncated = { line: number; reason: string; words?: Message };
-
-function truncatedAt(line: number, reason: Message): Truncated {
-  return { line, reason: renderMessage(reason, 'en'), words: reason };
-}
-
 /** A record over the size cap: a line, a JSON value, or a HAR entry with its first bytes. */
 type Skipped = OversizedLine & { entry?: number; head?: Buffer };
 
@@ -267,13 +201,6 @@ async function readRecords<R extends Line>(
   const end = splitter.end();
   feed(end);
   return end.truncated ? truncatedAt(end.truncated.line, end.truncated.reason) : shrank(opened, splitter.linesSeen);
-}
-
-/** Fewer bytes than the file had when it was opened: it was cut while read (logrotate's copytruncate). */
-function shrank(opened: OpenedInput, line: number, sizeNow?: number): Truncated | undefined {
-  const read = sizeNow ?? opened.bytesRead();
-  if (opened.size === undefined || read >= opened.size) return undefined;
-  return truncatedAt(line, msg('fileShrank', { read, size: opened.size }));
 }
 
 /** The HAR scanner seen as a record splitter: its entries are the records. */

@@ -1,19 +1,21 @@
 import type { Part } from './analyzer.js';
-import { BlockWorker } from './block-pool.js';
+import { BlockPool } from './block-pool.js';
+import { analyzeBlock } from './block-worker.js';
 import { PartMerger, rangeLabel } from './merge.js';
 import type { AnalyzeOptions } from './options.js';
 import type { Block } from './read-block.js';
 import { CONTEXT_BYTES } from './read-range.js';
-import { partFromJSON, type PartJSON } from './worker-protocol.js';
+import { partFromJSON } from './worker-protocol.js';
 
 /** Bytes per block handed to a worker: large enough that a part's merge costs little beside it. */
 export const BLOCK_BYTES = 16 * 1024 * 1024;
 /** A stream shorter than this is read on the main thread. */
 export const MIN_STREAM_BYTES = 64 * 1024 * 1024;
 /**
- * Off: measured on this 2-core machine under load (bench/README.md, "Streams"), blocks on two workers took
- * more wall and CPU time than one thread at 256 MB and 1 GB, 2.7 times the RSS, and counted about one
- * exchange too many per cut (the context-line pairing at a cut, as for byte ranges). Turn on once they pay.
+ * Off: a stream (stdin; gzip files are read in shares instead, shares.ts) cut into blocks has a cut every
+ * BLOCK_BYTES, and diagnostics that follow time lose what spans a cut (256 MB: 41 pointless retries found by
+ * one pass, 27 in blocks); and on this 2-core machine blocks took 2.8 times the memory of one thread
+ * (bench/README.md, "Streams"). Turn on once both are fixed.
  */
 export const STREAM_BLOCKS = false;
 
@@ -32,7 +34,7 @@ const copyOf = (b: Uint8Array): Uint8Array => new Uint8Array(b);
 
 /**
  * Reads a stream (stdin, decompressed gzip) and cuts it into line-aligned
- * blocks that `jobs` workers analyse, each block with the bytes around it as
+ * blocks that `jobs - 1` workers and this thread analyse (BlockPool), each block with the bytes around it as
  * context, so pairs across a cut are matched as for byte ranges of a file;
  * the parts merge in stream order as ranges do. A block is sent on once the
  * next one is read (its context after).
@@ -77,13 +79,9 @@ export async function analyzeStreamInBlocks(
     };
   }
 
-  const workers = Array.from({ length: jobs }, () => new BlockWorker(options));
-  const results: Array<Promise<PartJSON>> = [];
+  const pool = new BlockPool(jobs, options);
   let before: { bytes: Uint8Array; cut: boolean } = { bytes: new Uint8Array(0), cut: false };
-  const send = async (block: Pending, after: Uint8Array, nextIsLast: boolean): Promise<void> => {
-    const k = results.length;
-    // Each worker holds one block: its next is sent when it is done with the one before.
-    if (k >= jobs) await results[k - jobs];
+  const send = (block: Pending, after: Uint8Array, nextIsLast: boolean, last: boolean): void => {
     const full: Block = {
       label: rangeLabel(name, block.start),
       start: block.start,
@@ -96,9 +94,7 @@ export async function analyzeStreamInBlocks(
       gzip,
     };
     before = { bytes: copyOf(block.bytes.subarray(-CONTEXT_BYTES)), cut: block.bytes.length > CONTEXT_BYTES };
-    const result = workers[k % jobs]!.analyze(full);
-    result.catch(() => undefined);
-    results.push(result);
+    pool.add(full, [block.bytes.buffer as ArrayBuffer], () => analyzeBlock(full, options), last);
   };
   // The bytes carried, up to their last line end (all of them at the end), as one block of its own memory:
   // a large Buffer.concat owns its ArrayBuffer, which then moves to a worker; the rest is copied out first.
@@ -119,15 +115,15 @@ export async function analyzeStreamInBlocks(
       const block = ended ? cut(true) : carried >= sizes.block ? cut(false) : undefined;
       if (block) {
         offset += block.bytes.length;
-        if (pending) await send(pending, block.bytes, ended);
+        if (pending) send(pending, block.bytes, ended, false);
         pending = block;
       }
       if (ended) break;
       // A line longer than a block stays carried until its end comes.
       await pull();
     }
-    if (pending) await send(pending, new Uint8Array(0), true);
-    const parts = await Promise.all(results);
+    if (pending) send(pending, new Uint8Array(0), true, true);
+    const parts = await pool.parts();
     const merger = new PartMerger();
     let lines = 0;
     for (const part of parts) {
@@ -137,6 +133,6 @@ export async function analyzeStreamInBlocks(
     }
     return { part: merger.finish(), lines, failure };
   } finally {
-    await Promise.all(workers.map((w) => w.close()));
+    await pool.close();
   }
 }

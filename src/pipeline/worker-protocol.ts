@@ -5,6 +5,7 @@ import { DiagnosticsState } from '../diagnose/index.js';
 import type { Part } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
 import type { FileRange } from './ranges.js';
+import type { Share } from './share.js';
 
 /**
  * The messages between the main thread and its workers, in one place. A
@@ -16,7 +17,9 @@ export type WorkerJob =
   /** The lines that start in one byte range of a plain NDJSON file, named `label`. */
   | { kind: 'range'; path: string; label: string; range: FileRange; options: AnalyzeOptions }
   /** One whole input file, any format. */
-  | { kind: 'file'; path: string; options: AnalyzeOptions };
+  | { kind: 'file'; path: string; options: AnalyzeOptions }
+  /** The records of a gzip or a HAR that start in one share of its decoded bytes (read from the start). */
+  | { kind: 'share'; path: string; format: 'har' | 'ndjson'; share: Share; options: AnalyzeOptions };
 
 export interface PartJSON {
   summary: SummaryJSON;
@@ -57,7 +60,11 @@ export function serveJob<K extends WorkerJob['kind']>(
   );
 }
 
-const SCRIPTS: Record<WorkerJob['kind'], string> = { range: './range-worker.js', file: './file-worker.js' };
+const SCRIPTS: Record<WorkerJob['kind'], string> = {
+  range: './range-worker.js',
+  file: './file-worker.js',
+  share: './share-worker.js',
+};
 
 /** Main side: runs one job on a new worker thread. */
 export function runWorker(job: WorkerJob, onBytes: (n: number) => void): Promise<WorkerDone> {

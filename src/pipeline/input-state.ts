@@ -1,0 +1,47 @@
+import type { InputReport } from '../aggregate/report-model.js';
+import type { InputFormat } from '../input/source.js';
+import { isObject } from '../normalise/marketo-body.js';
+import type { CallAssembler } from '../normalise/ndjson/index.js';
+import type { TextExchanges } from '../normalise/text/text-exchanges.js';
+import type { BulkInput } from './bulk-input.js';
+
+/** One input being read: its report entry plus the state that pairs its lines. */
+export interface InputState {
+  report: InputReport;
+  assembler: CallAssembler;
+  /** Joins mentions of one call in text (urllib3 line, printed error, exception) into one. */
+  text: TextExchanges;
+  /** Set for a bulk failure or warning file. */
+  bulk?: BulkInput;
+  /** Non-blank records read. */
+  records: number;
+  /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
+  harWithoutLog?: number;
+  /**
+   * For a byte range read with context lines around it: whether a call whose source is this line
+   * belongs to the range. Calls of the context lines are the neighbouring range's to count.
+   */
+  owns?: (line: number) => boolean;
+}
+
+/** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */
+export function looksLikeHarLog(value: unknown): boolean {
+  return isObject(value) && Array.isArray(value.entries) && !('log' in value);
+}
+
+/** The report entry of an input before anything was read. */
+export function emptyInputReport(name: string, format: InputFormat, gzip: boolean): InputReport {
+  return {
+    name,
+    format,
+    gzip,
+    bytes: 0,
+    exchanges: 0,
+    malformed: [],
+    malformedCount: 0,
+    unrecognised: 0,
+    other: 0,
+    oversized: [],
+    truncated: false,
+  };
+}
