@@ -26,6 +26,7 @@ const HEAVY = new Set([
   'report-table',
   'secrets',
   'shard-merge',
+  'shares',
   'stream-blocks',
   'summary-timeline',
 ]);
