@@ -6,7 +6,6 @@ import {
   LBRACKET,
   LF,
   QUOTE,
-  RBRACE,
   RBRACKET,
   describeByte,
   endsEscaped,
@@ -16,7 +15,9 @@ import {
   skipNewlines,
   stringEnd,
 } from '../json-bytes.js';
+import { B_OPEN, B_OTHER, B_QUOTE, ENTRY_BYTE, firstBytes, scalarEnd } from './entry-bytes.js';
 import { entryText } from './entry-text.js';
+import { A_AFTER_COMMA, A_AFTER_ENTRY, A_FIRST, M_ARRAY, M_BOM, M_ENTRY, M_FAILED, M_OUTER } from './scan-states.js';
 import { OuterGrammar } from './outer-grammar.js';
 
 export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions, OversizedEntry } from './har-scan-types.js';
@@ -24,45 +25,9 @@ export type { HarEnd, HarEntryText, HarFailure, HarScannerOptions, OversizedEntr
 /** Newlines closer than this are counted byte by byte, not found one call each. */
 const DENSE_LF_GAP = 4;
 
-/** How much of a skipped entry is kept: enough to hold its request URL. */
-const HEAD_BYTES = 64 * 1024;
-
-/** A copy of the first HEAD_BYTES of the parts together. */
-function firstBytes(parts: Buffer[]): Buffer {
-  return Buffer.concat(
-    parts,
-    Math.min(
-      HEAD_BYTES,
-      parts.reduce((n, p) => n + p.length, 0),
-    ),
-  );
-}
-
 // The analyzer passes its own cap (pipeline/options.ts); this one is for the scanner used alone.
 const DEFAULT_MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 const BOM = [0xef, 0xbb, 0xbf];
-
-// What the scanner is walking through.
-const M_BOM = 0;
-const M_OUTER = 1; // everything but the entries array: the grammar is followed to find log.entries
-const M_ARRAY = 2; // inside log.entries, between elements
-const M_ENTRY = 3; // inside one element: only depth and strings matter
-const M_FAILED = 4;
-
-// Position in the entries array.
-const A_FIRST = 0;
-const A_AFTER_ENTRY = 1;
-const A_AFTER_COMMA = 2;
-
-// Byte classes inside an entry; one table lookup per byte beats a chain of compares.
-const B_OTHER = 0;
-const B_OPEN = 1;
-const B_CLOSE = 2;
-const B_QUOTE = 3;
-const ENTRY_BYTE = new Uint8Array(256);
-ENTRY_BYTE[LBRACE] = ENTRY_BYTE[LBRACKET] = B_OPEN;
-ENTRY_BYTE[RBRACE] = ENTRY_BYTE[RBRACKET] = B_CLOSE;
-ENTRY_BYTE[QUOTE] = B_QUOTE;
 
 /**
  * Finds `log.entries` in HAR bytes and hands back the raw text of each entry,
@@ -328,11 +293,4 @@ export class HarScanner {
     this.failure = { ok: false, entries: this.count, line, offset, reason, detail };
     return this.failure;
   }
-}
-
-/** End of a number, true, false or null that starts at `i`; -1 when the chunk ends first. */
-function scalarEnd(buf: Buffer, i: number): number {
-  let j = i;
-  while (j < buf.length && isScalarByte(buf[j]!)) j++;
-  return j < buf.length ? j : -1;
 }

@@ -4,31 +4,9 @@
  * each shape is what made recognition slow, a single for-in with a switch is not.
  */
 import type { Json } from '../marketo-body.js';
+import { type OtelKeys, type PythonKeys, readRareKey } from './rare-keys.js';
 
-export class OtelKeys {
-  otelHttpMethod: unknown = undefined;
-  otelRequestMethod: unknown = undefined;
-  otelHttpUrl: unknown = undefined;
-  otelUrlFull: unknown = undefined;
-  otelHttpStatus: unknown = undefined;
-  otelResponseStatus: unknown = undefined;
-  otelTarget: unknown = undefined;
-  otelUrlPath: unknown = undefined;
-  otelServerAddress: unknown = undefined;
-  otelPeerName: unknown = undefined;
-  otelHttpHost: unknown = undefined;
-  timeUnixNano: unknown = undefined;
-  observedTimeUnixNano: unknown = undefined;
-  startTimeUnixNano: unknown = undefined;
-  endTimeUnixNano: unknown = undefined;
-}
-
-export class PythonKeys {
-  asctime: unknown = undefined;
-  created: unknown = undefined;
-  exc_info: unknown = undefined;
-  exception: unknown = undefined;
-}
+export { OtelKeys, PythonKeys } from './rare-keys.js';
 
 export class LineKeys {
   method: unknown = undefined;
@@ -117,289 +95,85 @@ export function readKeys(o: Json): LineKeys {
   const k = new LineKeys();
   for (const key in o) {
     k.any = true;
+    // biome-ignore format: a case per line reads as the table it is
     switch (key) {
-      case 'method':
-        k.method = o[key];
-        break;
-      case 'url':
-        k.url = o[key];
-        break;
-      case 'uri':
-        k.uri = o[key];
-        break;
-      case 'status':
-        k.status = o[key];
-        break;
-      case 'statusCode':
-        k.statusCode = o[key];
-        break;
-      case 'status_code':
-        k.status_code = o[key];
-        break;
-      case 'httpStatus':
-        k.httpStatus = o[key];
-        break;
-      case 'durationMs':
-        k.durationMs = o[key];
-        break;
-      case 'duration':
-        k.duration = o[key];
-        break;
-      case 'elapsed':
-        k.elapsed = o[key];
-        break;
-      case 'elapsedMs':
-        k.elapsedMs = o[key];
-        break;
-      case 'responseTime':
-        k.responseTime = o[key];
-        break;
-      case 'response_time':
-        k.response_time = o[key];
-        break;
-      case 'latency':
-        k.latency = o[key];
-        break;
-      case 'took':
-        k.took = o[key];
-        break;
-      case 'startedAt':
-        k.startedAt = o[key];
-        break;
-      case 'startTime':
-        k.startTime = o[key];
-        break;
-      case 'requestBody':
-        k.requestBody = o[key];
-        break;
-      case 'request_body':
-        k.request_body = o[key];
-        break;
-      case 'reqBody':
-        k.reqBody = o[key];
-        break;
-      case 'responseBody':
-        k.responseBody = o[key];
-        break;
-      case 'response_body':
-        k.response_body = o[key];
-        break;
-      case 'resBody':
-        k.resBody = o[key];
-        break;
-      case 'response':
-        k.response = o[key];
-        break;
-      case 'data':
-        k.data = o[key];
-        break;
-      case 'body':
-        k.body = o[key];
-        break;
-      case 'aborted':
-        k.aborted = o[key];
-        break;
-      case 'canceled':
-        k.canceled = o[key];
-        break;
-      case 'cancelled':
-        k.cancelled = o[key];
-        break;
-      case 'code':
-        k.code = o[key];
-        break;
-      case 'error':
-        k.error = o[key];
-        break;
-      case 'errorCode':
-        k.errorCode = o[key];
-        break;
-      case 'req':
-        k.req = o[key];
-        break;
-      case 'request':
-        k.request = o[key];
-        break;
-      case 'client_req':
-        k.client_req = o[key];
-        break;
-      case 'config':
-        k.config = o[key];
-        break;
-      case 'res':
-        k.res = o[key];
-        break;
-      case 'client_res':
-        k.client_res = o[key];
-        break;
-      case 'err':
-        k.err = o[key];
-        break;
-      case 'type':
-        k.type = o[key];
-        break;
-      case 'ddsource':
-        k.ddsource = o[key];
-        break;
-      case 'dd':
-        k.dd = o[key];
-        break;
-      case 'ddtags':
-        k.ddtags = o[key];
-        break;
-      case 'meta':
-        k.meta = o[key];
-        break;
-      case 'attributes':
-        k.attributes = o[key];
-        break;
-      case 'context':
-        k.context = o[key];
-        break;
-      case 'message':
-        k.message = o[key];
-        break;
-      case 'msg':
-        k.msg = o[key];
-        break;
-      case 'log':
-        k.log = o[key];
-        break;
-      case 'http':
-        k.http = o[key];
-        break;
-      case 'event':
-        k.event = o[key];
-        break;
-      case 'time':
-        k.time = o[key];
-        break;
-      case 'timestamp':
-        k.timestamp = o[key];
-        break;
-      case 'date':
-        k.date = o[key];
-        break;
-      case 'ts':
-        k.ts = o[key];
-        break;
-      case 'requestId':
-        k.requestId = o[key];
-        break;
-      case 'request_id':
-        k.request_id = o[key];
-        break;
-      case 'reqId':
-        k.reqId = o[key];
-        break;
-      case 'req_id':
-        k.req_id = o[key];
-        break;
-      case 'correlationId':
-        k.correlationId = o[key];
-        break;
-      case 'correlation_id':
-        k.correlation_id = o[key];
-        break;
-      case 'traceId':
-        k.traceId = o[key];
-        break;
-      case 'trace_id':
-        k.trace_id = o[key];
-        break;
-      case 'trace':
-        k.trace = o[key];
-        break;
-      case 'success':
-        k.success = o[key];
-        break;
-      case 'access_token':
-        k.access_token = o[key];
-        break;
-      case 'error_description':
-        k.error_description = o[key];
-        break;
-      case '@timestamp':
-        k.atTimestamp = o[key];
-        break;
-      case '@message':
-        k.atMessage = o[key];
-        break;
-      case 'x-request-id':
-        k.xRequestId = o[key];
-        break;
-      case 'dd.trace_id':
-        k.ddTraceId = o[key];
-        break;
-      case 'http.method':
-        (k.otel ??= new OtelKeys()).otelHttpMethod = o[key];
-        break;
-      case 'http.request.method':
-        (k.otel ??= new OtelKeys()).otelRequestMethod = o[key];
-        break;
-      case 'http.url':
-        (k.otel ??= new OtelKeys()).otelHttpUrl = o[key];
-        break;
-      case 'url.full':
-        (k.otel ??= new OtelKeys()).otelUrlFull = o[key];
-        break;
-      case 'http.status_code':
-        (k.otel ??= new OtelKeys()).otelHttpStatus = o[key];
-        break;
-      case 'http.response.status_code':
-        (k.otel ??= new OtelKeys()).otelResponseStatus = o[key];
-        break;
-      case 'http.target':
-        (k.otel ??= new OtelKeys()).otelTarget = o[key];
-        break;
-      case 'url.path':
-        (k.otel ??= new OtelKeys()).otelUrlPath = o[key];
-        break;
-      case 'server.address':
-        (k.otel ??= new OtelKeys()).otelServerAddress = o[key];
-        break;
-      case 'net.peer.name':
-        (k.otel ??= new OtelKeys()).otelPeerName = o[key];
-        break;
-      case 'http.host':
-        (k.otel ??= new OtelKeys()).otelHttpHost = o[key];
-        break;
-      case 'timeUnixNano':
-        (k.otel ??= new OtelKeys()).timeUnixNano = o[key];
-        break;
-      case 'observedTimeUnixNano':
-        (k.otel ??= new OtelKeys()).observedTimeUnixNano = o[key];
-        break;
-      case 'startTimeUnixNano':
-        (k.otel ??= new OtelKeys()).startTimeUnixNano = o[key];
-        break;
-      case 'endTimeUnixNano':
-        (k.otel ??= new OtelKeys()).endTimeUnixNano = o[key];
-        break;
-      case 'httpRequest':
-        k.httpRequest = o[key];
-        break;
-      case 'jsonPayload':
-        k.jsonPayload = o[key];
-        break;
-      case 'textPayload':
-        k.textPayload = o[key];
-        break;
-      case 'asctime':
-        (k.python ??= new PythonKeys()).asctime = o[key];
-        break;
-      case 'created':
-        (k.python ??= new PythonKeys()).created = o[key];
-        break;
-      case 'exc_info':
-        (k.python ??= new PythonKeys()).exc_info = o[key];
-        break;
-      case 'exception':
-        (k.python ??= new PythonKeys()).exception = o[key];
-        break;
-      case 'result':
-        k.result = o[key];
-        break;
+      case 'method': k.method = o[key]; break;
+      case 'url': k.url = o[key]; break;
+      case 'uri': k.uri = o[key]; break;
+      case 'status': k.status = o[key]; break;
+      case 'statusCode': k.statusCode = o[key]; break;
+      case 'status_code': k.status_code = o[key]; break;
+      case 'httpStatus': k.httpStatus = o[key]; break;
+      case 'durationMs': k.durationMs = o[key]; break;
+      case 'duration': k.duration = o[key]; break;
+      case 'elapsed': k.elapsed = o[key]; break;
+      case 'elapsedMs': k.elapsedMs = o[key]; break;
+      case 'responseTime': k.responseTime = o[key]; break;
+      case 'response_time': k.response_time = o[key]; break;
+      case 'latency': k.latency = o[key]; break;
+      case 'took': k.took = o[key]; break;
+      case 'startedAt': k.startedAt = o[key]; break;
+      case 'startTime': k.startTime = o[key]; break;
+      case 'requestBody': k.requestBody = o[key]; break;
+      case 'request_body': k.request_body = o[key]; break;
+      case 'reqBody': k.reqBody = o[key]; break;
+      case 'responseBody': k.responseBody = o[key]; break;
+      case 'response_body': k.response_body = o[key]; break;
+      case 'resBody': k.resBody = o[key]; break;
+      case 'response': k.response = o[key]; break;
+      case 'data': k.data = o[key]; break;
+      case 'body': k.body = o[key]; break;
+      case 'aborted': k.aborted = o[key]; break;
+      case 'canceled': k.canceled = o[key]; break;
+      case 'cancelled': k.cancelled = o[key]; break;
+      case 'code': k.code = o[key]; break;
+      case 'error': k.error = o[key]; break;
+      case 'errorCode': k.errorCode = o[key]; break;
+      case 'req': k.req = o[key]; break;
+      case 'request': k.request = o[key]; break;
+      case 'client_req': k.client_req = o[key]; break;
+      case 'config': k.config = o[key]; break;
+      case 'res': k.res = o[key]; break;
+      case 'client_res': k.client_res = o[key]; break;
+      case 'err': k.err = o[key]; break;
+      case 'type': k.type = o[key]; break;
+      case 'ddsource': k.ddsource = o[key]; break;
+      case 'dd': k.dd = o[key]; break;
+      case 'ddtags': k.ddtags = o[key]; break;
+      case 'meta': k.meta = o[key]; break;
+      case 'attributes': k.attributes = o[key]; break;
+      case 'context': k.context = o[key]; break;
+      case 'message': k.message = o[key]; break;
+      case 'msg': k.msg = o[key]; break;
+      case 'log': k.log = o[key]; break;
+      case 'http': k.http = o[key]; break;
+      case 'event': k.event = o[key]; break;
+      case 'time': k.time = o[key]; break;
+      case 'timestamp': k.timestamp = o[key]; break;
+      case 'date': k.date = o[key]; break;
+      case 'ts': k.ts = o[key]; break;
+      case 'requestId': k.requestId = o[key]; break;
+      case 'request_id': k.request_id = o[key]; break;
+      case 'reqId': k.reqId = o[key]; break;
+      case 'req_id': k.req_id = o[key]; break;
+      case 'correlationId': k.correlationId = o[key]; break;
+      case 'correlation_id': k.correlation_id = o[key]; break;
+      case 'traceId': k.traceId = o[key]; break;
+      case 'trace_id': k.trace_id = o[key]; break;
+      case 'trace': k.trace = o[key]; break;
+      case 'success': k.success = o[key]; break;
+      case 'access_token': k.access_token = o[key]; break;
+      case 'error_description': k.error_description = o[key]; break;
+      case '@timestamp': k.atTimestamp = o[key]; break;
+      case '@message': k.atMessage = o[key]; break;
+      case 'x-request-id': k.xRequestId = o[key]; break;
+      case 'dd.trace_id': k.ddTraceId = o[key]; break;
+      case 'httpRequest': k.httpRequest = o[key]; break;
+      case 'jsonPayload': k.jsonPayload = o[key]; break;
+      case 'textPayload': k.textPayload = o[key]; break;
+      case 'result': k.result = o[key]; break;
+      default:
+        readRareKey(k, key, o[key]);
     }
   }
   return k;
