@@ -9,7 +9,7 @@ import { limitBytes } from '../input/byte-limit.js';
 import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
-import { analyzeFilesInWorkers, analyzeInRanges, MIN_PARALLEL_BYTES } from './parallel.js';
+import { analyzeFilesInWorkers, analyzeInRanges, filesOnWorkers, MIN_PARALLEL_BYTES } from './parallel.js';
 import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
 import { readInBlocks } from './read-in-blocks.js';
 
@@ -28,6 +28,18 @@ export interface RunHooks {
   onExchange?: ExchangeListener;
 }
 
+/** Sizes on disk (0 for a file that cannot be read: the one-by-one path says why). */
+function sizesOf(paths: string[]): Promise<Array<{ size: number; gzip: boolean }>> {
+  return Promise.all(
+    paths.map((p) =>
+      stat(p).then(
+        (s) => ({ size: s.size, gzip: /\.gz$/i.test(p) }),
+        () => ({ size: 0, gzip: false }),
+      ),
+    ),
+  );
+}
+
 /**
  * Reads every input in turn and feeds the analyzer. A bad input is reported
  * and marked incomplete; the other inputs are still analysed.
@@ -39,7 +51,7 @@ export async function runAnalysis(
   hooks: RunHooks = {},
 ): Promise<Analyzer> {
   const analyzer = new Analyzer(options, hooks.onExchange);
-  if (options.jobs > 1 && paths.length > 1 && !paths.includes('-') && !hooks.onExchange) {
+  if (!paths.includes('-') && !hooks.onExchange && filesOnWorkers(await sizesOf(paths), options)) {
     await readFilesInWorkers(analyzer, paths, options, hooks);
     return analyzer;
   }
