@@ -85,9 +85,23 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
   read += first?.length ?? 0;
   const gzip = first !== undefined && isGzip(first);
   const compressed = counted(first);
-  const chunks: AsyncIterable<Buffer> = gzip
-    ? Readable.from(compressed, { objectMode: false }).pipe(createGunzip({ chunkSize: CHUNK }))
-    : compressed;
+  const source = gzip ? Readable.from(compressed, { objectMode: false }) : undefined;
+  const gunzip = source ? createGunzip({ chunkSize: CHUNK }) : undefined;
+  let closed = false;
+  if (source && gunzip) {
+    // pipe() does not pass a read error on: the reader must meet it, and after close() nobody does.
+    source.on('error', (error) => {
+      if (!closed) gunzip.destroy(error);
+    });
+    source.pipe(gunzip);
+  }
+  const chunks: AsyncIterable<Buffer> = gunzip ?? compressed;
+  const close = (): void => {
+    closed = true;
+    raw.destroy();
+    source?.destroy();
+    gunzip?.destroy();
+  };
 
   // Sniffing needs decompressed bytes: take the first chunk and put it back in front.
   const iterator = chunks[Symbol.asyncIterator]();
@@ -119,7 +133,7 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       head,
       chunks: replay(),
       bytesRead: () => read,
-      close: () => raw.destroy(),
+      close,
     };
   return {
     name,
@@ -129,7 +143,7 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
     head: decodeHead(head, encoding),
     chunks: toUtf8(replay(), encoding),
     bytesRead: () => read,
-    close: () => raw.destroy(),
+    close,
   };
 }
 
