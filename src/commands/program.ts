@@ -109,7 +109,11 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
       "the instance's daily API quota, for the daily-quota diagnostic",
       String(DEFAULTS.dailyQuota),
     )
-    .option('-j, --jobs <n>', 'worker threads for a large NDJSON, gzip or HAR file (default: the number of cores)')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads for large inputs (default: the cores, for a large plain NDJSON file or several files; ' +
+        'gzip and HAR files only when given)',
+    )
     .option(
       '--max-bytes <n>',
       'read at most this many decompressed bytes of each input (e.g. 5G); past it the report is incomplete, exit 3',

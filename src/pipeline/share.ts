@@ -39,13 +39,14 @@ export interface Machine {
 }
 
 /**
- * Threads for shares: at most one per core, since each share reads all bytes before it again; and when
- * `--jobs` was not given, one alone unless a core is free. A share costs about 30% more CPU than one pass
- * over the same bytes, which a second thread repays only on a core of its own: on 2 cores at load 8 to 12,
- * a 1 GB HAR took 25-27 s with two threads against 17-19 s with one (bench/README.md).
+ * Threads for shares: at most one per core, since each share reads all bytes before it again; and only
+ * when `--jobs` asks for them. A share costs 30-45% more CPU than one pass over the same bytes, and no
+ * second thread has repaid that yet: on 2 cores at load 8 to 12 a 1 GB HAR took 25-27 s with two threads
+ * against 17-19 s with one, and on an idle machine a 256 MB gzip took 2.10 s against 1.83 s, a 256 MB HAR
+ * 1.89 s against 1.84 s (bench/README.md).
  */
 export function shareThreads(jobs: number, auto: boolean, machine: Machine): number {
-  if (auto && machine.load > machine.cores - 1) return 1;
+  if (auto) return 1;
   return Math.max(1, Math.min(jobs, machine.cores));
 }
 
