@@ -1,8 +1,10 @@
 import type { CatalogEntry, Level } from './types.js';
 import { HTTP_ENTRIES } from './data/http.js';
 import { RESPONSE_600_ENTRIES } from './data/response-600.js';
+import { RESPONSE_608_ENTRIES } from './data/response-608.js';
 import { RESPONSE_700_ENTRIES } from './data/response-700.js';
 import { RECORD_1000_ENTRIES } from './data/record-1000.js';
+import { RECORD_1011_ENTRIES } from './data/record-1011.js';
 import { RECORD_1025_ENTRIES } from './data/record-1025.js';
 import { BULK_ENTRIES } from './data/bulk.js';
 
@@ -10,8 +12,10 @@ import { BULK_ENTRIES } from './data/bulk.js';
 export const CATALOG: readonly CatalogEntry[] = Object.freeze([
   ...HTTP_ENTRIES,
   ...RESPONSE_600_ENTRIES,
+  ...RESPONSE_608_ENTRIES,
   ...RESPONSE_700_ENTRIES,
   ...RECORD_1000_ENTRIES,
+  ...RECORD_1011_ENTRIES,
   ...RECORD_1025_ENTRIES,
 ]);
 
