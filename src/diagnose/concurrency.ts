@@ -101,6 +101,13 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
     while (this.buffer.size > 0) this.sweep(this.buffer.pop() as Call);
   }
 
+  /** Calls of another log are not in flight with this log's: a file of an earlier day would count them. */
+  endLog(): void {
+    this.flush();
+    this.inFlight = new MinHeap<number>((end) => end);
+    this.newestStart = -Infinity;
+  }
+
   merge(other: ConcurrencyDetector): void {
     this.flush();
     other.flush();

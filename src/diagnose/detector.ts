@@ -22,6 +22,12 @@ export interface Detector<E> {
   seed?(input: ExchangeInput): void;
   /** Folds in the detector of later input (the next shard or worker). */
   merge(other: this): void;
+  /**
+   * The next calls come from another log: forget the state that calls are measured against in
+   * time order (in flight, waiting for a retry), so one pass over several files equals a part per
+   * file merged. Detectors whose state is keyed by absolute time leave it out.
+   */
+  endLog?(): void;
   toJSON(): unknown;
   /** The evidence and its severity, or null when the log does not show the problem. */
   finish(ctx: FinishContext): Assessment<E> | null;

@@ -84,6 +84,11 @@ export class DiagnosticsState {
     for (const d of this.detectors) d.seed?.(input);
   }
 
+  /** The next exchanges come from another log (Detector.endLog). */
+  endLog(): void {
+    for (const d of this.detectors) d.endLog?.();
+  }
+
   /** Folds in a state built from later input (the next shard or worker). */
   merge(other: DiagnosticsState): void {
     for (let i = 0; i < this.detectors.length; i++) this.detectors[i]!.merge(other.detectors[i]!);

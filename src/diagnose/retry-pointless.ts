@@ -87,6 +87,11 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     }
   }
 
+  /** Another log's call is another client's, not a retry of this log's failure. */
+  endLog(): void {
+    this.lastFailure = new RecentMap<LastFailure>(RETRY_HORIZON_MS);
+  }
+
   merge(other: RetryPointlessDetector): void {
     this.pointless += other.pointless;
     for (const [k, v] of other.byCode) addBoundedCount(this.byCode, k, v, 100);

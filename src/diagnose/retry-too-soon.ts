@@ -115,6 +115,12 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
     this.streaks.set(fp, streak);
   }
 
+  /** Another log's call is another client's, not a retry of this log's 606. */
+  endLog(): void {
+    this.pending = new RecentMap<Pending606>(RETRY_HORIZON_MS);
+    this.streaks = new RecentMap<FailStreak>(LOOP_SPAN_MS);
+  }
+
   merge(other: RetryTooSoonDetector): void {
     this.tooSoon += other.tooSoon;
     this.rejectedAgain += other.rejectedAgain;

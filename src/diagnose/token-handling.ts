@@ -80,6 +80,12 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
     this.sawReset = true;
   }
 
+  /** Another log is another client with its own token: a streak does not run into it. */
+  endLog(): void {
+    this.broken = false;
+    this.streak = 0;
+  }
+
   /** Joins a streak that runs across the shard boundary (timing of in-flight calls is not kept). */
   merge(other: TokenHandlingDetector): void {
     const joined = this.broken && other.leading > 0;

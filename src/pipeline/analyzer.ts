@@ -22,6 +22,7 @@ import { BulkInput } from './bulk-input.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
 import { emptyInputReport, type InputState, looksLikeHarLog } from './input-state.js';
+import { fileOf } from './merge.js';
 import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
 
 export type { InputState } from './input-state.js';
@@ -51,6 +52,8 @@ export class Analyzer {
   readonly diagnostics = new DiagnosticsState();
   readonly options: AnalyzeOptions;
   private readonly listener: ExchangeListener | undefined;
+  /** The file of the last input started: a part of the same file (`file@start`) continues its log. */
+  private lastFile: string | undefined;
 
   constructor(options: AnalyzeOptions, listener?: ExchangeListener) {
     this.options = options;
@@ -59,6 +62,7 @@ export class Analyzer {
 
   startInput(name: string, format: InputFormat, gzip: boolean): InputState {
     const report = emptyInputReport(name, format, gzip);
+    this.nextFile(name.replace(/@\d+$/, ''));
     this.summary.inputs.push(report);
     const state: InputState = { report, assembler: new CallAssembler(), text: new TextExchanges(), records: 0 };
     if (format === 'bulk-failures') {
@@ -218,8 +222,18 @@ export class Analyzer {
 
   /** Folds in what workers found in later input (ranges of a file, later files). */
   absorb(part: Part): void {
+    const first = part.summary.inputs[0];
+    if (first) this.nextFile(fileOf(first));
+    const last = part.summary.inputs.at(-1);
+    if (last) this.lastFile = fileOf(last);
     this.summary.merge(part.summary);
     this.diagnostics.merge(part.diagnostics);
+  }
+
+  /** Time-ordered diagnostics start afresh with another file: files are separate logs (Detector.endLog). */
+  private nextFile(file: string): void {
+    if (this.lastFile !== undefined && file !== this.lastFile) this.diagnostics.endLog();
+    this.lastFile = file;
   }
 
   part(): Part {

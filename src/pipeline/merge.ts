@@ -11,7 +11,8 @@ export function rangeLabel(name: string, start: number): string {
   return start === 0 ? name : `${name}@${start}`;
 }
 
-function fileOf(input: InputReport): string {
+/** The file an input entry (or a byte range of it) was read from: parts of one file are one log. */
+export function fileOf(input: InputReport): string {
   const r = input.range;
   const suffix = r && r.start > 0 ? `@${r.start}` : '';
   return suffix && input.name.endsWith(suffix) ? input.name.slice(0, -suffix.length) : input.name;
@@ -49,6 +50,9 @@ export class PartMerger {
     const part = read(this.whole ? continueRanges(json, inputs, this.whole.summary.inputs) : json);
     if (!this.whole) this.whole = part;
     else {
+      const last = this.whole.summary.inputs.at(-1);
+      const first = part.summary.inputs[0];
+      if (last && first && fileOf(last) !== fileOf(first)) this.whole.diagnostics.endLog();
       this.whole.summary.merge(part.summary);
       this.whole.diagnostics.merge(part.diagnostics);
     }
