@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { sniffFormat } from '../src/input/source.js';
 import { logfmtObject } from '../src/normalise/text/logfmt.js';
 import { Analyzer } from '../src/pipeline/analyzer.js';
 import { normaliseOptions } from '../src/pipeline/options.js';
@@ -66,6 +67,23 @@ test('logfmt pairs of another host count as other; pairs with no call leave the 
   const report = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
   assert.equal(report.totals.other, 1);
   assert.equal(report.totals.marketoCalls, 1);
+  assert.deepEqual(
+    report.levels.http.codes.map((c) => [c.code, c.count]),
+    [['413', 1]],
+  );
+});
+
+test("a logfmt line inside Docker's json-file log field is read, its newline not part of the last value", () => {
+  const inner =
+    'time="2026-12-04T10:00:01Z" level=error msg="marketo request failed" method=POST ' +
+    'url="https://123-ABC-456.mktorest.com/rest/v1/lists.json" status=413\n';
+  const docker = JSON.stringify({ log: inner, stream: 'stderr', time: '2026-12-04T10:00:01.123456789Z' });
+  assert.equal(sniffFormat(Buffer.from(`${docker}\n`)), 'ndjson');
+  const analyzer = new Analyzer(normaliseOptions({}));
+  const input = analyzer.startInput('container.log', 'ndjson', false);
+  analyzer.line(input, Buffer.from(docker), 1);
+  analyzer.finishInput(input);
+  const report = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
   assert.deepEqual(
     report.levels.http.codes.map((c) => [c.code, c.count]),
     [['413', 1]],

@@ -156,7 +156,8 @@ export function sniffFormat(head: Buffer): InputFormat {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const trimmed = text.trimStart();
   if (sniffBulkHeader(trimmed.split('\n', 1)[0]!)) return 'bulk-failures';
-  if (/^\{\s*"log"\s*:/.test(trimmed)) return 'har';
+  // A HAR's "log" holds an object; Docker's json-file lines ({"log":"a line\n","stream":..}) hold a string.
+  if (/^\{\s*"log"\s*:\s*\{/.test(trimmed)) return 'har';
   // A pretty-printed document opens with a lone '{' on its first line: not NDJSON.
   if (/^\{\s*\n/.test(trimmed) && /"log"\s*:\s*\{/.test(trimmed)) return 'har';
   // A log export as one array, or `jq .` output: a value spread over lines is not NDJSON.

@@ -6,6 +6,8 @@
 
 const SPACE = 0x20;
 const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
 const QUOTE = 0x22;
 const EQUALS = 0x3d;
 const BACKSLASH = 0x5c;
@@ -13,8 +15,9 @@ const BACKSLASH = 0x5c;
 const MIN_PAIRS = 2;
 const MAX_PAIRS = 200;
 
+// Line ends count as space: a line kept with its newline (Docker's `log` field) ends its last value there.
 function isSpace(c: number): boolean {
-  return c === SPACE || c === TAB;
+  return c === SPACE || c === TAB || c === LF || c === CR;
 }
 
 /** A quoted value starting after the quote at `from`: its text and where it ends (after the closing quote). */
