@@ -92,7 +92,7 @@ test('a HAR in shares counts as one pass, entries over the size cap and samples 
   sameAsOnePass(await inShares(file, 'har', cuts, options), one);
 });
 
-test('retries across the cuts of a HAR in shares are seen: the entries before a share seed its diagnostics', async () => {
+test('retries across the cuts of a HAR in shares are seen: entries before a share seed its diagnostics', async () => {
   // Chromium's 413 and 414 are sent again in every copy, a minute later: unchanged retries of hopeless calls.
   const file = longHar(tmp(), 20);
   const options = normaliseOptions({ jobs: 1 });

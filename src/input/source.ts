@@ -156,15 +156,23 @@ export function sniffFormat(head: Buffer): InputFormat {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const trimmed = text.trimStart();
   if (sniffBulkHeader(trimmed.split('\n', 1)[0]!)) return 'bulk-failures';
-  if (/^\{\s*"log"\s*:/.test(trimmed)) return 'har';
+  // A HAR's "log" holds an object; Docker's json-file lines ({"log":"a line\n","stream":..}) hold a string.
+  if (/^\{\s*"log"\s*:\s*\{/.test(trimmed)) return 'har';
   // A pretty-printed document opens with a lone '{' on its first line: not NDJSON.
   if (/^\{\s*\n/.test(trimmed) && /"log"\s*:\s*\{/.test(trimmed)) return 'har';
   // A log export as one array, or `jq .` output: a value spread over lines is not NDJSON.
-  if (trimmed.startsWith('[') || /^\{\s*\r?\n/.test(trimmed)) return 'json';
+  if (opensJsonArray(trimmed) || /^\{\s*\r?\n/.test(trimmed)) return 'json';
   return mostlyText(head) ? 'text' : 'ndjson';
 }
 
 const TEXT_SNIFF_BYTES = 64 * 1024;
+
+// `[` then a JSON value: an array. `[2026-12-04 10:00:01] ERROR` or `[INFO]` opens a text line instead.
+const JSON_ARRAY_START = /^\[\s*(?:[{["\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]|true\b|false\b|null\b|$)/;
+
+function opensJsonArray(text: string): boolean {
+  return text.startsWith('[') && JSON_ARRAY_START.test(text);
+}
 
 /**
  * Plain text when most lines do not open a JSON value: Python's logging,
@@ -179,7 +187,7 @@ function mostlyText(head: Buffer): boolean {
   for (const line of lines) {
     const t = line.trimStart();
     if (t === '') continue;
-    if (t[0] === '{' || t[0] === '[' || t.charCodeAt(0) === 0xfeff) json++;
+    if (t[0] === '{' || opensJsonArray(t) || t.charCodeAt(0) === 0xfeff) json++;
     else text++;
   }
   return text > json;

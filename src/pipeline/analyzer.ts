@@ -8,10 +8,11 @@ import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
-import { isObject } from '../normalise/marketo-body.js';
+import { isObject, type Json } from '../normalise/marketo-body.js';
 import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
 import { objectInText } from '../normalise/ndjson/embedded-text.js';
 import { isContinuation } from '../normalise/text/continuation.js';
+import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { fillFromClientLine } from '../normalise/text/client-line.js';
 import { TextExchanges } from '../normalise/text/text-exchanges.js';
@@ -101,9 +102,11 @@ export class Analyzer {
       else this.record(input, value, source, bytes.length);
       return;
     }
-    // Text: read for what it says, in a text log always, in NDJSON when it is not JSON cut short.
-    const text = opensJson ? '' : decodeText(bytes);
-    if (!opensJson && this.textLine(input, text, source, bytes.length)) return;
+    // Text: read for what it says, in a text log always, in NDJSON when it is not an object cut short.
+    // A line opening with '[' that is no JSON is text ("[2026-12-04 10:00:01] ERROR ...", "[Marketo] POST ...").
+    const cutShort = first === 0x7b; /* { */
+    const text = cutShort ? '' : decodeText(bytes);
+    if (!cutShort && this.textLine(input, text, source, bytes.length)) return;
     if (input.report.format !== 'text') this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
     else if (!isContinuation(text)) input.report.unrecognised++;
   }
@@ -138,20 +141,31 @@ export class Analyzer {
 
   /** A text line: a JSON object after a prefix, urllib3's exchange line, a code as text. False when it says nothing. */
   private textLine(input: InputState, text: string, source: SourceRef, lineBytes: number): boolean {
+    // A JSON object after a prefix, else logfmt pairs: either is read by the same shape readers as a JSON line.
     const inner = objectInText(text);
-    if (isObject(inner)) {
-      const result = recogniseLine(inner, source, this.options.fieldMap);
-      if (result.kind !== 'unrecognised') {
-        if (result.kind === 'call' && result.part === 'whole') fillFromClientLine(result.call, text);
-        this.take(input, result, lineBytes);
-        return true;
-      }
+    if (isObject(inner) && this.textObject(input, inner, text, source, lineBytes)) return true;
+    // logfmt pairs that name no Marketo call ("status=413" after a URL in prose) leave the line to the text reader.
+    const pairs = logfmtObject(text);
+    const fromPairs = pairs ? recogniseLine(pairs, source, this.options.fieldMap) : undefined;
+    if (fromPairs?.kind === 'call' || fromPairs?.kind === 'connection') {
+      if (fromPairs.kind === 'call' && fromPairs.part === 'whole') fillFromClientLine(fromPairs.call, text);
+      this.take(input, fromPairs, lineBytes);
+      return true;
     }
     const read = readTextLine(text, source);
     // Through the pairing step like the lines with a JSON object, so that the mention joiner sees input order.
     if (read.kind === 'call') this.take(input, { kind: 'call', call: read.call, part: 'whole' }, lineBytes);
     else if (read.kind === 'connection') input.text.origin = read.origin;
-    return read.kind !== 'unrecognised';
+    else if (fromPairs?.kind === 'other') this.take(input, fromPairs, lineBytes);
+    return read.kind !== 'unrecognised' || fromPairs?.kind === 'other';
+  }
+
+  private textObject(input: InputState, o: Json, text: string, source: SourceRef, lineBytes: number): boolean {
+    const result = recogniseLine(o, source, this.options.fieldMap);
+    if (result.kind === 'unrecognised') return false;
+    if (result.kind === 'call' && result.part === 'whole') fillFromClientLine(result.call, text);
+    this.take(input, result, lineBytes);
+    return true;
   }
 
   /** A record over the size cap; a HAR entry that shows another host is counted with the other hosts instead. */

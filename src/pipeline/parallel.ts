@@ -13,8 +13,12 @@ import {
   type WorkerJob,
 } from './worker-protocol.js';
 
-/** Below this a file is read on the main thread: starting workers costs more than it saves. */
-export const MIN_PARALLEL_BYTES = 32 * 1024 * 1024;
+/**
+ * Below this a file is read on the main thread: starting and warming up a second thread costs more than it
+ * saves. 64 MB of the bench log (seed 7): --jobs 2 1.31 s wall and 1.66 CPU-s against 1.26 s and 1.24 CPU-s on
+ * one; 256 MB: 2.71 s against 3.05 s (medians of 3, load 2.5-3.4).
+ */
+export const MIN_PARALLEL_BYTES = 128 * 1024 * 1024;
 
 /**
  * Whether several files go to worker threads, one file each. A thread costs about 0.1 CPU-s to start

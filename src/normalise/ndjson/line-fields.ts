@@ -10,6 +10,7 @@ import { CONTAINER_KEYS, LAST_RESORT, SHAPES, TEXT_KEYS } from '../shapes/regist
 import type { FieldName, LineFields, ReadContext, ShapeReader } from '../shapes/shape.js';
 import type { Json } from '../marketo-body.js';
 import { objectInText } from './embedded-text.js';
+import { logfmtObject } from '../text/logfmt.js';
 import { type LineKeys, readKeys } from './line-keys.js';
 import { obj } from './values.js';
 
@@ -26,7 +27,8 @@ class Walker {
 
   readonly readText = (text: string, f: LineFields, ctx: ReadContext): void => {
     if (f.responseBody !== undefined || ctx.depth >= MAX_TEXT_DEPTH) return;
-    const inner = obj(objectInText(text));
+    // A JSON or printed object in the text, else logfmt pairs (a Go service's line in Docker's `log`).
+    const inner = obj(objectInText(text)) ?? obj(logfmtObject(text));
     if (inner) this.lastResort(inner, this.object(inner, f, { ...ctx, depth: ctx.depth + 1, nanos: false }), f, ctx);
     if (f.responseBody !== undefined) return;
     // urllib3's line, requests' errors, codes as text: what Python's JSON loggers carry in their messages.

@@ -16,7 +16,11 @@ const MAX_DEPTH = 5;
 const MAX_VALUES = 400;
 const MAX_URL_CHARS = 8192;
 
-const STATUS_KEY = /^(?:(?:http|res|response)[._]?)*(?:status[._]?code|status|httpstatus|statuscode)$/i;
+// `status`, `statusCode`, `http.response.status_code`, ...; and `response_code` or `httpCode` as proxies and
+// some clients write it. Never `code` alone: that is Marketo's own code.
+const STATUS_PREFIX = String.raw`(?:(?:http|res|response|upstream|target|elb)[._]?)*`;
+const STATUS_NAME = String.raw`(?:status[._]?code|status|httpstatus|statuscode)`;
+const STATUS_KEY = new RegExp(String.raw`^(?:${STATUS_PREFIX}${STATUS_NAME}|(?:http|response|resp)[._]?code)$`, 'i');
 const METHOD_KEY = /(?:^|[._])(?:request[._]?)?method$/i;
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const DURATION_KEY =

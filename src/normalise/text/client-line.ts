@@ -9,7 +9,9 @@ import type { RawCall } from '../build-exchange.js';
 
 const METHOD = '\\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ';
 const URL_ = '(https?:\\/\\/[^\\s"\'<>]+?)';
-const CLIENT_LINE = new RegExp(`${METHOD}${URL_} (\\d{3})(?=[\\s,;]|$)`);
+// Between the URL and the status: a space, an arrow, `status=` / `status: ` or the protocol (`HTTP/1.1 414`).
+const BEFORE_STATUS = '(?: | -> | => |\\s+status(?:[_ ]?code)?[=:] ?|\\s+HTTP\\/\\d(?:\\.\\d)? )';
+const CLIENT_LINE = new RegExp(`${METHOD}${URL_}${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$)`, 'i');
 const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
 // Found first, in one pass: a regex that looked for the call and then these words after it would
 // scan the rest of the line again from every `METHOD url` (quadratic on a hostile line).
