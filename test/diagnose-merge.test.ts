@@ -52,12 +52,15 @@ describe('diagnose: merge and JSON', () => {
   it('a 601 streak split across shards still counts every wasted call', () => {
     const streak: Entry[] = [];
     for (let i = 0; i < 6; i++) streak.push(call({ t: T + i * 1_000, code: '601' }));
+    const whole = byId(stateOf(streak).finish(opts), 'token-handling');
     for (const at of [1, 3, 5]) {
       const a = stateOf(streak.slice(0, at));
-      a.merge(stateOf(streak.slice(at)));
+      a.merge(roundTrip(stateOf(streak.slice(at))));
       const d = byId(a.finish(opts), 'token-handling');
       assert.equal(d?.evidence.wastedCalls, 5, `cut at ${at}`);
       assert.equal(d?.evidence.episodes, 1, `cut at ${at}`);
+      // The call that continues the streak across the cut is a sample too, in log order.
+      assert.deepEqual(d?.evidence.samples, whole?.evidence.samples, `cut at ${at}`);
     }
   });
 
