@@ -19,6 +19,11 @@ export class Samples {
     if (this.items.length < this.max) this.items.push(sampleOf(ex));
   }
 
+  /** A sample kept elsewhere (a detector's own), in log order after the ones held. */
+  push(sample: Sample): void {
+    if (this.items.length < this.max) this.items.push(sample);
+  }
+
   merge(other: Samples): void {
     for (const s of other.items) if (this.items.length < this.max) this.items.push(s);
   }

@@ -2,7 +2,7 @@ import { HOUR_MS } from './central-time.js';
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
 import { hourCounts, readHourCounts } from './hour-counts.js';
 import { asNumber, asObject } from './json.js';
-import { Samples, type Sample } from './samples.js';
+import { Samples, type Sample, sampleOf } from './samples.js';
 import { sentences } from './words-format.js';
 
 /** More token requests than one per 5 minutes in an hour: a token lives 3600 s. */
@@ -41,6 +41,8 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
   /** 601/602 calls before anything in this state showed a valid token: for merging shards. */
   private leading = 0;
   private sawReset = false;
+  /** The first of those: when the merge joins them to a streak before, it is a wasted call to show. */
+  private leadingFirst: Sample | null = null;
   private identityCalls = 0;
   private apiCalls = 0;
   /** Token requests per hour; past a year of hours, per wider bucket (then the per-hour figures are upper bounds). */
@@ -61,7 +63,7 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
       this.reset();
       return;
     }
-    if (!this.sawReset) this.leading++;
+    if (!this.sawReset && ++this.leading === 1) this.leadingFirst = sampleOf(ex);
     const t = f.t ?? this.brokenSince;
     if (!this.broken) {
       this.broken = true;
@@ -99,6 +101,7 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
       this.longest = Math.max(this.longest, this.streak + other.leading);
     }
     this.longest = Math.max(this.longest, other.longest);
+    if (!this.sawReset && this.leading === 0) this.leadingFirst = other.leadingFirst;
     if (!this.sawReset) this.leading += other.leading;
     if (other.sawReset) {
       this.broken = other.broken;
@@ -115,6 +118,7 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
     this.identityCalls += other.identityCalls;
     this.apiCalls += other.apiCalls;
     this.identityByHour.merge(other.identityByHour);
+    if (joined && other.leadingFirst) this.samples.push(other.leadingFirst);
     this.samples.merge(other.samples);
   }
 
@@ -159,6 +163,8 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
       identityByHour: this.identityByHour.toFlat(),
       identityHourWidth: this.identityByHour.width,
       samples: this.samples,
+      // Only while the state begins with a streak: reports of other logs keep their shape.
+      ...(this.leadingFirst && { leadingFirst: this.leadingFirst }),
     };
   }
 
@@ -177,6 +183,7 @@ export class TokenHandlingDetector implements Detector<TokenHandlingEvidence> {
     d.apiCalls = asNumber(o.apiCalls);
     d.identityByHour = readHourCounts(o.identityByHour, o.identityHourWidth);
     d.samples = Samples.fromJSON(o.samples);
+    d.leadingFirst = Samples.fromJSON([o.leadingFirst], 1).list()[0] ?? null;
     return d;
   }
 }
