@@ -22,17 +22,12 @@ import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
-import { emptyInputReport, type InputState, looksLikeHarLog } from './input-state.js';
+import { countTextCodes, emptyInputReport, type InputState, looksLikeHarLog } from './input-state.js';
 import { fileOf } from './merge.js';
 import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
 
 export type { InputState } from './input-state.js';
 import type { AnalyzeOptions } from './options.js';
-
-function countTextCodes(report: InputReport, classified: Classified): void {
-  const codes = (report.textCodes ??= {});
-  for (const f of classified.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
-}
 
 /** Called for every kept exchange with its (filtered) findings: the hook for --csv-rows findings. */
 export type ExchangeListener = (exchange: Exchange, classified: Classified) => void;

@@ -1,4 +1,5 @@
 import type { InputReport } from '../aggregate/report-model.js';
+import type { Classified } from '../classify/finding.js';
 import type { InputFormat } from '../input/source.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { CallAssembler } from '../normalise/ndjson/index.js';
@@ -44,4 +45,10 @@ export function emptyInputReport(name: string, format: InputFormat, gzip: boolea
     oversized: [],
     truncated: false,
   };
+}
+
+/** Codes of an exchange read from log text, counted per input for the report's text-codes line. */
+export function countTextCodes(report: InputReport, classified: Classified): void {
+  const codes = (report.textCodes ??= {});
+  for (const f of classified.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
 }
