@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sniffFormat } from '../src/input/source.js';
-import { Analyzer } from '../src/pipeline/analyzer.js';
-import { normaliseOptions } from '../src/pipeline/options.js';
+import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
 
 // Python's logging with `[%(asctime)s] %(levelname)s %(name)s: %(message)s`, a common format string.
 const LOG = [
@@ -24,18 +23,8 @@ test('lines opening with a bracketed time are a text log, not a JSON array', () 
 
 for (const format of ['text', 'ndjson'] as const) {
   test(`a text line opening with '[' is read for what it says (as ${format})`, () => {
-    const analyzer = new Analyzer(normaliseOptions({}));
-    const input = analyzer.startInput('sync.log', format, false);
-    for (const [i, line] of LOG.entries()) analyzer.line(input, Buffer.from(line), i + 1);
-    analyzer.finishInput(input);
-    const report = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
-    assert.deepEqual(
-      report.levels.http.codes.map((c) => [c.code, c.count]),
-      [['413', 1]],
-    );
-    assert.deepEqual(
-      report.levels.response.codes.map((c) => [c.code, c.count]),
-      [['606', 1]],
-    );
+    const report = analyseLines(format, LOG, 'sync.log');
+    assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
+    assert.deepEqual(codeCounts(report, 'response'), [['606', 1]]);
   });
 }

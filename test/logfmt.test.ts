@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sniffFormat } from '../src/input/source.js';
 import { logfmtObject } from '../src/normalise/text/logfmt.js';
-import { Analyzer } from '../src/pipeline/analyzer.js';
-import { normaliseOptions } from '../src/pipeline/options.js';
+import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
 
 test('logfmt pairs: bare, quoted with escapes, a prefix of bare words skipped, prose refused', () => {
   assert.deepEqual(logfmtObject('time="2026-12-04T10:00:00Z" level=info msg="say \\"hi\\"" status=200'), {
@@ -36,41 +35,24 @@ const LOGRUS = [
 ];
 
 test('a logfmt log (logrus) is read like JSON lines: calls, statuses, bodies, times, no secret kept', () => {
-  const analyzer = new Analyzer(normaliseOptions({}));
-  const input = analyzer.startInput('sync.log', 'text', false);
-  for (const [i, line] of LOGRUS.entries()) analyzer.line(input, Buffer.from(line), i + 1);
-  analyzer.finishInput(input);
-  const report = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
+  const report = analyseLines('text', LOGRUS, 'sync.log');
   assert.equal(report.totals.marketoCalls, 3);
   assert.equal(report.totals.unrecognised, 0);
-  assert.deepEqual(
-    report.levels.http.codes.map((c) => [c.code, c.count]),
-    [['413', 1]],
-  );
-  assert.deepEqual(
-    report.levels.response.codes.map((c) => [c.code, c.count]),
-    [['606', 1]],
-  );
+  assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
+  assert.deepEqual(codeCounts(report, 'response'), [['606', 1]]);
   assert.ok(!JSON.stringify(report).includes('s3cr3t-token'));
 });
 
 test('logfmt pairs of another host count as other; pairs with no call leave the line to the text reader', () => {
-  const analyzer = new Analyzer(normaliseOptions({}));
-  const input = analyzer.startInput('sync.log', 'text', false);
   const lines = [
     'time="2026-12-04T10:00:03Z" level=error method=GET url="https://api.example.com/v2/items" status=500',
     // The URL is in prose, the pairs only say status and duration: the client-line reader takes it.
     '[Marketo] POST https://123-ABC-456.mktorest.com/bulk/v1/leads.json status=413 duration=31.0ms',
   ];
-  for (const [i, line] of lines.entries()) analyzer.line(input, Buffer.from(line), i + 1);
-  analyzer.finishInput(input);
-  const report = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
+  const report = analyseLines('text', lines, 'sync.log');
   assert.equal(report.totals.other, 1);
   assert.equal(report.totals.marketoCalls, 1);
-  assert.deepEqual(
-    report.levels.http.codes.map((c) => [c.code, c.count]),
-    [['413', 1]],
-  );
+  assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
 });
 
 test("a logfmt line inside Docker's json-file log field is read, its newline not part of the last value", () => {
@@ -79,13 +61,6 @@ test("a logfmt line inside Docker's json-file log field is read, its newline not
     'url="https://123-ABC-456.mktorest.com/rest/v1/lists.json" status=413\n';
   const docker = JSON.stringify({ log: inner, stream: 'stderr', time: '2026-12-04T10:00:01.123456789Z' });
   assert.equal(sniffFormat(Buffer.from(`${docker}\n`)), 'ndjson');
-  const analyzer = new Analyzer(normaliseOptions({}));
-  const input = analyzer.startInput('container.log', 'ndjson', false);
-  analyzer.line(input, Buffer.from(docker), 1);
-  analyzer.finishInput(input);
-  const report = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
-  assert.deepEqual(
-    report.levels.http.codes.map((c) => [c.code, c.count]),
-    [['413', 1]],
-  );
+  const report = analyseLines('ndjson', [docker], 'container.log');
+  assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
 });

@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Analyzer } from '../src/pipeline/analyzer.js';
-import { normaliseOptions } from '../src/pipeline/options.js';
+import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
 
-/** Analyses lines as one input and gives the report's totals and HTTP-level codes. */
 function analyse(format: 'ndjson' | 'text', lines: string[]) {
-  const analyzer = new Analyzer(normaliseOptions({}));
-  const input = analyzer.startInput('app.log', format, false);
-  for (const [i, line] of lines.entries()) analyzer.line(input, Buffer.from(line), i + 1);
-  analyzer.finishInput(input);
-  const report = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
-  const http = report.levels.http.codes.map((c) => [c.code, c.count]);
-  return { totals: report.totals, http };
+  const report = analyseLines(format, lines);
+  return { totals: report.totals, http: codeCounts(report, 'http') };
 }
 
 // An egress proxy's access log (Envoy's default JSON keys): the status is `response_code`.

@@ -4,21 +4,16 @@
  * shape readers and content search that read JSON lines read these too. One pass, no backtracking.
  */
 
-const SPACE = 0x20;
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
+import { BACKSLASH, isJsonSpace, QUOTE } from '../../input/json-bytes.js';
+
 const EQUALS = 0x3d;
-const BACKSLASH = 0x5c;
 // Fewer pairs than this is prose with an `=` in it, not a logfmt line.
 const MIN_PAIRS = 2;
 const MAX_PAIRS = 200;
 
-// Line ends count as space: a line kept with its newline (Docker's `log` field) ends its last value there.
-function isSpace(c: number): boolean {
-  return c === SPACE || c === TAB || c === LF || c === CR;
-}
+// JSON's white space, line ends included: a line kept with its newline (Docker's `log` field) ends its
+// last value there.
+const isSpace = isJsonSpace;
 
 /** A quoted value starting after the quote at `from`: its text and where it ends (after the closing quote). */
 function quoted(line: string, from: number): { value: string; end: number } {

@@ -1,0 +1,18 @@
+import type { Report } from '../../src/aggregate/report-model.js';
+import type { InputFormat } from '../../src/input/source.js';
+import { Analyzer } from '../../src/pipeline/analyzer.js';
+import { normaliseOptions } from '../../src/pipeline/options.js';
+
+/** The report of `lines` read as one input of `format`, in process (English, no filters). */
+export function analyseLines(format: InputFormat, lines: string[], name = 'app.log'): Report {
+  const analyzer = new Analyzer(normaliseOptions({}));
+  const input = analyzer.startInput(name, format, false);
+  for (const [i, line] of lines.entries()) analyzer.line(input, Buffer.from(line), i + 1);
+  analyzer.finishInput(input);
+  return analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
+}
+
+/** [code, count] of one level of a report, in the report's order. */
+export function codeCounts(report: Report, level: 'http' | 'response' | 'record'): Array<[string, number]> {
+  return report.levels[level].codes.map((c) => [c.code, c.count]);
+}
