@@ -8,7 +8,7 @@ import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
-import { isObject, type Json } from '../normalise/marketo-body.js';
+import { isObject } from '../normalise/marketo-body.js';
 import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
 import { objectInText } from '../normalise/ndjson/embedded-text.js';
 import { isContinuation } from '../normalise/text/continuation.js';
@@ -138,14 +138,13 @@ export class Analyzer {
   private textLine(input: InputState, text: string, source: SourceRef, lineBytes: number): boolean {
     // A JSON object after a prefix, else logfmt pairs: either is read by the same shape readers as a JSON line.
     const inner = objectInText(text);
-    if (isObject(inner) && this.textObject(input, inner, text, source, lineBytes)) return true;
+    const fromObject = isObject(inner) ? recogniseLine(inner, source, this.options.fieldMap) : undefined;
+    if (fromObject && fromObject.kind !== 'unrecognised') return this.takeText(input, fromObject, text, lineBytes);
     // logfmt pairs that name no Marketo call ("status=413" after a URL in prose) leave the line to the text reader.
     const pairs = logfmtObject(text);
     const fromPairs = pairs ? recogniseLine(pairs, source, this.options.fieldMap) : undefined;
     if (fromPairs?.kind === 'call' || fromPairs?.kind === 'connection') {
-      if (fromPairs.kind === 'call' && fromPairs.part === 'whole') fillFromClientLine(fromPairs.call, text);
-      this.take(input, fromPairs, lineBytes);
-      return true;
+      return this.takeText(input, fromPairs, text, lineBytes);
     }
     const read = readTextLine(text, source);
     // Through the pairing step like the lines with a JSON object, so that the mention joiner sees input order.
@@ -155,9 +154,8 @@ export class Analyzer {
     return read.kind !== 'unrecognised' || fromPairs?.kind === 'other';
   }
 
-  private textObject(input: InputState, o: Json, text: string, source: SourceRef, lineBytes: number): boolean {
-    const result = recogniseLine(o, source, this.options.fieldMap);
-    if (result.kind === 'unrecognised') return false;
+  /** An object read from a text line; the text before it may name the call (`POST url 413 {body}`). */
+  private takeText(input: InputState, result: LineResult, text: string, lineBytes: number): true {
     if (result.kind === 'call' && result.part === 'whole') fillFromClientLine(result.call, text);
     this.take(input, result, lineBytes);
     return true;

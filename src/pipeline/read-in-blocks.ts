@@ -1,4 +1,4 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { msg } from '../errors/words.js';
 import type { InputFormat, OpenedInput } from '../input/source.js';
 import type { Analyzer, Part } from './analyzer.js';
@@ -6,7 +6,7 @@ import { cutShort, readError, shrank, truncatedAt, type Truncated } from './inpu
 import type { AnalyzeOptions } from './options.js';
 import { MIN_PARALLEL_BYTES } from './parallel.js';
 import type { RunHooks } from './run.js';
-import { shareThreads, type Machine } from './share.js';
+import { shareThreads } from './share.js';
 import { analyzeInShares } from './shares.js';
 import { analyzeStreamInBlocks, STREAM_BLOCKS } from './stream-blocks.js';
 
@@ -24,7 +24,7 @@ export async function readInBlocks(
   options: AnalyzeOptions,
   hooks: RunHooks,
   minBytes = MIN_PARALLEL_BYTES,
-  machine: Machine = { cores: availableParallelism(), load: loadavg()[0] ?? 0 },
+  cores = availableParallelism(),
 ): Promise<boolean> {
   if (options.jobs < 2 || hooks.onExchange || options.maxBytes !== undefined || opened.utf16) return false;
   const progress = (): void =>
@@ -32,7 +32,7 @@ export async function readInBlocks(
   const large = opened.size !== undefined && (opened.gzip ? opened.size * 4 : opened.size) >= minBytes;
   // Beyond the cores more shares only cost (256 MB HAR, 2 cores: --jobs 4 took 5.7 CPU-s and 409 MB against
   // 4.4 CPU-s and 250 MB for --jobs 2); see shareThreads.
-  const threads = shareThreads(options.jobs, options.jobsAuto === true, machine);
+  const threads = shareThreads(options.jobs, options.jobsAuto === true, cores);
   if (large && threads > 1 && (format === 'har' || (format === 'ndjson' && opened.gzip))) {
     const { part, end } = await analyzeInShares(path, opened, format, threads, options, progress);
     const har = end.har;

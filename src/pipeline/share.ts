@@ -32,12 +32,6 @@ export interface ShareEnd {
  */
 const MAIN_WEIGHT = 0.8;
 
-/** The machine a run shares: its cores and the one-minute load average (other work already running). */
-export interface Machine {
-  cores: number;
-  load: number;
-}
-
 /**
  * Threads for shares: at most one per core, since each share reads all bytes before it again; and only
  * when `--jobs` asks for them. A share costs 30-45% more CPU than one pass over the same bytes, and no
@@ -45,9 +39,9 @@ export interface Machine {
  * against 17-19 s with one, and on an idle machine a 256 MB gzip took 2.10 s against 1.83 s, a 256 MB HAR
  * 1.89 s against 1.84 s (bench/README.md).
  */
-export function shareThreads(jobs: number, auto: boolean, machine: Machine): number {
+export function shareThreads(jobs: number, auto: boolean, cores: number): number {
   if (auto) return 1;
-  return Math.max(1, Math.min(jobs, machine.cores));
+  return Math.max(1, Math.min(jobs, cores));
 }
 
 /** `jobs` shares of about `size` decoded bytes; the main thread's (the last) is the smaller. */
