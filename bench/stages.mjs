@@ -1,0 +1,66 @@
+// CPU per stage of the core on a file's lines, cumulative: node bench/stages.mjs FILE [--rounds N].
+// Each stage runs the ones before it, so the difference between two rows is the cost of a stage.
+import { readFileSync } from 'node:fs';
+import { shrinkRecords } from '../dist/normalise/ndjson/lite-line.js';
+import { recogniseLine } from '../dist/normalise/ndjson/index.js';
+import { firstNonBlank } from '../dist/pipeline/parse-record.js';
+import { Analyzer } from '../dist/pipeline/analyzer.js';
+import { normaliseOptions } from '../dist/pipeline/options.js';
+
+const file = process.argv[2];
+const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 5);
+const data = readFileSync(file);
+const lines = [];
+for (let at = 0; at < data.length; ) {
+  let end = data.indexOf(10, at);
+  if (end === -1) end = data.length;
+  lines.push(data.subarray(at, end));
+  at = end + 1;
+}
+const parse = (b) => {
+  try {
+    return JSON.parse(b);
+  } catch {
+    return undefined;
+  }
+};
+const stages = {
+  blank: (l) => firstNonBlank(l),
+  decode: (l) => l.toString('utf8').length,
+  parseWhole: (l) => parse(l.toString('utf8')),
+  shrink: (l) => shrinkRecords(l).length,
+  parseShrunk: (l) => parse(shrinkRecords(l)),
+  recognise: (l, i) => recogniseLine(parse(shrinkRecords(l)), { file, line: i }),
+};
+const cpu = (fn) => {
+  const b = process.cpuUsage();
+  fn();
+  const u = process.cpuUsage(b);
+  return (u.user + u.system) / 1000;
+};
+const results = {};
+for (let r = 0; r < rounds; r++) {
+  for (const [name, fn] of Object.entries(stages)) {
+    (results[name] ??= []).push(
+      cpu(() => {
+        for (let i = 0; i < lines.length; i++) fn(lines[i], i + 1);
+      }),
+    );
+  }
+  (results.analyzer ??= []).push(
+    cpu(() => {
+      const a = new Analyzer(normaliseOptions({}));
+      const input = a.startInput(file, 'ndjson', false);
+      for (let i = 0; i < lines.length; i++) a.line(input, lines[i], i + 1);
+      a.finishInput(input);
+    }),
+  );
+}
+const mb = data.length / 2 ** 20;
+for (const [name, t] of Object.entries(results)) {
+  t.sort((a, b) => a - b);
+  const med = t[t.length >> 1];
+  console.log(
+    `${name.padEnd(12)} ${med.toFixed(0).padStart(6)} ms  ${((med / 1000) * (1024 / mb)).toFixed(2)} CPU-s/GB`,
+  );
+}
