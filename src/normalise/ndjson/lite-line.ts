@@ -1,4 +1,5 @@
 import { decodeText } from '../../input/decode.js';
+import { BROKEN, cutIsSound, isAsciiLine, lineDoubts } from './cut-check.js';
 import { BACKSLASH, COLON, COMMA, LBRACKET as OPEN, QUOTE, RBRACE, RBRACKET as CLOSE } from '../../input/json-bytes.js';
 
 /**
@@ -16,8 +17,8 @@ import { BACKSLASH, COLON, COMMA, LBRACKET as OPEN, QUOTE, RBRACE, RBRACKET as C
  *
  * Everything works on bytes with Buffer.indexOf (native memchr/memmem), so the
  * cut costs a fraction of the parse it saves. See matchingBracket for how a
- * bracket inside a string value is kept from doing harm; a cut that does not
- * parse is parsed whole by the caller. Lines near Marketo's 1 MB body limit
+ * bracket inside a string value is kept from doing harm, and cut-check.ts for
+ * the damage a cut could hide; a cut that does not parse is parsed whole by the caller. Lines near Marketo's 1 MB body limit
  * are never cut, so near-limits measures them exactly.
  */
 
@@ -42,19 +43,21 @@ interface Cut {
 
 /** The line as text, with its record arrays shrunk when that is safe. */
 export function shrinkRecords(line: Buffer): string {
-  const cuts = line.length > MAX_CUT_LINE ? undefined : findCuts(line);
+  const doubts = line.length > MAX_CUT_LINE ? BROKEN : lineDoubts(line);
+  const cuts = doubts === BROKEN ? undefined : findCuts(line, doubts);
   if (!cuts) return decodeText(line);
-  const parts: string[] = [];
+  // ASCII decodes several times faster as latin1, to the same text.
+  const encoding = isAsciiLine(doubts) ? 'latin1' : 'utf8';
+  let text = '';
   let copied = 0;
   for (const cut of cuts) {
-    parts.push(decodeText(line, copied, cut.open + 1), cut.replacement);
+    text += line.toString(encoding, copied, cut.open + 1) + cut.replacement;
     copied = cut.close;
   }
-  parts.push(decodeText(line, copied));
-  return parts.join('');
+  return text + line.toString(encoding, copied);
 }
 
-function findCuts(line: Buffer): Cut[] | undefined {
+function findCuts(line: Buffer, doubts: number): Cut[] | undefined {
   const cuts: Cut[] = [];
   // One search of the whole line: most lines name no reasons at all, and then no result[] can hold one.
   const hasReasons = line.indexOf(REASONS) !== -1;
@@ -71,6 +74,7 @@ function findCuts(line: Buffer): Cut[] | undefined {
     if (close > open + 1) {
       // Record failures live in result[]: a line with any is parsed whole.
       if (!closesRecords(line, close)) return undefined;
+      if (!cutIsSound(line, open + 1, close, line[open - 3] === BACKSLASH, doubts)) return undefined;
       if (kind === 'result' && ((hasReasons && within(line, REASONS, open, close)) || keptResult(line, open, close))) {
         return undefined;
       }
