@@ -133,3 +133,18 @@ test('a bracket inside a string value never yields a wrong parse: the cut is ref
   assert.equal(p.responseBody.success, true);
   assert.equal(p.responseBody.requestId, 'r#1');
 });
+
+test('result[] stays whole when a record holds reasons[] (plain, escaped, spaced); the word in a text is cut', () => {
+  const skipped = { status: 'skipped', reasons: [{ code: '1004', message: 'Lead not found' }] };
+  const body = { requestId: 'r#2', success: true, result: [{ id: 1, status: 'updated' }, skipped] };
+  const plain = JSON.stringify({ responseBody: body });
+  assert.equal(withoutRecords(plain), plain);
+  const escaped = JSON.stringify({ message: JSON.stringify(body) });
+  assert.equal(withoutRecords(escaped), escaped);
+  const spaced = plain.replace('"reasons":[', '"reasons" :[');
+  assert.equal(withoutRecords(spaced), spaced);
+  const noted = JSON.stringify({
+    responseBody: { success: true, result: [{ id: 1, note: 'no reasons given', tags: ['a'] }], requestId: 'r#3' },
+  });
+  assert.deepEqual(JSON.parse(withoutRecords(noted)).responseBody.result, []);
+});
