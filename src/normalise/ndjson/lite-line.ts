@@ -53,9 +53,10 @@ const cutText: string[] = [];
 
 /** The line as text, with its record arrays shrunk when that is safe. */
 export function shrinkRecords(line: Buffer): string {
-  const doubts = line.length > MAX_CUT_LINE ? BROKEN : lineDoubts(line);
-  const cuts = doubts === BROKEN ? 0 : findCuts(line, doubts);
-  if (cuts === 0) return decodeText(line);
+  const cuts = line.length > MAX_CUT_LINE ? 0 : findCuts(line);
+  // Only a line with cuts is searched for damage they could hide.
+  const doubts = cuts === 0 ? BROKEN : lineDoubts(line);
+  if (doubts === BROKEN || !soundCuts(line, cuts, doubts)) return decodeText(line);
   // ASCII decodes several times faster as latin1, to the same text.
   const encoding = isAsciiLine(doubts) ? 'latin1' : 'utf8';
   let text = '';
@@ -72,7 +73,7 @@ export function shrinkRecords(line: Buffer): string {
  * are for single bytes: Buffer.indexOf of a number is a memchr behind a light
  * call, a Buffer needle costs about three times as much per call.
  */
-function findCuts(line: Buffer, doubts: number): number {
+function findCuts(line: Buffer): number {
   let cuts = 0;
   // Every array value starts `":[` (or `\\":[` in a JSON string). `[` is far
   // rarer than `"` in JSON, so the search is for it, and the key is read back.
@@ -86,7 +87,6 @@ function findCuts(line: Buffer, doubts: number): number {
     if (close === -1) return 0;
     if (close > open + 1) {
       if (!closesRecords(line, close)) return 0;
-      if (!cutIsSound(line, open + 1, close, line[open - 3] === BACKSLASH, doubts)) return 0;
       // Record failures live in result[]: a line with any is parsed whole.
       if (kind === 'result' && (holdsReasons || keptResult(line, open, close))) return 0;
       cutOpen[cuts] = open;
@@ -96,6 +96,14 @@ function findCuts(line: Buffer, doubts: number): number {
     open = openAfter;
   }
   return cuts;
+}
+
+function soundCuts(line: Buffer, cuts: number, doubts: number): boolean {
+  for (let i = 0; i < cuts; i++) {
+    const open = cutOpen[i]!;
+    if (!cutIsSound(line, open + 1, cutClose[i]!, line[open - 3] === BACKSLASH, doubts)) return false;
+  }
+  return true;
 }
 
 /** 'result' or 'input' when the key closed by the quote at `quote` is one of them. */
