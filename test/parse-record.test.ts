@@ -26,8 +26,8 @@ function shrinkingHarEntries(): Buffer[] {
 }
 
 // Damage a cut could hide: what a crash (zero fill), binary garbage, a cut-off UTF-8 character,
-// terminal colours or raw white space where JSON allows none write into a line.
-const GARBAGE = ['00ff7b7b7b', '00', 'fffe', 'c3', '1b5b33316d', '09', '0d'].map((h) => Buffer.from(h, 'hex'));
+// terminal colours or raw white space (inside a string, where JSON allows none) write into a line.
+const GARBAGE = ['00ff7b7b7b', '00', 'fffe', 'c3', '1b5b33316d', '09', '0d', '0a'].map((h) => Buffer.from(h, 'hex'));
 
 /** Where the garbage goes inside a record array: first thing, inside the first key, and between records. */
 function placesInRecords(line: Buffer): number[] {

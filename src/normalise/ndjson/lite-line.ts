@@ -100,8 +100,7 @@ function findCuts(line: Buffer): number {
 
 function soundCuts(line: Buffer, cuts: number, doubts: number): boolean {
   for (let i = 0; i < cuts; i++) {
-    const open = cutOpen[i]!;
-    if (!cutIsSound(line, open + 1, cutClose[i]!, line[open - 3] === BACKSLASH, doubts)) return false;
+    if (!cutIsSound(line, cutOpen[i]! + 1, cutClose[i]!, doubts)) return false;
   }
   return true;
 }
@@ -202,7 +201,8 @@ export function matchingBracket(line: Buffer, open: number): number {
  * Whether the key that ends at `quote` (just before `:[`) is, or may be, `reasons`.
  * The classifier reads a record's failures only from an array under that key,
  * so a result[] with no such array loses nothing when cut. A key whose end is
- * not a plain quote (`"reasons" :[`) counts as one.
+ * not a plain quote (`"reasons" :[`) counts as one; a key spelt with escapes
+ * (`re\u0061sons`) is not seen, as it was not by the search for its bytes before.
  */
 function mayBeReasons(line: Buffer, quote: number): boolean {
   if (line[quote] !== QUOTE) return true;
