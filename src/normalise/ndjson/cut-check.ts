@@ -32,29 +32,37 @@ const HAS_CR = 4;
 const HAS_LF = 8;
 const NOT_ASCII = 16;
 
+// White space JSON allows only between tokens, with its flag and where its next
+// byte at or after the last span checked is (-1: none left). Spans come in
+// order, so each byte of a line is searched once however many spans it has.
+const WHITE = [TAB, CR, LF];
+const HAS_WHITE = [HAS_TAB, HAS_CR, HAS_LF];
+const nextWhite = new Int32Array(WHITE.length);
+
 export function lineDoubts(line: Buffer): number {
   if (line.indexOf(NUL) !== -1 || line.indexOf(ESC) !== -1) return BROKEN;
-  let doubts = 0;
-  if (line.indexOf(TAB) !== -1) doubts |= HAS_TAB;
-  if (line.indexOf(CR) !== -1) doubts |= HAS_CR;
-  if (line.indexOf(LF) !== -1) doubts |= HAS_LF;
-  if (!isAscii(line)) doubts |= NOT_ASCII;
+  let doubts = isAscii(line) ? 0 : NOT_ASCII;
+  for (let w = 0; w < WHITE.length; w++) {
+    nextWhite[w] = line.indexOf(WHITE[w]!);
+    if (nextWhite[w] !== -1) doubts |= HAS_WHITE[w]!;
+  }
   return doubts;
 }
 
-/** Whether line[from, to) can be dropped without hiding a syntax error the checks can see. */
+/**
+ * Whether line[from, to) can be dropped without hiding a syntax error the
+ * checks can see. For the spans of one line, in order, after its lineDoubts.
+ */
 export function cutIsSound(line: Buffer, from: number, to: number, doubts: number): boolean {
   if (doubts === 0) return true;
-  if (doubts & HAS_TAB && holds(line, TAB, from, to)) return false;
-  if (doubts & HAS_CR && holds(line, CR, from, to)) return false;
-  if (doubts & HAS_LF && holds(line, LF, from, to)) return false;
+  for (let w = 0; w < WHITE.length; w++) {
+    let next = nextWhite[w]!;
+    if (next === -1) continue;
+    if (next < from) nextWhite[w] = next = line.indexOf(WHITE[w]!, from);
+    if (next !== -1 && next < to) return false;
+  }
   return (doubts & NOT_ASCII) === 0 || isUtf8(line.subarray(from, to));
 }
 
-/** Whether the lines's ASCII: its parts then decode as latin1 (the same text, faster). */
+/** Whether the line is ASCII: its parts then decode as latin1 (the same text, faster). */
 export const isAsciiLine = (doubts: number): boolean => (doubts & NOT_ASCII) === 0;
-
-function holds(line: Buffer, byte: number, from: number, to: number): boolean {
-  const at = line.indexOf(byte, from);
-  return at !== -1 && at < to;
-}
