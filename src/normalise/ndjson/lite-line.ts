@@ -14,22 +14,23 @@ import {
 /**
  * Most lines of a healthy log are successful calls, and most of their bytes
  * are records: the request's input[] and the result[] Marketo sent back. With
- * no `reasons` in result[] none of those records can be a failure,
- * and no report reads them one by one, so their arrays are shrunk before the
- * line is even decoded: decoding, JSON.parse, the redaction walk and the
- * garbage all shrink with them.
+ * no reasons[] in result[] none of those records can be a failure, and no
+ * report reads them one by one, so their arrays are shrunk before the line is
+ * even decoded: decoding, JSON.parse, the redaction walk and the garbage all
+ * shrink with them.
  *
  * - result[] becomes [].
  * - input[] becomes one number per record: a hash of the records' bytes, then
  *   zeros. Diagnostics still see the batch size and can tell one batch from
  *   another (retry detection), without the personal data.
  *
- * Everything works on bytes with Buffer.indexOf (native memchr/memmem), so the
- * cut costs a fraction of the parse it saves. See matchingBracket for how a
- * bracket inside a string value is kept from doing harm, and cut-check.ts for
- * the damage a cut could hide; a cut that does not parse is parsed whole by
- * the caller. Lines near Marketo's 1 MB body limit are never cut, so
- * near-limits measures them exactly.
+ * Everything works on bytes with Buffer.indexOf of single bytes (native
+ * memchr), so the cut costs a fraction of the parse it saves. See
+ * matchingBracket for how a bracket inside a string value is kept from doing
+ * harm and how reasons[] are found, and cut-check.ts for the damage a cut
+ * could hide; a cut that does not parse is parsed whole by the caller. Lines
+ * near Marketo's 1 MB body limit are never cut, so near-limits measures them
+ * exactly.
  */
 
 const MAX_CUT_LINE = 800 * 1024;
