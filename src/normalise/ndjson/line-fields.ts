@@ -98,6 +98,7 @@ const CONTAINER_GETTERS: Getters<typeof CONTAINER_KEYS> = {
   attributes: (k) => k.attributes,
   context: (k) => k.context,
   jsonPayload: (k) => k.jsonPayload,
+  properties: (k) => k.properties,
 };
 const TEXT_GETTERS: Getters<typeof TEXT_KEYS> = {
   message: (k) => k.message,
