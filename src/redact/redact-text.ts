@@ -1,5 +1,13 @@
 import { TEXT_RULES } from './rules.js';
 
+// Characters besides the two ASCII cases that toLowerCase (which normaliseName uses) turns into
+// an ASCII letter: only the Kelvin sign, U+212A -> 'k' (a test checks every code point).
+export const FOLDED_INTO_ASCII: Readonly<Record<string, string>> = { k: '\u212a' };
+const spellings = (c: string): string => {
+  const lower = c.toLowerCase();
+  return lower + lower.toUpperCase() + (FOLDED_INTO_ASCII[lower] ?? '');
+};
+
 /**
  * A pattern source matched in any case by character classes (`token` ->
  * `[tT][oO]...`) rather than the `i` flag: V8 runs the alternation of every
@@ -17,9 +25,7 @@ function caseless(source: string): string {
     }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
-    const lower = c.toLowerCase();
-    const upper = c.toUpperCase();
-    out += !inClass && lower !== upper ? `[${lower}${upper}]` : c;
+    out += !inClass && c.toLowerCase() !== c.toUpperCase() ? `[${spellings(c)}]` : c;
   }
   return out;
 }
