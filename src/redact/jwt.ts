@@ -9,5 +9,5 @@ const JWT = /eyJ(?<=(?:^|[^\w-])eyJ)(?=([\w-]*))\1\.[\w.-]*/g;
 export const jwt: TextRule = {
   name: 'jwt',
   hint: 'eyJ',
-  apply: (text) => text.replace(JWT, REDACTED),
+  apply: (text) => (text.includes('eyJ') ? text.replace(JWT, REDACTED) : text),
 };
