@@ -73,10 +73,13 @@ function parseRequestBody(body: unknown): unknown {
   return parsed;
 }
 
-/** Parses a logged body and removes its secrets, skipping the walk when its text holds none. */
+// What a parse decodes (a JSON `\u` escape, a form's %XX and +) can spell a secret the text does not show.
+const DECODED = /[\\%+]/;
+
+/** Parses a logged body and removes its secrets, skipping the walk when its text provably holds none. */
 function cleanBody(logged: unknown, parse: (body: unknown) => unknown): unknown {
   const parsed = parse(logged);
-  if (typeof logged === 'string' && parsed !== logged && !mayHoldSecret(logged)) return parsed;
+  if (typeof logged === 'string' && parsed !== logged && !DECODED.test(logged) && !mayHoldSecret(logged)) return parsed;
   return redactBody(parsed);
 }
 
