@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mayHoldSecret, redactText, redactStrings, isSecretKey, REDACTED } from '../src/redact/index.js';
+import { TEXT_RULES } from '../src/redact/rules.js';
+import { mulberry32, pick, spelling } from './helpers/plant-secrets.js';
 import { looksLikeCredential, redactAuthSchemes } from '../src/redact/auth-scheme.js';
 import { redactKeyedValues } from '../src/redact/keyed-value.js';
 import { jwt } from '../src/redact/jwt.js';
@@ -98,6 +100,21 @@ test('the cheap pre-check passes every name the keyed rule judges secret: separa
     assert.ok(isSecretKey(name), name);
     assert.ok(mayHoldSecret(text), text);
     assert.ok(redactText(text).startsWith(kept + REDACTED), redactText(text));
+  }
+});
+
+test("a text that holds none of a rule's marks is left as it is by that rule", () => {
+  const rng = mulberry32(20261204);
+  const PIECES = ['Bearer', 'token', 'access_token', 'Cookie', 'eyJhbGciOiJIUzI1NiJ9', '.', '//', '@', ' ', '\t', '+'];
+  const MORE = ['=', ':', '%3A', '%3D', '%20', '"', "'", '\\"', '=>', '&quot;', 'svc', 'Sk5fA9b21x', '{', '}', ';'];
+  for (const rule of TEXT_RULES) {
+    const marks = new RegExp(`[${rule.marks}]`, 'g');
+    for (let i = 0; i < 3000; i++) {
+      let text = spelling(rng).text;
+      if (i % 2 === 1) text = Array.from({ length: 12 }, () => pick(rng, [...PIECES, ...MORE])).join('');
+      const unmarked = text.replace(marks, '');
+      assert.equal(rule.apply(unmarked), unmarked, `${rule.name}: ${unmarked}`);
+    }
   }
 });
 

@@ -9,5 +9,6 @@ const JWT = /eyJ(?<=(?:^|[^\w-])eyJ)(?=([\w-]*))\1\.[\w.-]*/g;
 export const jwt: TextRule = {
   name: 'jwt',
   hint: 'eyJ',
+  marks: 'J',
   apply: (text) => (text.includes('eyJ') ? text.replace(JWT, REDACTED) : text),
 };

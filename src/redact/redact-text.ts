@@ -35,12 +35,15 @@ const HINTS = [...new Set(TEXT_RULES.flatMap((r) => r.hint.split('|')))];
 // One cheap scan first, so that the common case (no secret) costs one test.
 const MAYBE_SECRET = new RegExp(byFirstLetter(HINTS.map(lowered)));
 
+// Cheaper still: most strings of a body (e-mails, names, ids) hold no rule's mark at all.
+const MARKED = new RegExp(`[${[...new Set(TEXT_RULES.map((r) => r.marks))].join('')}]`);
+
 // No rule can change a shorter text ('pwd=x' is 5 characters).
 const SHORTEST_SECRET_TEXT = 5;
 
 /** True when text may hold a secret; false means no rule would change it. */
 export function mayHoldSecret(text: string): boolean {
-  return MAYBE_SECRET.test(text.toLowerCase());
+  return MARKED.test(text) && MAYBE_SECRET.test(text.toLowerCase());
 }
 
 /** Removes secret values from any text: URLs, paths, headers, log messages, unparsed bodies, file names. */
