@@ -2,7 +2,11 @@
 // Each stage runs the ones before it, so the difference between two rows is the cost of a stage.
 import { readFileSync } from 'node:fs';
 import { shrinkRecords } from '../dist/normalise/ndjson/lite-line.js';
-import { recogniseLine } from '../dist/normalise/ndjson/index.js';
+import { CallAssembler, recogniseLine } from '../dist/normalise/ndjson/index.js';
+import { buildExchange } from '../dist/normalise/build-exchange.js';
+import { classify } from '../dist/classify/classify.js';
+import { DiagnosticsState } from '../dist/diagnose/index.js';
+import { Summary } from '../dist/aggregate/summary.js';
 import { firstNonBlank } from '../dist/pipeline/parse-record.js';
 import { Analyzer } from '../dist/pipeline/analyzer.js';
 import { normaliseOptions } from '../dist/pipeline/options.js';
@@ -32,6 +36,40 @@ const stages = {
   parseShrunk: (l) => parse(shrinkRecords(l)),
   recognise: (l, i) => recogniseLine(parse(shrinkRecords(l)), { file, line: i }),
 };
+// The stages after recognition, each fed what the one before gave; a fresh state per round.
+const after = {
+  assemble: () => () => {},
+  build: () => (raw) => buildExchange(raw),
+  classify: () => (raw) => classify(buildExchange(raw), { showRecords: false }),
+  diagnose: () => {
+    const d = new DiagnosticsState();
+    return (raw) => {
+      const ex = buildExchange(raw);
+      d.add(ex, classify(ex, { showRecords: false }));
+    };
+  },
+  summarise: () => {
+    const d = new DiagnosticsState();
+    const sum = new Summary();
+    return (raw) => {
+      const ex = buildExchange(raw);
+      const c = classify(ex, { showRecords: false });
+      d.add(ex, c);
+      sum.add(ex, c);
+    };
+  },
+};
+for (const [name, make] of Object.entries(after)) {
+  stages[name] = () => {
+    const take = make();
+    const assembler = new CallAssembler();
+    return (l, i) => {
+      const r = recogniseLine(parse(shrinkRecords(l)), { file, line: i });
+      if (r.kind === 'call') for (const raw of assembler.push(r)) take(raw);
+    };
+  };
+  stages[name].factory = true;
+}
 const cpu = (fn) => {
   const b = process.cpuUsage();
   fn();
@@ -40,7 +78,8 @@ const cpu = (fn) => {
 };
 const results = {};
 for (let r = 0; r < rounds; r++) {
-  for (const [name, fn] of Object.entries(stages)) {
+  for (const [name, stage] of Object.entries(stages)) {
+    const fn = stage.factory ? stage() : stage;
     (results[name] ??= []).push(
       cpu(() => {
         for (let i = 0; i < lines.length; i++) fn(lines[i], i + 1);
