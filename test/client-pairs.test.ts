@@ -151,3 +151,28 @@ test("Guzzle's access-log line, Go's error and log lines, got's older error text
     ['503', 1],
   ]);
 });
+
+test('an exception while two calls wait is placed once the other is answered', () => {
+  const at = (s: string) => `2026-12-04 11:35:21,730 DEBUG [org.apache.http.headers] ${s}`;
+  const report = read([
+    at('http-outgoing-0 >> GET /rest/v1/activities.json HTTP/1.1'),
+    at('http-outgoing-0 >> Host: 284-rpr-133.mktorest.com'),
+    at('http-outgoing-1 >> POST /bulk/v1/leads/export/3b1f/enqueue.json HTTP/1.1'),
+    at('http-outgoing-1 >> Host: 284-rpr-133.mktorest.com'),
+    '2026-12-04 11:35:21,740 ERROR [com.example.Sync] org.apache.http.NoHttpResponseException: ' +
+      '284-rpr-133.mktorest.com:443 failed to respond',
+    at('http-outgoing-1 << HTTP/1.1 200 OK'),
+    '2026-12-04 11:35:21,741 INFO [com.example.Sync] Marketo answered: ' +
+      '{"requestId":"a4e2#1","success":false,"errors":[{"code":"1029","message":"Export daily quota exceeded."}]}',
+  ]);
+  assertCalls(report, 2, 1, []);
+  const quota = report.levels.response.codes[0]!;
+  assert.equal(quota.code, '1029');
+  assert.equal(quota.endpoints[0]!.endpoint, '/bulk/v1/leads/export/3b1f/enqueue.json');
+});
+
+test('a log of requests that are never answered keeps memory bounded and counts none of them', () => {
+  const lines = Array.from({ length: 25_000 }, (_, i) => `--> GET ${M}/rest/v1/leads.json?filterValues=${i}`);
+  lines.push(`--> POST ${M}/rest/v1/leads.json`, `<-- 413 Payload Too Large ${M}/rest/v1/leads.json (415ms)`);
+  assertCalls(read(lines), 1, 0, [['413', 1]]);
+});

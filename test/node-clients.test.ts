@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Report } from '../src/aggregate/report-model.js';
-import { analyseRecorded, assertCounts, assertNoSecret, type Expected } from './helpers/recorded.js';
+import { analyseRecorded, assertCounts, assertEndpoints, assertNoSecret } from './helpers/recorded.js';
 import { runCliInProcess } from './helpers/cli-in-process.js';
 
 // Recorded by fixtures/tools/record-node-clients.mjs with npm's got (hooks logging through pino, or printing text)
@@ -9,18 +8,6 @@ import { runCliInProcess } from './helpers/cli-in-process.js';
 // against the mock; NAME.expected.json is what the mock answered.
 const DIR = 'node-clients';
 const RECORDINGS = ['got-pino.ndjson', 'got-console.log', 'undici-diagnostics.ndjson'];
-
-function assertEndpoints(report: Report, want: Expected): void {
-  for (const level of ['http', 'response', 'record'] as const) {
-    const where = Object.fromEntries(
-      report.levels[level].codes.map((c) => [
-        c.code,
-        Object.fromEntries(c.endpoints.map((e) => [e.endpoint, e.count])),
-      ]),
-    );
-    assert.deepEqual(where, want.endpoints?.[level], `${level} endpoints`);
-  }
-}
 
 for (const log of RECORDINGS) {
   test(`${DIR}/${log}: calls, findings and their endpoints are what the mock answered`, async () => {

@@ -20,7 +20,8 @@ const NETWORK_WORDS = /\b(?:socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPI
 const GO_ERROR = /\b(Get|Post|Put|Patch|Delete|Head|Options) "(https?:\/\/[^\s"]+)": \S/;
 // An access-log request line with the path alone: PHP Guzzle's MessageFormatter (its default CLF
 // starts with this machine's host name, not Marketo's), Apache's and nginx's `combined` format.
-const REQUEST_LINE = /"([A-Z]{3,7}) (\/[^\s"]*) HTTP\/\d(?:\.\d)?" (\d{3})(?= |$)/;
+// Guzzle logs once a call is over: `NULL` (PHP's null) where the status would be says none came.
+const REQUEST_LINE = /"([A-Z]{3,7}) (\/[^\s"]*) HTTP\/\d(?:\.\d)?" (\d{3}|NULL)(?= |$)/;
 
 export type ClientFacts = Pick<RawCall, 'method' | 'url' | 'status' | 'noResponse'>;
 
@@ -36,10 +37,12 @@ export function clientLine(line: string): ClientFacts | undefined {
   return lost ? { method: lost[1]!, url: lost[2]!, noResponse: true } : undefined;
 }
 
-/** `"POST /rest/v1/leads.json HTTP/1.1" 413 183`: method, path and status. */
+/** `"POST /rest/v1/leads.json HTTP/1.1" 413 183`: method, path and status (or no response). */
 export function requestLineExchange(line: string): ClientFacts | undefined {
   const found = REQUEST_LINE.exec(line);
-  return found ? { method: found[1]!, url: found[2]!, status: Number(found[3]) } : undefined;
+  if (!found) return undefined;
+  const [, method, url, status] = found;
+  return status === 'NULL' ? { method, url, noResponse: true } : { method, url, status: Number(status) };
 }
 
 /** A body printed after `METHOD url STATUS` answered that call: the text before it names it. */

@@ -11,13 +11,22 @@ import type { PairedCall, TextPair } from './clients/pair-reader.js';
 
 // Bounds the memory of a log full of requests and no answers.
 const MAX_WAITING = 10_000;
-// An exception names no request: it closes the last one only when written right after it.
+// An exception names no request: it closes one only when written right after it.
 const MAX_LINES_APART = 20;
+// Requests a failure with no id may belong to: the last few sent.
+const RECENT = 32;
 
 interface Waiting {
   call: RawCall;
+  client: string;
   key: string;
   done: boolean;
+}
+
+/** A failure that named no request while several were waiting: it is the one left once the others are answered. */
+interface Unplaced {
+  line: RawCall;
+  candidates: Waiting[];
 }
 
 /** Requests of one channel in the order sent, read from `head` (shift() would move the rest each time). */
@@ -32,26 +41,35 @@ function withoutPair(call: PairedCall): RawCall {
   return rest;
 }
 
+/** Requests that are one call: a single one, or the same method and URL seen by two handlers. */
+function oneCall(candidates: Waiting[]): boolean {
+  const [first, ...rest] = candidates;
+  if (!first) return false;
+  return rest.every(
+    (w) => w.call.method === first.call.method && w.call.url === first.call.url && w.client !== first.client,
+  );
+}
+
 export class LinePairs {
   private readonly channels = new Map<string, Channel>();
   private waiting = 0;
-  private last: Waiting | undefined;
-  private readonly lastOf = new Map<string, Waiting>();
+  private recent: Waiting[] = [];
+  private unplaced: Unplaced[] = [];
   /** Clients seen: .NET's outer handler repeats what its inner handler logged. */
   private readonly clients = new Set<string>();
 
-  /** The call a line completes, or undefined while it waits (or when it says nothing of a Marketo call). */
-  take(line: RawCall, pair: TextPair): RawCall | undefined {
+  /** The calls a line completes: none while it waits (or when it says nothing of a Marketo call). */
+  take(line: RawCall, pair: TextPair): RawCall[] {
     this.clients.add(pair.client);
     const key = `${pair.client}\0${pair.id ?? ''}`;
     switch (pair.side) {
       case 'request':
         this.send(key, line, pair);
-        return undefined;
+        return [];
       case 'host': {
         const open = this.newest(key);
         if (open && open.call.host === undefined && open.call.url?.startsWith('/')) open.call.host = line.host;
-        return undefined;
+        return [];
       }
       case 'response':
         return this.answer(key, line, pair);
@@ -67,11 +85,11 @@ export class LinePairs {
       channel = { items: [], head: 0 };
       this.channels.set(key, channel);
     }
-    const waiting: Waiting = { call, key, done: false };
+    const waiting: Waiting = { call, client: pair.client, key, done: false };
     channel.items.push(waiting);
     this.waiting++;
-    this.last = waiting;
-    this.lastOf.set(pair.client, waiting);
+    this.recent.push(waiting);
+    if (this.recent.length > 2 * RECENT) this.recent = this.recent.slice(-RECENT);
     // Each turn closes a request or forgets a channel that has none left.
     while (this.waiting > MAX_WAITING) {
       const [oldestKey, oldest] = this.channels.entries().next().value as [string, Channel];
@@ -81,30 +99,52 @@ export class LinePairs {
     }
   }
 
-  private answer(key: string, line: RawCall, pair: TextPair): RawCall | undefined {
+  private answer(key: string, line: RawCall, pair: TextPair): RawCall[] {
     const channel = this.channels.get(key);
     const request = channel && this.first(key, channel);
     if (request) this.close(request);
+    const failed = request ? this.placeFailures() : [];
     // The inner handler logged each attempt: the outer one's line is the same call again.
-    if (pair.client === 'dotnet-logical' && this.clients.has('dotnet-client')) return undefined;
-    if (!request) return line.url === undefined ? undefined : withoutPair(line);
+    if (pair.client === 'dotnet-logical' && this.clients.has('dotnet-client')) return failed;
+    if (!request) return line.url === undefined ? [] : [withoutPair(line)];
     const call = withoutPair(request.call);
-    return {
+    failed.push({
       ...call,
       source: line.source,
       url: call.url ?? line.url,
       status: line.status,
       durationMs: line.durationMs ?? call.durationMs,
       endedAt: line.startedAt ?? call.endedAt,
-    };
+    });
+    return failed;
   }
 
-  private fail(line: RawCall, pair: TextPair): RawCall | undefined {
-    const request = pair.client === '' ? this.last : this.lastOf.get(pair.client);
-    if (!request || request.done) return undefined;
-    if (pair.client === '' && line.source.line - request.call.source.line > MAX_LINES_APART) return undefined;
-    this.close(request);
-    return { ...withoutPair(request.call), source: line.source, noResponse: true };
+  /** A client's own failure line closes its request; an exception, one sent right before it. */
+  private fail(line: RawCall, pair: TextPair): RawCall[] {
+    const candidates = this.recent.filter(
+      (w) =>
+        !w.done &&
+        (pair.client === '' ? line.source.line - w.call.source.line <= MAX_LINES_APART : w.client === pair.client),
+    );
+    if (candidates.length === 0) return [];
+    if (oneCall(candidates)) return [this.failed(candidates, line)];
+    if (this.unplaced.length < RECENT) this.unplaced.push({ line, candidates });
+    return [];
+  }
+
+  /** The candidates are one call (.NET's outer and inner handler each logged it): all close, one is counted. */
+  private failed(candidates: Waiting[], line: RawCall): RawCall {
+    for (const request of candidates) this.close(request);
+    return { ...withoutPair(candidates[candidates.length - 1]!.call), source: line.source, noResponse: true };
+  }
+
+  /** Failures that could not be placed, now that one more request was answered. */
+  private placeFailures(): RawCall[] {
+    const out: RawCall[] = [];
+    for (const u of this.unplaced) u.candidates = u.candidates.filter((w) => !w.done);
+    for (const u of this.unplaced) if (oneCall(u.candidates)) out.push(this.failed(u.candidates, u.line));
+    this.unplaced = this.unplaced.filter((u) => u.candidates.some((w) => !w.done) && !oneCall(u.candidates));
+    return out;
   }
 
   /** The oldest request of a channel still waiting; the channel goes once empty. */

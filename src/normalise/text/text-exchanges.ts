@@ -54,8 +54,13 @@ export class TextExchanges {
   /** Calls that are complete; the last one may wait for more mentions of itself. */
   push(line: RawCall): RawCall[] {
     const pair = (line as PairedCall).textPair;
-    const call = pair ? this.pairs.take(line, pair) : line;
-    if (call === undefined) return [];
+    if (!pair) return this.pushCall(line);
+    const out: RawCall[] = [];
+    for (const call of this.pairs.take(line, pair)) out.push(...this.pushCall(call));
+    return out;
+  }
+
+  private pushCall(call: RawCall): RawCall[] {
     if (this.takesBody(call)) return [];
     if (call.url !== undefined) this.lastUrl = call.url;
     else if (call.textMention && (call.noResponse || call.status !== undefined)) {
@@ -102,7 +107,7 @@ export class TextExchanges {
     if (call.url !== undefined || call.status !== undefined || call.method !== undefined || call.textMention)
       return false;
     const opened = open.call;
-    if (opened.responseBody !== undefined || open.ways.size > 0 || opened.noResponse) return false;
+    if (opened.responseBody !== undefined || opened.noResponse) return false;
     opened.responseBody = call.responseBody;
     open.code = firstErrorCode(call.responseBody);
     open.line = call.source.line;

@@ -44,6 +44,9 @@ const REQUESTS_NO_RESPONSE =
 const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]{0,200}? for url: (https?:\/\/\S+)/;
 // got 14 and later; older got wrote `Response code 413 (Payload Too Large)`, with no URL to place it.
 const GOT_HTTP_ERROR = /\bRequest failed with status code (\d{3}) \([^)\r\n]{0,80}\): ([A-Z]+) (https?:\/\/\S+)/;
+// Guzzle's RequestException and ConnectException texts.
+const GUZZLE_HTTP_ERROR = /\b(?:Client|Server) error: `([A-Z]{3,7}) (https?:\/\/[^\s`]+)` resulted in a `(\d{3})\b/;
+const CURL_ERROR = /\bcURL error \d{1,3}: [^\r\n]{0,300}? for (https?:\/\/\S+)/;
 const OLD_GOT_HTTP_ERROR = /\bResponse code (\d{3}) \([^)\r\n]{0,80}\)/;
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
@@ -84,9 +87,20 @@ export type TextFacts = Omit<RawCall, 'source'>;
 
 export function readTextFacts(text: string): TextFacts | { origin: string } | undefined {
   const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
-  const pool = line.includes('HTTP/') ? (poolExchange(line) ?? requestLineExchange(line)) : undefined;
+  const pool: TextFacts | undefined = line.includes('HTTP/')
+    ? (poolExchange(line) ?? requestLineExchange(line))
+    : undefined;
+  // The exception Guzzle raises for the call may follow: it joins this line's call.
+  if (pool?.noResponse) return { ...pool, textMention: { way: 'no-response access-log', status: 0 } };
   if (pool) return pool;
   const way = TRACEBACK_TAIL.test(line) ? 'traceback' : 'message';
+  const guzzle = line.includes(' error: `') ? GUZZLE_HTTP_ERROR.exec(line) : null;
+  if (guzzle) {
+    const status = Number(guzzle[3]);
+    return { method: guzzle[1]!, url: guzzle[2]!, status, textMention: { way: `guzzle-error ${way}`, status } };
+  }
+  const curlError = line.includes('cURL error ') ? CURL_ERROR.exec(line) : null;
+  if (curlError) return { url: curlError[1]!, noResponse: true, textMention: { way: `no-response ${way}`, status: 0 } };
   const httpError = line.includes(' for url: ') ? HTTP_ERROR.exec(line) : null;
   if (httpError) {
     const status = Number(httpError[1]);
