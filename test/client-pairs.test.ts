@@ -105,6 +105,8 @@ test('curl -v: request, Host header and status make a call; an empty reply is no
   ]);
   assertCalls(report, 2, 1, [['413', 1]]);
   assert.equal(report.levels.http.codes[0]!.endpoints[0]!.endpoint, '/rest/v1/leads.json');
+  // curl's notes and other headers are its lines too: none is left unrecognised.
+  assert.equal(report.totals.unrecognised, 0);
 });
 
 test('a request with no answer in the log is not counted as a call with no response', () => {

@@ -75,6 +75,8 @@ export class LinePairs {
         return this.answer(key, line, pair);
       case 'failure':
         return this.fail(line, pair);
+      case 'trace':
+        return [];
     }
   }
 

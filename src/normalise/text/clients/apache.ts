@@ -5,7 +5,7 @@
  * Host: ...`, `http-outgoing-0 << HTTP/1.1 413 Payload Too Large`. A
  * connection carries one call at a time: lines pair by the id.
  */
-import type { PairFacts, PairReader } from './pair-reader.js';
+import { type PairFacts, type PairReader, trace } from './pair-reader.js';
 
 const LINE = /\b(http-outgoing-\d{1,9}) (>>|<<) /;
 const SENT = /^([A-Z]{3,7}) (\S+) HTTP\/[\d.]+\s*$/;
@@ -25,12 +25,12 @@ function read(line: string): PairFacts | undefined {
   });
   if (found[2] === '<<') {
     const answered = ANSWERED.exec(rest);
-    return answered ? { status: Number(answered[1]), textPair: pair('response') } : undefined;
+    return answered ? { status: Number(answered[1]), textPair: pair('response') } : trace('apache');
   }
   const sent = SENT.exec(rest);
   if (sent) return { method: sent[1], url: sent[2], textPair: pair('request') };
   const host = HOST.exec(rest);
-  return host ? { host: host[1], textPair: pair('host') } : undefined;
+  return host ? { host: host[1], textPair: pair('host') } : trace('apache');
 }
 
 export const apache: PairReader = { name: 'Apache HttpClient', hints: ['http-outgoing-'], read };

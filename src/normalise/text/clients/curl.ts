@@ -6,7 +6,7 @@
  * other: a status answers the last request. Its other lines (`* Trying`,
  * `> Authorization: ...`) are read for nothing.
  */
-import type { PairFacts, PairReader } from './pair-reader.js';
+import { type PairFacts, type PairReader, trace } from './pair-reader.js';
 
 // A CI runner's time stamp may stand before curl's own line.
 const PREFIX = '^(?:\\d{4}-\\d\\d-\\d\\dT[\\d:.]{8,20}Z? )?';
@@ -21,6 +21,13 @@ const FAILED_WORDS = [
 ];
 const FAILED = new RegExp(`${PREFIX}(?:${FAILED_WORDS.join('|')})`);
 
+// curl's notes and the other headers: `> Accept: */*`, `< content-type: ...`, `* Connected to ...`.
+const HEADER = new RegExp(`${PREFIX}[<>] (?:[\\w-]{1,100}: |\\s*$)`);
+const NOTE = new RegExp(
+  `${PREFIX}\\*\\s{1,4}(?:Trying |Connected to |Connection #|Added |Hostname |ALPN|SSL |TLS|Server certificate|` +
+    'Closing connection|Mark bundle|using HTTP|Using Stream|Copying HTTP|Host |IPv[46]|Uses proxy|Expire in)',
+);
+
 const pair = (side: PairFacts['textPair']['side']): PairFacts['textPair'] => ({ client: 'curl', side, serial: true });
 
 function read(line: string): PairFacts | undefined {
@@ -30,7 +37,8 @@ function read(line: string): PairFacts | undefined {
   if (host) return { host: host[1], textPair: pair('host') };
   const answered = ANSWERED.exec(line);
   if (answered) return { status: Number(answered[1]), textPair: pair('response') };
-  return FAILED.test(line) ? { noResponse: true, textPair: pair('failure') } : undefined;
+  if (FAILED.test(line)) return { noResponse: true, textPair: pair('failure') };
+  return HEADER.test(line) || NOTE.test(line) ? trace('curl') : undefined;
 }
 
 export const curl: PairReader = { name: 'curl -v', hints: ['> ', '< ', '* ', 'curl: ('], read };

@@ -9,13 +9,16 @@
  * (`System.Net.Http.HttpClient.Marketo.LogicalHandler[100]`) on the line itself
  * in its single-line mode, on the line before otherwise.
  */
-import { millis, type PairFacts, type PairReader } from './pair-reader.js';
+import { millis, type PairFacts, type PairReader, trace } from './pair-reader.js';
 
 const SENT = /\b(Start processing|Sending) HTTP request ([A-Z]{3,7}) (https?:\/\/[^\s"'<>]+)/;
 const ANSWERED = new RegExp(
   String.raw`\b(End processing HTTP request|Received HTTP response(?: headers)?) after ` +
     String.raw`(\d{1,9}(?:\.\d{1,9})?)ms - (\d{3}|[A-Za-z]{2,40})\b`,
 );
+// The simple console formatter's first line, its message on the next: `info: System.Net...LogicalHandler[100]`.
+const CATEGORY_LINE =
+  /^(?:trce|dbug|info|warn|fail|crit): System\.Net\.Http\.HttpClient\.[\w-]{1,100}\.\w{1,40}Handler\[\d{1,4}\]\s*$/;
 const CLIENT_NAME = /\bHttpClient\.([\w-]{1,100})\.(?:Logical|Client)Handler\b/;
 
 // HttpStatusCode's names, as .NET Core 2.x printed them: the ones a Marketo call meets.
@@ -53,9 +56,9 @@ function read(line: string): PairFacts | undefined {
   }
   const answered = ANSWERED.exec(line);
   const status = answered ? statusOf(answered[3]!) : undefined;
-  if (!answered || status === undefined) return undefined;
+  if (!answered || status === undefined) return CATEGORY_LINE.test(line) ? trace('dotnet') : undefined;
   const client = answered[1]!.startsWith('End') ? 'dotnet-logical' : 'dotnet-client';
   return { status, durationMs: millis(answered[2]), textPair: { client, side: 'response', id: name } };
 }
 
-export const dotnet: PairReader = { name: '.NET HttpClient', hints: [' HTTP re'], read };
+export const dotnet: PairReader = { name: '.NET HttpClient', hints: [' HTTP re', 'Handler['], read };

@@ -5,11 +5,12 @@
  * for a call that got no response. Headers and bodies come between at the
  * HEADERS and BODY levels; `--> END POST` and `<-- END HTTP` close them.
  */
-import { millis, type PairFacts, type PairReader } from './pair-reader.js';
+import { millis, type PairFacts, type PairReader, trace } from './pair-reader.js';
 
 const SENT = /(?:^|\s)--> ([A-Z]{3,7}) (https?:\/\/[^\s"'<>]+)/;
 const ANSWERED = /(?:^|\s)<-- (\d{3})\b[^\r\n]{0,80}? (https?:\/\/[^\s"'<>]+)(?: \((\d{1,9})ms\b)?/;
 const FAILED = /(?:^|\s)<-- HTTP FAILED: /;
+const END = /(?:^|\s)(?:--> END [A-Z]{3,7}\b|<-- END HTTP\b)/;
 
 function read(line: string): PairFacts | undefined {
   const sent = SENT.exec(line);
@@ -18,7 +19,7 @@ function read(line: string): PairFacts | undefined {
   if (!line.includes('<-- ')) return undefined;
   if (FAILED.test(line)) return { noResponse: true, textPair: { client: 'okhttp', side: 'failure' } };
   const answered = ANSWERED.exec(line);
-  if (!answered) return undefined;
+  if (!answered) return END.test(line) ? trace('okhttp') : undefined;
   const [, status, url, ms] = answered;
   return {
     url,

@@ -13,7 +13,9 @@ export type PairSide =
   /** The status of a request sent earlier (with its URL when the client prints it again). */
   | 'response'
   /** Proof that a request sent earlier got no response (a reset, a timeout, an empty reply). */
-  | 'failure';
+  | 'failure'
+  /** Another line the client writes about its calls (a header, a connection note): read, and nothing to count. */
+  | 'trace';
 
 /** Where a line belongs: the client, the id it prints (else its lines pair in order), and the part. */
 export interface TextPair {
@@ -38,6 +40,9 @@ export interface PairReader {
   hints: string[];
   read(line: string): PairFacts | undefined;
 }
+
+/** A line of `client` that adds nothing to its call. */
+export const trace = (client: string): PairFacts => ({ textPair: { client, side: 'trace' } });
 
 /** Milliseconds as a client prints them (`415.2`), or undefined past any plausible call. */
 export function millis(text: string | undefined): number | undefined {
