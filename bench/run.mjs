@@ -2,7 +2,7 @@
 // Benchmark: marketo-errors against a hand-tuned Node loop, jq and stream-json
 // on large generated logs. Checks every contender's counts against the
 // generator's FILE.expected.json and writes bench/results.json.
-//   node bench/run.mjs [--size 1GB] [--only ndjson|har] [--skip-generate] [--jobs 2,4] [--runs 1] [--seed 42]
+//   node bench/run.mjs [--size 1GB] [--only ndjson|har] [--skip-generate] [--jobs 2,4] [--runs 1] [--seed 42] [--max-records 300]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,11 +27,15 @@ const { values: opts } = parseArgs({
     'skip-generate': { type: 'boolean', default: false },
     jobs: { type: 'string', default: '2' },
     runs: { type: 'string', default: '1' },
+    'max-records': { type: 'string', default: '300' },
   },
 });
 const size = parseSize(opts.size);
 const seed = Number(opts.seed);
 const runs = Math.max(1, Number(opts.runs));
+const maxRecords = Number(opts['max-records']);
+// Small batches: a corpus of short lines, named apart from the default one.
+const variant = maxRecords === 300 ? '' : `-r${maxRecords}`;
 const jobsList = opts.jobs
   ? opts.jobs
       .split(',')
@@ -43,7 +47,7 @@ if (formats.some((f) => f !== 'ndjson' && f !== 'har')) throw new Error('--only 
 
 /** Returns the input's path, generating it (and its expected counts) when missing. */
 async function ensureInput(format) {
-  const file = path.join('bench', 'data', `marketo-${seed}-${formatSize(size)}.${format}`);
+  const file = path.join('bench', 'data', `marketo-${seed}-${formatSize(size)}${variant}.${format}`);
   const abs = path.join(ROOT, file);
   const expectedPath = `${abs}.expected.json`;
   let cached = false;
@@ -55,7 +59,7 @@ async function ensureInput(format) {
     if (opts['skip-generate']) throw new Error(`${file} is missing or stale and --skip-generate was given`);
     console.error(`generating ${file} (${formatSize(size)}, seed ${seed}) ...`);
     fs.mkdirSync(path.dirname(abs), { recursive: true });
-    await generate({ seed, size, format, out: abs });
+    await generate({ seed, size, format, out: abs, maxRecords });
   }
   return { file, abs, expected: JSON.parse(fs.readFileSync(expectedPath, 'utf8')) };
 }

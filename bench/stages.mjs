@@ -1,22 +1,19 @@
 // CPU per stage of the core on a file's lines, cumulative: node bench/stages.mjs FILE [--rounds N].
 // Each stage runs the ones before it, so the difference between two rows is the cost of a stage.
-import { readFileSync } from 'node:fs';
+import { fileLines } from './lib/file-lines.mjs';
 import { shrinkRecords } from '../dist/normalise/ndjson/lite-line.js';
-import { recogniseLine } from '../dist/normalise/ndjson/index.js';
+import { CallAssembler, recogniseLine } from '../dist/normalise/ndjson/index.js';
+import { buildExchange } from '../dist/normalise/build-exchange.js';
+import { classify } from '../dist/classify/classify.js';
+import { DiagnosticsState } from '../dist/diagnose/index.js';
+import { Summary } from '../dist/aggregate/summary.js';
 import { firstNonBlank } from '../dist/pipeline/parse-record.js';
 import { Analyzer } from '../dist/pipeline/analyzer.js';
 import { normaliseOptions } from '../dist/pipeline/options.js';
 
 const file = process.argv[2];
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 5);
-const data = readFileSync(file);
-const lines = [];
-for (let at = 0; at < data.length; ) {
-  let end = data.indexOf(10, at);
-  if (end === -1) end = data.length;
-  lines.push(data.subarray(at, end));
-  at = end + 1;
-}
+const { data, lines } = fileLines(file);
 const parse = (b) => {
   try {
     return JSON.parse(b);
@@ -32,6 +29,40 @@ const stages = {
   parseShrunk: (l) => parse(shrinkRecords(l)),
   recognise: (l, i) => recogniseLine(parse(shrinkRecords(l)), { file, line: i }),
 };
+// The stages after recognition, each fed what the one before gave; a fresh state per round.
+const after = {
+  assemble: () => () => {},
+  build: () => (raw) => buildExchange(raw),
+  classify: () => (raw) => classify(buildExchange(raw), { showRecords: false }),
+  diagnose: () => {
+    const d = new DiagnosticsState();
+    return (raw) => {
+      const ex = buildExchange(raw);
+      d.add(ex, classify(ex, { showRecords: false }));
+    };
+  },
+  summarise: () => {
+    const d = new DiagnosticsState();
+    const sum = new Summary();
+    return (raw) => {
+      const ex = buildExchange(raw);
+      const c = classify(ex, { showRecords: false });
+      d.add(ex, c);
+      sum.add(ex, c);
+    };
+  },
+};
+for (const [name, make] of Object.entries(after)) {
+  stages[name] = () => {
+    const take = make();
+    const assembler = new CallAssembler();
+    return (l, i) => {
+      const r = recogniseLine(parse(shrinkRecords(l)), { file, line: i });
+      if (r.kind === 'call') for (const raw of assembler.push(r)) take(raw);
+    };
+  };
+  stages[name].factory = true;
+}
 const cpu = (fn) => {
   const b = process.cpuUsage();
   fn();
@@ -40,7 +71,8 @@ const cpu = (fn) => {
 };
 const results = {};
 for (let r = 0; r < rounds; r++) {
-  for (const [name, fn] of Object.entries(stages)) {
+  for (const [name, stage] of Object.entries(stages)) {
+    const fn = stage.factory ? stage() : stage;
     (results[name] ??= []).push(
       cpu(() => {
         for (let i = 0; i < lines.length; i++) fn(lines[i], i + 1);

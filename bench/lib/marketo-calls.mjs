@@ -51,7 +51,7 @@ const RECORD_ENDPOINTS = [
 ];
 const STATUS_TEXT = { 200: 'OK', 401: 'Unauthorized', 413: 'Request Entity Too Large', 414: 'Request-URI Too Large' };
 
-export function createScenario(r) {
+export function createScenario(r, { maxRecords = 300 } = {}) {
   const instance = `${r.int(100, 999)}-${r
     .alnum(3)
     .toUpperCase()
@@ -134,7 +134,7 @@ export function createScenario(r) {
       [[10, 100], 40],
       [[100, 300], 20],
     ]);
-    const n = r.int(size[0], size[1]);
+    const n = Math.min(maxRecords, r.int(size[0], size[1]));
     const listId = r.int(1000, 9999);
     idBase += 300;
     let call;
@@ -187,7 +187,7 @@ export function createScenario(r) {
           ['nextPageToken', r.alnum(40)],
           ['activityTypeIds', '1,6,12,13'],
         ]);
-        okResult = () => activities(r, r.int(1, 300), idBase, t);
+        okResult = () => activities(r, r.int(1, maxRecords), idBase, t);
         break;
       }
       case 'customObject': {

@@ -46,6 +46,11 @@ export class RecentMap<V extends { t: number }> {
     this.map.delete(key);
   }
 
+  /** The entries not yet forgotten, oldest set first (some may be past maxAgeMs: get() drops those). */
+  entries(): Array<[string, V]> {
+    return [...this.map].map(([key, e]) => [key, e.value]);
+  }
+
   /** True while some entry is younger than maxAgeMs at `now`; forgets the older ones. */
   active(now: number): boolean {
     this.evict(now);

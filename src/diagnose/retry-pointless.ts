@@ -1,6 +1,7 @@
 import { centralDay, nextCentralMidnight } from './central-time.js';
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput, FinishContext } from './detector.js';
 import { RecentMap } from './recent-map.js';
+import { type HeadCall, RetryEdges } from './retry-edges.js';
 import { addBoundedCount, asNumber, asObject, countsToObject, readCounts } from './json.js';
 import { isRetryPointless } from './retry-policy.js';
 import { rateWindow } from './rate-window.js';
@@ -10,6 +11,8 @@ import { sentences } from './words-format.js';
 /** An identical request this long after a hopeless failure is taken as a retry. */
 const RETRY_HORIZON_MS = 15 * 60_000;
 const MAX_607_DAYS = 1_000;
+/** Failures waiting for a retry read from a saved state: as many as the detector's own map holds. */
+const MAX_WAITING = 50_000;
 
 export interface RetryPointlessEvidence {
   /** Identical requests sent again after a code that cannot succeed on retry. */
@@ -35,6 +38,8 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
   private pointless = 0;
   private readonly byCode = new Map<string, number>();
   private samples = new Samples();
+  /** The first calls near this part's start, matched at merge against the part before's waiting failures. */
+  private edges = new RetryEdges(RETRY_HORIZON_MS);
   private count607 = 0;
   /** First 607 per Central day (epoch ms): at most one entry per day. */
   private readonly first607ByDay = new Map<string, number>();
@@ -50,32 +55,25 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     return this.lastFailure.active(t);
   }
 
+  // No seed(): a retry across a cut is matched at merge time (RetryEdges), however far its first try.
   add(input: ExchangeInput): void {
-    this.observe(input, true);
-  }
-
-  seed(input: ExchangeInput): void {
-    this.observe(input, false);
-  }
-
-  /** `counted`: a call of this part; else one of the context, that only sets `lastFailure`. */
-  private observe(input: ExchangeInput, counted: boolean): void {
     const { ex, facts: f, classified } = input;
     const t = f.t;
     if (!f.apiCall) return;
-    if (counted && f.has607) {
+    if (f.has607) {
       this.count607++;
       if (t !== undefined) this.note607(centralDay(t), t);
     }
-    if (t === undefined || (!f.failed && !this.watching(t))) return;
+    if (t === undefined) return;
+    const inHead = this.edges.inHead(t);
+    if (!f.failed && !inHead && !this.watching(t)) return;
     const fp = input.fingerprint();
+    if (inHead) this.edges.firstCall(fp, t, ex, this.pointless);
     const prev = this.lastFailure.get(fp, t);
     if (prev !== undefined && t >= prev.t) {
-      if (counted) {
-        this.pointless++;
-        addBoundedCount(this.byCode, prev.code, 1, 100);
-        this.samples.add(ex);
-      }
+      this.pointless++;
+      addBoundedCount(this.byCode, prev.code, 1, 100);
+      this.samples.add(ex);
       this.lastFailure.delete(fp);
     }
     if (f.codes.length === 0) return;
@@ -90,15 +88,44 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
   /** Another log's call is another client's, not a retry of this log's failure. */
   endLog(): void {
     this.lastFailure = new RecentMap<LastFailure>(RETRY_HORIZON_MS);
+    this.edges.close();
   }
 
+  /**
+   * `other` is the next part of the log: the first calls of its head that repeat a failure still
+   * waiting here are pointless retries, as one pass would have counted them, and their samples go
+   * where one pass puts them among `other`'s. Then `other`'s waiting failures join ours.
+   */
   merge(other: RetryPointlessDetector): void {
-    this.pointless += other.pointless;
+    const countedHere = this.pointless;
+    const matched: HeadCall[] = [];
+    for (const h of other.edges.head) {
+      const prev = this.lastFailure.get(h.fp, h.t);
+      if (prev === undefined || h.t < prev.t) continue;
+      matched.push(h);
+      addBoundedCount(this.byCode, prev.code, 1, 100);
+      this.lastFailure.delete(h.fp);
+    }
+    const theirs = other.samples.list();
+    let next = 0;
+    for (const h of matched) {
+      while (next < theirs.length && next < h.before) this.samples.push(theirs[next++]!);
+      this.samples.push(h.sample);
+    }
+    while (next < theirs.length) this.samples.push(theirs[next++]!);
+    // A call carried into the joint head has before it: our retries, the matches before it, its part's own.
+    const matchedBefore = new Map<HeadCall, number>();
+    let seen = 0;
+    for (const h of other.edges.head) {
+      matchedBefore.set(h, seen);
+      if (seen < matched.length && matched[seen] === h) seen++;
+    }
+    this.edges.carry(other.edges, (h) => countedHere + (matchedBefore.get(h) ?? 0) + h.before);
+    this.pointless += matched.length + other.pointless;
     for (const [k, v] of other.byCode) addBoundedCount(this.byCode, k, v, 100);
-    this.samples.merge(other.samples);
     this.count607 += other.count607;
     for (const [day, t] of other.first607ByDay) this.note607(day, t);
-    this.lastFailure = other.lastFailure;
+    for (const [fp, failure] of other.lastFailure.entries()) this.lastFailure.set(fp, failure);
   }
 
   /**
@@ -141,7 +168,15 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
       samples: this.samples,
       count607: this.count607,
       first607ByDay: Object.fromEntries(this.first607ByDay),
+      waiting: this.waitingFailures().map(([fp, f]) => [fp, f.t, f.code]),
+      edges: this.edges.toJSON(),
     };
+  }
+
+  /** The failures that a call after this part could still retry in time. */
+  private waitingFailures(): Array<[string, LastFailure]> {
+    const last = this.edges.lastT;
+    return this.lastFailure.entries().filter(([, f]) => last === undefined || last - f.t <= RETRY_HORIZON_MS);
   }
 
   static fromJSON(json: unknown): RetryPointlessDetector {
@@ -151,6 +186,14 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     readCounts(o.byCode, d.byCode, 100);
     d.samples = Samples.fromJSON(o.samples);
     d.count607 = asNumber(o.count607);
+    d.edges = RetryEdges.fromJSON(o.edges, RETRY_HORIZON_MS);
+    const waiting = Array.isArray(o.waiting) ? o.waiting.slice(0, MAX_WAITING) : [];
+    for (const item of waiting) {
+      if (!Array.isArray(item)) continue;
+      const [fp, t, code] = item as unknown[];
+      if (typeof fp !== 'string' || typeof t !== 'number' || !Number.isFinite(t) || typeof code !== 'string') continue;
+      d.lastFailure.set(fp.slice(0, 200), { t, code: code.slice(0, 20) });
+    }
     const days = asObject(o.first607ByDay);
     for (const day of Object.keys(days).slice(0, MAX_607_DAYS)) {
       const t = days[day];

@@ -92,7 +92,8 @@ export class Analyzer {
     const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
     const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
     if (value !== NOT_JSON) {
-      const records = recordsOf(value);
+      // A first record, or any of a JSON document, may be a search API's export of many.
+      const records = recordsOf(value, input.records === 1 || input.report.format === 'json');
       if (records) for (const record of records) this.record(input, record, source, bytes.length);
       else this.record(input, value, source, bytes.length);
       return;

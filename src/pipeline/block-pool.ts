@@ -53,11 +53,11 @@ const QUEUE = 1;
 
 /**
  * The threads that analyse the blocks of one input: `jobs - 1` workers, started on the first block
- * that is not the last, and the main thread. Parts come back in the order the blocks were added.
+ * that is not the last, and the main thread. The caller holds each block's promised part, so that it
+ * can merge parts as they come instead of keeping them all.
  */
 export class BlockPool {
   private readonly workers: BlockWorker[] = [];
-  private readonly results: Array<Promise<PartJSON>> = [];
 
   constructor(
     private readonly jobs: number,
@@ -65,25 +65,15 @@ export class BlockPool {
   ) {}
 
   /** Sends the block to the least busy worker with room, or runs `here` on this thread. */
-  add(block: Block, transfer: ArrayBuffer[], here: () => PartJSON, last: boolean): void {
+  add(block: Block, transfer: ArrayBuffer[], here: () => PartJSON, last: boolean): Promise<PartJSON> {
     if (!last && this.workers.length === 0)
       for (let k = 1; k < this.jobs; k++) this.workers.push(new BlockWorker(this.options));
     let idlest: BlockWorker | undefined;
     for (const w of this.workers) if (w.pending <= QUEUE && (!idlest || w.pending < idlest.pending)) idlest = w;
-    if (idlest) {
-      const result = idlest.analyze(block, transfer);
-      result.catch(() => undefined);
-      this.results.push(result);
-    } else this.results.push(Promise.resolve(here()));
-  }
-
-  /** Every part, in order; the workers are stopped. */
-  async parts(): Promise<PartJSON[]> {
-    try {
-      return await Promise.all(this.results);
-    } finally {
-      await this.close();
-    }
+    if (!idlest) return Promise.resolve(here());
+    const result = idlest.analyze(block, transfer);
+    result.catch(() => undefined);
+    return result;
   }
 
   close(): Promise<number[]> {

@@ -5,7 +5,7 @@ import { PartMerger, rangeLabel } from './merge.js';
 import type { AnalyzeOptions } from './options.js';
 import type { Block } from './read-block.js';
 import { CONTEXT_BYTES } from './read-range.js';
-import { partFromJSON } from './worker-protocol.js';
+import { partFromJSON, type PartJSON } from './worker-protocol.js';
 
 /** Bytes per block handed to a worker: large enough that a part's merge costs little beside it. */
 export const BLOCK_BYTES = 16 * 1024 * 1024;
@@ -94,7 +94,17 @@ export async function analyzeStreamInBlocks(
       gzip,
     };
     before = { bytes: copyOf(block.bytes.subarray(-CONTEXT_BYTES)), cut: block.bytes.length > CONTEXT_BYTES };
-    pool.add(full, [block.bytes.buffer as ArrayBuffer], () => analyzeBlock(full, options), last);
+    const result = pool.add(full, [block.bytes.buffer as ArrayBuffer], () => analyzeBlock(full, options), last);
+    // Parts are merged in block order as they come: holding all of them until the end cost memory per block.
+    merged = merged.then(async () => take(await result));
+    merged.catch(() => undefined); // awaited at the end; until then a failure must not count as unhandled
+  };
+  const merger = new PartMerger();
+  let lines = 0;
+  let merged = Promise.resolve();
+  const take = (part: PartJSON): void => {
+    lines += part.summary.inputs.reduce((n, i) => n + (i.range?.lines ?? 0), 0);
+    merger.add(part, part.summary.inputs, partFromJSON);
   };
   // The bytes carried, up to their last line end (all of them at the end), as one block of its own memory:
   // a large Buffer.concat owns its ArrayBuffer, which then moves to a worker; the rest is copied out first.
@@ -123,14 +133,9 @@ export async function analyzeStreamInBlocks(
       await pull();
     }
     if (pending) send(pending, new Uint8Array(0), true, true);
-    const parts = await pool.parts();
-    const merger = new PartMerger();
-    let lines = 0;
-    for (const part of parts) {
-      for (const input of part.summary.inputs) if (input.range) input.range.size = offset;
-      lines += part.summary.inputs.reduce((n, i) => n + (i.range?.lines ?? 0), 0);
-      merger.add(part, part.summary.inputs, partFromJSON);
-    }
+    await merged;
+    // The stream's size is known only now: blocks said 0, and merged as parts of one stream of that size.
+    for (const input of merger.finish().summary.inputs) if (input.range?.size === 0) input.range.size = offset;
     return { part: merger.finish(), lines, failure };
   } finally {
     await pool.close();

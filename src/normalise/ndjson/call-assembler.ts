@@ -14,6 +14,7 @@ import { type RawCall, toEpochMs } from '../build-exchange.js';
 import { isObject, parseBody } from '../marketo-body.js';
 import { parseUrl } from '../marketo-url.js';
 import type { LinePart } from './recognise-line.js';
+import { OldestFirst } from '../../util/oldest-first.js';
 
 export interface AssemblerOptions {
   maxPending?: number;
@@ -108,12 +109,14 @@ export class CallAssembler {
   private seq = 0;
   /** Waiting requests in arrival order (Map keeps insertion order), and their index by key. */
   private readonly pending = new Map<number, Pending>();
+  private readonly pendingOrder = new OldestFirst<number>();
   private readonly pendingByKey = new Map<string, number[]>();
   // A queue read from `heldStart`: shift() would move the whole window on every call.
   private held: Held[] = [];
   private heldStart = 0;
   private readonly heldById = new Map<string, Held>();
   private readonly seen = new Set<string>();
+  private readonly seenOrder = new OldestFirst<string>();
 
   constructor(options: AssemblerOptions = {}) {
     this.maxPending = options.maxPending ?? 10_000;
@@ -169,11 +172,13 @@ export class CallAssembler {
   private addPending(entry: Pending, out: RawCall[]): void {
     const id = this.seq++;
     this.pending.set(id, entry);
+    this.pendingOrder.add(id);
     const list = this.pendingByKey.get(entry.key);
     if (list) list.push(id);
     else this.pendingByKey.set(entry.key, [id]);
     if (this.pending.size > this.maxPending) {
-      const [oldest, entry] = this.pending.entries().next().value as [number, Pending];
+      const oldest = this.pendingOrder.oldest(this.pending)!;
+      const entry = this.pending.get(oldest)!;
       this.removePending(oldest, entry.key);
       this.stats.evicted++;
       this.finish({ ...entry.call, noResponse: true }, out);
@@ -197,6 +202,7 @@ export class CallAssembler {
 
   private removePending(id: number, key: string): void {
     this.pending.delete(id);
+    this.pendingOrder.compact(this.pending);
     const list = this.pendingByKey.get(key);
     if (!list) return;
     const at = list.indexOf(id);
@@ -234,7 +240,9 @@ export class CallAssembler {
     out.push(held.call);
     if (held.requestId === undefined) return;
     this.heldById.delete(held.requestId);
+    if (this.seen.has(held.requestId)) return;
     this.seen.add(held.requestId);
-    if (this.seen.size > this.seenWindow) this.seen.delete(this.seen.values().next().value as string);
+    this.seenOrder.add(held.requestId);
+    if (this.seen.size > this.seenWindow) this.seen.delete(this.seenOrder.oldest(this.seen)!);
   }
 }

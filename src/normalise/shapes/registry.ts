@@ -37,8 +37,8 @@ export const SHAPES: readonly ShapeReader[] = [
   contextShape, // time and correlation ids, whatever the logger
 ];
 
-/** Keys whose object is more of the same line, one level down. */
-export const CONTAINER_KEYS = ['meta', 'attributes', 'context', 'jsonPayload'] as const;
+/** Keys whose object is more of the same line, one level down (`properties`: Azure Monitor's records). */
+export const CONTAINER_KEYS = ['meta', 'attributes', 'context', 'jsonPayload', 'properties'] as const;
 
 /** Keys whose text may hold a whole body or printed object, or a Marketo code as text. */
 export const TEXT_KEYS = ['message', 'msg', 'atMessage', 'log', 'body', 'error', 'textPayload'] as const;

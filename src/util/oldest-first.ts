@@ -1,0 +1,40 @@
+/**
+ * The keys of a Set or Map in the order they were added, for dropping the
+ * oldest one still there. Walking a Set or Map from its front after deleting
+ * from it steps over every hole left by earlier deletes until V8 rehashes it,
+ * so evicting with `set.values().next()` costs in proportion to the window
+ * (test/assembler-windows.test.ts). This queue is read from a head index and
+ * rebuilt when the keys deleted elsewhere pile up in it.
+ */
+export class OldestFirst<K> {
+  private queue: K[] = [];
+  private head = 0;
+
+  add(key: K): void {
+    this.queue.push(key);
+  }
+
+  /**
+   * The oldest key still in `live`, or undefined; keys before it are forgotten.
+   * `live.size` tells when stale keys outnumber the live ones: the queue is then rebuilt from `live`.
+   */
+  oldest(live: { has(key: K): boolean; size: number; keys(): Iterable<K> }): K | undefined {
+    const q = this.queue;
+    while (this.head < q.length && !live.has(q[this.head]!)) this.head++;
+    const key = this.head < q.length ? q[this.head] : undefined;
+    this.compact(live);
+    return key;
+  }
+
+  /** Call after deleting from `live` outside `oldest`, so that the queue stays within twice its size. */
+  compact(live: { size: number; keys(): Iterable<K> }): void {
+    const waiting = this.queue.length - this.head;
+    if (waiting > 2 * live.size + 4_096) {
+      this.queue = [...live.keys()];
+      this.head = 0;
+    } else if (this.head > 4_096 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+  }
+}
