@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../catalog/types.js';
 import { AppError, EXIT } from '../errors.js';
-import { commanderText, helpHint, langOfArgv } from '../errors/commander-words.js';
+import { commanderText, helpHint, langAfterCommand, langOfArgv } from '../errors/commander-words.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { DEFAULTS } from '../pipeline/options.js';
 import { redactText } from '../redact/index.js';
@@ -227,7 +227,7 @@ export async function runProgram(argv: string[], io: Io, pkg: ProgramInfo): Prom
   let pending: Promise<number> | undefined;
   const program = buildProgram(io, lang, pkg, (work) => (pending = work));
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(langAfterCommand(argv));
     return await (pending ?? EXIT.ok);
   } catch (error) {
     if (!(error instanceof CommanderError)) return report(error, lang, io);
