@@ -16,6 +16,8 @@ import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { fillFromClientLine } from '../normalise/text/client-line.js';
 import { TextExchanges } from '../normalise/text/text-exchanges.js';
+import { PlatformLines } from '../normalise/text/platform-lines.js';
+import { lineInEnvelope } from '../normalise/shapes/envelope.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
@@ -60,7 +62,13 @@ export class Analyzer {
     const report = emptyInputReport(name, format, gzip);
     this.nextFile(name.replace(/@\d+$/, ''));
     this.summary.inputs.push(report);
-    const state: InputState = { report, assembler: new CallAssembler(), text: new TextExchanges(), records: 0 };
+    const state: InputState = {
+      report,
+      assembler: new CallAssembler(),
+      text: new TextExchanges(),
+      platform: new PlatformLines(),
+      records: 0,
+    };
     if (format === 'bulk-failures') {
       state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) =>
         this.malformed(state, line, reason, undefined, row),
@@ -83,19 +91,21 @@ export class Analyzer {
     input.bulk?.line(bytes, line);
   }
 
-  /** One NDJSON or text line (without its line end). */
-  line(input: InputState, bytes: Buffer, line: number): void {
+  /** One NDJSON or text line (without its line end); depth > 0: the app's line inside a platform's line. */
+  line(input: InputState, bytes: Buffer, line: number, depth = 0): void {
     const first = firstNonBlank(bytes);
     if (first === -1) return;
-    input.records++;
+    if (depth === 0) input.records++;
     const source: SourceRef = { file: input.report.name, line };
     const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
+    const inner = opensJson || depth > 0 ? undefined : input.platform.unwrap(bytes);
+    if (inner !== undefined) return void (inner && this.line(input, inner, line, depth + 1));
     const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
     if (value !== NOT_JSON) {
       // A first record, or any of a JSON document, may be a search API's export of many.
       const records = recordsOf(value, input.records === 1 || input.report.format === 'json');
-      if (records) for (const record of records) this.record(input, record, source, bytes.length);
-      else this.record(input, value, source, bytes.length);
+      if (records) for (const record of records) this.record(input, record, source, bytes.length, depth);
+      else this.record(input, value, source, bytes.length, depth);
       return;
     }
     // Text: read for what it says, in a text log always, in NDJSON when it is not an object cut short.
@@ -103,12 +113,13 @@ export class Analyzer {
     const cutShort = first === 0x7b; /* { */
     const text = cutShort ? '' : decodeText(bytes);
     if (!cutShort && this.textLine(input, text, source, bytes.length)) return;
-    if (input.report.format !== 'text') this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
-    else if (!isContinuation(text)) input.report.unrecognised++;
+    if (input.report.format !== 'text' && depth === 0) {
+      this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
+    } else if (!isContinuation(text)) input.report.unrecognised++;
   }
 
   /** One JSON record of a line (most lines hold one; an OTLP batch many). */
-  private record(input: InputState, value: unknown, source: SourceRef, lineBytes: number): void {
+  private record(input: InputState, value: unknown, source: SourceRef, lineBytes: number, depth: number): void {
     // A stats response saved to a file: Marketo's own counts, not a call of this log.
     const saved = statsOfBody(value, this.options.showRecords);
     if (saved) {
@@ -122,7 +133,11 @@ export class Analyzer {
       input.report.unrecognised++;
       return;
     }
-    this.take(input, recogniseLine(value, source, this.options.fieldMap), lineBytes);
+    const result = recogniseLine(value, source, this.options.fieldMap);
+    // A platform's record (journald, GELF, Loki, Splunk) whose one field holds the app's line.
+    const held = result.kind === 'unrecognised' && depth < 2 ? lineInEnvelope(value) : undefined;
+    if (held) this.line(input, held, source.line, depth + 1);
+    else this.take(input, result, lineBytes);
   }
 
   private take(input: InputState, result: LineResult, lineBytes: number): void {

@@ -3,6 +3,7 @@ import type { Classified } from '../classify/finding.js';
 import type { InputFormat } from '../input/source.js';
 import { isObject } from '../normalise/marketo-body.js';
 import type { CallAssembler } from '../normalise/ndjson/index.js';
+import type { PlatformLines } from '../normalise/text/platform-lines.js';
 import type { TextExchanges } from '../normalise/text/text-exchanges.js';
 import type { BulkInput } from './bulk-input.js';
 
@@ -14,6 +15,8 @@ export interface InputState {
   text: TextExchanges;
   /** Set for a bulk failure or warning file. */
   bulk?: BulkInput;
+  /** The app's lines inside a platform's prefixed lines (containerd's parts joined). */
+  platform: PlatformLines;
   /** Non-blank records read. */
   records: number;
   /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
