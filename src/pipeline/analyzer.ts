@@ -9,22 +9,19 @@ import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import { isObject } from '../normalise/marketo-body.js';
-import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
+import { type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
 import { objectInText } from '../normalise/ndjson/embedded-text.js';
 import { isContinuation } from '../normalise/text/continuation.js';
 import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { fillFromClientLine } from '../normalise/text/client-line.js';
-import { TextExchanges } from '../normalise/text/text-exchanges.js';
-import { PlatformLines } from '../normalise/text/platform-lines.js';
-import { lineInEnvelope } from '../normalise/shapes/envelope.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
-import { countTextCodes, emptyInputReport, type InputState, looksLikeHarLog } from './input-state.js';
+import { countTextCodes, emptyInputReport, type InputState, looksLikeHarLog, newInputState } from './input-state.js';
 import { fileOf } from './merge.js';
 import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
 
@@ -62,13 +59,7 @@ export class Analyzer {
     const report = emptyInputReport(name, format, gzip);
     this.nextFile(name.replace(/@\d+$/, ''));
     this.summary.inputs.push(report);
-    const state: InputState = {
-      report,
-      assembler: new CallAssembler(),
-      text: new TextExchanges(),
-      platform: new PlatformLines(),
-      records: 0,
-    };
+    const state = newInputState(report);
     if (format === 'bulk-failures') {
       state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) =>
         this.malformed(state, line, reason, undefined, row),
@@ -103,9 +94,8 @@ export class Analyzer {
     const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
     if (value !== NOT_JSON) {
       // A first record, or any of a JSON document, may be a search API's export of many.
-      const records = recordsOf(value, input.records === 1 || input.report.format === 'json');
-      if (records) for (const record of records) this.record(input, record, source, bytes.length, depth);
-      else this.record(input, value, source, bytes.length, depth);
+      const records = recordsOf(value, input.records === 1 || input.report.format === 'json') ?? [value];
+      for (const record of records) this.record(input, record, source, bytes.length, depth);
       return;
     }
     // Text: read for what it says, in a text log always, in NDJSON when it is not an object cut short.
@@ -113,12 +103,12 @@ export class Analyzer {
     const cutShort = first === 0x7b; /* { */
     const text = cutShort ? '' : decodeText(bytes);
     if (!cutShort && this.textLine(input, text, source, bytes.length)) return;
-    if (input.report.format !== 'text' && depth === 0) {
-      this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
-    } else if (!isContinuation(text)) input.report.unrecognised++;
+    if (input.report.format === 'text' || depth > 0) input.report.unrecognised += isContinuation(text) ? 0 : 1;
+    else this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
   }
 
-  /** One JSON record of a line (most lines hold one; an OTLP batch many). */
+  /** One JSON record of a line (most lines hold one; an OTLP batch many), or else the app's line it holds (journald's
+   * MESSAGE, GELF, Loki, Splunk: platform-lines.ts) when nothing else in it reads. */
   private record(input: InputState, value: unknown, source: SourceRef, lineBytes: number, depth: number): void {
     // A stats response saved to a file: Marketo's own counts, not a call of this log.
     const saved = statsOfBody(value, this.options.showRecords);
@@ -134,10 +124,8 @@ export class Analyzer {
       return;
     }
     const result = recogniseLine(value, source, this.options.fieldMap);
-    // A platform's record (journald, GELF, Loki, Splunk) whose one field holds the app's line.
-    const held = result.kind === 'unrecognised' && depth < 2 ? lineInEnvelope(value) : undefined;
-    if (held) this.line(input, held, source.line, depth + 1);
-    else this.take(input, result, lineBytes);
+    const held = result.kind === 'unrecognised' && depth < 2 ? input.platform.held(value) : undefined;
+    return held ? this.line(input, held, source.line, depth + 1) : this.take(input, result, lineBytes);
   }
 
   private take(input: InputState, result: LineResult, lineBytes: number): void {

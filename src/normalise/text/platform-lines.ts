@@ -1,8 +1,10 @@
 /**
  * The app's lines inside a platform's prefixed lines (wrapper-prefix.ts), one
- * input at a time: containerd's `P` parts are joined to the `F` line that ends them.
+ * input at a time: containerd's `P` parts are joined to the `F` line that ends them; and the
+ * line a platform's JSON record holds (shapes/envelope.ts).
  */
 import { decodeText } from '../../input/decode.js';
+import { lineInEnvelope } from '../shapes/envelope.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
 // The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
@@ -27,6 +29,11 @@ export class PlatformLines {
       found = again;
     }
     return Buffer.from(found.line);
+  }
+
+  /** The app's line a platform's record holds in one field (journald, GELF, Loki, Splunk), if any. */
+  held(record: unknown): Buffer | undefined {
+    return lineInEnvelope(record);
   }
 
   private join(rest: string, partial: boolean, line: string): Buffer | null {

@@ -33,8 +33,12 @@ const PREFIX = new RegExp(
 // What reads by itself once the prefix is gone: a JSON value, a line with its own time, a continuation
 // (indented, or a part of a Python traceback) or a traceback's last line, an exception's name and ':'
 // (`requests.exceptions.ConnectionError:`, `http.client.RemoteDisconnected:`).
-const STANDS_ALONE =
-  /^(?:[{[\s]|\d{4}-\d\d-\d\d|Traceback \(|During handling|The above exception|(?:\w{1,80}\.){0,8}\w{0,80}(?:Error|Exception)\b|(?:\w{1,80}\.){1,8}[A-Z]\w{0,80}:)/;
+const STANDS_ALONE = new RegExp(
+  [
+    String.raw`^(?:[{[\s]|\d{4}-\d\d-\d\d|Traceback \(|During handling|The above exception`,
+    String.raw`(?:\w{1,80}\.){0,8}\w{0,80}(?:Error|Exception)\b|(?:\w{1,80}\.){1,8}[A-Z]\w{0,80}:)`,
+  ].join('|'),
+);
 const MAX_HEAD = 4096;
 
 export interface Unprefixed {
