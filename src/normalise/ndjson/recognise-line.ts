@@ -90,9 +90,34 @@ function readsAsCall(value: unknown): boolean {
   return kind === 'call' || kind === 'other';
 }
 
+/**
+ * Every field present from the start (undefined until a reader fills it): the
+ * object keeps one shape, so the readers' loads and stores stay monomorphic
+ * instead of walking a new hidden class per field filled.
+ */
+function emptyFields(): LineFields {
+  return {
+    method: undefined,
+    url: undefined,
+    host: undefined,
+    params: undefined,
+    status: undefined,
+    noResponse: undefined,
+    startedAt: undefined,
+    durationMs: undefined,
+    requestBody: undefined,
+    responseBody: undefined,
+    time: undefined,
+    correlationId: undefined,
+    traceId: undefined,
+    textMention: undefined,
+    origin: undefined,
+  };
+}
+
 export function recogniseLine(value: unknown, source: SourceRef, fieldMap?: FieldMap, trace?: ShapeTrace): LineResult {
   if (!isObject(value)) return UNRECOGNISED;
-  const f: LineFields = {};
+  const f = emptyFields();
   if (fieldMap) readMapped(value, fieldMap, f);
   readObject(value, f, trace);
 
