@@ -9,6 +9,7 @@ import { neutraliseCsvCell, oneLine, stripControl } from '../src/util/sanitize.j
 import { stderrLine } from '../src/util/stderr-line.js';
 import { clientLine } from '../src/normalise/text/client-line.js';
 import { unprefix } from '../src/normalise/text/wrapper-prefix.js';
+import { csvField } from '../src/normalise/text/csv-raw.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -144,4 +145,14 @@ const PREFIXED_TEXTS: Record<string, (n: number) => string> = {
 
 test("a platform's prefix is read in linear time", () => {
   for (const [pattern, make] of Object.entries(PREFIXED_TEXTS)) assertLinear(`unprefix, ${pattern}`, unprefix, make);
+  assertLinear(
+    'csvField, escaped quotes',
+    (s) => csvField(s, 3),
+    (n) => `"${'""'.repeat(n / 2)}`,
+  );
+  assertLinear(
+    'csvField, empty cells',
+    (s) => csvField(s, 1e9),
+    (n) => ','.repeat(n),
+  );
 });

@@ -1,10 +1,11 @@
 /**
  * The app's lines inside a platform's prefixed lines (wrapper-prefix.ts), one
  * input at a time: containerd's `P` parts are joined to the `F` line that ends them; and the
- * line a platform's JSON record holds (shapes/envelope.ts).
+ * line a platform's JSON record holds (shapes/envelope.ts), or a CSV export's `_raw` column (csv-raw.ts).
  */
 import { decodeText } from '../../input/decode.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
+import { csvField, rawColumnOf } from './csv-raw.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
 // The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
@@ -15,10 +16,20 @@ const MAX_PREFIXES = 2;
 export class PlatformLines {
   private parts: string[] = [];
   private partBytes = 0;
+  /** The `_raw` column of a CSV export (-1: none); set by the first line that is not JSON. */
+  private rawColumn: number | undefined;
+  /** The lines of a CSV row whose quoted field holds line ends, and whether a quote is open after them. */
+  private rowLines: string[] = [];
+  private rowBytes = 0;
+  private quoteOpen = false;
 
   /** The app's line: undefined when the line has no prefix, null for a part that waits for its end. */
   unwrap(bytes: Buffer): Buffer | null | undefined {
     let text = decodeText(bytes);
+    if (this.rawColumn === undefined) {
+      this.rawColumn = rawColumnOf(text);
+      if (this.rawColumn >= 0) return null;
+    } else if (this.rawColumn >= 0) return this.csvRow(text);
     let found = unprefix(text);
     if (!found) return undefined;
     if (found.partial || this.parts.length > 0) return this.join(found.rest, found.partial, found.line);
@@ -34,6 +45,22 @@ export class PlatformLines {
   /** The app's line a platform's record holds in one field (journald, GELF, Loki, Splunk), if any. */
   held(record: unknown): Buffer | undefined {
     return lineInEnvelope(record);
+  }
+
+  /**
+   * The `_raw` field of a CSV row; null while its quoted field goes on in the next line. An odd count of
+   * quotes leaves a field open; each line is counted once, so a quote that never closes costs linear time.
+   */
+  private csvRow(text: string): Buffer | null {
+    for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) this.quoteOpen = !this.quoteOpen;
+    this.rowLines.push(text);
+    this.rowBytes += text.length;
+    if (this.quoteOpen && this.rowBytes < MAX_JOINED) return null;
+    const raw = this.quoteOpen ? undefined : csvField(this.rowLines.join('\n'), this.rawColumn!);
+    this.rowLines = [];
+    this.rowBytes = 0;
+    this.quoteOpen = false;
+    return raw === undefined ? null : Buffer.from(raw);
   }
 
   private join(rest: string, partial: boolean, line: string): Buffer | null {
