@@ -12,6 +12,8 @@ import { unprefix, withTime } from './wrapper-prefix.js';
 const MAX_JOINED = 8 * 1024 * 1024;
 // A platform's prefix around another's (a compose service's syslog line).
 const MAX_PREFIXES = 2;
+// More than any prefix takes (wrapper-prefix.ts reads 4 KiB at most).
+const HEAD_BYTES = 4096;
 
 export class PlatformLines {
   private parts: string[] = [];
@@ -25,13 +27,17 @@ export class PlatformLines {
 
   /** The app's line: undefined when the line has no prefix, null for a part that waits for its end. */
   unwrap(bytes: Buffer): Buffer | null | undefined {
-    let text = decodeText(bytes);
     if (this.rawColumn === undefined) {
-      this.rawColumn = rawColumnOf(text);
+      this.rawColumn = rawColumnOf(decodeText(bytes));
       if (this.rawColumn >= 0) return null;
-    } else if (this.rawColumn >= 0) return this.csvRow(text);
-    let found = unprefix(text);
-    if (!found) return undefined;
+    } else if (this.rawColumn >= 0) return this.csvRow(decodeText(bytes));
+    // The prefix is in the line's head: most lines of a text log are decoded here only that far.
+    const head = bytes.length > HEAD_BYTES ? decodeText(bytes, 0, HEAD_BYTES) : decodeText(bytes);
+    const atHead = unprefix(head);
+    // A line that only starts with a time (Python's own format) is given back as it was: nothing to unwrap.
+    if (!atHead || (atHead.line === head && this.parts.length === 0)) return undefined;
+    let text = head.length === bytes.length ? head : decodeText(bytes);
+    let found = text === head ? atHead : unprefix(text)!;
     if (found.partial || this.parts.length > 0) return this.join(found.rest, found.partial, found.line);
     for (let n = 1; n < MAX_PREFIXES; n++) {
       text = found.line;
