@@ -1,9 +1,11 @@
 import { stripControl } from '../util/sanitize.js';
-import { mayHoldSecret, redactText } from './redact-text.js';
+import { isMarked, mayHoldSecret, redactText } from './redact-text.js';
 
 // Codes, messages and endpoints repeat endlessly (a batch of 300 records can
 // fail with one message): short texts are cleaned once. Bounded: at most
-// MAX_REMEMBERED texts of at most MAX_REMEMBERED_CHARS characters.
+// MAX_REMEMBERED texts of at most MAX_REMEMBERED_CHARS characters, and only
+// texts with a rule's mark: the others (ids, e-mails, paths) cost two short
+// scans to clean, and remembering them filled the map early in a run.
 const remembered = new Map<string, string>();
 const MAX_REMEMBERED = 4096;
 const MAX_REMEMBERED_CHARS = 256;
@@ -19,7 +21,7 @@ export function reportText(text: string): string {
   const known = remembered.get(text);
   if (known !== undefined) return known;
   const clean = redactText(stripControl(text));
-  if (remembered.size < MAX_REMEMBERED) remembered.set(text, clean);
+  if (remembered.size < MAX_REMEMBERED && isMarked(text)) remembered.set(text, clean);
   return clean;
 }
 
