@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mayHoldSecret, redactText, redactStrings, isSecretKey, REDACTED } from '../src/redact/index.js';
+import { mayHoldSecret, redactText, redactStrings, isSecretKey, REDACTED, reportText } from '../src/redact/index.js';
 import { TEXT_RULES } from '../src/redact/rules.js';
 import { mulberry32, pick, spelling } from './helpers/plant-secrets.js';
 import { looksLikeCredential, redactAuthSchemes } from '../src/redact/auth-scheme.js';
@@ -164,4 +164,19 @@ test('report text: every string is cleaned, keys are not judged by name', () => 
     notes: [{ message: `x access_token=${REDACTED}` }],
     token: 'kept, a report key',
   });
+});
+
+// Known leaks found while speeding up redaction (issue 12), not fixed yet: a removed invisible character
+// or escape sequence glues a scheme word to the word before it, which the scheme rule then takes for the
+// tail of a longer word; and a credential that runs into the next scheme word swallows it.
+test('a scheme word glued to the word before it by a removed control still loses its credential', {
+  todo: true,
+}, () => {
+  for (const text of ['sent x\u200bBearer 5f3a9b21c0de99', 'GET /x\u001b?Basic c3ZjOlNrNUJLZTA1']) {
+    assert.ok(!reportText(text).includes('5f3a9b21c0de99') && !reportText(text).includes('c3ZjOlNrNUJLZTA1'), text);
+  }
+});
+
+test('a credential that runs into the next scheme word does not hide that scheme', { todo: true }, () => {
+  assert.ok(!reportText('Bearer abc123?Basic c3ZjOlNrczlqekFoVVhy').includes('c3ZjOlNrczlqekFoVVhy'));
 });
