@@ -166,17 +166,22 @@ test('report text: every string is cleaned, keys are not judged by name', () => 
   });
 });
 
-// Known leaks found while speeding up redaction (issue 12), not fixed yet: a removed invisible character
-// or escape sequence glues a scheme word to the word before it, which the scheme rule then takes for the
-// tail of a longer word; and a credential that runs into the next scheme word swallows it.
-test('a scheme word glued to the word before it by a removed control still loses its credential', {
-  todo: true,
-}, () => {
-  for (const text of ['sent x\u200bBearer 5f3a9b21c0de99', 'GET /x\u001b?Basic c3ZjOlNrNUJLZTA1']) {
-    assert.ok(!reportText(text).includes('5f3a9b21c0de99') && !reportText(text).includes('c3ZjOlNrNUJLZTA1'), text);
+// Found while speeding up redaction (issue 12): a removed invisible character or escape sequence glued
+// a scheme word to the word before it, which the scheme rule took for the tail of a longer word.
+test('a scheme word glued to the word before it by a removed control still loses its credential', () => {
+  for (const [text, secret] of [
+    ['sent x\u200bBearer 5f3a9b21c0de99', '5f3a9b21c0de99'],
+    ['GET /x\u001b?Basic c3ZjOlNrNUJLZTA1', 'c3ZjOlNrNUJLZTA1'],
+    ['a\u001b[31mb pass\u200bword=x1 and y\u2066Token 5f3a9b21c0de99', '5f3a9b21c0de99'],
+  ]) {
+    assert.ok(!reportText(text!).includes(secret!), reportText(text!));
   }
+  // Joined names are still read joined; text with nothing to redact is only stripped.
+  assert.equal(reportText('pass\u200bword=hunter2x'), `password=${REDACTED}`);
+  assert.equal(reportText('Lead \u001b[1mnot\u001b[0m found'), 'Lead not found');
 });
 
+// Not fixed yet: a credential that runs into the next scheme word swallows that word.
 test('a credential that runs into the next scheme word does not hide that scheme', { todo: true }, () => {
   assert.ok(!reportText('Bearer abc123?Basic c3ZjOlNrczlqekFoVVhy').includes('c3ZjOlNrczlqekFoVVhy'));
 });
