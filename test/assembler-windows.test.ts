@@ -14,7 +14,7 @@ import { CallAssembler } from '../src/normalise/ndjson/index.js';
 const MKTO = 'https://123-ABC-456.mktorest.com';
 const TIMED = 80_000;
 const MAX_RATIO = 5;
-const NOISE_MS = 100;
+const NOISE_MS = 300;
 
 const answered = (i: number): { kind: 'call'; part: 'whole'; call: RawCall } => ({
   kind: 'call',

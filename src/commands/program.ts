@@ -4,9 +4,8 @@ import { AppError, EXIT } from '../errors.js';
 import { commanderText, helpHint, langAfterCommand, langOfArgv } from '../errors/commander-words.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { DEFAULTS } from '../pipeline/options.js';
-import { redactText } from '../redact/index.js';
+import { reportText } from '../redact/index.js';
 import { formatsHelp } from '../report/registry.js';
-import { stripControl } from '../util/sanitize.js';
 import { stderrLine } from '../util/stderr-line.js';
 import { analyzeCommand } from './analyze.js';
 import { codesCommand, explainCommand } from './catalog-commands.js';
@@ -57,7 +56,7 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
       getErrHelpWidth: () => (io.stderrIsTTY ? io.columns : 80),
       getOutHasColors: () => false,
       getErrHasColors: () => false,
-      outputError: (text, write) => write(commanderText(redactText(stripControl(text)), lang)),
+      outputError: (text, write) => write(commanderText(reportText(text), lang)),
     })
     .addHelpText(
       'after',
