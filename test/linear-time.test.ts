@@ -8,6 +8,7 @@ import type { Report } from '../src/report/model.js';
 import { neutraliseCsvCell, oneLine, stripControl } from '../src/util/sanitize.js';
 import { stderrLine } from '../src/util/stderr-line.js';
 import { clientLine } from '../src/normalise/text/client-line.js';
+import { unprefix } from '../src/normalise/text/wrapper-prefix.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -130,4 +131,17 @@ const CLIENT_TEXTS: Record<string, (n: number) => string> = {
 
 test("a client's text lines are read in linear time", () => {
   for (const [pattern, make] of Object.entries(CLIENT_TEXTS)) assertLinear(`clientLine, ${pattern}`, clientLine, make);
+});
+
+// A platform's prefix (text/wrapper-prefix.ts) is looked for on every text line.
+const PREFIXED_TEXTS: Record<string, (n: number) => string> = {
+  'times, one after another': (n) => '2026-12-04T10:00:01Z '.repeat(n / 21),
+  'syslog structured data that never closes': (n) => `<134>1 2026-12-04T10:00:01Z h a p m ${'['.repeat(n)}`,
+  'a compose name then endless blanks': (n) => `${'a'.repeat(100)}${' '.repeat(n)}|`,
+  'logcli labels that never close': (n) => `2026-12-04T10:00:01Z {${'a="b", '.repeat(n / 7)}`,
+  'a dotted name with no end': (n) => `2026-12-04T10:00:01Z ${'x.'.repeat(n / 2)}Error`,
+};
+
+test("a platform's prefix is read in linear time", () => {
+  for (const [pattern, make] of Object.entries(PREFIXED_TEXTS)) assertLinear(`unprefix, ${pattern}`, unprefix, make);
 });

@@ -133,3 +133,37 @@ test('a bracket inside a string value never yields a wrong parse: the cut is ref
   assert.equal(p.responseBody.success, true);
   assert.equal(p.responseBody.requestId, 'r#1');
 });
+
+test('result[] stays whole when a record holds reasons[] (plain, escaped, spaced); the word in a text is cut', () => {
+  const skipped = { status: 'skipped', reasons: [{ code: '1004', message: 'Lead not found' }] };
+  const body = { requestId: 'r#2', success: true, result: [{ id: 1, status: 'updated' }, skipped] };
+  const plain = JSON.stringify({ responseBody: body });
+  assert.equal(withoutRecords(plain), plain);
+  const escaped = JSON.stringify({ message: JSON.stringify(body) });
+  assert.equal(withoutRecords(escaped), escaped);
+  const spaced = plain.replace('"reasons":[', '"reasons" :[');
+  assert.equal(withoutRecords(spaced), spaced);
+  const noted = JSON.stringify({
+    responseBody: { success: true, result: [{ id: 1, note: 'no reasons given', tags: ['a'] }], requestId: 'r#3' },
+  });
+  assert.deepEqual(JSON.parse(withoutRecords(noted)).responseBody.result, []);
+});
+
+test('a line with thousands of cut arrays and a tab before them is searched in linear time', () => {
+  // Bytes memchr looks at, from each search's start to what it finds (or the line's end).
+  const original = Buffer.prototype.indexOf;
+  let scanned = 0;
+  Buffer.prototype.indexOf = function (this: Buffer, value: never, from?: never, encoding?: never) {
+    const at = original.call(this, value, from, encoding);
+    scanned += (at === -1 ? this.length : at) - (typeof from === 'number' ? from : 0);
+    return at;
+  } as typeof original;
+  try {
+    const line = Buffer.from(`{\t${'"a":{"input":[{"x":1}]},'.repeat(20_000)}"z":0}`);
+    const lite = shrinkRecords(line);
+    assert.ok(!lite.includes('"x"'), 'every array was cut');
+    assert.ok(scanned < 20 * line.length, `${scanned} bytes searched for a line of ${line.length}`);
+  } finally {
+    Buffer.prototype.indexOf = original;
+  }
+});

@@ -11,6 +11,7 @@ import {
   isJsonSpace,
   skipNewlines,
 } from './json-bytes.js';
+import { ExportDescent } from './export-descent.js';
 import type { Line, OversizedLine } from './line-splitter.js';
 
 /**
@@ -20,7 +21,10 @@ import type { Line, OversizedLine } from './line-splitter.js';
  * - pretty-printed values one after another (`jq .` output): each value.
  * Text between values (a stray log line) comes out as its own record, so the
  * analyzer counts it as malformed. A value over `maxValueBytes` is skipped
- * and reported, as an over-long NDJSON line is. The core knows no stream type.
+ * and reported, as an over-long NDJSON line is; but an object over it that
+ * holds arrays of objects (a search API's export: `{"hits":{"hits":[...]}}`)
+ * is read as the objects of its outermost arrays instead (ExportDescent).
+ * The core knows no stream type.
  */
 export class JsonValueSplitter {
   private readonly maxValueBytes: number;
@@ -36,6 +40,8 @@ export class JsonValueSplitter {
   private valueLine = 0; // 0: not inside a value
   private junk = false; // inside text that is not JSON, until the end of its line
   private first = true;
+  private base = 0; // stream offset of the chunk being scanned
+  private readonly descent = new ExportDescent();
 
   constructor(maxValueBytes: number) {
     this.maxValueBytes = maxValueBytes;
@@ -93,12 +99,38 @@ export class JsonValueSplitter {
         if (this.depth === (this.rootArray ? 1 : 0)) {
           start = i;
           this.valueLine = this.lineNo;
+          if (!this.rootArray) this.descent.startRoot(this.base + i, this.lineNo);
         }
         this.depth++;
+        if (!this.rootArray && this.descent.open(this.depth, b === LBRACKET, this.base + i, this.lineNo)) {
+          start = i; // an element of a document read element by element: a record of its own
+          this.valueLine = this.lineNo;
+        }
         continue;
       }
       if ((b === RBRACE || b === RBRACKET) && this.depth > 0) {
         this.depth--;
+        if (!this.rootArray) {
+          const closed = this.descent.close(this.depth, this.base + i + 1);
+          if (closed === 'element') {
+            this.emit(out, chunk, start, i + 1);
+            start = -1;
+            continue;
+          }
+          if (closed === 'root') {
+            this.endDescent();
+            start = -1;
+            continue;
+          }
+        }
+        if (!this.rootArray && this.depth === 0 && this.valueLine > 0 && this.overCapAtClose(start, i + 1)) {
+          // A document that ended in this chunk over the cap: its elements instead (startDescent).
+          this.pending.push(Buffer.from(chunk.subarray(Math.max(start, 0), i + 1)));
+          this.startDescent(out);
+          this.endDescent();
+          start = -1;
+          continue;
+        }
         if (this.depth === (this.rootArray ? 1 : 0) && this.valueLine > 0) {
           this.emit(out, chunk, start, i + 1);
           start = -1;
@@ -109,13 +141,14 @@ export class JsonValueSplitter {
         continue;
       }
       // Outside any value only white space and commas belong; anything else is a stray line.
-      if (this.valueLine === 0 && !isJsonSpace(b) && b !== COMMA) {
+      if (this.valueLine === 0 && !this.descent.active && !isJsonSpace(b) && b !== COMMA) {
         this.junk = true;
         this.valueLine = this.lineNo;
         start = i;
       }
     }
-    if (this.valueLine > 0 && start !== -1) this.keep(chunk.subarray(start));
+    if (this.valueLine > 0 && start !== -1) this.keep(chunk.subarray(start), out);
+    this.base += chunk.length;
     return out;
   }
 
@@ -127,11 +160,11 @@ export class JsonValueSplitter {
       return { lines, oversized: this.oversized };
     }
     const oversized = this.oversized;
-    if (this.valueLine > 0)
+    if (this.valueLine > 0 || this.descent.active)
       return {
         lines: [],
         oversized,
-        truncated: { line: this.valueLine, reason: msg('jsonValueCut') },
+        truncated: { line: this.valueLine || this.descent.rootLine, reason: msg('jsonValueCut') },
       };
     if (this.rootArray && this.depth > 0)
       return {
@@ -147,13 +180,44 @@ export class JsonValueSplitter {
   }
 
   /** The part of a value that continues in the next chunk; past the cap only its size is kept. */
-  private keep(part: Buffer): void {
+  private keep(part: Buffer, out: Line[]): void {
     this.pendingBytes += part.length;
     if (!this.skipping) this.pending.push(Buffer.from(part));
-    if (this.pendingBytes > this.maxValueBytes) {
-      this.skipping = true;
-      this.pending = [];
+    if (this.pendingBytes <= this.maxValueBytes) return;
+    if (this.descent.canStart) {
+      this.startDescent(out);
+      return;
     }
+    this.skipping = true;
+    this.pending = [];
+  }
+
+  /** Whether a document closing at `end` is over the cap and holds elements to read instead. */
+  private overCapAtClose(start: number, end: number): boolean {
+    return !this.skipping && this.pendingBytes + end - Math.max(start, 0) > this.maxValueBytes && this.descent.hasSpans;
+  }
+
+  /** A document over the cap: the elements read so far come out, one still open goes on as the pending record. */
+  private startDescent(out: Line[]): void {
+    const bytes = Buffer.concat(this.pending);
+    const origin = this.descent.rootStart;
+    const open = this.descent.begin((start, end, line) => {
+      if (end - start > this.maxValueBytes) this.oversized.push({ line, bytes: end - start });
+      else out.push({ bytes: Buffer.from(bytes.subarray(start - origin, end - origin)), line });
+    });
+    this.pending = open ? [Buffer.from(bytes.subarray(open.start - origin))] : [];
+    this.pendingBytes = open ? bytes.length - (open.start - origin) : 0;
+    this.valueLine = open ? open.line : 0;
+  }
+
+  /** The document read element by element has closed; with no element in it, it is one record over the cap. */
+  private endDescent(): void {
+    const whole = this.descent.end();
+    if (whole) this.oversized.push(whole);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.skipping = false;
+    this.valueLine = 0;
   }
 
   private emit(out: Line[], chunk: Buffer, start: number, end: number): void {

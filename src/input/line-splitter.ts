@@ -4,6 +4,7 @@
  * number and size (split2 drops it silently), and because it works on Buffers,
  * so a long line is not re-scanned as a growing string on every chunk.
  */
+import { JsonValueSplitter } from './json-values.js';
 export interface Line {
   /** The line's bytes without its line end; a view into the chunk, valid until the next push. */
   bytes: Buffer;
@@ -22,6 +23,13 @@ export interface SplitResult {
 }
 
 const NL = 0x0a;
+const LBRACE = 0x7b;
+
+/** The first byte of the text that is not white space, or -1. */
+function firstByte(parts: Buffer[]): number {
+  for (const part of parts) for (const b of part) if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== NL) return b;
+  return -1;
+}
 const CR = 0x0d;
 // Runs of empty lines are compared against this a block at a time (memcmp).
 const NEWLINES = Buffer.alloc(4096, NL);
@@ -31,8 +39,13 @@ export class LineSplitter {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private overflowBytes = -1; // >= 0 while skipping an over-long line
+  /** An over-long line that opens a JSON object: read as the records of the document it may be (json-values.ts). */
+  private document: JsonValueSplitter | undefined;
+  private documentRecords = 0;
   private lineNo = 0;
   private first = true;
+  /** LF, or CR for a log with classic Mac line ends (its first chunk has CR and no LF). */
+  private eol = NL;
 
   constructor(maxLineBytes: number) {
     this.maxLineBytes = maxLineBytes;
@@ -44,15 +57,16 @@ export class LineSplitter {
     if (this.first && chunk.length > 0) {
       this.first = false;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start = 3; // UTF-8 BOM
+      if (chunk.indexOf(NL) === -1 && chunk.indexOf(CR) !== -1) this.eol = CR;
     }
     for (;;) {
       if (this.pendingBytes === 0 && this.overflowBytes < 0) start = this.skipEmptyLines(chunk, start);
-      const nl = chunk.indexOf(NL, start);
+      const nl = chunk.indexOf(this.eol, start);
       if (nl === -1) break;
       this.finishLine(chunk, start, nl, out);
       start = nl + 1;
     }
-    if (start < chunk.length) this.keep(chunk, start, chunk.length);
+    if (start < chunk.length) this.keep(chunk, start, chunk.length, out);
     return out;
   }
 
@@ -86,9 +100,10 @@ export class LineSplitter {
     }
   }
 
-  private keep(chunk: Buffer, start: number, end: number): void {
+  private keep(chunk: Buffer, start: number, end: number, out: SplitResult): void {
     if (this.overflowBytes >= 0) {
       this.overflowBytes += end - start;
+      if (this.document) this.fromDocument(this.document.push(chunk.subarray(start, end)), this.lineNo + 1, out);
       return;
     }
     // A copy: the caller may reuse the chunk's memory for the next read.
@@ -96,22 +111,59 @@ export class LineSplitter {
     this.pendingBytes += end - start;
     if (this.pendingBytes > this.maxLineBytes) {
       this.overflowBytes = this.pendingBytes;
+      // A search API's answer saved as one line (`curl .../_search > hits.json`) is a document, not a record.
+      if (firstByte(this.pending) === LBRACE) {
+        this.document = new JsonValueSplitter(this.maxLineBytes);
+        this.documentRecords = 0;
+        for (const part of this.pending) this.fromDocument(this.document.push(part), this.lineNo + 1, out);
+      }
       this.pending = [];
       this.pendingBytes = 0;
     }
   }
 
+  /** A whole line over the cap, held: the records of the document it is, else one line too long. */
+  private overLong(parts: Buffer[], bytes: number, out: SplitResult): void {
+    if (firstByte(parts) === LBRACE) {
+      this.document = new JsonValueSplitter(this.maxLineBytes);
+      this.documentRecords = 0;
+      for (const part of parts) this.fromDocument(this.document.push(part), this.lineNo, out);
+      if (this.endDocument(Buffer.alloc(0), 0, 0, this.lineNo, out)) return;
+    }
+    out.oversized.push({ line: this.lineNo, bytes });
+  }
+
+  /** Records of the document on line `line`: they carry its number. */
+  private fromDocument(r: { lines: Line[]; oversized: OversizedLine[] }, line: number, out: SplitResult): void {
+    for (const l of r.lines) out.lines.push({ bytes: l.bytes, line });
+    for (const o of r.oversized) out.oversized.push({ line, bytes: o.bytes });
+    this.documentRecords += r.lines.length + r.oversized.length;
+  }
+
+  /** The over-long line ended: the document's last records; the line is over the cap unless read as records. */
+  private endDocument(chunk: Buffer, start: number, end: number, line: number, out: SplitResult): boolean {
+    const document = this.document;
+    if (!document) return false;
+    this.document = undefined;
+    this.fromDocument(document.push(chunk.subarray(start, end)), line, out);
+    const last = document.end();
+    this.fromDocument(last, line, out);
+    return this.documentRecords > 0 && last.truncated === undefined;
+  }
+
   private finishLine(chunk: Buffer, start: number, end: number, out: SplitResult): void {
-    this.lineNo++;
     if (this.overflowBytes >= 0) {
-      out.oversized.push({ line: this.lineNo, bytes: this.overflowBytes + (end - start) });
+      const read = this.endDocument(chunk, start, end, this.lineNo + 1, out);
+      this.lineNo++;
+      if (!read) out.oversized.push({ line: this.lineNo, bytes: this.overflowBytes + (end - start) });
       this.overflowBytes = -1;
       return;
     }
+    this.lineNo++;
     let bytes: Buffer;
     if (this.pendingBytes === 0) {
       if (end - start > this.maxLineBytes) {
-        out.oversized.push({ line: this.lineNo, bytes: end - start });
+        this.overLong([chunk.subarray(start, end)], end - start, out);
         return;
       }
       if (end > start && chunk[end - 1] === CR) end--;
@@ -123,7 +175,7 @@ export class LineSplitter {
       this.pending = [];
       this.pendingBytes = 0;
       if (total > this.maxLineBytes) {
-        out.oversized.push({ line: this.lineNo, bytes: total });
+        this.overLong([joined], total, out);
         return;
       }
       bytes = joined.subarray(0, total > 0 && joined[total - 1] === CR ? total - 1 : total);

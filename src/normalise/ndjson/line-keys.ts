@@ -82,6 +82,7 @@ export class LineKeys {
   ddTraceId: unknown = undefined;
   httpRequest: unknown = undefined;
   jsonPayload: unknown = undefined;
+  properties: unknown = undefined;
   textPayload: unknown = undefined;
   result: unknown = undefined;
   /** Keys of OpenTelemetry and Python's loggers: rare in most logs, so kept apart and made on first sight. */
@@ -170,6 +171,7 @@ export function readKeys(o: Json): LineKeys {
       case 'dd.trace_id': k.ddTraceId = o[key]; break;
       case 'httpRequest': k.httpRequest = o[key]; break;
       case 'jsonPayload': k.jsonPayload = o[key]; break;
+      case 'properties': k.properties = o[key]; break;
       case 'textPayload': k.textPayload = o[key]; break;
       case 'result': k.result = o[key]; break;
       default:

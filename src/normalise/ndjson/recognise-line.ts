@@ -9,6 +9,7 @@ import { isMarketoShaped, isObject, parseBody } from '../marketo-body.js';
 import { apiKindOf, parseUrl } from '../marketo-url.js';
 import { fill, type LineFields, readObject, type ShapeTrace } from './line-fields.js';
 import { SPLITTERS } from '../shapes/registry.js';
+import { exportedRecords } from './export-document.js';
 import { durationMs, httpStatus, idOf, str, timeOf } from './values.js';
 
 export type LinePart = 'whole' | 'request' | 'response';
@@ -68,19 +69,55 @@ function apiOf(f: LineFields): ApiKind | undefined {
   return apiKindOf(parsed.path, parsed.host ?? f.host?.toLowerCase());
 }
 
-/** The records of one line: undefined for the usual one; an OTLP or CloudWatch batch holds many. */
-export function recordsOf(value: unknown): unknown[] | undefined {
+/**
+ * The records of one line: undefined for the usual one; an OTLP or CloudWatch batch holds many, and so
+ * does a whole `document` that a platform's search API exported (export-document.ts).
+ */
+export function recordsOf(value: unknown, document = false): unknown[] | undefined {
   if (!isObject(value)) return undefined;
   for (const splitter of SPLITTERS) {
     const records = splitter.split(value);
     if (records) return records;
   }
-  return undefined;
+  return document ? exportedRecords(value, readsAsCall) : undefined;
+}
+
+const PROBE: SourceRef = { file: '', line: 0 };
+
+/** Whether a value reads as a logged call, of Marketo or another host. */
+function readsAsCall(value: unknown): boolean {
+  const kind = recogniseLine(value, PROBE).kind;
+  return kind === 'call' || kind === 'other';
+}
+
+/**
+ * Every field present from the start (undefined until a reader fills it): the
+ * object keeps one shape, so the readers' loads and stores stay monomorphic
+ * instead of walking a new hidden class per field filled.
+ */
+function emptyFields(): LineFields {
+  return {
+    method: undefined,
+    url: undefined,
+    host: undefined,
+    params: undefined,
+    status: undefined,
+    noResponse: undefined,
+    startedAt: undefined,
+    durationMs: undefined,
+    requestBody: undefined,
+    responseBody: undefined,
+    time: undefined,
+    correlationId: undefined,
+    traceId: undefined,
+    textMention: undefined,
+    origin: undefined,
+  };
 }
 
 export function recogniseLine(value: unknown, source: SourceRef, fieldMap?: FieldMap, trace?: ShapeTrace): LineResult {
   if (!isObject(value)) return UNRECOGNISED;
-  const f: LineFields = {};
+  const f = emptyFields();
   if (fieldMap) readMapped(value, fieldMap, f);
   readObject(value, f, trace);
 

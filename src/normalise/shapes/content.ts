@@ -97,8 +97,10 @@ class Walk {
 export const contentShape: ShapeReader = {
   name: 'content-search',
   read(_k, o, f) {
-    // A URL with a status or a body is a usable call: the search is for lines that lack one (it costs a walk).
-    if (f.url !== undefined && (f.status !== undefined || f.responseBody !== undefined)) return;
+    // A URL with a body, or with a failed status, is a usable call: the search is for lines that lack one
+    // (it costs a walk). A 200 without a body is searched for one under a key no reader names
+    // (`marketo`, `apiResponse`): a 200 is where Marketo says success:false.
+    if (f.url !== undefined && (f.responseBody !== undefined || (f.status !== undefined && f.status >= 400))) return;
     if (isMarketoShaped(o)) return;
     new Walk(f).container(o, 0);
   },

@@ -37,11 +37,28 @@ export const SHAPES: readonly ShapeReader[] = [
   contextShape, // time and correlation ids, whatever the logger
 ];
 
-/** Keys whose object is more of the same line, one level down. */
-export const CONTAINER_KEYS = ['meta', 'attributes', 'context', 'jsonPayload'] as const;
+/** Keys whose object is more of the same line, one level down (`properties`: Azure Monitor's records). */
+export const CONTAINER_KEYS = ['meta', 'attributes', 'context', 'jsonPayload', 'properties'] as const;
 
 /** Keys whose text may hold a whole body or printed object, or a Marketo code as text. */
 export const TEXT_KEYS = ['message', 'msg', 'atMessage', 'log', 'body', 'error', 'textPayload'] as const;
 
 /** Run once per line, after every shape above had its turn on every object of the line. */
 export const LAST_RESORT: readonly ShapeReader[] = [contentShape];
+
+/**
+ * Keys of a platform's record that hold the app's whole line, most complete first (envelope.ts): journald,
+ * GELF, Loki, Splunk, Application Insights, Docker and Fluentd, Logstash and Vector, Cloud Logging.
+ */
+export const ENVELOPE_KEYS = [
+  'MESSAGE',
+  'full_message',
+  'short_message',
+  'line',
+  '_raw',
+  'Message',
+  'message',
+  'log',
+  'msg',
+  'textPayload',
+] as const;
