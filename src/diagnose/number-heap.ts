@@ -21,35 +21,27 @@ export class NumberHeap {
   push(key: number, value = 0, tag = 0): void {
     if (this.size === this.keys.length) this.grow();
     const keys = this.keys;
-    const values = this.values;
-    const tags = this.tags;
     let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (keys[parent]! <= key) break;
-      keys[i] = keys[parent]!;
-      values[i] = values[parent]!;
-      tags[i] = tags[parent]!;
+      this.move(parent, i);
       i = parent;
     }
-    keys[i] = key;
-    values[i] = value;
-    tags[i] = tag;
+    this.put(i, key, value, tag);
   }
 
   /** Takes the smallest key (its value and tag in poppedValue, poppedTag); the heap must not be empty. */
   pop(): number {
     const keys = this.keys;
-    const values = this.values;
-    const tags = this.tags;
     const top = keys[0]!;
-    this.poppedValue = values[0]!;
-    this.poppedTag = tags[0]!;
+    this.poppedValue = this.values[0]!;
+    this.poppedTag = this.tags[0]!;
     const n = --this.size;
     if (n === 0) return top;
     const key = keys[n]!;
-    const value = values[n]!;
-    const tag = tags[n]!;
+    const value = this.values[n]!;
+    const tag = this.tags[n]!;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
@@ -57,15 +49,23 @@ export class NumberHeap {
       const r = l + 1;
       const child = r < n && keys[r]! < keys[l]! ? r : l;
       if (keys[child]! >= key) break;
-      keys[i] = keys[child]!;
-      values[i] = values[child]!;
-      tags[i] = tags[child]!;
+      this.move(child, i);
       i = child;
     }
-    keys[i] = key;
-    values[i] = value;
-    tags[i] = tag;
+    this.put(i, key, value, tag);
     return top;
+  }
+
+  private move(from: number, to: number): void {
+    this.keys[to] = this.keys[from]!;
+    this.values[to] = this.values[from]!;
+    this.tags[to] = this.tags[from]!;
+  }
+
+  private put(i: number, key: number, value: number, tag: number): void {
+    this.keys[i] = key;
+    this.values[i] = value;
+    this.tags[i] = tag;
   }
 
   private grow(): void {
