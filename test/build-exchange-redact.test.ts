@@ -14,7 +14,11 @@ test('a body logged as text loses its secrets whatever the parse decodes: JSON \
     ['JSON-escaped key', { responseBody: String.raw`{"result":[{"p\u0061ssword":"hunter22x"}]}` }, 'hunter22x'],
     ['JSON-escaped text', { responseBody: String.raw`{"message":"bad \u0070assword=hunter22x"}` }, 'hunter22x'],
     ['JSON-escaped Bearer', { responseBody: String.raw`{"message":"sent \u0042earer 5f3a9b21c0de"}` }, '5f3a9b21c0de'],
-    ['JSON-escaped JWT', { responseBody: String.raw`{"m":"\u0065yJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"}` }, 'c2lnbmF0dXJl'],
+    [
+      'JSON-escaped JWT',
+      { responseBody: String.raw`{"m":"\u0065yJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"}` },
+      'c2lnbmF0dXJl',
+    ],
     ['form, %XX', { method: 'POST', requestBody: 'to%6Ben=Xyz0abc123&x=1' }, 'Xyz0abc123'],
     ['form, +', { method: 'POST', requestBody: 'x=1&to+ken=Xyz0abc123' }, 'Xyz0abc123'],
     ['form, %XX value', { method: 'POST', requestBody: 'note=Bearer%205f3a9b21c0de&x=1' }, '5f3a9b21c0de'],

@@ -30,7 +30,7 @@ test('splits LF and CRLF lines, numbers them (empty ones counted, not handed on)
   ]);
 });
 
-test('a log with CR line ends only (classic Mac) is split at CR, empty lines counted; CRLF logs stay as they were', () => {
+test('CR line ends only (classic Mac): split at CR, empty lines counted; CRLF logs stay as they were', () => {
   const { lines } = splitAll([Buffer.from('{"a":1}\r{"b":2}\r\r{"c":3}\r', 'utf8')]);
   assert.deepEqual(lines, [
     { text: '{"a":1}', line: 1 },

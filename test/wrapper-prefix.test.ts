@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { unprefix } from '../src/normalise/text/wrapper-prefix.js';
 import { lineInEnvelope } from '../src/normalise/shapes/envelope.js';
 import { PlatformLines } from '../src/normalise/text/platform-lines.js';
+import { csvField, rawColumnOf } from '../src/normalise/text/csv-raw.js';
+import { ShapeCensus } from '../src/normalise/shape-census.js';
 
 const JSON_LINE = '{"level":"warn","msg":"marketo","status":413}';
 const PY_LINE = '2026-12-04 08:25:59,810 ERROR lead_sync token request failed: 401 Client Error';
@@ -63,4 +65,38 @@ test('an envelope gives the line its message field holds: journald bytes, GELF, 
   assert.equal(lineInEnvelope({ preview: false, result: { _raw: PY_LINE, _time: 'x' } })?.toString(), PY_LINE);
   assert.equal(lineInEnvelope({ status: 413 }), undefined);
   assert.equal(lineInEnvelope('text'), undefined);
+});
+
+test("a CSV export's _raw column is the line, a quoted field over several lines included", () => {
+  const lines = new PlatformLines();
+  const unwrap = (text: string) => lines.unwrap(Buffer.from(text))?.toString() ?? null;
+  assert.equal(unwrap('"_serial","_time","host","_raw"'), null, 'the header is read, not counted');
+  assert.equal(unwrap(`"0","2026-12-04T10:00:01.123Z","w2","${JSON_LINE.replaceAll('"', '""')}"`), JSON_LINE);
+  assert.equal(unwrap('1,2026-12-04T10:00:01.123Z,w2,"Traceback (most recent call last):'), null);
+  assert.equal(unwrap('  File ""a.py"", line 3'), null);
+  assert.equal(
+    unwrap('requests.exceptions.ConnectionError: x"'),
+    ['Traceback (most recent call last):', '  File "a.py", line 3', 'requests.exceptions.ConnectionError: x'].join(
+      '\n',
+    ),
+  );
+  assert.equal(unwrap('2,t,w2,plain'), 'plain');
+  assert.equal(rawColumnOf('_time,host,message'), -1);
+  assert.equal(rawColumnOf('2026-12-04 10:00:01 _raw, x'), -1);
+  assert.equal(csvField('a,"b,""c""",d', 1), 'b,"c"');
+  assert.equal(csvField('a,"b', 1), undefined);
+});
+
+test('inspect names the platform around the lines it reads, and the parts it joins', () => {
+  const census = new ShapeCensus();
+  const inner = JSON.stringify({ method: 'POST', url: 'https://1-a-2.mktorest.com/rest/v1/leads.json', status: 413 });
+  census.line({ __REALTIME_TIMESTAMP: '1796378401123456', MESSAGE: inner }, { file: 'j', line: 1 }, false);
+  const t = '2026-12-04T10:00:01.123456789Z stdout';
+  census.line(`${t} P ${inner.slice(0, 20)}`, { file: 'c', line: 1 }, true);
+  census.line(`${t} F ${inner.slice(20)}`, { file: 'c', line: 2 }, true);
+  const shapes = Object.fromEntries(census.result().shapes.map((s) => [s.shape, s.verdicts]));
+  assert.deepEqual(shapes['platform record + flat-client'], { call: 1 });
+  assert.deepEqual(shapes['platform prefix + flat-client'], { call: 1 });
+  assert.deepEqual(shapes['platform: header or part of a line'], { continuation: 1 });
+  assert.equal(census.result().unrecognised.lines, 0);
 });

@@ -125,7 +125,7 @@ export class Analyzer {
     }
     const result = recogniseLine(value, source, this.options.fieldMap);
     const held = result.kind === 'unrecognised' && depth < 2 ? input.platform.held(value) : undefined;
-    return held ? this.line(input, held, source.line, depth + 1) : this.take(input, result, lineBytes);
+    return void (held ? this.line(input, held, source.line, depth + 1) : this.take(input, result, lineBytes));
   }
 
   private take(input: InputState, result: LineResult, lineBytes: number): void {

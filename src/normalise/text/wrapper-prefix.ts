@@ -15,18 +15,23 @@ const TAG = String.raw`[\w./-]{1,100}(?:\[[\w.-]{1,40}\])?:`;
 // Without a host before it, only a tag with its [pid] or [dyno] (Heroku's `app[web.1]:`), never `SomeError:`.
 const HOST_TAG = String.raw`(?:${HOST} ${TAG}|[\w./-]{1,100}\[[\w.-]{1,40}\]:)`;
 
+const AFTER_TIME = [
+  ' (?:stdout|stderr) (?<cri>[FP])',
+  String.raw`\t[\w-]{8,64}\t[A-Z]{3,8}`,
+  ` ${HOST_TAG}`,
+  String.raw` \{[^}\n]{0,2000}\}`,
+  String.raw`\t[\w.-]{1,200}`,
+].join('|');
+
 // Every quantifier is bounded and the pattern is anchored: a hostile line costs the same as a short one.
 const PREFIX = new RegExp(
   `^(?:${[
     `<\\d{1,3}>1 (?<t5424>${ISO}) ${HOST} \\S{1,48} \\S{1,128} \\S{1,32} (?:-|(?:\\[[^\\]\\n]{0,1000}\\]){1,8})`,
     `(?:<\\d{1,3}>)?${BSD} ${HOST} ${TAG}`,
-    `(?<tCri>${ISO}) (?:stdout|stderr) (?<cri>[FP])`,
-    `(?<tLambda>${ISO})\\t[\\w-]{8,64}\\t[A-Z]{3,8}`,
-    `(?<tTag>${ISO}) ${HOST_TAG}`,
-    `(?<tLabels>${ISO}) \\{[^}\\n]{0,2000}\\}`,
-    `(?<tFluentd>${ISO})\\t[\\w.-]{1,200}`,
+    // The time once, then what follows it: CRI's stream and part, Lambda's request id and level, a host and
+    // tag (journald, Heroku), Loki's labels, Fluentd's tag; or nothing (kubectl, docker -t, Cloud Run).
+    `(?<time>${ISO})(?:${AFTER_TIME})?`,
     `[\\w.-]{1,100} {1,40}\\|(?: (?<tCompose>${ISO}))?`,
-    `(?<tBare>${ISO})`,
   ].join('|')})[ \\t]`,
 );
 
@@ -56,7 +61,7 @@ export function unprefix(text: string): Unprefixed | undefined {
   if (!m) return undefined;
   const rest = text.slice(m[0].length);
   const g = m.groups ?? {};
-  const time = g.t5424 ?? g.tCri ?? g.tLambda ?? g.tTag ?? g.tLabels ?? g.tFluentd ?? g.tCompose ?? g.tBare;
+  const time = g.t5424 ?? g.time ?? g.tCompose;
   return { line: withTime(rest, time), partial: g.cri === 'P', rest };
 }
 
