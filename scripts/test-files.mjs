@@ -15,6 +15,7 @@ const ALONE = /node:child_process|playwright-core|LiveCli|\brunCli\(|resourceUsa
 // In process, but over about 1 CPU-s each (npm run test:times): alone, they run beside the rest.
 const HEAVY = new Set([
   'adversarial-input',
+  'assembler-windows', // compares two timings: the shared process's garbage skewed one of them
   'bulk-fixtures',
   'cli-analyze',
   'completeness',
