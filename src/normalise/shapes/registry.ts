@@ -17,11 +17,12 @@ import { otelShape } from './otel.js';
 import { pythonJsonShape } from './python-json.js';
 import { undiciShape } from './undici.js';
 import { cloudwatchEvents } from './cloudwatch-events.js';
+import { newmanReport } from './newman-report.js';
 import { otlpExport } from './otlp-export.js';
 import type { RecordSplitter, ShapeReader } from './shape.js';
 
 /** Tried first, on the line itself: a line of one of these shapes is read as the records it holds. */
-export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvents];
+export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvents, newmanReport];
 
 export const SHAPES: readonly ShapeReader[] = [
   marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)

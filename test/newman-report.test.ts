@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
+
+// newman's JSON reporter (`--reporters json`): one document, its calls in run.executions[], each URL an
+// object of parts and each response body a Buffer's bytes. The recorded run is in fixtures/newman/.
+const bytes = (body: unknown) => ({ type: 'Buffer', data: [...Buffer.from(JSON.stringify(body))] });
+const url = (path: string, query: [string, string][] = []) => ({
+  protocol: 'https',
+  path: path.split('/').filter(Boolean),
+  host: ['284-rpr-133', 'mktorest', 'com'],
+  query: query.map(([key, value]) => ({ key, value })),
+  variable: [],
+});
+const execution = (method: string, u: unknown, response?: unknown, requestError?: unknown) => ({
+  cursor: { position: 0, iteration: 0, httpRequestId: 'fe011d80' },
+  item: { name: 'a request', request: { url: { host: ['{{base}}'], path: ['rest'] }, method } },
+  request: { url: u, method, header: [{ key: 'Authorization', value: 'Bearer tok-abc' }] },
+  ...(response ? { response } : {}),
+  ...(requestError ? { requestError } : {}),
+  assertions: [],
+});
+const response = (code: number, body: unknown) => ({
+  status: 'OK',
+  code,
+  header: [{ key: 'content-type', value: 'application/json' }],
+  stream: bytes(body),
+  responseTime: 42,
+  responseSize: 120,
+});
+const report = (executions: unknown[]) => ({
+  collection: { info: { name: 'Marketo' }, item: [] },
+  environment: { values: [] },
+  globals: { values: [] },
+  run: { stats: {}, timings: {}, executions, transfers: {}, failures: [], error: null },
+});
+
+const skipped = { success: true, result: [{ status: 'skipped', reasons: [{ code: '1005', message: 'exists' }] }] };
+const rate = { success: false, errors: [{ code: '606', message: 'Max rate limit' }] };
+
+test("every execution of newman's JSON report is a call: status, body bytes, no answer", () => {
+  const doc = report([
+    execution('POST', url('/rest/v1/leads.json'), response(200, skipped)),
+    execution('GET', url('/rest/v1/leads.json', [['filterType', 'id']]), response(200, rate)),
+    execution('GET', url('/rest/v1/leads.json'), response(414, '<html>414</html>')),
+    execution('GET', url('/rest/v1/activities.json'), undefined, { code: 'ECONNRESET' }),
+    // Older reports and hand-edited collections keep the URL as one string.
+    execution('GET', 'https://284-rpr-133.mktorest.com/rest/v1/leads.json', response(200, rate)),
+  ]);
+  // newman writes it pretty-printed (the recorded fixture); the input stage hands the analyzer one value.
+  const got = analyseLines('json', [JSON.stringify(doc)]);
+  assert.equal(got.totals.marketoCalls, 5);
+  assert.equal(got.totals.noResponse, 1);
+  assert.deepEqual(codeCounts(got, 'http'), [['414', 1]]);
+  assert.deepEqual(codeCounts(got, 'response'), [['606', 2]]);
+  assert.deepEqual(codeCounts(got, 'record'), [['1005', 1]]);
+});
+
+test('a report whose executions are not calls, or whose body bytes are not bytes, loses nothing else', () => {
+  const hostile = report([
+    execution('GET', { host: 'not-a-list', path: 7, query: 'x' }, response(200, rate)),
+    execution('GET', url('/rest/v1/leads.json'), { code: 200, stream: { type: 'Buffer', data: [999, -1, 'x'] } }),
+    execution('GET', url('/rest/v1/leads.json'), { code: '2000', stream: 'not bytes' }),
+    null,
+    execution('POST', url('/rest/v1/leads.json'), response(200, skipped)),
+  ]);
+  const got = analyseLines('json', [JSON.stringify(hostile)]);
+  assert.deepEqual(codeCounts(got, 'record'), [['1005', 1]]);
+  assert.equal(got.totals.findings.http, 0);
+});
