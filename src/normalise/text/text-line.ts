@@ -14,6 +14,7 @@ import type { RawCall } from '../build-exchange.js';
 import type { SourceRef } from '../exchange.js';
 import { clientLine } from './client-line.js';
 import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
+import { httpxExchange, pythonNoResponse } from './python-http-line.js';
 
 export type TextLineResult =
   | { kind: 'call'; call: RawCall }
@@ -80,7 +81,7 @@ export type TextFacts = Omit<RawCall, 'source'>;
 
 export function readTextFacts(text: string): TextFacts | { origin: string } | undefined {
   const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
-  const pool = line.includes('HTTP/') ? poolExchange(line) : undefined;
+  const pool = line.includes('HTTP/') ? (poolExchange(line) ?? httpxExchange(line)) : undefined;
   if (pool) return pool;
   const way = TRACEBACK_TAIL.test(line) ? 'traceback' : 'message';
   const httpError = line.includes(' for url: ') ? HTTP_ERROR.exec(line) : null;
@@ -101,7 +102,7 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   if (REQUESTS_NO_RESPONSE.test(line))
     return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
   const code = codeInText(line);
-  const client = clientLine(line);
+  const client = clientLine(line) ?? pythonNoResponse(line);
   if (client?.noResponse) return { ...client, textMention: { way: `no-response ${way}`, status: 0 } };
   if (client && !code) return client;
   if (code) return { ...client, responseBody: bodyOfTextCode(code), textMention: { way: code.kind, code } };
