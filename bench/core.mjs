@@ -1,19 +1,12 @@
 // In-process CPU of the analyzer core on a file's lines (no reading, no report writing):
 // node bench/core.mjs FILE [--rounds N]. Prints CPU ms per round and the median.
-import { readFileSync } from 'node:fs';
+import { fileLines } from './lib/file-lines.mjs';
 import { Analyzer } from '../dist/pipeline/analyzer.js';
 import { normaliseOptions } from '../dist/pipeline/options.js';
 
 const file = process.argv[2];
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 5);
-const data = readFileSync(file);
-const lines = [];
-for (let at = 0; at < data.length; ) {
-  let end = data.indexOf(10, at);
-  if (end === -1) end = data.length;
-  lines.push(data.subarray(at, end));
-  at = end + 1;
-}
+const { lines } = fileLines(file);
 const times = [];
 let calls = 0;
 for (let r = 0; r < rounds; r++) {

@@ -1,6 +1,6 @@
 // CPU per stage of the core on a file's lines, cumulative: node bench/stages.mjs FILE [--rounds N].
 // Each stage runs the ones before it, so the difference between two rows is the cost of a stage.
-import { readFileSync } from 'node:fs';
+import { fileLines } from './lib/file-lines.mjs';
 import { shrinkRecords } from '../dist/normalise/ndjson/lite-line.js';
 import { CallAssembler, recogniseLine } from '../dist/normalise/ndjson/index.js';
 import { buildExchange } from '../dist/normalise/build-exchange.js';
@@ -13,14 +13,7 @@ import { normaliseOptions } from '../dist/pipeline/options.js';
 
 const file = process.argv[2];
 const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 5);
-const data = readFileSync(file);
-const lines = [];
-for (let at = 0; at < data.length; ) {
-  let end = data.indexOf(10, at);
-  if (end === -1) end = data.length;
-  lines.push(data.subarray(at, end));
-  at = end + 1;
-}
+const { data, lines } = fileLines(file);
 const parse = (b) => {
   try {
     return JSON.parse(b);

@@ -1,24 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JsonValueSplitter } from '../src/input/json-values.js';
+import { splitChunks } from './helpers/split-chunks.js';
 
 // JSON that is not NDJSON gets the same cap per record as an NDJSON line:
 // one huge element, or a stream that never closes its value, cannot grow memory.
 
-function run(chunks: Buffer[], cap: number) {
-  const s = new JsonValueSplitter(cap);
-  const lines: Array<[number, string]> = [];
-  const oversized: Array<{ line: number; bytes: number }> = [];
-  for (const c of chunks) {
-    const r = s.push(c);
-    for (const l of r.lines) lines.push([l.line, l.bytes.toString('utf8')]);
-    oversized.push(...r.oversized);
-  }
-  const end = s.end();
-  for (const l of end.lines) lines.push([l.line, l.bytes.toString('utf8')]);
-  oversized.push(...end.oversized);
-  return { lines, oversized, truncated: end.truncated };
-}
+const run = (chunks: Buffer[], cap: number) => splitChunks(new JsonValueSplitter(cap), chunks);
 
 const big = `{"msg":"${'x'.repeat(5000)}"}`;
 

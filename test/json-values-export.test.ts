@@ -5,26 +5,14 @@ import { JsonValueSplitter } from '../src/input/json-values.js';
 import { LineSplitter } from '../src/input/line-splitter.js';
 import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
 import { fixture } from './helpers/run-cli.js';
+import { chunksOf, splitChunks } from './helpers/split-chunks.js';
 
 // A search API's export is one JSON document, often larger than the cap on one record (an
 // Elasticsearch page of 10,000 hits): past the cap its records array is read element by element,
 // instead of the whole document being skipped as one over-long record.
 
-function run(text: string, chunkSize: number, cap: number) {
-  const s = new JsonValueSplitter(cap);
-  const bytes = Buffer.from(text);
-  const lines: Array<[number, string]> = [];
-  const oversized: Array<{ line: number; bytes: number }> = [];
-  for (let at = 0; at < bytes.length; at += chunkSize) {
-    const r = s.push(bytes.subarray(at, at + chunkSize));
-    for (const l of r.lines) lines.push([l.line, l.bytes.toString('utf8')]);
-    oversized.push(...r.oversized);
-  }
-  const end = s.end();
-  for (const l of end.lines) lines.push([l.line, l.bytes.toString('utf8')]);
-  oversized.push(...end.oversized);
-  return { lines, oversized, truncated: end.truncated };
-}
+const run = (text: string, chunkSize: number, cap: number) =>
+  splitChunks(new JsonValueSplitter(cap), chunksOf(text, chunkSize));
 
 const hit = (i: number) => ({ _id: `h${i}`, _source: { message: `call ${i}`, tags: ['a', '[b]'], note: '} ] {' } });
 
@@ -91,15 +79,8 @@ test('an NDJSON line over the cap that holds such a document is read as its reco
   const broken = JSON.stringify({ hits: { hits } }).slice(0, -30);
   const text = `{"a":1}\n${doc}\n{"b":2}\n${'{"msg":"'.padEnd(2000, 'x')}"}\n${broken}\n{"c":3}\n`;
   for (const size of [1, 13, 512, text.length]) {
-    const s = new LineSplitter(1000);
-    const lines: Array<[number, string]> = [];
-    const oversized: number[] = [];
-    const bytes = Buffer.from(text);
-    for (let at = 0; at <= bytes.length; at += size) {
-      const r = at < bytes.length ? s.push(bytes.subarray(at, at + size)) : s.end();
-      for (const l of r.lines) lines.push([l.line, l.bytes.toString('utf8')]);
-      oversized.push(...r.oversized.map((o) => o.line));
-    }
+    const { lines, oversized: over } = splitChunks(new LineSplitter(1000), chunksOf(text, size));
+    const oversized = over.map((o) => o.line);
     const onLine = (n: number) => lines.filter(([l]) => l === n).map(([, t]) => t);
     assert.deepEqual(onLine(1), ['{"a":1}'], `chunks of ${size}`);
     assert.deepEqual(

@@ -9,6 +9,7 @@ import { neutraliseCsvCell, oneLine, stripControl } from '../src/util/sanitize.j
 import { stderrLine } from '../src/util/stderr-line.js';
 import { clientLine } from '../src/normalise/text/client-line.js';
 import { httpxExchange, pythonNoResponse } from '../src/normalise/text/python-http-line.js';
+import { readTextLine } from '../src/normalise/text/text-line.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -144,4 +145,23 @@ test("httpx's and aiohttp's text lines are read in linear time", () => {
     assertLinear(`httpxExchange, ${pattern}`, httpxExchange, make);
     assertLinear(`pythonNoResponse, ${pattern}`, pythonNoResponse, make);
   }
+});
+
+// Lines of clients that log a call in parts (text/clients/*) and the access-log and exception texts of text-line.ts.
+const CLIENT_PART_TEXTS: Record<string, (n: number) => string> = {
+  '.NET elapsed time with no end': (n) => `End processing HTTP request after ${'9'.repeat(n)}`,
+  'OkHttp status lines with no URL': (n) => '<-- 200 OK '.repeat(n / 11),
+  'Spring prefixes with no verb': (n) => '[3f2a1b7c] '.repeat(n / 11),
+  'a curl request target with no protocol': (n) => `> POST /${'a'.repeat(n)}`,
+  'Apache connection ids with nothing after': (n) => 'http-outgoing-1 >> '.repeat(n / 19),
+  'access-log request lines never closed': (n) => '"POST /a HTTP/1.1'.repeat(n / 17),
+  'Go error openings': (n) => 'Post "https://a'.repeat(n / 15),
+  'cURL errors naming no URL': (n) => 'cURL error 52: '.repeat(n / 15),
+  'Guzzle errors with no status': (n) => 'Client error: `GET https://a` '.repeat(n / 30),
+  'Faraday words alone': (n) => 'request: response: Status '.repeat(n / 26),
+};
+
+test('lines of clients that log a call in parts are read in linear time', () => {
+  const read = (s: string) => readTextLine(s, { file: 'x', line: 1 });
+  for (const [pattern, make] of Object.entries(CLIENT_PART_TEXTS)) assertLinear(`readTextLine, ${pattern}`, read, make);
 });

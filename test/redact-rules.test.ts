@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { redactText, redactStrings, isSecretKey, REDACTED } from '../src/redact/index.js';
+import { mayHoldSecret, redactText, redactStrings, isSecretKey, REDACTED } from '../src/redact/index.js';
+import { TEXT_RULES } from '../src/redact/rules.js';
+import { mulberry32, pick, spelling } from './helpers/plant-secrets.js';
 import { looksLikeCredential, redactAuthSchemes } from '../src/redact/auth-scheme.js';
 import { redactKeyedValues } from '../src/redact/keyed-value.js';
 import { jwt } from '../src/redact/jwt.js';
@@ -81,6 +83,39 @@ test('keyed values: the value goes, the name and its punctuation stay', () => {
   // Idempotent: a second pass changes nothing.
   const once = redactText('password: hunter2 and Cookie: a=1');
   assert.equal(redactText(once), once);
+});
+
+test('the cheap pre-check passes every name the keyed rule judges secret: separators inside the word, Kelvin K', () => {
+  // isSecretKey strips `-`, `_`, `.` and blanks, so these names are secrets although no hint word
+  // is written in one piece: the pre-check must not skip them (it did: their values were kept).
+  for (const [name, text, kept] of [
+    ['to_ken', 'to_ken=abc123', 'to_ken='],
+    ['pa-ss-word', 'pa-ss-word: hunter2', 'pa-ss-word: '],
+    ['a.p.i.k.e.y', 'a.p.i.k.e.y=abc12345', 'a.p.i.k.e.y='],
+    ['client-se-cret', '{"client-se-cret":"s3cr3t"}', '{"client-se-cret":"'],
+    ['JSESS_IONID', 'JSESS_IONID=AB12', 'JSESS_IONID='],
+    ['Co okie', '{"name":"Co okie","value":"sid=1"}', '{"name":"Co okie","value":"'],
+    ['api\u212aey', '{"name":"api\u212aey","value":"k1"}', '{"name":"api\u212aey","value":"'],
+  ] as const) {
+    assert.ok(isSecretKey(name), name);
+    assert.ok(mayHoldSecret(text), text);
+    assert.ok(redactText(text).startsWith(kept + REDACTED), redactText(text));
+  }
+});
+
+test("a text that holds none of a rule's marks is left as it is by that rule", () => {
+  const rng = mulberry32(20261204);
+  const PIECES = ['Bearer', 'token', 'access_token', 'Cookie', 'eyJhbGciOiJIUzI1NiJ9', '.', '//', '@', ' ', '\t', '+'];
+  const MORE = ['=', ':', '%3A', '%3D', '%20', '"', "'", '\\"', '=>', '&quot;', 'svc', 'Sk5fA9b21x', '{', '}', ';'];
+  for (const rule of TEXT_RULES) {
+    const marks = new RegExp(`[${rule.marks}]`, 'g');
+    for (let i = 0; i < 3000; i++) {
+      let text = spelling(rng).text;
+      if (i % 2 === 1) text = Array.from({ length: 12 }, () => pick(rng, [...PIECES, ...MORE])).join('');
+      const unmarked = text.replace(marks, '');
+      assert.equal(rule.apply(unmarked), unmarked, `${rule.name}: ${unmarked}`);
+    }
+  }
 });
 
 test('auth schemes: credentials go in any case; English words after "token" stay (Marketo 601, 602)', () => {

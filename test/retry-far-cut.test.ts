@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { runCliInProcess } from './helpers/cli-in-process.js';
+import { mergedShards } from './helpers/shards.js';
 
 // A nightly sync logs each batch with its records (about 10 KB a line, as winston writes it).
 // A few requests fail with codes that retrying cannot fix (413, 610, 709) and are sent again
@@ -83,15 +84,7 @@ test('one pass counts every unchanged retry of a hopeless failure', () => {
 
 for (const n of [2, 3, 5]) {
   test(`${n} shards: a retry megabytes after its first try, across a cut, counts as in one pass`, async () => {
-    const parts: string[] = [];
-    for (let k = 1; k <= n; k++) {
-      const r = await runCliInProcess(['analyze', log, '--shard', `${k}/${n}`, '--format', 'json', '--compact']);
-      assert.equal(r.code, 0, r.stderr);
-      parts.push(r.stdout);
-    }
-    const r = await runCliInProcess(['merge', '-', '--format', 'json'], parts.join(''));
-    assert.equal(r.code, 0, r.stderr);
-    const merged = JSON.parse(r.stdout);
+    const merged = await mergedShards(log, n);
     assert.deepEqual(evidence(merged, 'retry-pointless'), evidence(whole, 'retry-pointless'));
   });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { runCliInProcess } from './helpers/cli-in-process.js';
+import { mergedShards } from './helpers/shards.js';
 
 // A 606 burst as pino-http logs it (the demo night's shape): 40 calls a second that take 2.5 s
 // each (about 100 in flight), every 606 sent again unchanged 0.8 s later (too soon), and a few
@@ -78,15 +79,7 @@ test('one pass sees every planted retry and the calls in flight', () => {
 
 for (const n of [2, 3, 7]) {
   test(`${n} shards cut inside the burst: retries and calls in flight across a cut count as in one pass`, async () => {
-    const parts: string[] = [];
-    for (let k = 1; k <= n; k++) {
-      const r = await runCliInProcess(['analyze', log, '--shard', `${k}/${n}`, '--format', 'json', '--compact']);
-      assert.equal(r.code, 0, r.stderr);
-      parts.push(r.stdout);
-    }
-    const r = await runCliInProcess(['merge', '-', '--format', 'json'], parts.join(''));
-    assert.equal(r.code, 0, r.stderr);
-    const merged = JSON.parse(r.stdout);
+    const merged = await mergedShards(log, n);
     for (const id of ['retry-too-soon', 'retry-pointless', 'concurrency', 'rate-window']) {
       assert.deepEqual(evidence(merged, id), evidence(whole, id), id);
     }

@@ -3,15 +3,16 @@ import type { Lang } from '../catalog/types.js';
 import { AppError, EXIT } from '../errors.js';
 import { commanderText, helpHint, langOfArgv } from '../errors/commander-words.js';
 import { msg, renderMessage } from '../errors/words.js';
-import { RULE_EXAMPLES } from '../follow/alert-rules.js';
 import { DEFAULTS } from '../pipeline/options.js';
 import { redactText } from '../redact/index.js';
-import { formatChoices, formatsHelp } from '../report/registry.js';
+import { formatsHelp } from '../report/registry.js';
 import { stripControl } from '../util/sanitize.js';
 import { stderrLine } from '../util/stderr-line.js';
 import { analyzeCommand } from './analyze.js';
 import { codesCommand, explainCommand } from './catalog-commands.js';
 import { diffCommand } from './diff.js';
+import { helpConfiguration } from './help-configuration.js';
+import { type HelpWords, helpWords } from './help-words.js';
 import { inspectCommand } from './inspect.js';
 import type { Io } from './io.js';
 import { mergeCommand } from './merge.js';
@@ -27,30 +28,24 @@ export interface ProgramInfo {
   version: string;
 }
 
-const EXIT_CODES = `
-Exit codes:
-  0    done
-  1    --fail-on names a level that has findings
-  2    usage error (bad flag, unknown code)
-  3    an input could not be read completely (missing, truncated, damaged)
-  4    the report could not be written (disk full, device error)
-  70   internal error (a bug: please report it with MARKETO_ERRORS_DEBUG=1 output)
-  130  interrupted (Ctrl-C)`;
-
 /** A command's help after its options: examples as typed, the formats when it writes a report, the exit codes. */
-function examples(lines: string[], formats?: string): string {
+function examples(h: HelpWords, lines: string[], formats?: string): string {
   const shown = lines.map((line) => `  $ ${line}\n`).join('');
-  return `\nExamples:\n${shown}${formats === undefined ? '' : `\n${formats}\n`}${EXIT_CODES}`;
+  return `\n${h.examples}\n${shown}${formats === undefined ? '' : `\n${formats}\n`}\n${h.exitCodes}`;
 }
 
-const FORMAT_HELP = `${formatChoices()} (default: from the -o extension, else table on a terminal, else json)`;
-
-const langOption = () => new Option('--lang <lang>', 'language of the output: en or sv').default('en');
+const repeatable = (v: string, acc: string[]) => [...acc, v];
 
 function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<number>) => void): Command {
+  const h = helpWords(lang);
+  const formats = formatsHelp(h.formatsTitle, (f) => h.formatHelp[f.name] ?? f.help);
+  const langOption = () => new Option('--lang <lang>', h.lang).default('en');
   const program = new Command('marketo-errors')
-    .description('Explain, count and diagnose Marketo REST API failures in request/response logs (NDJSON or HAR).')
-    .version(pkg.version, '-V, --version')
+    .description(h.program)
+    .version(pkg.version, '-V, --version', h.versionFlag)
+    .helpOption('-h, --help', h.helpFlag)
+    .helpCommand('help [command]', h.helpCommand)
+    .configureHelp(helpConfiguration(h))
     .showHelpAfterError(helpHint(lang))
     // Set before the subcommands are added: they copy these settings.
     .exitOverride()
@@ -66,7 +61,7 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
     })
     .addHelpText(
       'after',
-      examples([
+      examples(h, [
         'marketo-errors analyze app.log',
         'cat app.log | marketo-errors analyze --format csv -o report.csv',
         'marketo-errors explain 606 1006',
@@ -76,67 +71,39 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
 
   program
     .command('analyze')
-    .description('analyze NDJSON or HAR logs (files, gzip, or stdin) and report every Marketo failure')
-    .argument('[files...]', 'log files; "-" or none reads stdin')
-    .option('-f, --format <format>', FORMAT_HELP)
-    .option('-o, --output <file>', 'write the report to a file')
+    .description(h.analyze)
+    .argument('[files...]', h.argLogs)
+    .option('-f, --format <format>', h.reportFormat())
+    .option('-o, --output <file>', h.output)
     .addOption(langOption())
-    .option('--level <levels>', 'only these levels: http,response,record')
-    .option('--code <codes>', 'only these codes, comma-separated')
-    .option('--since <time>', 'only calls at or after this ISO time')
-    .option('--until <time>', 'only calls before this ISO time')
-    .option('--endpoint <text>', 'only endpoints whose templated path contains this text')
-    .option('--fail-on <levels>', 'exit 1 when any of these levels has findings (for CI)')
-    .option(
-      '--csv-rows <rows>',
-      'csv: a row per code ("codes", the default), per "findings", "diagnostics", "totals", bulk "jobs" or ' +
-        '"instance" count',
-    )
-    .option('--show-records', 'name the failed input records (email/id): personal data, off by default')
-    .option(
-      '--input-format <format>',
-      'ndjson, har, json (an array of records or pretty-printed values), text (plain log lines), or bulk-failures ' +
-        '(a bulk import failure or warning file); default: sniffed',
-    )
-    .option(
-      '--field <name=path>',
-      'map a field of another log shape, e.g. responseBody=ctx.resp.body (repeatable)',
-      (v: string, acc: string[]) => [...acc, v],
-      [] as string[],
-    )
-    .option(
-      '--daily-quota <calls>',
-      "the instance's daily API quota, for the daily-quota diagnostic",
-      String(DEFAULTS.dailyQuota),
-    )
-    .option(
-      '-j, --jobs <n>',
-      'worker threads for large inputs (default: the cores, for a large plain NDJSON file or several files; ' +
-        'gzip and HAR files only when given)',
-    )
-    .option(
-      '--max-bytes <n>',
-      'read at most this many decompressed bytes of each input (e.g. 5G); past it the report is incomplete, exit 3',
-    )
-    .option('--byte-range <start:end>', 'only the lines that start in these bytes of one plain file (a map step)')
-    .option('--shard <i/n>', 'only the i-th of n equal byte ranges of one plain file (a map step)')
-    .option('--compact', 'json: the report on one line')
-    .option('-q, --quiet', 'no progress bar and no notes on stderr')
-    .option('--no-color', 'no colours in the table')
-    .option('-F, --follow', 'keep reading the files as they grow, like tail -F (Ctrl-C or q: final report)')
-    .option('--refresh <seconds>', 'follow: redraw the live view and rewrite -o every N seconds (1-60)', '1')
-    .option('--state <file>', 'follow: keep offsets and totals here, so a restarted watcher resumes')
-    .option(
-      '--alert <rule>',
-      `follow: alert when a rule starts and stops holding (repeatable): ${RULE_EXAMPLES}`,
-      (v: string, acc: string[]) => [...acc, v],
-      [] as string[],
-    )
-    .option('--alert-exec <command>', 'follow: run this shell command for each alert, the alert as JSON on its stdin')
-    .option('--exit-on-alert', 'follow: stop with exit code 1 at the first alert')
+    .option('--level <levels>', h.level)
+    .option('--code <codes>', h.code)
+    .option('--since <time>', h.since)
+    .option('--until <time>', h.until)
+    .option('--endpoint <text>', h.endpoint)
+    .option('--fail-on <levels>', h.failOn)
+    .option('--csv-rows <rows>', h.csvRows)
+    .option('--show-records', h.showRecords)
+    .option('--input-format <format>', h.inputFormat)
+    .option('--field <name=path>', h.field, repeatable, [] as string[])
+    .option('--daily-quota <calls>', h.dailyQuota, String(DEFAULTS.dailyQuota))
+    .option('-j, --jobs <n>', h.jobs)
+    .option('--max-bytes <n>', h.maxBytes)
+    .option('--byte-range <start:end>', h.byteRange)
+    .option('--shard <i/n>', h.shard)
+    .option('--compact', h.compact)
+    .option('-q, --quiet', h.quiet)
+    .option('--no-color', h.noColor)
+    .option('-F, --follow', h.follow)
+    .option('--refresh <seconds>', h.refresh, '1')
+    .option('--state <file>', h.state)
+    .option('--alert <rule>', h.alert(), repeatable, [] as string[])
+    .option('--alert-exec <command>', h.alertExec)
+    .option('--exit-on-alert', h.exitOnAlert)
     .addHelpText(
       'after',
       examples(
+        h,
         [
           'marketo-errors analyze app.log',
           'marketo-errors analyze app.log.gz other.har --format html -o report.html',
@@ -145,30 +112,23 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
           'marketo-errors analyze app.log --fail-on http,response',
           "marketo-errors analyze -F sync.log --alert 'rate>=90' --alert code:606",
         ],
-        formatsHelp(),
+        formats,
       ),
     )
     .action((files: string[], flags) => run(analyzeCommand(files, flags, io, pkg)));
 
   program
     .command('inspect')
-    .description(
-      'show how each line of a log is read: the shape of each line, the fields taken, and lines no shape reads',
-    )
-    .argument('[files...]', 'log files; "-" or none reads stdin')
-    .option('-f, --format <format>', 'table or json (default: table on a terminal, else json)')
-    .option('-o, --output <file>', 'write to a file')
+    .description(h.inspect)
+    .argument('[files...]', h.argLogs)
+    .option('-f, --format <format>', h.inspectFormat)
+    .option('-o, --output <file>', h.inspectOutput)
     .addOption(langOption())
-    .option('--input-format <format>', 'ndjson, har, json or text; default: sniffed')
-    .option(
-      '--field <name=path>',
-      'try a field mapping, as analyze takes it (repeatable)',
-      (v: string, acc: string[]) => [...acc, v],
-      [] as string[],
-    )
+    .option('--input-format <format>', h.inspectInputFormat)
+    .option('--field <name=path>', h.inspectField, repeatable, [] as string[])
     .addHelpText(
       'after',
-      examples([
+      examples(h, [
         'marketo-errors inspect app.log',
         'marketo-errors inspect app.log --field url=evt.target --field status=evt.rc',
       ]),
@@ -177,51 +137,41 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
 
   program
     .command('merge')
-    .description('combine JSON reports of parts of a log (shards, machines) into the report of the whole')
-    .argument(
-      '[reports...]',
-      'JSON reports of `analyze --format json` in input order: files, directories, "-" (stdin); none reads stdin',
-    )
-    .option('-f, --format <format>', FORMAT_HELP)
-    .option('-o, --output <file>', 'write the report to a file')
+    .description(h.merge)
+    .argument('[reports...]', h.argReports)
+    .option('-f, --format <format>', h.reportFormat())
+    .option('-o, --output <file>', h.output)
     .addOption(langOption())
-    .option('--fail-on <levels>', 'exit 1 when any of these levels has findings')
-    .option('--daily-quota <calls>', "the instance's daily API quota", String(DEFAULTS.dailyQuota))
-    .option('--compact', 'json: the report on one line')
-    .option('--no-color', 'no colours in the table')
+    .option('--fail-on <levels>', h.mergeFailOn)
+    .option('--daily-quota <calls>', h.mergeDailyQuota, String(DEFAULTS.dailyQuota))
+    .option('--compact', h.compact)
+    .option('--no-color', h.noColor)
     .addHelpText(
       'after',
       examples(
+        h,
         [
           'marketo-errors analyze part-1.log --format json -o 1.json',
           'marketo-errors analyze part-2.log --format json -o 2.json',
           'marketo-errors merge 1.json 2.json --format html -o report.html',
         ],
-        formatsHelp(),
+        formats,
       ),
     )
     .action((files: string[], flags) => run(mergeCommand(files, flags, io, pkg)));
 
   program
     .command('diff')
-    .description(
-      'compare two JSON reports (e.g. last night and tonight): codes new, gone, up, down; diagnostics; limits',
-    )
-    .argument('<base>', 'the earlier JSON report ("-" reads stdin)')
-    .argument('<current>', 'the later JSON report')
-    .option(
-      '-f, --format <format>',
-      'table, json, markdown or csv (default: table on a terminal, else json; or from -o)',
-    )
-    .option('-o, --output <file>', 'write the comparison to a file')
+    .description(h.diff)
+    .argument('<base>', h.argBase)
+    .argument('<current>', h.argCurrent)
+    .option('-f, --format <format>', h.diffFormat)
+    .option('-o, --output <file>', h.diffOutput)
     .addOption(langOption())
-    .option(
-      '--fail-on <rules>',
-      'exit 1 when: new (a new code), up:25% (a code 25% more often per 1,000 calls), diagnostic:ID',
-    )
+    .option('--fail-on <rules>', h.diffFailOn)
     .addHelpText(
       'after',
-      examples([
+      examples(h, [
         'marketo-errors diff last-night.json tonight.json',
         'marketo-errors diff base.json now.json --fail-on new,up:25%,diagnostic:rate-window',
       ]),
@@ -230,14 +180,14 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
 
   program
     .command('codes')
-    .description('list the catalog of Marketo error codes')
-    .option('--level <levels>', 'only these levels: http,response,record')
-    .option('-f, --format <format>', 'table, json, csv or markdown', 'table')
+    .description(h.codes)
+    .option('--level <levels>', h.level)
+    .option('-f, --format <format>', h.codesFormat, 'table')
     .addOption(langOption())
-    .option('--no-color', 'no colours')
+    .option('--no-color', h.noColors)
     .addHelpText(
       'after',
-      examples([
+      examples(h, [
         'marketo-errors codes',
         'marketo-errors codes --level response --format markdown',
         'marketo-errors codes --format json --lang sv',
@@ -247,12 +197,12 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
 
   program
     .command('explain')
-    .description('explain one or more codes: meaning, remedy, retry advice, quota')
-    .argument('<codes...>', 'codes such as 606 1006 413')
-    .option('--level <levels>', 'only the entry at this level (for a code documented at more than one)')
+    .description(h.explain)
+    .argument('<codes...>', h.argCodes)
+    .option('--level <levels>', h.explainLevel)
     .addOption(langOption())
-    .option('--no-color', 'no colours')
-    .addHelpText('after', examples(['marketo-errors explain 606', 'marketo-errors explain 601 602 1006 --lang sv']))
+    .option('--no-color', h.noColors)
+    .addHelpText('after', examples(h, ['marketo-errors explain 606', 'marketo-errors explain 601 602 1006 --lang sv']))
     .action((codes: string[], flags) => run(explainCommand(codes, flags, io)));
 
   return program;

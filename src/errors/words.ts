@@ -27,11 +27,34 @@ const UNFOLLOWABLE_SV: Record<Unfollowable, S> = {
   json: 'ett JSON-dokument (inte en post per rad)',
 };
 
+/** An archive or compression the tool does not unpack itself (input/packed.ts knows their first bytes). */
+export type Packed = 'zip' | 'bzip2' | 'xz' | 'zstd' | '7z' | 'rar' | 'tar';
+const PACKED_EN: Record<Packed, S> = {
+  zip: 'a zip archive',
+  bzip2: 'bzip2-compressed',
+  xz: 'xz-compressed',
+  zstd: 'zstd-compressed',
+  '7z': 'a 7-Zip archive',
+  rar: 'a RAR archive',
+  tar: 'a tar archive',
+};
+const PACKED_SV: Record<Packed, S> = {
+  zip: 'ett zip-arkiv',
+  bzip2: 'bzip2-komprimerad',
+  xz: 'xz-komprimerad',
+  zstd: 'zstd-komprimerad',
+  '7z': 'ett 7-Zip-arkiv',
+  rar: 'ett RAR-arkiv',
+  tar: 'ett tar-arkiv',
+};
+
 const en = {
   ...reasonsEn,
   noSuchFile: (p: { name: S }) => `${p.name}: no such file`,
   cannotRead: (p: { name: S; code: S }) => `${p.name}: cannot read (${p.code})`,
   isDirectory: (p: { name: S }) => `${p.name} is a directory, not a log file`,
+  packedInput: (p: { name: S; kind: Packed; unpack: S }) =>
+    `${p.name} is ${PACKED_EN[p.kind]}, not a log: unpack it first, e.g. \`${p.unpack}\``,
   takesOneOf: (p: { flag: S; choices: readonly S[]; value: S }) =>
     `${p.flag} takes ${oneOf(p.choices, 'or')}, not "${p.value}"`,
   takesLevels: (p: { flag: S; value: S }) =>
@@ -107,6 +130,7 @@ const sv: ErrorWords = {
   noSuchFile: (p) => `${p.name}: filen finns inte`,
   cannotRead: (p) => `${p.name}: kan inte läsas (${p.code})`,
   isDirectory: (p) => `${p.name} är en katalog, inte en loggfil`,
+  packedInput: (p) => `${p.name} är ${PACKED_SV[p.kind]}, inte en logg: packa upp den först, t.ex. \`${p.unpack}\``,
   takesOneOf: (p) => `${p.flag} tar ${oneOf(p.choices, 'eller')}, inte "${p.value}"`,
   takesLevels: (p) => `${p.flag} tar http, response eller record (kommaseparerade), inte "${p.value}"`,
   takesBytes: (p) => `${p.flag} tar ett antal byte som 500000, 64K, 5M eller 2G, inte "${p.value}"`,

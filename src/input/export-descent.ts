@@ -18,7 +18,8 @@ export class ExportDescent {
   private rootEnd = 0;
   private outerArray = 0; // depth of the outermost array on the current path, 0 outside any
   private element: Span | undefined; // the element of an outer array that is open
-  private spans: Span[] = [];
+  // start, end, line of each element held, flat: a document of a million `{}` must not cost a million objects.
+  private spans: number[] = [];
   private emitted = 0;
 
   startRoot(offset: number, line: number): void {
@@ -53,7 +54,7 @@ export class ExportDescent {
       const span = { ...this.element, end: offset };
       this.element = undefined;
       if (!this.active) {
-        this.spans.push(span);
+        this.spans.push(span.start, span.end, span.line);
         return undefined;
       }
       this.emitted++;
@@ -72,13 +73,14 @@ export class ExportDescent {
     return !this.active && this.rootLine > 0;
   }
 
-  /** The elements held so far, and the one still open. */
-  begin(): { done: Span[]; open: Span | undefined } {
+  /** Hands over the elements held so far; returns the one still open. */
+  begin(each: (start: number, end: number, line: number) => void): Span | undefined {
     this.active = true;
-    const done = this.spans;
+    const spans = this.spans;
     this.spans = [];
-    this.emitted = done.length;
-    return { done, open: this.element };
+    for (let i = 0; i < spans.length; i += 3) each(spans[i]!, spans[i + 1]!, spans[i + 2]!);
+    this.emitted = spans.length / 3;
+    return this.element;
   }
 
   /** Leaves element reading; the document as one over-long record when it held no element. */

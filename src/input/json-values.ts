@@ -200,13 +200,11 @@ export class JsonValueSplitter {
   /** A document over the cap: the elements read so far come out, one still open goes on as the pending record. */
   private startDescent(out: Line[]): void {
     const bytes = Buffer.concat(this.pending);
-    const { done, open } = this.descent.begin();
     const origin = this.descent.rootStart;
-    for (const span of done) {
-      const size = span.end - span.start;
-      if (size > this.maxValueBytes) this.oversized.push({ line: span.line, bytes: size });
-      else out.push({ bytes: Buffer.from(bytes.subarray(span.start - origin, span.end - origin)), line: span.line });
-    }
+    const open = this.descent.begin((start, end, line) => {
+      if (end - start > this.maxValueBytes) this.oversized.push({ line, bytes: end - start });
+      else out.push({ bytes: Buffer.from(bytes.subarray(start - origin, end - origin)), line });
+    });
     this.pending = open ? [Buffer.from(bytes.subarray(open.start - origin))] : [];
     this.pendingBytes = open ? bytes.length - (open.start - origin) : 0;
     this.valueLine = open ? open.line : 0;

@@ -6,6 +6,7 @@ import { msg } from '../errors/words.js';
 import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
 import { reportText } from '../redact/index.js';
 import { sniffBulkHeader } from './bulk/header.js';
+import { packedAs } from './packed.js';
 
 /**
  * 'json': a top-level array of records, or pretty-printed values one after another.
@@ -123,6 +124,11 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       yield next.value;
     }
   };
+  const packed = packedAs(head, name);
+  if (packed) {
+    close();
+    throw new AppError('INPUT_UNREADABLE', msg('packedInput', { name, kind: packed.kind, unpack: packed.unpack }));
+  }
   const encoding = detectEncoding(head);
   if (encoding === undefined)
     return {

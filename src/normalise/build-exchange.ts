@@ -4,7 +4,7 @@ import { apiKindOf, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
 import { clip } from '../util/sanitize.js';
 import { logText } from '../util/log-text.js';
-import { mayHoldSecret, redactDeep, redactText, reportText } from './redact.js';
+import { mayHoldSecret, redactDeep, redactText, reportText, reportUrl } from './redact.js';
 import type { TextMention } from './text/text-line.js';
 import { OUT_OF_RANGE, readEpoch } from './epoch.js';
 
@@ -73,10 +73,13 @@ function parseRequestBody(body: unknown): unknown {
   return parsed;
 }
 
-/** Parses a logged body and removes its secrets, skipping the walk when its text holds none. */
+// What a parse decodes (a JSON `\u` escape, a form's %XX and +) can spell a secret the text does not show.
+const DECODED = /[\\%+]/;
+
+/** Parses a logged body and removes its secrets, skipping the walk when its text provably holds none. */
 function cleanBody(logged: unknown, parse: (body: unknown) => unknown): unknown {
   const parsed = parse(logged);
-  if (typeof logged === 'string' && parsed !== logged && !mayHoldSecret(logged)) return parsed;
+  if (typeof logged === 'string' && parsed !== logged && !DECODED.test(logged) && !mayHoldSecret(logged)) return parsed;
   return redactBody(parsed);
 }
 
@@ -129,7 +132,7 @@ export function buildExchange(raw: RawCall): Exchange {
   if (raw.textMention?.code) exchange.fromText = true;
   if (raw.method) exchange.method = reportText(raw.method).toUpperCase();
   if (fullUrl !== undefined) {
-    exchange.url = clip(reportText(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
+    exchange.url = clip(reportUrl(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
     exchange.path = clip(reportText(parsed!.path), MAX_PATH_CHARS);
     exchange.urlBytes = Buffer.byteLength(fullUrl);
   }

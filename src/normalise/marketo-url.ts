@@ -6,16 +6,39 @@ export interface ParsedUrl {
   query: string;
 }
 
+// Character codes, for the scans below: parseUrl runs once per call, on URLs of up to many kilobytes.
+const SLASH = 47;
+const QUESTION = 63;
+const HASH = 35;
+
+/** The index after `scheme://` (a letter, then letters, digits, `+`, `.`, `-`), or -1. */
+function afterScheme(url: string): number {
+  const first = url.charCodeAt(0) | 0x20;
+  if (first < 97 || first > 122) return -1;
+  let i = 1;
+  for (; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    const letter = c | 0x20;
+    if (!((letter >= 97 && letter <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45)) break;
+  }
+  return url.startsWith('://', i) ? i + 3 : -1;
+}
+
 /** Splits an absolute URL or a bare path without throwing on odd input. */
 export function parseUrl(url: string): ParsedUrl {
   let rest = url.trim();
   let host: string | undefined;
-  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
-  if (scheme) {
-    rest = rest.slice(scheme[0].length);
-    const slash = rest.search(/[/?#]/);
-    host = (slash === -1 ? rest : rest.slice(0, slash)).replace(/^.*@/, '').toLowerCase();
-    rest = slash === -1 ? '/' : rest.slice(slash);
+  const start = afterScheme(rest);
+  if (start !== -1) {
+    let slash = start;
+    for (; slash < rest.length; slash++) {
+      const c = rest.charCodeAt(slash);
+      if (c === SLASH || c === QUESTION || c === HASH) break;
+    }
+    const authority = rest.slice(start, slash);
+    // userinfo@ goes: up to the last `@` of the authority's first line.
+    host = (authority.includes('@') ? authority.replace(/^.*@/, '') : authority).toLowerCase();
+    rest = slash === rest.length ? '/' : rest.slice(slash);
   }
   const hash = rest.indexOf('#');
   if (hash !== -1) rest = rest.slice(0, hash);

@@ -16,6 +16,7 @@ import { isContinuation } from './text/continuation.js';
 import { redactText } from './redact.js';
 import type { FieldName } from './shapes/shape.js';
 import { poolExchange, readTextLine } from './text/text-line.js';
+import type { PairedCall } from './text/clients/pair-reader.js';
 
 export type LineVerdict = 'call' | 'other' | 'connection' | 'continuation';
 
@@ -144,13 +145,21 @@ export class ShapeCensus {
       this.unrecognised(undefined, source);
       return;
     }
-    const call = read.kind === 'call' ? read.call : undefined;
-    const exchange = call && poolExchange(text) ? 'text: urllib3' : 'text: client line';
+    const call: PairedCall | undefined = read.kind === 'call' ? read.call : undefined;
+    const pair = call?.textPair;
+    const exchange = pair
+      ? `text: ${pair.client} ${pair.side}`
+      : poolExchange(text)
+        ? 'text: urllib3'
+        : 'text: client line';
     const shape = call?.textMention ? `text: ${call.textMention.way}` : call ? exchange : 'text: connection';
-    const fields = call ? (Object.keys(call).filter((k) => k !== 'source' && k !== 'textMention') as FieldName[]) : [];
+    const internal = new Set(['source', 'textMention', 'textPair']);
+    const fields = call ? (Object.keys(call).filter((k) => !internal.has(k)) as FieldName[]) : [];
+    // A request, a header, a note: part of a call that its status (or failure) line counts.
+    const part = pair && pair.side !== 'response' && pair.side !== 'failure';
     this.count(
       shape,
-      read.kind,
+      part ? 'continuation' : read.kind,
       source,
       fields.map((f) => ['text', f]),
     );

@@ -48,5 +48,6 @@ export function redactAuthSchemes(text: string): string {
 export const authScheme: TextRule = {
   name: 'auth-scheme',
   hint: 'bearer|basic|token|digest|negotiate|ntlm',
+  marks: String.raw` \t%+`,
   apply: redactAuthSchemes,
 };

@@ -8,4 +8,4 @@ export { REDACTED } from './rule.js';
 export { isSecretKey } from './secret-names.js';
 export { mayHoldSecret, redactText } from './redact-text.js';
 export { redactDeep, redactStrings } from './redact-deep.js';
-export { reportText } from './report-text.js';
+export { reportText, reportUrl } from './report-text.js';

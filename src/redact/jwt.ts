@@ -9,5 +9,6 @@ const JWT = /eyJ(?<=(?:^|[^\w-])eyJ)(?=([\w-]*))\1\.[\w.-]*/g;
 export const jwt: TextRule = {
   name: 'jwt',
   hint: 'eyJ',
-  apply: (text) => text.replace(JWT, REDACTED),
+  marks: 'J',
+  apply: (text) => (text.includes('eyJ') ? text.replace(JWT, REDACTED) : text),
 };

@@ -48,4 +48,10 @@ export function redactKeyedValues(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-export const keyedValue: TextRule = { name: 'keyed-value', hint: SECRET_NAME_HINT, apply: redactKeyedValues };
+// Every separator above ends in `:`, `=` or `%3A`/`%3D`.
+export const keyedValue: TextRule = {
+  name: 'keyed-value',
+  hint: SECRET_NAME_HINT,
+  marks: ':=%',
+  apply: redactKeyedValues,
+};

@@ -1,5 +1,5 @@
 import { stripControl } from '../util/sanitize.js';
-import { redactText } from './redact-text.js';
+import { mayHoldSecret, redactText } from './redact-text.js';
 
 // Codes, messages and endpoints repeat endlessly (a batch of 300 records can
 // fail with one message): short texts are cleaned once. Bounded: at most
@@ -14,9 +14,31 @@ const MAX_REMEMBERED_CHARS = 256;
  * the middle of a name cannot hide a secret from the rules; then redacted.
  */
 export function reportText(text: string): string {
+  // A longer text is never remembered: looking it up would only hash all of it.
+  if (text.length > MAX_REMEMBERED_CHARS) return redactText(stripControl(text));
   const known = remembered.get(text);
   if (known !== undefined) return known;
   const clean = redactText(stripControl(text));
-  if (text.length <= MAX_REMEMBERED_CHARS && remembered.size < MAX_REMEMBERED) remembered.set(text, clean);
+  if (remembered.size < MAX_REMEMBERED) remembered.set(text, clean);
   return clean;
+}
+
+// A URL's scheme, host and path repeat while its query (tokens, ids, cursors) rarely does. Cleaning
+// the part before `?` and the query apart gives the text that cleaning the whole gives when that
+// part holds no hint of a secret (so no rule matches in it) and none of the characters that could
+// open a value running past `?` (quotes, brackets, `%`, `\`, `&`) or a control sequence.
+const PLAIN_PREFIX = /^[\w.~:/!$+,;=-]*$/;
+const splittable = new Map<string, boolean>();
+
+/** reportText of a URL, with the part before its query judged once (report-url.test.ts). */
+export function reportUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q === -1 || q > MAX_REMEMBERED_CHARS) return reportText(url);
+  const prefix = url.slice(0, q);
+  let plain = splittable.get(prefix);
+  if (plain === undefined) {
+    plain = PLAIN_PREFIX.test(prefix) && !mayHoldSecret(prefix);
+    if (splittable.size < MAX_REMEMBERED) splittable.set(prefix, plain);
+  }
+  return plain ? `${prefix}?${reportText(url.slice(q + 1))}` : reportText(url);
 }

@@ -69,5 +69,9 @@ export function isWholeLineKey(key: string): boolean {
   return WHOLE_LINE_ENDINGS.some((ending) => n.endsWith(ending));
 }
 
-/** Substrings of every secret name, for the cheap test that comes before any rule. */
-export const SECRET_NAME_HINT = 'pass|pwd|secret|token|cookie|auth|key|sess|credential|assertion';
+// What normaliseName strips, so it may stand between the letters of a hint word ('to_ken' is 'token').
+const SEPARATORS = String.raw`[-_.\s]*`;
+const HINT_WORDS = ['pass', 'pwd', 'secret', 'token', 'cookie', 'auth', 'key', 'sess', 'credential', 'assertion'];
+
+/** Substrings of every secret name once normalised, for the cheap test that comes before any rule. */
+export const SECRET_NAME_HINT = HINT_WORDS.map((word) => [...word].join(SEPARATORS)).join('|');

@@ -7,5 +7,7 @@ const USERINFO = /(\/\/[^\s/?#@:'"<>\\]*):[^\s/?#'"<>\\]+@/g;
 export const urlUserinfo: TextRule = {
   name: 'url-userinfo',
   hint: String.raw`//[^/\s@]*@`,
-  apply: (text) => text.replace(USERINFO, `$1:${REDACTED}@`),
+  marks: ':',
+  // Most texts that pass the hint have no `@` at all: one native scan instead of the pattern's.
+  apply: (text) => (text.includes('@') ? text.replace(USERINFO, `$1:${REDACTED}@`) : text),
 };

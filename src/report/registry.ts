@@ -49,12 +49,15 @@ export function formatChoices(): string {
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
-/** The Formats section of --help: a line per format with its -o extensions. */
-export function formatsHelp(): string {
+/** The Formats section of --help: a line per format with its -o extensions (title and lines in another language). */
+export function formatsHelp(
+  title = 'Formats (--format, or from the -o extension):',
+  helpOf: (f: ReportFormatSpec) => string = (f) => f.help,
+): string {
   const width = FORMATS.reduce((w, f) => Math.max(w, f.name.length), 0);
   const lines = FORMATS.map((f) => {
     const extensions = f.extensions.map((e) => `*.${e}`).join(', ');
-    return `  ${f.name.padEnd(width)}  ${f.help}${extensions ? ` (-o ${extensions})` : ''}`;
+    return `  ${f.name.padEnd(width)}  ${helpOf(f)}${extensions ? ` (-o ${extensions})` : ''}`;
   });
-  return `Formats (--format, or from the -o extension):\n${lines.join('\n')}`;
+  return `${title}\n${lines.join('\n')}`;
 }

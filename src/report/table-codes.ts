@@ -19,6 +19,11 @@ import type { Words } from './words.js';
 
 const MAX_MESSAGES = 3;
 const MAX_SAMPLES = 3;
+/**
+ * A person reads no further than this many codes of a level in a terminal,
+ * and cli-table3 spends milliseconds per row: the rest is one counted line.
+ */
+export const MAX_TABLE_CODES = 50;
 
 export function renderDiagnosticsTable(report: Report, width: number, w: Words, p: Paint): string {
   if (report.diagnostics.length === 0) {
@@ -78,9 +83,10 @@ export function renderLevelTables(report: Report, width: number, w: Words, p: Pa
       out.push(t.toString(), '');
       continue;
     }
-    const codeCol = codes.map((c) => oneLine(c.code));
-    const countCol = codes.map((c) => formatInt(c.count, lang));
-    const exchCol = codes.map((c) => formatInt(c.exchanges, lang));
+    const listed = codes.slice(0, MAX_TABLE_CODES);
+    const codeCol = listed.map((c) => oneLine(c.code));
+    const countCol = listed.map((c) => formatInt(c.count, lang));
+    const exchCol = listed.map((c) => formatInt(c.exchanges, lang));
     const t = fittedTable(
       width,
       [
@@ -90,7 +96,7 @@ export function renderLevelTables(report: Report, width: number, w: Words, p: Pa
       ],
       { head: [w.code, w.count, w.calls, w.title].map((h) => p.strong(h)), compact: true },
     );
-    codes.forEach((c, i) => {
+    listed.forEach((c, i) => {
       const sev = codeSeverity(c);
       t.pushBlock([
         p.severity(sev, codeCol[i] ?? ''),
@@ -99,6 +105,11 @@ export function renderLevelTables(report: Report, width: number, w: Words, p: Pa
         details(c, w, p, lang),
       ]);
     });
+    const rest = codes.slice(MAX_TABLE_CODES);
+    if (rest.length > 0) {
+      const more = w.moreCodes(formatInt(rest.length, lang), formatInt(levelOccurrences(rest), lang));
+      t.pushBlock([{ content: p.label(more), colSpan: 4 }]);
+    }
     out.push(t.toString(), '');
   }
   return out;

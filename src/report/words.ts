@@ -47,6 +47,8 @@ export interface Words {
   level: Record<Level, string>;
   levelHint: Record<Level, string>;
   noCodes: string;
+  /** The last row of a terminal table that lists only the most frequent codes. */
+  moreCodes: (codes: string, occurrences: string) => string;
   code: string;
   count: string;
   title: string;
@@ -133,6 +135,9 @@ const en: Words = {
     record: 'The call succeeded but single records in result[] were skipped or failed.',
   },
   noCodes: 'No failures at this level.',
+  moreCodes: (codes, occ) =>
+    `… and ${codes} more ${codes === '1' ? 'code' : 'codes'} (${occ} ${occ === '1' ? 'occurrence' : 'occurrences'}):` +
+    ' --format json, csv or html lists every code',
   code: 'Code',
   count: 'Count',
   title: 'Title',
@@ -229,6 +234,9 @@ const sv: Words = {
     record: 'Anropet lyckades men enskilda poster i result[] hoppades över eller misslyckades.',
   },
   noCodes: 'Inga fel på den här nivån.',
+  moreCodes: (codes, occ) =>
+    `… och ${codes} ${codes === '1' ? 'kod' : 'koder'} till (${occ} ${occ === '1' ? 'förekomst' : 'förekomster'}):` +
+    ' --format json, csv eller html listar alla koder',
   code: 'Kod',
   count: 'Antal',
   title: 'Rubrik',

@@ -53,3 +53,16 @@ export function assertNoSecret(dir: string, log: string, output: string): void {
   assert.ok(planted.length > 0, 'the recording carries a fake secret');
   for (const secret of planted) assert.ok(!output.includes(secret), `${secret} leaked`);
 }
+
+/** Where each finding was, by level and code: endpoint -> count, as the mock answered. */
+export function assertEndpoints(report: Report, want: Expected): void {
+  for (const level of ['http', 'response', 'record'] as const) {
+    const where = Object.fromEntries(
+      report.levels[level].codes.map((c) => [
+        c.code,
+        Object.fromEntries(c.endpoints.map((e) => [e.endpoint, e.count])),
+      ]),
+    );
+    assert.deepEqual(where, want.endpoints?.[level], `${level} endpoints`);
+  }
+}

@@ -10,6 +10,7 @@ import { apiKindOf, parseUrl } from '../marketo-url.js';
 import { fill, type LineFields, readObject, type ShapeTrace } from './line-fields.js';
 import { SPLITTERS } from '../shapes/registry.js';
 import { exportedRecords } from './export-document.js';
+import { unwrapBody } from '../shapes/marketo-text.js';
 import { durationMs, httpStatus, idOf, str, timeOf } from './values.js';
 
 export type LinePart = 'whole' | 'request' | 'response';
@@ -120,6 +121,7 @@ export function recogniseLine(value: unknown, source: SourceRef, fieldMap?: Fiel
   const f = emptyFields();
   if (fieldMap) readMapped(value, fieldMap, f);
   readObject(value, f, trace);
+  f.responseBody = unwrapBody(f.responseBody);
 
   const body = parseBody(f.responseBody);
   const marketoBody = isMarketoShaped(body);

@@ -47,7 +47,8 @@ class Walk {
   left = MAX_VALUES;
   constructor(readonly f: LineFields) {}
 
-  value(key: string, v: unknown, depth: number): void {
+  /** `parent`: the key of the object holding `key` (`body` for Charles's and HAR's `body.text`). */
+  value(key: string, v: unknown, depth: number, parent = ''): void {
     if (--this.left < 0) return;
     const f = this.f;
     if (typeof v === 'string') {
@@ -71,24 +72,24 @@ class Walk {
     // text is parsed only under a body-like key.
     if (
       typeof v === 'string'
-        ? f.responseBody === undefined && BODY_KEY.test(key) && isMarketoText(v)
+        ? f.responseBody === undefined && (BODY_KEY.test(key) || BODY_KEY.test(parent)) && isMarketoText(v)
         : isMarketoShaped(v)
     ) {
       f.responseBody ??= v;
       return;
     }
-    if (v !== null && typeof v === 'object' && depth < MAX_DEPTH) this.container(v, depth + 1);
+    if (v !== null && typeof v === 'object' && depth < MAX_DEPTH) this.container(v, depth + 1, key);
   }
 
-  container(o: object, depth: number): void {
+  container(o: object, depth: number, key = ''): void {
     if (Array.isArray(o)) {
       const end = Math.min(o.length, 16);
-      for (let i = 0; i < end && this.left > 0; i++) this.value('', o[i], depth);
+      for (let i = 0; i < end && this.left > 0; i++) this.value('', o[i], depth, key);
       return;
     }
-    for (const key in o) {
+    for (const inner in o) {
       if (this.left <= 0) return;
-      this.value(key, (o as Json)[key], depth);
+      this.value(inner, (o as Json)[inner], depth, key);
     }
   }
 }

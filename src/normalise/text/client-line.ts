@@ -16,6 +16,12 @@ const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
 // Found first, in one pass: a regex that looked for the call and then these words after it would
 // scan the rest of the line again from every `METHOD url` (quadratic on a hostile line).
 const NETWORK_WORDS = /\b(?:socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|other side closed)\b/;
+// Go's *url.Error, what net/http's client returns when no response came: `Post "https://...": EOF`.
+const GO_ERROR = /\b(Get|Post|Put|Patch|Delete|Head|Options) "(https?:\/\/[^\s"]+)": \S/;
+// An access-log request line with the path alone: PHP Guzzle's MessageFormatter (its default CLF
+// starts with this machine's host name, not Marketo's), Apache's and nginx's `combined` format.
+// Guzzle logs once a call is over: `NULL` (PHP's null) where the status would be says none came.
+const REQUEST_LINE = /"([A-Z]{3,7}) (\/[^\s"]*) HTTP\/\d(?:\.\d)?" (\d{3}|NULL)(?= |$)/;
 
 export type ClientFacts = Pick<RawCall, 'method' | 'url' | 'status' | 'noResponse'>;
 
@@ -24,9 +30,19 @@ export function clientLine(line: string): ClientFacts | undefined {
   if (!line.includes('://')) return undefined;
   const answered = CLIENT_LINE.exec(line);
   if (answered) return { method: answered[1]!, url: answered[2]!, status: Number(answered[3]) };
+  const go = line.includes('": ') ? GO_ERROR.exec(line) : null;
+  if (go) return { method: go[1]!.toUpperCase(), url: go[2]!, noResponse: true };
   const words = NETWORK_WORDS.exec(line);
   const lost = words ? CALL.exec(line.slice(0, words.index)) : null;
   return lost ? { method: lost[1]!, url: lost[2]!, noResponse: true } : undefined;
+}
+
+/** `"POST /rest/v1/leads.json HTTP/1.1" 413 183`: method, path and status (or no response). */
+export function requestLineExchange(line: string): ClientFacts | undefined {
+  const found = REQUEST_LINE.exec(line);
+  if (!found) return undefined;
+  const [, method, url, status] = found;
+  return status === 'NULL' ? { method, url, noResponse: true } : { method, url, status: Number(status) };
 }
 
 /** A body printed after `METHOD url STATUS` answered that call: the text before it names it. */

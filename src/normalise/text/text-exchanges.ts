@@ -12,6 +12,8 @@ import type { RawCall } from '../build-exchange.js';
 import { isObject } from '../marketo-body.js';
 import { bodyOfTextCode, type TextBody } from './codes-in-text.js';
 import type { TextMention } from './text-line.js';
+import { LinePairs } from './line-pairs.js';
+import type { PairedCall } from './clients/pair-reader.js';
 
 // Mentions of one call are written together; further apart they are different calls.
 const MAX_LINES_APART = 20;
@@ -46,11 +48,22 @@ export class TextExchanges {
   origin: string | undefined;
   /** The URL of the last call, the next best guess at where such a failure went. */
   private lastUrl: string | undefined;
+  /** Clients that log a call over several lines: their parts wait here for each other. */
+  private readonly pairs = new LinePairs();
 
   /** Calls that are complete; the last one may wait for more mentions of itself. */
-  push(call: RawCall): RawCall[] {
+  push(line: RawCall): RawCall[] {
+    const pair = (line as PairedCall).textPair;
+    if (!pair) return this.pushCall(line);
+    const out: RawCall[] = [];
+    for (const call of this.pairs.take(line, pair)) out.push(...this.pushCall(call));
+    return out;
+  }
+
+  private pushCall(call: RawCall): RawCall[] {
+    if (this.takesBody(call)) return [];
     if (call.url !== undefined) this.lastUrl = call.url;
-    else if (call.noResponse && call.textMention) {
+    else if (call.textMention && (call.noResponse || call.status !== undefined)) {
       const origin =
         this.origin ?? (this.lastUrl === undefined ? undefined : /^[a-z]+:\/\/[^/?#]+/i.exec(this.lastUrl)?.[0]);
       if (origin !== undefined) call.url = `${origin}/`;
@@ -82,6 +95,23 @@ export class TextExchanges {
     const open = this.open;
     this.open = undefined;
     return open ? [open.call] : [];
+  }
+
+  /**
+   * A body printed on its own after the status line of a text log (curl -v, OkHttp's BODY level,
+   * Faraday's `response:` lines) answered the call that line opened.
+   */
+  private takesBody(call: RawCall): boolean {
+    const open = this.open;
+    if (!open || call.responseBody === undefined || call.source.line - open.line > MAX_LINES_APART) return false;
+    if (call.url !== undefined || call.status !== undefined || call.method !== undefined || call.textMention)
+      return false;
+    const opened = open.call;
+    if (opened.responseBody !== undefined || opened.noResponse) return false;
+    opened.responseBody = call.responseBody;
+    open.code = firstErrorCode(call.responseBody);
+    open.line = call.source.line;
+    return true;
   }
 
   private join(open: Open, m: TextMention, line: number): void {

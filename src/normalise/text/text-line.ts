@@ -12,7 +12,8 @@
  */
 import type { RawCall } from '../build-exchange.js';
 import type { SourceRef } from '../exchange.js';
-import { clientLine } from './client-line.js';
+import { clientLine, requestLineExchange } from './client-line.js';
+import { readNoResponseWords, readPairLine } from './clients/index.js';
 import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
 import { httpxExchange, pythonNoResponse } from './python-http-line.js';
 
@@ -44,17 +45,23 @@ const REQUESTS_NO_RESPONSE =
 const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]{0,200}? for url: (https?:\/\/\S+)/;
 // got 14 and later; older got wrote `Response code 413 (Payload Too Large)`, with no URL to place it.
 const GOT_HTTP_ERROR = /\bRequest failed with status code (\d{3}) \([^)\r\n]{0,80}\): ([A-Z]+) (https?:\/\/\S+)/;
+// Guzzle's RequestException and ConnectException texts.
+const GUZZLE_HTTP_ERROR = /\b(?:Client|Server) error: `([A-Z]{3,7}) (https?:\/\/[^\s`]+)` resulted in a `(\d{3})\b/;
+const CURL_ERROR = /\bcURL error \d{1,3}: [^\r\n]{0,300}? for (https?:\/\/\S+)/;
+const OLD_GOT_HTTP_ERROR = /\bResponse code (\d{3}) \([^)\r\n]{0,80}\)/;
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
 // The last line of a Python traceback names the exception class first.
 const TRACEBACK_TAIL = /^\s*[\w.]+(?:Exception|Error): /;
-// At the start of a line: ISO 8601 (docker, kubectl --timestamps, RFC 5424 syslog) or Python's asctime.
-const TIME_PREFIX = /^\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)/;
+// At the start of a line: ISO 8601 (docker, kubectl --timestamps, RFC 5424 syslog), Python's asctime,
+// Go's log package (`2026/12/04 11:35:21`), Ruby's Logger (`I, [2026-12-04T11:35:21.730123 #4242]`).
+const TIME_PREFIX = /^(?:[DIWEFA], )?\[?(\d{4}([-/])\d\d\2\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)/;
 
 /** The time a text line starts with, as written. */
 export function timeOfTextLine(text: string): string | undefined {
-  return TIME_PREFIX.exec(text)?.[1];
+  const time = TIME_PREFIX.exec(text);
+  return time?.[2] === '/' ? time[1]!.replaceAll('/', '-') : time?.[1];
 }
 
 function withTime(call: RawCall, text: string): RawCall {
@@ -81,9 +88,20 @@ export type TextFacts = Omit<RawCall, 'source'>;
 
 export function readTextFacts(text: string): TextFacts | { origin: string } | undefined {
   const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
-  const pool = line.includes('HTTP/') ? (poolExchange(line) ?? httpxExchange(line)) : undefined;
+  const pool: TextFacts | undefined = line.includes('HTTP/')
+    ? (poolExchange(line) ?? requestLineExchange(line) ?? httpxExchange(line))
+    : undefined;
+  // The exception Guzzle raises for the call may follow: it joins this line's call.
+  if (pool?.noResponse) return { ...pool, textMention: { way: 'no-response access-log', status: 0 } };
   if (pool) return pool;
   const way = TRACEBACK_TAIL.test(line) ? 'traceback' : 'message';
+  const guzzle = line.includes(' error: `') ? GUZZLE_HTTP_ERROR.exec(line) : null;
+  if (guzzle) {
+    const status = Number(guzzle[3]);
+    return { method: guzzle[1]!, url: guzzle[2]!, status, textMention: { way: `guzzle-error ${way}`, status } };
+  }
+  const curlError = line.includes('cURL error ') ? CURL_ERROR.exec(line) : null;
+  if (curlError) return { url: curlError[1]!, noResponse: true, textMention: { way: `no-response ${way}`, status: 0 } };
   const httpError = line.includes(' for url: ') ? HTTP_ERROR.exec(line) : null;
   if (httpError) {
     const status = Number(httpError[1]);
@@ -93,6 +111,12 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   if (got) {
     const status = Number(got[1]);
     return { method: got[2]!, url: got[3]!, status, textMention: { way: `got-error ${way}`, status } };
+  }
+  // Joins the call whose status line came before it; alone, it went to the host of the last call.
+  const oldGot = line.includes('Response code ') ? OLD_GOT_HTTP_ERROR.exec(line) : null;
+  if (oldGot) {
+    const status = Number(oldGot[1]);
+    return { status, textMention: { way: `got-error ${way}`, status } };
   }
   const lost = line.includes('Max retries') ? NO_RESPONSE.exec(line) : null;
   if (lost) {
@@ -112,7 +136,9 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
 }
 
 export function readTextLine(text: string, source: SourceRef): TextLineResult {
-  const facts = readTextFacts(text);
+  const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
+  // A part of a call logged over several lines: line-pairs.ts joins the parts.
+  const facts = readPairLine(line) ?? readTextFacts(line) ?? readNoResponseWords(line);
   if (facts === undefined) return UNRECOGNISED;
   if ('origin' in facts) return { kind: 'connection', origin: facts.origin };
   return { kind: 'call', call: withTime({ source, ...facts }, text) };
