@@ -10,6 +10,7 @@ import { stderrLine } from '../src/util/stderr-line.js';
 import { clientLine } from '../src/normalise/text/client-line.js';
 import { httpxExchange, pythonNoResponse } from '../src/normalise/text/python-http-line.js';
 import { readTextLine } from '../src/normalise/text/text-line.js';
+import { newmanCliLine } from '../src/normalise/text/newman-cli-line.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -145,6 +146,16 @@ test("httpx's and aiohttp's text lines are read in linear time", () => {
     assertLinear(`httpxExchange, ${pattern}`, httpxExchange, make);
     assertLinear(`pythonNoResponse, ${pattern}`, pythonNoResponse, make);
   }
+});
+
+const NEWMAN_TEXTS: Record<string, (n: number) => string> = {
+  'request lines with brackets never closed': (n) => `  GET http://a/b [200 OK, ${'1B, '.repeat(n / 4)}`,
+  'one endless URL before a bracket': (n) => `  GET http://${'a'.repeat(n)} [20`,
+};
+
+test("newman's cli request lines are read in linear time", () => {
+  for (const [pattern, make] of Object.entries(NEWMAN_TEXTS))
+    assertLinear(`newmanCliLine, ${pattern}`, newmanCliLine, make);
 });
 
 // Lines of clients that log a call in parts (text/clients/*) and the access-log and exception texts of text-line.ts.

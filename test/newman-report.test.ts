@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
+import { analyseRecorded, assertCounts, assertNoSecret } from './helpers/recorded.js';
 
 // newman's JSON reporter (`--reporters json`): one document, its calls in run.executions[], each URL an
 // object of parts and each response body a Buffer's bytes. The recorded run is in fixtures/newman/.
@@ -67,4 +68,39 @@ test('a report whose executions are not calls, or whose body bytes are not bytes
   const got = analyseLines('json', [JSON.stringify(hostile)]);
   assert.deepEqual(codeCounts(got, 'record'), [['1005', 1]]);
   assert.equal(got.totals.findings.http, 0);
+});
+
+// newman's cli reporter, as recorded in fixtures/newman/cli/ (the request lines; bodies it prints are wrapped).
+test("newman's cli request lines are calls with their status, or with no answer", () => {
+  const host = 'http://284-rpr-133.mktorest.com:35773';
+  const report = analyseLines('text', [
+    '→ Get token with a wrong secret',
+    `  GET ${host}/identity/oauth/token?grant_type=client_credentials&client_secret=s3cr3t [401 Unauthorized, 280B, 65ms]`,
+    '  1. HTTP 200',
+    `  POST ${host}/rest/v1/leads.json [200 OK, 402B, 8ms]`,
+    `  GET ${host}/rest/v1/leads.json?filterType=email&filterValues=a@example.com [414 Request-URI Too Large, 466B, 2ms]`,
+    `  GET ${host}/rest/v1/activities.json?nextPageToken=GIYDAOBNGEYS2MBW [errored]`,
+    '     socket hang up',
+  ]);
+  assert.equal(report.totals.marketoCalls, 4);
+  assert.equal(report.totals.noResponse, 1);
+  assert.deepEqual(codeCounts(report, 'http'), [
+    ['401', 1],
+    ['414', 1],
+  ]);
+});
+
+// The recorded cli output: what the mock answered (fixtures/newman/cli/newman-cli.txt.expected.json).
+test("newman's recorded cli output gives the HTTP statuses and the call with no answer the mock gave", async () => {
+  const { report, want } = await analyseRecorded('newman/cli', 'newman-cli.txt');
+  assert.equal(report.totals.noResponse, want.noResponse);
+  assert.deepEqual(Object.fromEntries(codeCounts(report, 'http')), want.levels.http);
+  assertNoSecret('newman/cli', 'newman-cli.txt', JSON.stringify(report));
+});
+
+test("newman's recorded cli output: every call and code", { todo: 'bodies in console boxes are wrapped' }, async () => {
+  // The console box wraps a body at 54 columns ('"c' / 'ode":"1005"'), and the failure summary repeats each
+  // failed assertion's message far from its request: 12 calls, codes counted twice, 1005 lost (measured).
+  const { report, want } = await analyseRecorded('newman/cli', 'newman-cli.txt');
+  assertCounts(report, want);
 });

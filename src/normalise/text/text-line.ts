@@ -16,6 +16,7 @@ import { clientLine, requestLineExchange } from './client-line.js';
 import { readNoResponseWords, readPairLine } from './clients/index.js';
 import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
 import { httpxExchange, pythonNoResponse } from './python-http-line.js';
+import { newmanCliLine } from './newman-cli-line.js';
 
 export type TextLineResult =
   | { kind: 'call'; call: RawCall }
@@ -126,7 +127,7 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   if (REQUESTS_NO_RESPONSE.test(line))
     return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
   const code = codeInText(line);
-  const client = clientLine(line) ?? pythonNoResponse(line);
+  const client = clientLine(line) ?? pythonNoResponse(line) ?? newmanCliLine(line);
   if (client?.noResponse) return { ...client, textMention: { way: `no-response ${way}`, status: 0 } };
   if (client && !code) return client;
   if (code) return { ...client, responseBody: bodyOfTextCode(code), textMention: { way: code.kind, code } };
