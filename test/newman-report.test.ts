@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
+import { normaliseOptions } from '../src/pipeline/options.js';
+import { runAnalysis } from '../src/pipeline/run.js';
 import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
 import { analyseRecorded, assertCounts, assertNoSecret } from './helpers/recorded.js';
 
@@ -55,6 +61,28 @@ test("every execution of newman's JSON report is a call: status, body bytes, no 
   assert.deepEqual(codeCounts(got, 'http'), [['414', 1]]);
   assert.deepEqual(codeCounts(got, 'response'), [['606', 2]]);
   assert.deepEqual(codeCounts(got, 'record'), [['1005', 1]]);
+});
+
+test('a report over the record size cap is read execution by execution', async () => {
+  // A long run's report passes the cap (byte arrays, pretty-printed: 45 MB for 5,400 calls); 4 KiB stands in for it.
+  const executions = Array.from({ length: 40 }, (_, i) =>
+    i % 2
+      ? execution('POST', url('/rest/v1/leads.json'), response(200, skipped))
+      : execution('GET', url('/rest/v1/leads.json'), response(200, rate)),
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'newman-'));
+  try {
+    const file = join(dir, 'run.json');
+    writeFileSync(file, JSON.stringify(report(executions), null, 2));
+    const options = normaliseOptions({ jobs: 1, maxLineBytes: 4096 });
+    const analyzer = await runAnalysis([file], new PassThrough(), options);
+    const got = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
+    assert.equal(got.totals.marketoCalls, 40);
+    assert.deepEqual(codeCounts(got, 'response'), [['606', 20]]);
+    assert.deepEqual(codeCounts(got, 'record'), [['1005', 20]]);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 });
 
 test('a report whose executions are not calls, or whose body bytes are not bytes, loses nothing else', () => {

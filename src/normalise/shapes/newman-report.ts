@@ -7,7 +7,8 @@
  * reads; a request that got no answer keeps its requestError's code.
  */
 import { isObject, type Json } from '../marketo-body.js';
-import type { RecordSplitter } from './shape.js';
+import { durationMs, httpStatus, isNetworkErrorCode, str } from '../ndjson/values.js';
+import { fill, type RecordSplitter, type ShapeReader } from './shape.js';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []);
 
@@ -61,5 +62,21 @@ export const newmanReport: RecordSplitter = {
       if (call) out.push(call);
     }
     return out;
+  },
+};
+
+/** One execution read on its own: a report over the size cap is read element by element. */
+export const newmanExecutionShape: ShapeReader = {
+  name: 'newman-execution',
+  read(_k, o, f) {
+    if (!isObject(o.cursor) || !isObject(o.item) || !('response' in o || 'requestError' in o)) return;
+    const call = newmanExecution(o);
+    if (!call) return;
+    fill(f, 'method', str(call.method));
+    fill(f, 'url', str(call.url));
+    fill(f, 'status', httpStatus(call.status));
+    fill(f, 'durationMs', durationMs(call.responseTime));
+    fill(f, 'responseBody', call.response);
+    if (isNetworkErrorCode(call.code)) fill(f, 'noResponse', true);
   },
 };

@@ -17,7 +17,7 @@ import { otelShape } from './otel.js';
 import { pythonJsonShape } from './python-json.js';
 import { undiciShape } from './undici.js';
 import { cloudwatchEvents } from './cloudwatch-events.js';
-import { newmanReport } from './newman-report.js';
+import { newmanExecutionShape, newmanReport } from './newman-report.js';
 import { otlpExport } from './otlp-export.js';
 import type { RecordSplitter, ShapeReader } from './shape.js';
 
@@ -27,6 +27,7 @@ export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvent
 export const SHAPES: readonly ShapeReader[] = [
   marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)
   flatClientShape, // method, url, status, durationMs, responseBody at the top
+  newmanExecutionShape, // one of newman's run.executions[], when its report is read element by element
   nodeHttpShape, // pino-http, bunyan, winston meta, axios configs and errors
   undiciShape, // undici's origin + path, its errors about a response, fetch's cause
   gotShape, // got's timings (start, phases.total) on responses and errors
