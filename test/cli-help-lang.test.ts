@@ -62,7 +62,8 @@ for (const lang of ['en', 'sv'] as const) {
   });
 }
 
-test('in Swedish the headings, placeholders, defaults and commander flags are Swedish, wherever --lang is', async () => {
+const WHEREVER = 'in Swedish the headings, placeholders, defaults and commander flags are Swedish, wherever --lang is';
+test(WHEREVER, async () => {
   for (const args of [
     ['analyze', '--lang', 'sv', '--help'],
     ['analyze', '--help', '--lang=sv'],

@@ -28,3 +28,31 @@ test("Python's asctime and other zone-less times are UTC; syslog's yearless time
   assert.equal(toEpochMs('Mon, 10 Jun 2024 06:13:19 GMT'), Date.parse('2024-06-10T06:13:19Z'));
   assert.equal(toEpochMs('Dec  1 19:02:14'), undefined);
 });
+
+test('the usual ISO time read by hand equals what Date.parse reads, for every field at and past its range', () => {
+  let checked = 0;
+  for (const year of ['0050', '0100', '1969', '1970', '2024', '2026', '9999']) {
+    for (let month = 0; month <= 13; month++) {
+      for (let day = 0; day <= 32; day++) {
+        for (const time of [
+          '00:00:00.000',
+          '23:59:59.999',
+          '24:00:00.000',
+          '24:30:00.000',
+          '12:60:00.000',
+          '12:00:60.000',
+          '07:05:09.01x',
+        ]) {
+          const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${time}Z`;
+          // A leading blank takes the text past the hand-read form, to the trim and Date.parse.
+          assert.equal(readEpoch(iso), readEpoch(` ${iso}`), iso);
+          checked++;
+        }
+      }
+    }
+  }
+  assert.equal(readEpoch('2026-12-01T19:02:14.383Z'), Date.UTC(2026, 11, 1, 19, 2, 14, 383));
+  assert.equal(readEpoch('2026-02-31T00:00:00.000Z'), Date.UTC(2026, 2, 3));
+  assert.equal(readEpoch('2026-01-00T00:00:00.000Z'), undefined);
+  assert.ok(checked > 22_000);
+});

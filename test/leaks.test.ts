@@ -34,6 +34,16 @@ const MESSAGES: string[] = [
   'oidc id_token: LEAK25id',
   'ldap passwd: LEAK26pw',
   'jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.LEAK27jwtsig was refused',
+  // One word each, so that the only mark a rule looks for (redact/rule.ts) is the one in the secret,
+  // and names whose hint word is split by separators (normaliseName strips them).
+  'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.LEAK44jwt',
+  'Bearer+LEAK45plus9',
+  'Bearer%20LEAK46enc9',
+  'Bearer\tLEAK47tab9',
+  'access_token%3DLEAK48enc',
+  'pa-ss-word=LEAK49sep',
+  'to_ken:LEAK50sep',
+  '{"a.p.i.k.e.y":"LEAK51sep"}',
 ];
 const LEAK = /LEAK\d\d/g;
 

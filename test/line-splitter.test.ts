@@ -30,6 +30,20 @@ test('splits LF and CRLF lines, numbers them (empty ones counted, not handed on)
   ]);
 });
 
+test('CR line ends only (classic Mac): split at CR, empty lines counted; CRLF logs stay as they were', () => {
+  const { lines } = splitAll([Buffer.from('{"a":1}\r{"b":2}\r\r{"c":3}\r', 'utf8')]);
+  assert.deepEqual(lines, [
+    { text: '{"a":1}', line: 1 },
+    { text: '{"b":2}', line: 2 },
+    { text: '{"c":3}', line: 4 },
+  ]);
+  const crlf = splitAll([Buffer.from('{"a":1}\r\n', 'utf8'), Buffer.from('{"b":2}\r', 'utf8')]).lines;
+  assert.deepEqual(crlf, [
+    { text: '{"a":1}', line: 1 },
+    { text: '{"b":2}', line: 2 },
+  ]);
+});
+
 test('gives the same lines whether fed whole or one byte at a time, multi-byte UTF-8 included', () => {
   const input = Buffer.from('{"m":"Fält ‘leadScore’ saknas 🙂"}\r\n{"n":"ö"}\n', 'utf8');
   const whole = splitAll([input]).lines;

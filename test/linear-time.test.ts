@@ -9,6 +9,8 @@ import { neutraliseCsvCell, oneLine, stripControl } from '../src/util/sanitize.j
 import { stderrLine } from '../src/util/stderr-line.js';
 import { clientLine } from '../src/normalise/text/client-line.js';
 import { httpxExchange, pythonNoResponse } from '../src/normalise/text/python-http-line.js';
+import { unprefix } from '../src/normalise/text/wrapper-prefix.js';
+import { csvField } from '../src/normalise/text/csv-raw.js';
 import { readTextLine } from '../src/normalise/text/text-line.js';
 import { newmanCliLine } from '../src/normalise/text/newman-cli-line.js';
 
@@ -156,6 +158,29 @@ const NEWMAN_TEXTS: Record<string, (n: number) => string> = {
 test("newman's cli request lines are read in linear time", () => {
   for (const [pattern, make] of Object.entries(NEWMAN_TEXTS))
     assertLinear(`newmanCliLine, ${pattern}`, newmanCliLine, make);
+});
+
+// A platform's prefix (text/wrapper-prefix.ts) is looked for on every text line.
+const PREFIXED_TEXTS: Record<string, (n: number) => string> = {
+  'times, one after another': (n) => '2026-12-04T10:00:01Z '.repeat(n / 21),
+  'syslog structured data that never closes': (n) => `<134>1 2026-12-04T10:00:01Z h a p m ${'['.repeat(n)}`,
+  'a compose name then endless blanks': (n) => `${'a'.repeat(100)}${' '.repeat(n)}|`,
+  'logcli labels that never close': (n) => `2026-12-04T10:00:01Z {${'a="b", '.repeat(n / 7)}`,
+  'a dotted name with no end': (n) => `2026-12-04T10:00:01Z ${'x.'.repeat(n / 2)}Error`,
+};
+
+test("a platform's prefix is read in linear time", () => {
+  for (const [pattern, make] of Object.entries(PREFIXED_TEXTS)) assertLinear(`unprefix, ${pattern}`, unprefix, make);
+  assertLinear(
+    'csvField, escaped quotes',
+    (s) => csvField(s, 3),
+    (n) => `"${'""'.repeat(n / 2)}`,
+  );
+  assertLinear(
+    'csvField, empty cells',
+    (s) => csvField(s, 1e9),
+    (n) => ','.repeat(n),
+  );
 });
 
 // Lines of clients that log a call in parts (text/clients/*) and the access-log and exception texts of text-line.ts.

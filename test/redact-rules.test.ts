@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mayHoldSecret, redactText, redactStrings, isSecretKey, REDACTED } from '../src/redact/index.js';
+import { mayHoldSecret, redactText, redactStrings, isSecretKey, REDACTED, reportText } from '../src/redact/index.js';
 import { TEXT_RULES } from '../src/redact/rules.js';
 import { mulberry32, pick, spelling } from './helpers/plant-secrets.js';
 import { looksLikeCredential, redactAuthSchemes } from '../src/redact/auth-scheme.js';
@@ -164,4 +164,27 @@ test('report text: every string is cleaned, keys are not judged by name', () => 
     notes: [{ message: `x access_token=${REDACTED}` }],
     token: 'kept, a report key',
   });
+});
+
+// Found while speeding up redaction (issue 12): a removed invisible character or escape sequence glued
+// a scheme word to the word before it, which the scheme rule took for the tail of a longer word.
+test('a scheme word glued to the word before it by a removed control still loses its credential', () => {
+  for (const [text, secret] of [
+    ['sent x\u200bBearer 5f3a9b21c0de99', '5f3a9b21c0de99'],
+    ['GET /x\u001b?Basic c3ZjOlNrNUJLZTA1', 'c3ZjOlNrNUJLZTA1'],
+    ['a\u001b[31mb pass\u200bword=x1 and y\u2066Token 5f3a9b21c0de99', '5f3a9b21c0de99'],
+  ]) {
+    assert.ok(!reportText(text!).includes(secret!), reportText(text!));
+  }
+  // Joined names are still read joined; text with nothing to redact is only stripped.
+  assert.equal(reportText('pass\u200bword=hunter2x'), `password=${REDACTED}`);
+  assert.equal(reportText('Lead \u001b[1mnot\u001b[0m found'), 'Lead not found');
+});
+
+// A credential that runs into the next scheme word swallowed that word, and the next credential stayed.
+test('a credential that runs into the next scheme word does not hide that scheme', () => {
+  assert.equal(reportText('Bearer abc123?Basic c3ZjOlNrczlqekFoVVhy end'), `Bearer ${REDACTED} ${REDACTED} end`);
+  assert.equal(reportText('/rest/Bearer+abc?NEGOTIATE\tYIIc3Zj9x'), `/rest/Bearer+${REDACTED}\t${REDACTED}`);
+  // A word that only ends like a scheme ('xbasic') is part of the credential.
+  assert.equal(reportText('Bearer abc123xbasic c3ZjOlNrczlq'), `Bearer ${REDACTED} c3ZjOlNrczlq`);
 });

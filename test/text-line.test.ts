@@ -25,6 +25,10 @@ test("urllib3's connection-pool line is an exchange: method, URL (default port d
 test('time prefixes: ISO (docker, kubectl), Python asctime, bracketed', () => {
   assert.equal(timeOfTextLine('2024-06-10T14:00:00.123456789Z stdout F hello'), '2024-06-10T14:00:00.123456789Z');
   assert.equal(timeOfTextLine('[2026-12-01 19:02:14,383] ERROR x'), '2026-12-01 19:02:14,383');
+  // Go's log package, and Ruby's Logger (Faraday's logger writes through it).
+  assert.equal(timeOfTextLine('2026/12/04 11:35:21.123456 POST https://x 413'), '2026-12-04 11:35:21.123456');
+  assert.equal(timeOfTextLine('I, [2026-12-04T11:35:21.730123 #4242]  INFO -- x'), '2026-12-04T11:35:21.730123');
+  assert.equal(timeOfTextLine('2026/12-04 11:35:21 mixed separators'), undefined);
   assert.equal(timeOfTextLine('Dec  1 19:02:14 host app[12]: x'), undefined);
 });
 

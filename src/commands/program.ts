@@ -1,12 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../catalog/types.js';
 import { AppError, EXIT } from '../errors.js';
-import { commanderText, helpHint, langOfArgv } from '../errors/commander-words.js';
+import { commanderText, helpHint, langAfterCommand, langOfArgv } from '../errors/commander-words.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { DEFAULTS } from '../pipeline/options.js';
-import { redactText } from '../redact/index.js';
+import { reportText } from '../redact/index.js';
 import { formatsHelp } from '../report/registry.js';
-import { stripControl } from '../util/sanitize.js';
 import { stderrLine } from '../util/stderr-line.js';
 import { analyzeCommand } from './analyze.js';
 import { codesCommand, explainCommand } from './catalog-commands.js';
@@ -57,7 +56,7 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
       getErrHelpWidth: () => (io.stderrIsTTY ? io.columns : 80),
       getOutHasColors: () => false,
       getErrHasColors: () => false,
-      outputError: (text, write) => write(commanderText(redactText(stripControl(text)), lang)),
+      outputError: (text, write) => write(commanderText(reportText(text), lang)),
     })
     .addHelpText(
       'after',
@@ -227,7 +226,7 @@ export async function runProgram(argv: string[], io: Io, pkg: ProgramInfo): Prom
   let pending: Promise<number> | undefined;
   const program = buildProgram(io, lang, pkg, (work) => (pending = work));
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(langAfterCommand(argv));
     return await (pending ?? EXIT.ok);
   } catch (error) {
     if (!(error instanceof CommanderError)) return report(error, lang, io);

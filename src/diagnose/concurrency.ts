@@ -1,5 +1,5 @@
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
-import { MinHeap } from './heap.js';
+import { NumberHeap } from './number-heap.js';
 import { asNumber, asObject, asOptionalNumber } from './json.js';
 import { Samples, type Sample } from './samples.js';
 import { sentences } from './words-format.js';
@@ -28,13 +28,10 @@ export interface ConcurrencyEvidence {
   samples615: Sample[];
 }
 
-interface Call {
-  start: number;
-  end: number;
-  is615: boolean;
-  /** False for a call of the context around a part: it is in flight, the neighbouring part counts it. */
-  own: boolean;
-}
+/** A buffered call's tag bits (its start is the key, its end the value). */
+const IS_615 = 1;
+/** Unset for a call of the context around a part: it is in flight, the neighbouring part counts it. */
+const OWN = 2;
 
 /**
  * Requests in flight, swept in start order from startedAt and durationMs. A
@@ -47,8 +44,10 @@ interface Call {
  * two peaks and the counts are summed.
  */
 export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
-  private buffer = new MinHeap<Call>((c) => c.start);
-  private inFlight = new MinHeap<number>((end) => end);
+  /** Calls waiting to be swept, by start. */
+  private buffer = new NumberHeap();
+  /** Ends of the calls in flight. */
+  private inFlight = new NumberHeap();
   private newestStart = -Infinity;
   private peak = 0;
   private peakAt = 0;
@@ -72,39 +71,41 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
 
   private push(d: number | undefined, t: number | undefined, is615: boolean, own: boolean): void {
     if (t === undefined || d === undefined || !Number.isFinite(d) || d < 0) return;
-    this.buffer.push({ start: t, end: t + Math.min(d, MAX_DURATION_MS), is615, own });
+    this.buffer.push(t, t + Math.min(d, MAX_DURATION_MS), (is615 ? IS_615 : 0) | (own ? OWN : 0));
     if (t > this.newestStart) this.newestStart = t;
-    for (;;) {
-      const head = this.buffer.peek();
-      if (head === undefined) break;
-      if (this.buffer.size <= REORDER_MAX && this.newestStart - head.start <= REORDER_MS) break;
-      this.sweep(this.buffer.pop() as Call);
+    const buffer = this.buffer;
+    while (buffer.size > 0 && (buffer.size > REORDER_MAX || this.newestStart - buffer.peek() > REORDER_MS)) {
+      this.sweepNext();
     }
   }
 
-  private sweep(c: Call): void {
-    while (this.inFlight.size > 0 && (this.inFlight.peek() as number) <= c.start) this.inFlight.pop();
-    this.inFlight.push(c.end);
-    if (!c.own) return;
-    const n = this.inFlight.size;
+  /** Sweeps the buffered call that started first. */
+  private sweepNext(): void {
+    const start = this.buffer.pop();
+    const tag = this.buffer.poppedTag;
+    const inFlight = this.inFlight;
+    while (inFlight.size > 0 && inFlight.peek() <= start) inFlight.pop();
+    inFlight.push(this.buffer.poppedValue);
+    if ((tag & OWN) === 0) return;
+    const n = inFlight.size;
     if (n > this.peak) {
       this.peak = n;
-      this.peakAt = c.start;
+      this.peakAt = start;
     }
     if (n > CONCURRENCY_LIMIT) {
       this.startsAbove++;
-      if (c.is615) this.inside615++;
+      if ((tag & IS_615) !== 0) this.inside615++;
     }
   }
 
   private flush(): void {
-    while (this.buffer.size > 0) this.sweep(this.buffer.pop() as Call);
+    while (this.buffer.size > 0) this.sweepNext();
   }
 
   /** Calls of another log are not in flight with this log's: a file of an earlier day would count them. */
   endLog(): void {
     this.flush();
-    this.inFlight = new MinHeap<number>((end) => end);
+    this.inFlight = new NumberHeap();
     this.newestStart = -Infinity;
   }
 

@@ -45,6 +45,9 @@ export interface ExchangeInput {
   readonly facts: ExchangeFacts;
   /** Identifies "the same request"; hashed on first call, so detectors ask only when they need it. */
   fingerprint(): string;
+  /** Small integers equal whenever fingerprints are (fingerprint.ts): cheaper first, to rule a call out. */
+  urlDigest(): number;
+  fullDigest(): number;
 }
 
 export interface FinishContext {

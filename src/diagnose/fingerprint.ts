@@ -7,11 +7,45 @@ import type { Exchange } from '../normalise/exchange.js';
  * refreshed token does not make a retry look like a new request.
  */
 export function fingerprint(ex: Exchange): string {
+  return fingerprintOf(ex, urlHash(ex), bodyHash(ex));
+}
+
+/** The fingerprint from its two hashes (urlHash, bodyHash), so that a caller can stop after the first. */
+export function fingerprintOf(ex: Exchange, url: number, body: number): string {
   const target = ex.url ?? ex.path ?? '';
-  const urlHash = hashString(FNV_OFFSET, target, 1024);
+  return `${ex.method ?? ''} ${target.length}:${url.toString(36)} ${ex.requestBytes ?? -1}:${body.toString(36)}`;
+}
+
+export function urlHash(ex: Exchange): number {
+  return hashString(FNV_OFFSET, ex.url ?? ex.path ?? '', 1024);
+}
+
+export function bodyHash(ex: Exchange): number {
   const state = { h: FNV_OFFSET, budget: 400 };
   hashValue(state, ex.request, 0);
-  return `${ex.method ?? ''} ${target.length}:${urlHash.toString(36)} ${ex.requestBytes ?? -1}:${state.h.toString(36)}`;
+  return state.h;
+}
+
+/**
+ * A small integer equal for two calls whenever their fingerprints are equal (not the other
+ * way round), from the method, the URL's hash and length and the body's size: a map of
+ * these rules out most calls before the body is hashed and the fingerprint string built.
+ */
+export function urlDigest(ex: Exchange, url: number): number {
+  const method = ex.method ?? '';
+  // A method with a space or colon makes fingerprints that only other such methods can equal.
+  if (method.includes(' ') || method.includes(':')) return 0;
+  let h = hashString(FNV_OFFSET, method, 16);
+  h = Math.imul(h ^ (ex.url ?? ex.path ?? '').length, 0x01000193);
+  h = Math.imul(h ^ url, 0x01000193);
+  // `| 0` maps 0 and -0 (both "0" in the fingerprint) to one number; merging others only lets more calls through.
+  h = Math.imul(h ^ ((ex.requestBytes ?? -1) | 0), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/** urlDigest with the body's hash too (the same promise). */
+export function fullDigest(urlDigestValue: number, body: number): number {
+  return Math.imul(urlDigestValue ^ body, 0x01000193) & 0x3fffffff;
 }
 
 const FNV_OFFSET = 0x811c9dc5;

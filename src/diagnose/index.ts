@@ -3,9 +3,9 @@ import type { Classified } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
 import type { AnyDetectorKind, Detector, ExchangeInput, FinishContext } from './detector.js';
 import { type ExchangeFacts, factsOf } from './facts.js';
-import { fingerprint } from './fingerprint.js';
 import { asObject } from './json.js';
 import { DETECTORS } from './registry.js';
+import { RequestPrint } from './request-print.js';
 import type { ReportSections } from './section-detector.js';
 import type { Diagnostic, DiagnosticId, Severity } from './types.js';
 import { PHRASES } from './words.js';
@@ -38,24 +38,31 @@ export interface DiagnoseOptions {
 const STATE_VERSION = 1;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** The exchange being added, one object reused for every exchange; the fingerprint is hashed on demand. */
+/** The exchange being added, one object reused for every exchange; its fingerprint is hashed on demand. */
 class CurrentExchange implements ExchangeInput {
   ex!: Exchange;
   classified!: Classified;
   facts!: ExchangeFacts;
-  private fp: string | undefined;
+  private readonly print = new RequestPrint();
 
   set(ex: Exchange, classified: Classified): this {
     this.ex = ex;
     this.classified = classified;
     this.facts = factsOf(ex, classified);
-    this.fp = undefined;
+    this.print.set(ex);
     return this;
   }
 
   fingerprint(): string {
-    this.fp ??= fingerprint(this.ex);
-    return this.fp;
+    return this.print.fingerprint();
+  }
+
+  urlDigest(): number {
+    return this.print.urlDigest();
+  }
+
+  fullDigest(): number {
+    return this.print.fullDigest();
   }
 }
 

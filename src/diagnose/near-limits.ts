@@ -56,6 +56,10 @@ function bodyLimitFor(ex: Exchange): number {
   return ex.api === 'bulk' && ex.path === '/bulk/v1/leads.json' ? IMPORT_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
 }
 
+function isGet(ex: Exchange): boolean {
+  return (ex.method ?? 'GET').toUpperCase() === 'GET';
+}
+
 /** Sizes of requests against Marketo's body, URI and batch limits. */
 export class NearLimitsDetector implements Detector<NearLimitsEvidence> {
   private c: Counts = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as unknown as Counts;
@@ -69,7 +73,6 @@ export class NearLimitsDetector implements Detector<NearLimitsEvidence> {
     const is413 = ex.status === 413 || f.codes.includes('413');
     const is414 = ex.status === 414 || f.codes.includes('414');
     const passed = !ex.noResponse && !is413 && !is414 && (ex.status === undefined || ex.status < 400);
-    const isGet = (ex.method ?? 'GET').toUpperCase() === 'GET';
     if (is413) {
       c.rejected413++;
       this.bodySamples.add(ex);
@@ -89,12 +92,13 @@ export class NearLimitsDetector implements Detector<NearLimitsEvidence> {
     const url = ex.urlBytes;
     if (url !== undefined) {
       if (url > c.maxUrlBytes) c.maxUrlBytes = url;
-      if (isGet && url > URI_LIMIT_BYTES) {
+      // Only a long URL asks for the method: upper-casing it for every call cost a string each.
+      if (url > URI_LIMIT_BYTES && isGet(ex)) {
         c.overUriGet++;
         if (!is414) this.uriSamples.add(ex);
       } else if (passed && url > NEAR * URI_LIMIT_BYTES) {
         c.nearUri++;
-        if (isGet) c.nearUriGet++;
+        if (isGet(ex)) c.nearUriGet++;
         this.uriSamples.add(ex);
       }
     }

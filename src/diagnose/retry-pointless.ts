@@ -66,7 +66,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     }
     if (t === undefined) return;
     const inHead = this.edges.inHead(t);
-    if (!f.failed && !inHead && !this.watching(t)) return;
+    if (!f.failed && !inHead && !(this.watching(t) && this.lastFailure.mayHold(input))) return;
     const fp = input.fingerprint();
     if (inHead) this.edges.firstCall(fp, t, ex, this.pointless);
     const prev = this.lastFailure.get(fp, t);
@@ -79,7 +79,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     if (f.codes.length === 0) return;
     for (const finding of classified.findings) {
       if (finding.level !== 'record' && isRetryPointless(String(finding.code), finding.level)) {
-        this.lastFailure.set(fp, { t, code: String(finding.code) });
+        this.lastFailure.set(fp, { t, code: String(finding.code) }, input);
         return;
       }
     }
@@ -125,7 +125,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     for (const [k, v] of other.byCode) addBoundedCount(this.byCode, k, v, 100);
     this.count607 += other.count607;
     for (const [day, t] of other.first607ByDay) this.note607(day, t);
-    for (const [fp, failure] of other.lastFailure.entries()) this.lastFailure.set(fp, failure);
+    this.lastFailure.setAll(other.lastFailure);
   }
 
   /**

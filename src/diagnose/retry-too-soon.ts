@@ -74,8 +74,9 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
     const { ex, facts: f } = input;
     const t = f.t;
     if (!f.apiCall || t === undefined) return;
-    // Hashing the request is the dearest step: a call that did not fail matters only while a failure waits.
-    if (!f.failed && !this.watching(t)) return;
+    // Hashing the request is the dearest step: a call that did not fail matters only if it repeats
+    // a failure still waiting, which the digests rule out for most calls before the body is hashed.
+    if (!f.failed && !(this.watching(t) && (this.pending.mayHold(input) || this.streaks.mayHold(input)))) return;
     const fp = input.fingerprint();
 
     const prev = this.pending.get(fp, t);
@@ -91,7 +92,7 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
       } else if (gap >= WINDOW_MS) this.afterWindow++;
       this.pending.delete(fp);
     }
-    if (f.has606) this.pending.set(fp, { t });
+    if (f.has606) this.pending.set(fp, { t }, input);
 
     if (!f.failed) {
       this.streaks.delete(fp);
@@ -112,7 +113,7 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
         }
       } else if (counted) this.loopCalls++;
     }
-    this.streaks.set(fp, streak);
+    this.streaks.set(fp, streak, input);
   }
 
   /** Another log's call is another client's, not a retry of this log's 606. */

@@ -74,3 +74,20 @@ export function langOfArgv(argv: readonly string[]): Lang {
   });
   return lang;
 }
+
+/**
+ * `--lang sv` given before the command (`marketo-errors --lang sv analyze x.log`) moved behind it, where
+ * each command declares it: a language is a global choice, and commander would call it an unknown option.
+ */
+export function langAfterCommand(argv: readonly string[]): string[] {
+  const [node = '', script = '', ...args] = argv;
+  const lead: string[] = [];
+  let i = 0;
+  while (i < args.length && (args[i] === '--lang' || args[i]!.startsWith('--lang='))) {
+    const take = args[i] === '--lang' ? 2 : 1;
+    lead.push(...args.slice(i, i + take));
+    i += take;
+  }
+  if (lead.length === 0 || i >= args.length) return [...argv];
+  return [node, script, args[i]!, ...lead, ...args.slice(i + 1)];
+}

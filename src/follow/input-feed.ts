@@ -1,7 +1,7 @@
 import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
-import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import { CallAssembler } from '../normalise/ndjson/index.js';
 import type { Analyzer, InputState } from '../pipeline/analyzer.js';
+import { newInputState } from '../pipeline/input-state.js';
 
 /** Where a followed input stands: bytes of whole records read, and the lines they held. */
 export interface FeedPosition {
@@ -36,9 +36,7 @@ export class InputFeed {
   ) {
     // A resumed run adds to the input's entry in the saved summary instead of listing it twice.
     const existing = analyzer.summary.inputs.find((i) => i.name === name);
-    this.state = existing
-      ? { report: existing, assembler: new CallAssembler(), text: new TextExchanges(), records: 0 }
-      : analyzer.startInput(name, 'ndjson', false);
+    this.state = existing ? newInputState(existing) : analyzer.startInput(name, 'ndjson', false);
     // Repeats of one failure (a wrapper error after the logger's line) come a few lines apart; a
     // short hold keeps alerts close to the line that caused them. Later repeats are still dropped.
     this.state.assembler = new CallAssembler({ holdWindow: LIVE_HOLD_WINDOW });

@@ -44,6 +44,8 @@ export class LineSplitter {
   private documentRecords = 0;
   private lineNo = 0;
   private first = true;
+  /** LF, or CR for a log with classic Mac line ends (its first chunk has CR and no LF). */
+  private eol = NL;
 
   constructor(maxLineBytes: number) {
     this.maxLineBytes = maxLineBytes;
@@ -55,10 +57,11 @@ export class LineSplitter {
     if (this.first && chunk.length > 0) {
       this.first = false;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start = 3; // UTF-8 BOM
+      if (chunk.indexOf(NL) === -1 && chunk.indexOf(CR) !== -1) this.eol = CR;
     }
     for (;;) {
       if (this.pendingBytes === 0 && this.overflowBytes < 0) start = this.skipEmptyLines(chunk, start);
-      const nl = chunk.indexOf(NL, start);
+      const nl = chunk.indexOf(this.eol, start);
       if (nl === -1) break;
       this.finishLine(chunk, start, nl, out);
       start = nl + 1;

@@ -16,6 +16,8 @@ import { isContinuation } from './text/continuation.js';
 import { redactText } from './redact.js';
 import type { FieldName } from './shapes/shape.js';
 import { poolExchange, readTextLine } from './text/text-line.js';
+import { PlatformLines } from './text/platform-lines.js';
+import { decodeText } from '../input/decode.js';
 import type { PairedCall } from './text/clients/pair-reader.js';
 
 export type LineVerdict = 'call' | 'other' | 'connection' | 'continuation';
@@ -69,6 +71,7 @@ export class ShapeCensus {
   private readonly shapes = new Map<string, ShapeTally>();
   private readonly keySets = new Map<string, { keys: string[]; lines: number; example: SourceRef; value?: Json }>();
   private unrecognisedLines = 0;
+  private readonly platform = new PlatformLines();
 
   constructor(private readonly fieldMap?: FieldMap) {}
 
@@ -76,7 +79,10 @@ export class ShapeCensus {
   line(value: unknown, source: SourceRef, isText: boolean): void {
     this.lineCount++;
     if (isText) {
-      this.textLine(value as string, source);
+      const inner = this.platform.unwrap(Buffer.from(value as string));
+      if (inner === null) this.count('platform: header or part of a line', 'continuation', source, []);
+      else if (inner) this.held(inner, source, 'platform prefix + ');
+      else this.textLine(value as string, source);
       return;
     }
     if (isObject(value)) {
@@ -126,8 +132,21 @@ export class ShapeCensus {
       for (const field of fields) taken.push([shape, field]);
     };
     const result = recogniseLine(value, source, this.fieldMap, trace);
-    if (result.kind === 'unrecognised') this.unrecognised(value, source);
+    const held = result.kind === 'unrecognised' && prefix === '' ? this.platform.held(value) : undefined;
+    if (held) this.held(held, source, 'platform record + ');
+    else if (result.kind === 'unrecognised') this.unrecognised(value, source);
     else this.count(prefix + shapeOf(taken), result.kind, source, taken);
+  }
+
+  /** The app's line inside a platform's prefix or record, read as the analyzer reads it. */
+  private held(bytes: Buffer, source: SourceRef, prefix: string): void {
+    const text = decodeText(bytes);
+    let value: unknown;
+    try {
+      value = /^\s*[{[]/.test(text) ? JSON.parse(text) : undefined;
+    } catch {}
+    if (value === undefined) this.textLine(text, source);
+    else this.record(value, source, prefix);
   }
 
   private textLine(text: string, source: SourceRef): void {

@@ -9,20 +9,19 @@ import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import { isObject } from '../normalise/marketo-body.js';
-import { CallAssembler, type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
+import { type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
 import { objectInText } from '../normalise/ndjson/embedded-text.js';
 import { isContinuation } from '../normalise/text/continuation.js';
 import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { fillFromClientLine } from '../normalise/text/client-line.js';
-import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
-import { countTextCodes, emptyInputReport, type InputState, looksLikeHarLog } from './input-state.js';
+import { countTextCodes, emptyInputReport, type InputState, looksLikeHarLog, newInputState } from './input-state.js';
 import { fileOf } from './merge.js';
 import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
 
@@ -60,7 +59,7 @@ export class Analyzer {
     const report = emptyInputReport(name, format, gzip);
     this.nextFile(name.replace(/@\d+$/, ''));
     this.summary.inputs.push(report);
-    const state: InputState = { report, assembler: new CallAssembler(), text: new TextExchanges(), records: 0 };
+    const state = newInputState(report);
     if (format === 'bulk-failures') {
       state.bulk = new BulkInput(report, this.summary, this.options, (line, reason, row) =>
         this.malformed(state, line, reason, undefined, row),
@@ -83,19 +82,20 @@ export class Analyzer {
     input.bulk?.line(bytes, line);
   }
 
-  /** One NDJSON or text line (without its line end). */
-  line(input: InputState, bytes: Buffer, line: number): void {
+  /** One NDJSON or text line (without its line end); depth > 0: the app's line inside a platform's line. */
+  line(input: InputState, bytes: Buffer, line: number, depth = 0): void {
     const first = firstNonBlank(bytes);
     if (first === -1) return;
-    input.records++;
+    if (depth === 0) input.records++;
     const source: SourceRef = { file: input.report.name, line };
     const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
+    const inner = opensJson || depth > 0 ? undefined : input.platform.unwrap(bytes);
+    if (inner !== undefined) return void (inner && this.line(input, inner, line, depth + 1));
     const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
     if (value !== NOT_JSON) {
       // A first record, or any of a JSON document, may be a search API's export of many.
-      const records = recordsOf(value, input.records === 1 || input.report.format === 'json');
-      if (records) for (const record of records) this.record(input, record, source, bytes.length);
-      else this.record(input, value, source, bytes.length);
+      const records = recordsOf(value, input.records === 1 || input.report.format === 'json') ?? [value];
+      for (const record of records) this.record(input, record, source, bytes.length, depth);
       return;
     }
     // Text: read for what it says, in a text log always, in NDJSON when it is not an object cut short.
@@ -103,12 +103,13 @@ export class Analyzer {
     const cutShort = first === 0x7b; /* { */
     const text = cutShort ? '' : decodeText(bytes);
     if (!cutShort && this.textLine(input, text, source, bytes.length)) return;
-    if (input.report.format !== 'text') this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
-    else if (!isContinuation(text)) input.report.unrecognised++;
+    if (input.report.format === 'text' || depth > 0) input.report.unrecognised += isContinuation(text) ? 0 : 1;
+    else this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');
   }
 
-  /** One JSON record of a line (most lines hold one; an OTLP batch many). */
-  private record(input: InputState, value: unknown, source: SourceRef, lineBytes: number): void {
+  /** One JSON record of a line (most lines hold one; an OTLP batch many), or else the app's line it holds (journald's
+   * MESSAGE, GELF, Loki, Splunk: platform-lines.ts) when nothing else in it reads. */
+  private record(input: InputState, value: unknown, source: SourceRef, lineBytes: number, depth: number): void {
     // A stats response saved to a file: Marketo's own counts, not a call of this log.
     const saved = statsOfBody(value, this.options.showRecords);
     if (saved) {
@@ -122,7 +123,9 @@ export class Analyzer {
       input.report.unrecognised++;
       return;
     }
-    this.take(input, recogniseLine(value, source, this.options.fieldMap), lineBytes);
+    const result = recogniseLine(value, source, this.options.fieldMap);
+    const held = result.kind === 'unrecognised' && depth < 2 ? input.platform.held(value) : undefined;
+    return void (held ? this.line(input, held, source.line, depth + 1) : this.take(input, result, lineBytes));
   }
 
   private take(input: InputState, result: LineResult, lineBytes: number): void {

@@ -2,8 +2,9 @@ import type { InputReport } from '../aggregate/report-model.js';
 import type { Classified } from '../classify/finding.js';
 import type { InputFormat } from '../input/source.js';
 import { isObject } from '../normalise/marketo-body.js';
-import type { CallAssembler } from '../normalise/ndjson/index.js';
-import type { TextExchanges } from '../normalise/text/text-exchanges.js';
+import { CallAssembler } from '../normalise/ndjson/index.js';
+import { PlatformLines } from '../normalise/text/platform-lines.js';
+import { TextExchanges } from '../normalise/text/text-exchanges.js';
 import type { BulkInput } from './bulk-input.js';
 
 /** One input being read: its report entry plus the state that pairs its lines. */
@@ -14,6 +15,8 @@ export interface InputState {
   text: TextExchanges;
   /** Set for a bulk failure or warning file. */
   bulk?: BulkInput;
+  /** The app's lines inside a platform's prefixed lines (containerd's parts joined). */
+  platform: PlatformLines;
   /** Non-blank records read. */
   records: number;
   /** Line of a first record that looks like a HAR's "log" object without its wrapper. */
@@ -23,6 +26,17 @@ export interface InputState {
    * belongs to the range. Calls of the context lines are the neighbouring range's to count.
    */
   owns?: (line: number) => boolean;
+}
+
+/** An input's state before any line was read. */
+export function newInputState(report: InputReport): InputState {
+  return {
+    report,
+    assembler: new CallAssembler(),
+    text: new TextExchanges(),
+    platform: new PlatformLines(),
+    records: 0,
+  };
 }
 
 /** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */

@@ -10,6 +10,10 @@ import { lineEnd } from './value-extent.js';
 const SCHEME =
   /(bearer|basic|token|digest|negotiate|ntlm)(?<![\w-]\1)(?:[ \t]+|%20|\+)(?=([^\s"'`<>,;\\()[\]{}]+))\2/gi;
 
+// A credential that ends in a scheme word ('abc?Basic' before ' c3Zj...') ran into the next
+// scheme: the scan goes on from that word, so its own credential goes too.
+const TRAILING_SCHEME = /(?:^|[^\w-])(?:bearer|basic|token|digest|negotiate|ntlm)$/i;
+
 // `Digest username="svc", realm=..., response="..."`: parameters, not one credential.
 const AUTH_PARAM = /^[A-Za-z][\w-]*=/;
 
@@ -40,7 +44,8 @@ export function redactAuthSchemes(text: string): string {
     }
     out += text.slice(copied, from) + REDACTED;
     copied = to;
-    re.lastIndex = to;
+    const trailing = TRAILING_SCHEME.exec(text.slice(Math.max(from, to - 10), to));
+    re.lastIndex = trailing ? to - trailing[0].length + (/^[\w-]/.test(trailing[0]) ? 0 : 1) : to;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }

@@ -41,6 +41,11 @@ const MARKED = new RegExp(`[${[...new Set(TEXT_RULES.map((r) => r.marks))].join(
 // No rule can change a shorter text ('pwd=x' is 5 characters).
 const SHORTEST_SECRET_TEXT = 5;
 
+/** True when text holds a character some rule needs; false means no rule would change it. */
+export function isMarked(text: string): boolean {
+  return MARKED.test(text);
+}
+
 /** True when text may hold a secret; false means no rule would change it. */
 export function mayHoldSecret(text: string): boolean {
   return MARKED.test(text) && MAYBE_SECRET.test(text.toLowerCase());

@@ -1,12 +1,28 @@
 import { stripControl } from '../util/sanitize.js';
-import { mayHoldSecret, redactText } from './redact-text.js';
+import { isMarked, mayHoldSecret, redactText } from './redact-text.js';
 
 // Codes, messages and endpoints repeat endlessly (a batch of 300 records can
 // fail with one message): short texts are cleaned once. Bounded: at most
-// MAX_REMEMBERED texts of at most MAX_REMEMBERED_CHARS characters.
+// MAX_REMEMBERED texts of at most MAX_REMEMBERED_CHARS characters, and only
+// texts with a rule's mark: the others (ids, e-mails, paths) cost two short
+// scans to clean, and remembering them filled the map early in a run.
 const remembered = new Map<string, string>();
 const MAX_REMEMBERED = 4096;
 const MAX_REMEMBERED_CHARS = 256;
+
+// Where a control was removed, for the second look below: an invisible character, and one that
+// stripControl removes itself, so that none is left in the text but the ones it put there.
+const REMOVED = '\u200b';
+
+function cleaned(text: string): string {
+  const joined = stripControl(text);
+  const clean = redactText(joined);
+  if (joined === text) return clean;
+  // Joining hides a word's start too ('x\u200bBearer abc': 'xBearer'): the text is also read with
+  // a break where each control was, and what that reading redacts goes before the joined reading.
+  const apart = redactText(stripControl(text, { replaceWith: REMOVED })).replaceAll(REMOVED, '');
+  return apart === joined ? clean : redactText(apart);
+}
 
 /**
  * Log text as it may enter a report: control sequences and invisible
@@ -15,11 +31,11 @@ const MAX_REMEMBERED_CHARS = 256;
  */
 export function reportText(text: string): string {
   // A longer text is never remembered: looking it up would only hash all of it.
-  if (text.length > MAX_REMEMBERED_CHARS) return redactText(stripControl(text));
+  if (text.length > MAX_REMEMBERED_CHARS) return cleaned(text);
   const known = remembered.get(text);
   if (known !== undefined) return known;
-  const clean = redactText(stripControl(text));
-  if (remembered.size < MAX_REMEMBERED) remembered.set(text, clean);
+  const clean = cleaned(text);
+  if (remembered.size < MAX_REMEMBERED && isMarked(text)) remembered.set(text, clean);
   return clean;
 }
 

@@ -30,13 +30,16 @@ const ANY_CONTROL = new RegExp(`[\u0000-\u001f\u007f-\u009f\u2028\u2029${INVISIB
 export interface StripOptions {
   /** Keep \n and \t (default true); false removes them too. */
   keepLayout?: boolean;
+  /** What each removed sequence or character becomes (default nothing); one of them, or it is removed too. */
+  replaceWith?: string;
 }
 
 /** Remove terminal control sequences and control characters from a string. */
 export function stripControl(s: string, opts: StripOptions = {}): string {
   if (!ANY_CONTROL.test(s)) return s; // the common case: one scan, no copies
-  const rest = s.replace(STRING_COMMAND, '').replace(CSI, '').replace(SHORT_ESC, '');
-  return rest.replace(opts.keepLayout === false ? LONE_CONTROLS_ALL : LONE_CONTROLS, '');
+  const by = opts.replaceWith ?? '';
+  const rest = s.replace(STRING_COMMAND, by).replace(CSI, by).replace(SHORT_ESC, by);
+  return rest.replace(opts.keepLayout === false ? LONE_CONTROLS_ALL : LONE_CONTROLS, by);
 }
 
 /** At most `max` characters, with an ellipsis when shortened: log text can be megabytes long. */

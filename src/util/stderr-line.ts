@@ -1,5 +1,4 @@
-import { redactText } from '../redact/index.js';
-import { stripControl } from './sanitize.js';
+import { reportText } from '../redact/index.js';
 
 const VISIBLE: Record<string, string> = {
   '\n': '\\n',
@@ -15,5 +14,5 @@ const VISIBLE: Record<string, string> = {
  * message (a file named "a\nmarketo-errors: all clear" shows as one line).
  */
 export function stderrLine(text: string): string {
-  return redactText(stripControl(text)).replace(/[\n\r\t\u2028\u2029]/g, (c) => VISIBLE[c] ?? '');
+  return reportText(text).replace(/[\n\r\t\u2028\u2029]/g, (c) => VISIBLE[c] ?? '');
 }

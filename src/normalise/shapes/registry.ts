@@ -47,3 +47,20 @@ export const TEXT_KEYS = ['message', 'msg', 'atMessage', 'log', 'body', 'error',
 
 /** Run once per line, after every shape above had its turn on every object of the line. */
 export const LAST_RESORT: readonly ShapeReader[] = [contentShape];
+
+/**
+ * Keys of a platform's record that hold the app's whole line, most complete first (envelope.ts): journald,
+ * GELF, Loki, Splunk, Application Insights, Docker and Fluentd, Logstash and Vector, Cloud Logging.
+ */
+export const ENVELOPE_KEYS = [
+  'MESSAGE',
+  'full_message',
+  'short_message',
+  'line',
+  '_raw',
+  'Message',
+  'message',
+  'log',
+  'msg',
+  'textPayload',
+] as const;

@@ -1,0 +1,83 @@
+/**
+ * The app's lines inside a platform's prefixed lines (wrapper-prefix.ts), one
+ * input at a time: containerd's `P` parts are joined to the `F` line that ends them; and the
+ * line a platform's JSON record holds (shapes/envelope.ts), or a CSV export's `_raw` column (csv-raw.ts).
+ */
+import { decodeText } from '../../input/decode.js';
+import { lineInEnvelope } from '../shapes/envelope.js';
+import { csvField, rawColumnOf } from './csv-raw.js';
+import { unprefix, withTime } from './wrapper-prefix.js';
+
+// The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
+const MAX_JOINED = 8 * 1024 * 1024;
+// A platform's prefix around another's (a compose service's syslog line).
+const MAX_PREFIXES = 2;
+// More than any prefix takes (wrapper-prefix.ts reads 4 KiB at most).
+const HEAD_BYTES = 4096;
+
+export class PlatformLines {
+  private parts: string[] = [];
+  private partBytes = 0;
+  /** The `_raw` column of a CSV export (-1: none); set by the first line that is not JSON. */
+  private rawColumn: number | undefined;
+  /** The lines of a CSV row whose quoted field holds line ends, and whether a quote is open after them. */
+  private rowLines: string[] = [];
+  private rowBytes = 0;
+  private quoteOpen = false;
+
+  /** The app's line: undefined when the line has no prefix, null for a part that waits for its end. */
+  unwrap(bytes: Buffer): Buffer | null | undefined {
+    if (this.rawColumn === undefined) {
+      this.rawColumn = rawColumnOf(decodeText(bytes));
+      if (this.rawColumn >= 0) return null;
+    } else if (this.rawColumn >= 0) return this.csvRow(decodeText(bytes));
+    // The prefix is in the line's head: most lines of a text log are decoded here only that far.
+    const head = bytes.length > HEAD_BYTES ? decodeText(bytes, 0, HEAD_BYTES) : decodeText(bytes);
+    const atHead = unprefix(head);
+    // A line that only starts with a time (Python's own format) is given back as it was: nothing to unwrap.
+    if (!atHead || (atHead.line === head && this.parts.length === 0)) return undefined;
+    let text = head.length === bytes.length ? head : decodeText(bytes);
+    let found = text === head ? atHead : unprefix(text)!;
+    if (found.partial || this.parts.length > 0) return this.join(found.rest, found.partial, found.line);
+    for (let n = 1; n < MAX_PREFIXES; n++) {
+      text = found.line;
+      const again = unprefix(text);
+      if (!again || again.partial) break;
+      found = again;
+    }
+    return Buffer.from(found.line);
+  }
+
+  /** The app's line a platform's record holds in one field (journald, GELF, Loki, Splunk), if any. */
+  held(record: unknown): Buffer | undefined {
+    return lineInEnvelope(record);
+  }
+
+  /**
+   * The `_raw` field of a CSV row; null while its quoted field goes on in the next line. An odd count of
+   * quotes leaves a field open; each line is counted once, so a quote that never closes costs linear time.
+   */
+  private csvRow(text: string): Buffer | null {
+    for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) this.quoteOpen = !this.quoteOpen;
+    this.rowLines.push(text);
+    this.rowBytes += text.length;
+    if (this.quoteOpen && this.rowBytes < MAX_JOINED) return null;
+    const raw = this.quoteOpen ? undefined : csvField(this.rowLines.join('\n'), this.rawColumn!);
+    this.rowLines = [];
+    this.rowBytes = 0;
+    this.quoteOpen = false;
+    return raw === undefined ? null : Buffer.from(raw);
+  }
+
+  private join(rest: string, partial: boolean, line: string): Buffer | null {
+    this.parts.push(rest);
+    this.partBytes += rest.length;
+    if (partial && this.partBytes < MAX_JOINED) return null;
+    const joined = this.parts.join('');
+    this.parts = [];
+    this.partBytes = 0;
+    // The time the F line carried, put back when the joined line has none of its own.
+    const time = line === rest ? undefined : line.slice(0, line.length - rest.length - 1);
+    return Buffer.from(withTime(joined, time));
+  }
+}
