@@ -103,10 +103,10 @@ test("newman's cli request lines are calls with their status, or with no answer"
   const host = 'http://284-rpr-133.mktorest.com:35773';
   const report = analyseLines('text', [
     '→ Get token with a wrong secret',
-    `  GET ${host}/identity/oauth/token?grant_type=client_credentials&client_secret=s3cr3t [401 Unauthorized, 280B, 65ms]`,
+    `  GET ${host}/identity/oauth/token?client_secret=s3cr3t [401 Unauthorized, 280B, 65ms]`,
     '  1. HTTP 200',
     `  POST ${host}/rest/v1/leads.json [200 OK, 402B, 8ms]`,
-    `  GET ${host}/rest/v1/leads.json?filterType=email&filterValues=a@example.com [414 Request-URI Too Large, 466B, 2ms]`,
+    `  GET ${host}/rest/v1/leads.json?filterValues=a@example.com [414 Request-URI Too Large, 466B, 2ms]`,
     `  GET ${host}/rest/v1/activities.json?nextPageToken=GIYDAOBNGEYS2MBW [errored]`,
     '     socket hang up',
   ]);

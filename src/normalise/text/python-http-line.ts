@@ -11,8 +11,10 @@ import type { RawCall } from '../build-exchange.js';
 // The URL stops at white space or a quote: one pass, no backtracking across the line.
 const HTTPX = /HTTP Request: ([A-Z]+) (https?:\/\/[^\s"]+) "HTTP\/[\d.]+ (\d{3})(?: [^"\r\n]{0,80})?"/;
 // httpx's and aiohttp's exceptions for a call that got no response (timeouts included).
-const NO_RESPONSE_WORDS =
-  /\b(?:RemoteProtocolError|ConnectError|ConnectTimeout|ReadTimeout|ReadError|PoolTimeout|WriteError|ServerDisconnectedError|ClientConnectorError|ClientOSError|ServerTimeoutError|ClientPayloadError)\b/;
+const HTTPX_ERRORS = 'RemoteProtocolError|ConnectError|ConnectTimeout|ReadTimeout|ReadError|PoolTimeout|WriteError';
+const AIOHTTP_ERRORS =
+  'ServerDisconnectedError|ClientConnectorError|ClientOSError|ServerTimeoutError|ClientPayloadError';
+const NO_RESPONSE_WORDS = new RegExp(`\\b(?:${HTTPX_ERRORS}|${AIOHTTP_ERRORS})\\b`);
 const CALL = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (https?:\/\/[^\s"'<>]+?):?(?:\s|$)/;
 
 export type PythonCallFacts = Pick<RawCall, 'method' | 'url' | 'status' | 'noResponse'>;
