@@ -8,9 +8,11 @@ import type { Report } from '../src/report/model.js';
 import { neutraliseCsvCell, oneLine, stripControl } from '../src/util/sanitize.js';
 import { stderrLine } from '../src/util/stderr-line.js';
 import { clientLine } from '../src/normalise/text/client-line.js';
+import { httpxExchange, pythonNoResponse } from '../src/normalise/text/python-http-line.js';
 import { unprefix } from '../src/normalise/text/wrapper-prefix.js';
 import { csvField } from '../src/normalise/text/csv-raw.js';
 import { readTextLine } from '../src/normalise/text/text-line.js';
+import { newmanCliLine } from '../src/normalise/text/newman-cli-line.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -133,6 +135,29 @@ const CLIENT_TEXTS: Record<string, (n: number) => string> = {
 
 test("a client's text lines are read in linear time", () => {
   for (const [pattern, make] of Object.entries(CLIENT_TEXTS)) assertLinear(`clientLine, ${pattern}`, clientLine, make);
+});
+
+const PYTHON_TEXTS: Record<string, (n: number) => string> = {
+  'httpx openings with no status': (n) => 'HTTP Request: GET http://a/b "HTTP/1.1 '.repeat(n / 40),
+  'calls, then an exception name at the end': (n) => `${'GET https://a/b '.repeat(n / 16)}ReadTimeout`,
+  'one endless httpx URL': (n) => `HTTP Request: GET http://${'a'.repeat(n)} "HTTP/1.1 20`,
+};
+
+test("httpx's and aiohttp's text lines are read in linear time", () => {
+  for (const [pattern, make] of Object.entries(PYTHON_TEXTS)) {
+    assertLinear(`httpxExchange, ${pattern}`, httpxExchange, make);
+    assertLinear(`pythonNoResponse, ${pattern}`, pythonNoResponse, make);
+  }
+});
+
+const NEWMAN_TEXTS: Record<string, (n: number) => string> = {
+  'request lines with brackets never closed': (n) => `  GET http://a/b [200 OK, ${'1B, '.repeat(n / 4)}`,
+  'one endless URL before a bracket': (n) => `  GET http://${'a'.repeat(n)} [20`,
+};
+
+test("newman's cli request lines are read in linear time", () => {
+  for (const [pattern, make] of Object.entries(NEWMAN_TEXTS))
+    assertLinear(`newmanCliLine, ${pattern}`, newmanCliLine, make);
 });
 
 // A platform's prefix (text/wrapper-prefix.ts) is looked for on every text line.

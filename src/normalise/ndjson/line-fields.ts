@@ -6,6 +6,7 @@
  * Marketo code (text/codes-in-text.ts).
  */
 import { readTextFacts } from '../text/text-line.js';
+import { clientLine } from '../text/client-line.js';
 import { CONTAINER_KEYS, LAST_RESORT, SHAPES, TEXT_KEYS } from '../shapes/registry.js';
 import type { FieldName, LineFields, ReadContext, ShapeReader } from '../shapes/shape.js';
 import type { Json } from '../marketo-body.js';
@@ -30,7 +31,13 @@ class Walker {
     // A JSON or printed object in the text, else logfmt pairs (a Go service's line in Docker's `log`).
     const inner = obj(objectInText(text)) ?? obj(logfmtObject(text));
     if (inner) this.lastResort(inner, this.object(inner, f, { ...ctx, depth: ctx.depth + 1, nanos: false }), f, ctx);
-    if (f.responseBody !== undefined) return;
+    if (f.responseBody !== undefined) {
+      // `GET url -> 401 {"error":..}`: the text before a body that is not Marketo's names the call.
+      const client = f.url === undefined && f.status === undefined ? clientLine(text) : undefined;
+      if (client?.status !== undefined)
+        [f.method, f.url, f.status] = [f.method ?? client.method, client.url, client.status];
+      return;
+    }
     // urllib3's line, requests' errors, codes as text: what Python's JSON loggers carry in their messages.
     const facts = readTextFacts(text);
     if (facts === undefined) return;

@@ -17,15 +17,17 @@ import { otelShape } from './otel.js';
 import { pythonJsonShape } from './python-json.js';
 import { undiciShape } from './undici.js';
 import { cloudwatchEvents } from './cloudwatch-events.js';
+import { newmanExecutionShape, newmanReport } from './newman-report.js';
 import { otlpExport } from './otlp-export.js';
 import type { RecordSplitter, ShapeReader } from './shape.js';
 
 /** Tried first, on the line itself: a line of one of these shapes is read as the records it holds. */
-export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvents];
+export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvents, newmanReport];
 
 export const SHAPES: readonly ShapeReader[] = [
   marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)
   flatClientShape, // method, url, status, durationMs, responseBody at the top
+  newmanExecutionShape, // one of newman's run.executions[], when its report is read element by element
   nodeHttpShape, // pino-http, bunyan, winston meta, axios configs and errors
   undiciShape, // undici's origin + path, its errors about a response, fetch's cause
   gotShape, // got's timings (start, phases.total) on responses and errors

@@ -15,6 +15,8 @@ import type { SourceRef } from '../exchange.js';
 import { clientLine, requestLineExchange } from './client-line.js';
 import { readNoResponseWords, readPairLine } from './clients/index.js';
 import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
+import { httpxExchange, pythonNoResponse } from './python-http-line.js';
+import { newmanCliLine } from './newman-cli-line.js';
 
 export type TextLineResult =
   | { kind: 'call'; call: RawCall }
@@ -88,7 +90,7 @@ export type TextFacts = Omit<RawCall, 'source'>;
 export function readTextFacts(text: string): TextFacts | { origin: string } | undefined {
   const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
   const pool: TextFacts | undefined = line.includes('HTTP/')
-    ? (poolExchange(line) ?? requestLineExchange(line))
+    ? (poolExchange(line) ?? requestLineExchange(line) ?? httpxExchange(line))
     : undefined;
   // The exception Guzzle raises for the call may follow: it joins this line's call.
   if (pool?.noResponse) return { ...pool, textMention: { way: 'no-response access-log', status: 0 } };
@@ -125,7 +127,7 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   if (REQUESTS_NO_RESPONSE.test(line))
     return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
   const code = codeInText(line);
-  const client = clientLine(line);
+  const client = clientLine(line) ?? pythonNoResponse(line) ?? newmanCliLine(line);
   if (client?.noResponse) return { ...client, textMention: { way: `no-response ${way}`, status: 0 } };
   if (client && !code) return client;
   if (code) return { ...client, responseBody: bodyOfTextCode(code), textMention: { way: code.kind, code } };
