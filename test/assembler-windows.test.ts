@@ -12,8 +12,8 @@ import { CallAssembler } from '../src/normalise/ndjson/index.js';
  * of a large window against a small one, after both are full.
  */
 const MKTO = 'https://123-ABC-456.mktorest.com';
-const TIMED = 80_000;
-const MAX_RATIO = 5;
+const TIMED = 120_000;
+const MAX_RATIO = 10;
 const NOISE_MS = 300;
 
 const answered = (i: number): { kind: 'call'; part: 'whole'; call: RawCall } => ({
