@@ -9,4 +9,6 @@ testRecordings('clients', [
   'guzzle-clf.log',
   'faraday-logger.log',
   ...['dotnet', 'okhttp', 'spring', 'apache', 'go'].map((client) => `${client}-documented.log`),
+  // The .NET calls again through the JSON console formatter (fixtures/tools/clients/dotnet-json-console.mjs).
+  'dotnet-json-console.log',
 ]);

@@ -132,7 +132,7 @@ export class ShapeCensus {
       for (const field of fields) taken.push([shape, field]);
     };
     const result = recogniseLine(value, source, this.fieldMap, trace);
-    const held = result.kind === 'unrecognised' && prefix === '' ? this.platform.held(value) : undefined;
+    const held = prefix === '' ? this.platform.held(value, result.kind) : undefined;
     if (held) this.held(held, source, 'platform record + ');
     else if (result.kind === 'unrecognised') this.unrecognised(value, source);
     else this.count(prefix + shapeOf(taken), result.kind, source, taken);

@@ -124,7 +124,7 @@ export class Analyzer {
       return;
     }
     const result = recogniseLine(value, source, this.options.fieldMap);
-    const held = result.kind === 'unrecognised' && depth < 2 ? input.platform.held(value) : undefined;
+    const held = depth < 2 ? input.platform.held(value, result.kind) : undefined;
     return void (held ? this.line(input, held, source.line, depth + 1) : this.take(input, result, lineBytes));
   }
 

@@ -4,6 +4,7 @@
  * line a platform's JSON record holds (shapes/envelope.ts), or a CSV export's `_raw` column (csv-raw.ts).
  */
 import { decodeText } from '../../input/decode.js';
+import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
@@ -48,9 +49,12 @@ export class PlatformLines {
     return Buffer.from(found.line);
   }
 
-  /** The app's line a platform's record holds in one field (journald, GELF, Loki, Splunk), if any. */
-  held(record: unknown): Buffer | undefined {
-    return lineInEnvelope(record);
+  /**
+   * The app's line a platform's record holds in one field (journald, GELF, Loki, Splunk) when nothing else in
+   * it reads (`read`: what recognition made of it); a .NET HttpClient record's line whatever it read as.
+   */
+  held(record: unknown, read: string): Buffer | undefined {
+    return dotnetHttpClientLine(record) ?? (read === 'unrecognised' ? lineInEnvelope(record) : undefined);
   }
 
   /**
