@@ -9,6 +9,8 @@ testRecordings('clients', [
   'guzzle-clf.log',
   'faraday-logger.log',
   ...['dotnet', 'okhttp', 'spring', 'apache', 'go'].map((client) => `${client}-documented.log`),
-  // The .NET calls again through the JSON console formatter (fixtures/tools/clients/dotnet-json-console.mjs).
+  // The .NET calls again through the JSON console formatter and Serilog's compact JSON
+  // (fixtures/tools/clients/dotnet-json-console.mjs).
   'dotnet-json-console.log',
+  'dotnet-serilog-clef.log',
 ]);
