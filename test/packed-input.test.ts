@@ -30,6 +30,10 @@ for (const [name, bytes, how] of PACKED) {
     assert.equal(report.totals.unrecognised, 0);
     const sv = await runCliInProcess(['analyze', file, '--lang', 'sv', '-o', path.join(dir, 'sv.txt')]);
     assert.match(sv.stderr, /packa upp/);
+    // Followed, it would be waited on as text that never forms a line: a usage error, as a gzip is.
+    const followed = await runCliInProcess(['analyze', '--follow', file, '-o', path.join(dir, 'f.json')]);
+    assert.equal(followed.code, 2, followed.stderr);
+    assert.match(followed.stderr, how);
   });
 }
 

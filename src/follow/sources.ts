@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { msg, type Unfollowable } from '../errors/words.js';
+import { packedAs } from '../input/packed.js';
 import { sniffFormat } from '../input/source.js';
 import type { FollowSource } from './follow-run.js';
 
@@ -25,9 +26,11 @@ async function head(file: string): Promise<Buffer> {
   }
 }
 
-/** Only NDJSON grows line by line: gzip, UTF-16, HAR and JSON documents are usage errors. */
+/** Only NDJSON grows line by line: gzip, archives, UTF-16, HAR and JSON documents are usage errors. */
 function checkHead(name: string, bytes: Buffer): void {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw cannotFollow(name, 'gzip');
+  const packed = packedAs(bytes, name);
+  if (packed) throw new AppError('BAD_OPTION', msg('packedInput', { name, kind: packed.kind, unpack: packed.unpack }));
   // A byte-order mark of UTF-16 (PowerShell's `>`): its lines are not split on single bytes.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (utf16) throw cannotFollow(name, 'utf16');
