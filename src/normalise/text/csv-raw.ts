@@ -1,19 +1,28 @@
 /**
- * A log store's CSV export whose `_raw` column holds the app's line (Splunk's
- * export, and any export that keeps the event under that name): the header
- * names the column, and each row gives back the line in it. A quoted field may
- * hold line ends (a multi-line event), so a row can take several lines.
+ * A log store's CSV export whose one column holds the app's line: Splunk's
+ * `_raw`, CloudWatch Logs Insights' `@message`, and the `message`, `log` or
+ * `line` column of other stores' exports. The header names the column, and
+ * each row gives back the line in it. A quoted field may hold line ends (a
+ * multi-line event), so a row can take several lines.
  */
 
 const HEADER_CELL = /^"?[\w.@ -]{1,100}"?$/;
 const MAX_COLUMNS = 200;
 
-/** The index of the `_raw` column when `text` is a CSV header that has one, else -1. */
+// The names of a line's column, the most telling first (an export may hold `_raw` and `message` both).
+const LINE_COLUMNS = ['_raw', '@message', 'message', 'Message', 'log', 'line', 'msg'];
+
+/** The index of the column that holds the line when `text` is a CSV header that has one, else -1. */
 export function rawColumnOf(text: string): number {
-  if (!text.includes('_raw') || text.length > 8192) return -1;
+  if (text.length > 8192 || !text.includes(',')) return -1;
   const cells = text.split(',');
   if (cells.length < 2 || cells.length > MAX_COLUMNS || !cells.every((c) => HEADER_CELL.test(c.trim()))) return -1;
-  return cells.findIndex((c) => c.trim().replace(/^"|"$/g, '') === '_raw');
+  const names = cells.map((c) => c.trim().replace(/^"|"$/g, ''));
+  for (const column of LINE_COLUMNS) {
+    const at = names.indexOf(column);
+    if (at !== -1) return at;
+  }
+  return -1;
 }
 
 /** Field `column` of one CSV row; undefined while a quoted field is still open at the end of `row`. */
