@@ -81,7 +81,11 @@ test("a CSV export's _raw column is the line, a quoted field over several lines 
     ),
   );
   assert.equal(unwrap('2,t,w2,plain'), 'plain');
-  assert.equal(rawColumnOf('_time,host,message'), -1);
+  // Other stores name the line's column otherwise; a header without one is no export of lines.
+  assert.equal(rawColumnOf('_time,host,message'), 2);
+  assert.equal(rawColumnOf('@timestamp,@logStream,@message'), 2);
+  assert.equal(rawColumnOf('_raw,message'), 0);
+  assert.equal(rawColumnOf('_time,host,level'), -1);
   assert.equal(rawColumnOf('2026-12-04 10:00:01 _raw, x'), -1);
   assert.equal(csvField('a,"b,""c""",d', 1), 'b,"c"');
   assert.equal(csvField('a,"b', 1), undefined);
