@@ -10,7 +10,7 @@ import { harEntryToRawCall } from '../normalise/har-entry.js';
 import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import { isObject } from '../normalise/marketo-body.js';
 import { type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
-import { objectInText } from '../normalise/ndjson/embedded-text.js';
+import { findObjectInText } from '../normalise/ndjson/embedded-text.js';
 import { isContinuation } from '../normalise/text/continuation.js';
 import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
@@ -141,8 +141,8 @@ export class Analyzer {
   /** A text line: a JSON object after a prefix, urllib3's exchange line, a code as text. False when it says nothing. */
   private textLine(input: InputState, text: string, source: SourceRef, lineBytes: number): boolean {
     // A JSON object after a prefix, else logfmt pairs: either is read by the same shape readers as a JSON line.
-    const inner = objectInText(text);
-    const fromObject = isObject(inner) ? recogniseLine(inner, source, this.options.fieldMap) : undefined;
+    const found = findObjectInText(text);
+    const fromObject = isObject(found?.value) ? recogniseLine(found.value, source, this.options.fieldMap) : undefined;
     if (fromObject && fromObject.kind !== 'unrecognised') return this.takeText(input, fromObject, text, lineBytes);
     // logfmt pairs that name no Marketo call ("status=413" after a URL in prose) leave the line to the text reader.
     const pairs = logfmtObject(text);
@@ -150,7 +150,7 @@ export class Analyzer {
     if (fromPairs?.kind === 'call' || fromPairs?.kind === 'connection') {
       return this.takeText(input, fromPairs, text, lineBytes);
     }
-    const read = readTextLine(text, source);
+    const read = readTextLine(found?.beside ?? text, source);
     // Through the pairing step like the lines with a JSON object, so that the mention joiner sees input order.
     if (read.kind === 'call') this.take(input, { kind: 'call', call: read.call, part: 'whole' }, lineBytes);
     else if (read.kind === 'connection') input.text.origin = read.origin;

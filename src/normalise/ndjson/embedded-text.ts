@@ -19,6 +19,15 @@ function tryJson(text: string): unknown {
 
 /** The object embedded in a text field, or undefined. Cheap for text with no '{'. */
 export function objectInText(text: string): unknown {
+  return findObjectInText(text)?.value;
+}
+
+/**
+ * The object embedded in a text, and for JSON the text beside it: read as prose, a JSON object's own
+ * keys (`"code":602`) would pass for a code the text mentions. A printed (inspect) object stays in it:
+ * Python's printed dicts are how such logs write Marketo's codes.
+ */
+export function findObjectInText(text: string): { value: unknown; beside: string } | undefined {
   if (text.length > MAX_SCAN) return undefined;
   const brace = text.indexOf('{');
   if (brace === -1) return undefined;
@@ -28,13 +37,14 @@ export function objectInText(text: string): unknown {
   const start = m.index;
   if (m[0].endsWith('"')) {
     const whole = tryJson(start === 0 ? text : text.slice(start));
-    if (whole !== undefined) return whole;
+    if (whole !== undefined) return { value: whole, beside: text.slice(0, start) };
     // Trailing text after the JSON ("... } (took 120ms)").
     const end = text.lastIndexOf('}');
     if (end > start) {
       const inner = tryJson(text.slice(start, end + 1));
-      if (inner !== undefined) return inner;
+      if (inner !== undefined) return { value: inner, beside: `${text.slice(0, start)} ${text.slice(end + 1)}` };
     }
   }
-  return parseInspect(text, start);
+  const printed = parseInspect(text, start);
+  return printed === undefined ? undefined : { value: printed, beside: text };
 }
