@@ -4,6 +4,7 @@
  * number and size (split2 drops it silently), and because it works on Buffers,
  * so a long line is not re-scanned as a growing string on every chunk.
  */
+import { isJsonSpace, LBRACE } from './json-bytes.js';
 import { JsonValueSplitter } from './json-values.js';
 export interface Line {
   /** The line's bytes without its line end; a view into the chunk, valid until the next push. */
@@ -23,11 +24,10 @@ export interface SplitResult {
 }
 
 const NL = 0x0a;
-const LBRACE = 0x7b;
 
 /** The first byte of the text that is not white space, or -1. */
 function firstByte(parts: Buffer[]): number {
-  for (const part of parts) for (const b of part) if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== NL) return b;
+  for (const part of parts) for (const b of part) if (!isJsonSpace(b)) return b;
   return -1;
 }
 const CR = 0x0d;

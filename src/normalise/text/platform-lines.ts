@@ -4,6 +4,7 @@
  * line a platform's JSON record holds (shapes/envelope.ts), or a CSV export's `_raw` column (csv-raw.ts).
  */
 import { decodeText } from '../../input/decode.js';
+import type { LineResult } from '../ndjson/recognise-line.js';
 import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
@@ -53,7 +54,7 @@ export class PlatformLines {
    * The app's line a platform's record holds in one field (journald, GELF, Loki, Splunk) when nothing else in
    * it reads (`read`: what recognition made of it); a .NET HttpClient record's line whatever it read as.
    */
-  held(record: unknown, read: string): Buffer | undefined {
+  held(record: unknown, read: LineResult['kind']): Buffer | undefined {
     return dotnetHttpClientLine(record) ?? (read === 'unrecognised' ? lineInEnvelope(record) : undefined);
   }
 
