@@ -87,7 +87,11 @@ test('stderr: a line break or escape sequence in a file name cannot forge a line
   const dir = mkdtempSync(path.join(tmpdir(), 'safety-'));
   const name = path.join(dir, 'app\nmarketo-errors: all clear\u001b[2K\r.ndjson');
   // Mostly JSON, so read as NDJSON and the text line is reported (a file of text lines is a text log).
-  writeFileSync(name, 'not json\n{"a":1}\n{"b":2}\n');
+  // One call in it, so that the only line on stderr is the one naming the file (no "nothing read" notice).
+  writeFileSync(
+    name,
+    'not json\n{"url":"https://123-abc-456.mktorest.com/rest/v1/leads.json","status":200}\n{"b":2}\n',
+  );
   const { stderr } = await runCliInProcess(['analyze', name, '--format', 'json']);
   const lines = stderr.split('\n').filter(Boolean);
   assert.equal(lines.length, 1, stderr);

@@ -178,6 +178,7 @@ function skippedLines(report: Report, lang: Lang, cap: number): string[] {
           first.map((m) => m.line),
         ),
       );
+    if (i.exchanges === 0 && i.other === 0 && i.unrecognised > 0) out.push(w.nothingRead(i.name, i.unrecognised));
     for (const o of i.oversized)
       out.push(
         w.oversizedLine(

@@ -11,6 +11,8 @@ export interface CommandWords {
   /** `where`: a line number, or `line#entryN` for a HAR entry. */
   oversizedLine: (name: string, where: string, bytes: number, capMiB: number) => string;
   unknownCodes: (list: string) => string;
+  /** An input where no line read as a call: likely a log of something else, or a shape not read yet. */
+  nothingRead: (name: string, lines: number) => string;
   /** A gzip, HAR, JSON or UTF-16 file asked to be split: it is one shard. */
   wholeShard: (name: string, why: WholeReason, first: boolean) => string;
   /** The end of the progress bar: `duration` is like 6s, 1m05s or -- (not known yet). */
@@ -43,6 +45,9 @@ const en: CommandWords = {
   oversizedLine: (name, where, bytes, cap) =>
     `${name}:${where}: a record of ${bytes} bytes is over the ${cap} MiB cap and was skipped; the report is incomplete`,
   unknownCodes: (list) => `unknown code ${list}; see \`marketo-errors codes\` for every code`,
+  nothingRead: (name, lines) =>
+    `${name}: none of its ${lines} ${plural(lines, 'line', 'lines')} reads as an API call; ` +
+    `\`marketo-errors inspect ${name}\` shows how each was read`,
   wholeShard: (name, why, first) =>
     `${name} is ${WHY_EN[why]} and cannot be split at line starts: ` +
     'it is one shard, read whole by the part from byte 0' +
@@ -84,6 +89,9 @@ const sv: CommandWords = {
     `${name}:${where}: en post på ${bytes} byte är större än gränsen på ${cap} MiB och hoppades över; ` +
     'rapporten är ofullständig',
   unknownCodes: (list) => `okänd kod ${list}; se \`marketo-errors codes\` för alla koder`,
+  nothingRead: (name, lines) =>
+    `${name}: ingen av dess ${lines} ${plural(lines, 'rad', 'rader')} läses som ett API-anrop; ` +
+    `\`marketo-errors inspect ${name}\` visar hur varje rad lästes`,
   wholeShard: (name, why, first) =>
     `${name} är ${WHY_SV[why]} och kan inte delas vid radbörjan: ` +
     'den är en enda del, som läses hel av delen från byte 0' +

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { runCliInProcess } from './helpers/cli-in-process.js';
+import { fixture } from './helpers/run-cli.js';
+
+// A log of something else (here dpkg's, as Debian writes it) gave an empty report and a silent exit 0
+// when the report went to a file or a pipe: the user must hear that nothing in it was read, and how to look.
+test('an input where no line reads as a call says so on stderr, with the command that shows why', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'me-nothing-'));
+  const log = path.join(dir, 'dpkg.log');
+  writeFileSync(
+    log,
+    [
+      '2026-12-01 06:25:14 startup archives unpack',
+      '2026-12-01 06:25:14 upgrade libc6:amd64 2.36-9+deb12u7 2.36-9+deb12u9',
+      '2026-12-01 06:25:14 status half-configured libc6:amd64 2.36-9+deb12u7',
+      '2026-12-01 06:25:15 status installed libc6:amd64 2.36-9+deb12u9',
+      '',
+    ].join('\n'),
+  );
+  const r = await runCliInProcess(['analyze', log, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /none of its 4 lines reads as an API call; `marketo-errors inspect .*dpkg\.log`/);
+  const sv = await runCliInProcess(['analyze', log, '--format', 'json', '--lang', 'sv']);
+  assert.match(sv.stderr, /ingen av dess 4 rader/);
+  const demo = await runCliInProcess(['analyze', fixture('demo', 'nightly-sync.ndjson'), '--format', 'json']);
+  assert.doesNotMatch(demo.stderr, /reads as an API call/);
+});
