@@ -51,6 +51,13 @@ const PATTERNS: Record<string, (n: number) => string> = {
   'formula starts after blank lines': (n) => `${'\n \u00a0'.repeat(n)}x`,
   'blanks before no formula': (n) => `\n${'\u00a0'.repeat(n)}x`,
   'HAR pairs as text': (n) => '{"name":"Cookie","value":"a"},'.repeat(n / 10),
+  'escaped escapes of separators': (n) => 'token%25253D'.repeat(n / 10),
+  'backslashes before a unicode escape': (n) => `token=${'\\'.repeat(n)}u0061`,
+  'HTML references with no end': (n) => `token${'&#6'.repeat(n)}`,
+  'base64 JSON starts': (n) => `token=${'eyJ'.repeat(n)}`,
+  'a base64 JSON run before a dot': (n) => `token=eyJ${'A'.repeat(n)}==.`,
+  'quoted secret names and commas': (n) => '["Cookie",'.repeat(n / 10),
+  'quoted names at every depth': (n) => `[${'\\'.repeat(n)}"token\\",`,
 };
 
 // The stages a log text passes on its way out: ingest, each renderer's

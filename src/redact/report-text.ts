@@ -1,4 +1,5 @@
 import { stripControl } from '../util/sanitize.js';
+import { HAS_ESCAPE, decodeEscapes } from './escaped-view.js';
 import { isMarked, mayHoldSecret, redactText } from './redact-text.js';
 
 // Codes, messages and endpoints repeat endlessly (a batch of 300 records can
@@ -14,14 +15,24 @@ const MAX_REMEMBERED_CHARS = 256;
 // stripControl removes itself, so that none is left in the text but the ones it put there.
 const REMOVED = '\u200b';
 
+function unescaped(clean: string): string {
+  // A secret inside an escaped text ('%61ccess_token=x', 'x-api-key%3A%20x', base64 JSON): when the
+  // text with its escapes undone loses more to the rules, that text is the one reported.
+  if (!HAS_ESCAPE.test(clean)) return clean;
+  const decoded = stripControl(decodeEscapes(clean));
+  if (decoded === clean || !mayHoldSecret(decoded)) return clean;
+  const redacted = redactText(decoded);
+  return redacted === decoded ? clean : redacted;
+}
+
 function cleaned(text: string): string {
   const joined = stripControl(text);
   const clean = redactText(joined);
-  if (joined === text) return clean;
+  if (joined === text) return unescaped(clean);
   // Joining hides a word's start too ('x\u200bBearer abc': 'xBearer'): the text is also read with
   // a break where each control was, and what that reading redacts goes before the joined reading.
   const apart = redactText(stripControl(text, { replaceWith: REMOVED })).replaceAll(REMOVED, '');
-  return apart === joined ? clean : redactText(apart);
+  return unescaped(apart === joined ? clean : redactText(apart));
 }
 
 /**

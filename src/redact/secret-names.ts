@@ -10,7 +10,8 @@ export function normaliseName(name: string): string {
 }
 
 // Names that are a secret only on their own: `token` is, `nextPageToken` (a paging cursor) is not.
-const EXACT = new Set(['token', 'pwd', 'pass', 'auth', 'credential', 'credentials']);
+// `sig` is the signature of an Azure SAS URL, which grants what the URL names.
+const EXACT = new Set(['token', 'pwd', 'pass', 'auth', 'credential', 'credentials', 'sig']);
 
 // Names that are a secret with any prefix: `client_secret`, `userPassword`, `x-api-key`, `JSESSIONID`.
 const ENDINGS = [
@@ -28,10 +29,13 @@ const ENDINGS = [
   'authtoken',
   'apitoken',
   'sessiontoken',
+  'securitytoken', // X-Amz-Security-Token
   'csrftoken',
   'xsrftoken',
   'bearertoken',
   'apikey',
+  'subscriptionkey', // Ocp-Apim-Subscription-Key (Azure API Management)
+  'signature', // X-Amz-Signature of a presigned URL
   'authorization',
   'cookie',
   'cookies',
@@ -71,7 +75,19 @@ export function isWholeLineKey(key: string): boolean {
 
 // What normaliseName strips, so it may stand between the letters of a hint word ('to_ken' is 'token').
 const SEPARATORS = String.raw`[-_.\s]*`;
-const HINT_WORDS = ['pass', 'pwd', 'secret', 'token', 'cookie', 'auth', 'key', 'sess', 'credential', 'assertion'];
+const HINT_WORDS = [
+  'pass',
+  'pwd',
+  'secret',
+  'token',
+  'cookie',
+  'auth',
+  'key',
+  'sess',
+  'credential',
+  'assertion',
+  'sig',
+];
 
 /** Substrings of every secret name once normalised, for the cheap test that comes before any rule. */
 export const SECRET_NAME_HINT = HINT_WORDS.map((word) => [...word].join(SEPARATORS)).join('|');
