@@ -29,3 +29,23 @@ test('an input where no line reads as a call says so on stderr, with the command
   const demo = await runCliInProcess(['analyze', fixture('demo', 'nightly-sync.ndjson'), '--format', 'json']);
   assert.doesNotMatch(demo.stderr, /reads as an API call/);
 });
+
+// Found attacking the tool: a time or endpoint filter that kept no call said "none of its 1 line reads
+// as an API call" of the demo log, whose 170 calls were all read; and the count left out malformed lines.
+test('the note counts every line that was not read, and a filter that kept no call does not raise it', async () => {
+  const demo = fixture('demo', 'nightly-sync.ndjson');
+  for (const filter of [
+    ['--until', '1970-01-02'],
+    ['--since', '2999-01-01'],
+    ['--endpoint', '/no/such/path'],
+  ]) {
+    const r = await runCliInProcess(['analyze', demo, '--format', 'json', ...filter]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /reads as an API call/, filter.join(' '));
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'me-nothing-'));
+  const log = path.join(dir, 'app.ndjson');
+  writeFileSync(log, '{"level":30,"msg":"sync started"}\nnot json\n{"level":30,"msg":"sync done"}\n{"level":\n');
+  const r = await runCliInProcess(['analyze', log, '--format', 'json']);
+  assert.match(r.stderr, /none of its 4 lines reads as an API call/);
+});

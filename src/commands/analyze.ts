@@ -152,6 +152,7 @@ function fieldMapOf(specs: string[]): FieldMap {
 function skippedLines(report: Report, lang: Lang, cap: number): string[] {
   const w = commandWords(lang);
   const out: string[] = [];
+  const filtered = ['since', 'until', 'endpoint'].some((name) => name in (report.filters ?? {}));
   for (const i of report.inputs) {
     const first = i.malformed.slice(0, 3);
     if (i.malformedCount > 0 && i.format === 'bulk-failures') {
@@ -178,7 +179,9 @@ function skippedLines(report: Report, lang: Lang, cap: number): string[] {
           first.map((m) => m.line),
         ),
       );
-    if (i.exchanges === 0 && i.other === 0 && i.unrecognised > 0) out.push(w.nothingRead(i.name, i.unrecognised));
+    // A time or endpoint filter that kept no call is not this note's case: its calls were read.
+    if (i.exchanges === 0 && i.other === 0 && i.unrecognised > 0 && !filtered)
+      out.push(w.nothingRead(i.name, i.unrecognised + i.malformedCount));
     for (const o of i.oversized)
       out.push(
         w.oversizedLine(
