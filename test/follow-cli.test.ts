@@ -185,6 +185,14 @@ test('--follow: unfollowable inputs, bad rules and follow-only flags are usage e
   writeFileSync(gz, gzipSync(readFileSync(DEMO)));
   const utf16 = path.join(dir, 'windows.log');
   writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(chunk(1, 3), 'utf16le')]));
+  // Without a byte-order mark (as .NET's Encoding.Unicode with no preamble writes) and UTF-32: the watch
+  // waited forever on lines it could not read, and printed nothing.
+  const bare16 = path.join(dir, 'bare16.log');
+  writeFileSync(bare16, Buffer.from(chunk(1, 3), 'utf16le'));
+  const bare16be = path.join(dir, 'bare16be.log');
+  writeFileSync(bare16be, Buffer.from(chunk(1, 3), 'utf16le').swap16());
+  const utf32 = path.join(dir, 'utf32.log');
+  writeFileSync(utf32, Buffer.from([...chunk(1, 3)].flatMap((c) => [c.charCodeAt(0), 0, 0, 0])));
   const io: Io = {
     stdin: Readable.from([]),
     stdout: new PassThrough(),
@@ -205,6 +213,9 @@ test('--follow: unfollowable inputs, bad rules and follow-only flags are usage e
       /a JSON document \(not one record per line\) cannot be followed/,
     ],
     [[utf16], { follow: true }, /a UTF-16 file cannot be followed/],
+    [[bare16], { follow: true }, /a UTF-16 file cannot be followed/],
+    [[bare16be], { follow: true }, /a UTF-16 file cannot be followed/],
+    [[utf32], { follow: true }, /a UTF-32 file cannot be followed/],
     [[DEMO], { alert: ['rate>=90'] }, /work with --follow only/],
     [[DEMO], { follow: true, alert: ['rate=>90'] }, /--alert rate=>90: not a rule; rules look like rate>=90/],
     [[DEMO], { follow: true, refresh: '0' }, /--refresh takes whole seconds from 1 to 60/],

@@ -13,16 +13,18 @@ const oneOf = (items: readonly S[], or: S): S =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`;
 
 /** A file that does not grow line by line, so --follow refuses it. */
-export type Unfollowable = 'gzip' | 'utf16' | 'har' | 'json';
+export type Unfollowable = 'gzip' | 'utf16' | 'utf32' | 'har' | 'json';
 const UNFOLLOWABLE_EN: Record<Unfollowable, S> = {
   gzip: 'a gzip file',
   utf16: 'a UTF-16 file',
+  utf32: 'a UTF-32 file',
   har: 'a HAR file',
   json: 'a JSON document (not one record per line)',
 };
 const UNFOLLOWABLE_SV: Record<Unfollowable, S> = {
   gzip: 'en gzip-fil',
   utf16: 'en UTF-16-fil',
+  utf32: 'en UTF-32-fil',
   har: 'en HAR-fil',
   json: 'ett JSON-dokument (inte en post per rad)',
 };

@@ -5,6 +5,7 @@ import { AppError } from '../errors.js';
 import { msg, type Unfollowable } from '../errors/words.js';
 import { packedAs } from '../input/packed.js';
 import { sniffFormat } from '../input/source.js';
+import { detectEncoding } from '../input/text-encoding.js';
 import type { FollowSource } from './follow-run.js';
 
 const HEAD_BYTES = 4096;
@@ -31,9 +32,10 @@ function checkHead(name: string, bytes: Buffer): void {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw cannotFollow(name, 'gzip');
   const packed = packedAs(bytes, name);
   if (packed) throw new AppError('BAD_OPTION', msg('packedInput', { name, kind: packed.kind, unpack: packed.unpack }));
-  // A byte-order mark of UTF-16 (PowerShell's `>`): its lines are not split on single bytes.
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16) throw cannotFollow(name, 'utf16');
+  // UTF-16 (PowerShell's `>`) or UTF-32, with or without a byte-order mark: its lines are not split on
+  // single bytes (without the mark, the watch waited forever on lines it could not read).
+  const encoding = detectEncoding(bytes);
+  if (encoding) throw cannotFollow(name, encoding.startsWith('utf-32') ? 'utf32' : 'utf16');
   if (bytes.length === 0) return;
   const format = sniffFormat(bytes);
   if (format === 'har') throw cannotFollow(name, 'har');
