@@ -14,6 +14,12 @@ const oneOf = (items: readonly S[], or: S): S =>
 
 /** A file that does not grow line by line, so --follow refuses it. */
 export type Unfollowable = 'gzip' | 'utf16' | 'utf32' | 'har' | 'json';
+const HAR_FAILURE_EN: Record<HarFailure, S> = {
+  truncated: 'truncated',
+  invalid: 'invalid',
+  'no-entries-array': 'no entries list',
+};
+
 const UNFOLLOWABLE_EN: Record<Unfollowable, S> = {
   gzip: 'a gzip file',
   utf16: 'a UTF-16 file',
@@ -107,7 +113,7 @@ const en = {
   inputCut: (p: { where: S; reason: Message | S }) =>
     `${p.where}: ${reasonIn(p.reason, 'en')}; the report covers what came before`,
   /** A HAR that stops making sense: its failure as a code word, then the detail. */
-  harCut: (p: { failure: HarFailure; detail: Message }) => `${p.failure}: ${reasonIn(p.detail, 'en')}`,
+  harCut: (p: { failure: HarFailure; detail: Message }) => `${HAR_FAILURE_EN[p.failure]}: ${reasonIn(p.detail, 'en')}`,
   gzipDamaged: () => 'the gzip data is cut short or damaged',
   readFailed: (p: { code: S }) => `read failed (${p.code})`,
   maxBytesReached: (p: { limit: number }) => `stopped after --max-bytes ${p.limit} bytes of decompressed input`,
