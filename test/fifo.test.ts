@@ -16,7 +16,10 @@ test('items come out in the order they went in, across compactions', () => {
   }
   assert.equal(q.size, 5_000 - out.length);
   assert.deepEqual(out, [...Array(out.length).keys()]);
-  assert.deepEqual([...q], [...Array(q.size).keys()].map((k) => k + out.length));
+  assert.deepEqual(
+    [...q],
+    [...Array(q.size).keys()].map((k) => k + out.length),
+  );
   assert.equal(q.first(), out.length);
   assert.equal(q.last(), 4_999);
 });
