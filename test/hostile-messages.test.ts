@@ -19,3 +19,21 @@ test('a HAR that stops names why in words in both languages, never as a code', a
     assert.doesNotMatch(r.stderr, /no-entries-array/);
   }
 });
+
+// inspect prints key names: a key that spelled a secret behind an escape or a control kept it there.
+test('inspect shows no secret written into a key name, escaped or split by a control', async () => {
+  const file = path.join(dir, 'keys.ndjson');
+  const keys = [
+    '%61ccess_token=KEY01sec',
+    'pass\u0000word=KEY02sec',
+    'x-api-key%3A%20KEY03sec',
+    'client\u001b[0m_secret=KEY04',
+  ];
+  writeFileSync(file, `${keys.map((k) => JSON.stringify({ [k]: 'v', z: 1 })).join('\n')}\n`);
+  for (const format of ['table', 'json']) {
+    const r = await runCliInProcess(['inspect', file, '--format', format]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /\[REDACTED\]/);
+    assert.deepEqual(r.stdout.match(/KEY0\d/g), null, format);
+  }
+});

@@ -13,7 +13,7 @@ import type { ShapeTrace } from './ndjson/line-fields.js';
 import { recogniseLine } from './ndjson/recognise-line.js';
 import { SPLITTERS } from './shapes/registry.js';
 import { isContinuation } from './text/continuation.js';
-import { redactText } from './redact.js';
+import { reportText } from './redact.js';
 import type { FieldName } from './shapes/shape.js';
 import { poolExchange, readTextLine } from './text/text-line.js';
 import { PlatformLines } from './text/platform-lines.js';
@@ -58,9 +58,9 @@ interface ShapeTally {
   fields: Map<string, number>;
 }
 
-/** A key as it may be shown: no control characters, no secret, not endless. */
+/** A key as it may be shown: no control characters, no secret (escaped or split by a control), not endless. */
 function shownKey(key: string): string {
-  return clip(redactText(key).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'), 60);
+  return clip(reportText(key).replace(/\s/g, ' '), 60);
 }
 
 // The fields that name a line's shape, strongest first; time and ids come from everywhere.
