@@ -134,3 +134,34 @@ test('a log time no Date can hold (1e308) is no time, in every stage: exit 0, no
   assert.equal(code, 0, stderr);
   assert.equal(JSON.parse(stdout).totals.marketoCalls, 1);
 });
+
+// Found attacking the tool: the reason column of a failure file reached every format as it was written,
+// secrets and all (no other text from a log did): 'password: x' stayed in JSON, CSV, Markdown and HTML.
+test('a secret in a failure file reason, a row key or a job message reaches no format', async () => {
+  const failures = file(
+    'failures.csv',
+    [
+      'email,firstName,Import Failure Reason',
+      `ana@example.com,Ana,"Field 'access_token=BLK01sec' not found"`,
+      'bo@example.com,Bo,password: BLK02sec rejected',
+      `"api_key=BLK03sec",Cem,Invalid email address`,
+      `dana@example.com,Dana,"Value for lookup field '%61ccess_token=BLK04sec' not found"`,
+      '',
+    ].join('\n'),
+  );
+  const jobs = file(
+    'jobs.ndjson',
+    `${line('/bulk/v1/leads/batch/81.json', {
+      success: true,
+      result: [{ batchId: 81, status: 'Failed', message: 'upload refused: client_secret=BLK05sec' }],
+    })}\n`,
+  );
+  for (const format of ['json', 'csv', 'markdown', 'html', 'table']) {
+    for (const more of [[], ['--show-records']]) {
+      const r = await runCliInProcess(['analyze', failures, jobs, '--format', format, '-q', ...more]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(r.stdout.length > 200, 'a report');
+      assert.deepEqual(r.stdout.match(/BLK0\d/g), null, `${format} ${more.join(' ')}`);
+    }
+  }
+});

@@ -80,6 +80,10 @@ test('keyed values: the value goes, the name and its punctuation stay', () => {
     redactKeyedValues('[{"name":"Authorization","value":"Bearer x"},{"name":"Accept","value":"*/*"}]'),
     `[{"name":"Authorization","value":"${REDACTED}"},{"name":"Accept","value":"*/*"}]`,
   );
+  // A secret name right after another name's separator (a row key, a nested query) was read past.
+  assert.equal(redactKeyedValues('email=api_key=k1x'), `email=api_key=${REDACTED}`);
+  assert.equal(redactKeyedValues('next%3Dtoken%3Dabc'), `next%3Dtoken%3D${REDACTED}`);
+  assert.equal(redactKeyedValues('{"a":"password: pw1"}'), `{"a":"password: ${REDACTED}"}`);
   // Idempotent: a second pass changes nothing.
   const once = redactText('password: hunter2 and Cookie: a=1');
   assert.equal(redactText(once), once);

@@ -2,6 +2,7 @@ import { matchBulkReason } from '../catalog/bulk-reason.js';
 import { findEntry } from '../catalog/index.js';
 import type { Finding } from '../classify/finding.js';
 import { recordKeyOf } from '../classify/record-key.js';
+import { reportText } from '../redact/index.js';
 import { clip } from '../util/sanitize.js';
 
 /** What a failed row's value looks like, never the value itself (it is personal data). */
@@ -34,7 +35,8 @@ export function bulkRowFinding(
   row: number,
   showRecords: boolean,
 ): BulkRowResult {
-  const raw = clip((fields[fields.length - 1] ?? '').trim(), MAX_REASON_CHARS);
+  // Log text like any other: no secret, no control (a reason may echo the row: 'password: x rejected').
+  const raw = clip(reportText((fields[fields.length - 1] ?? '').trim()), MAX_REASON_CHARS);
   // A reason may quote the row's own values (an email): personal data, named only with --show-records.
   const reason = showRecords ? raw : maskRowValues(raw, header, fields);
   const match = matchBulkReason(reason);
@@ -48,7 +50,7 @@ export function bulkRowFinding(
   };
   if (showRecords) {
     const key = rowKey(header, fields);
-    if (key !== undefined) finding.recordKey = clip(key, MAX_KEY_CHARS);
+    if (key !== undefined) finding.recordKey = clip(reportText(key), MAX_KEY_CHARS);
   }
   const result: BulkRowResult = { finding, template: match.template };
   const fieldParam = match.reason?.fieldParam;

@@ -10,7 +10,7 @@ import { valueExtent } from './value-extent.js';
 // once, never backtracked into, which keeps the scan linear.
 const NAME_AND_SEPARATOR = new RegExp(
   String.raw`(?:^|[^\w.%-]|%(?:25)?[0-9A-Fa-f]{2})(?=([A-Za-z][\w.-]*))\1` +
-    String.raw`(?:\\*["'\x60]|%(?:25)?2[27]|&quot;|&#3[49];)?[ \t]*(?:=>|[:=]|%(?:25)?3[AaDd])`,
+    String.raw`((?:\\*["'\x60]|%(?:25)?2[27]|&quot;|&#3[49];)?[ \t]*(?:=>|[:=]|%(?:25)?3[AaDd]))`,
   'g',
 );
 
@@ -31,6 +31,8 @@ export function redactKeyedValues(text: string): string {
     while (text[valueStart] === ' ' || text[valueStart] === '\t') valueStart++;
     const pairValue = secretPairEnd >= 0 && m.index - secretPairEnd <= PAIR_GAP && normaliseName(name) === 'value';
     if (!pairValue && !isSecretKey(name)) {
+      // The separator may be what stands before the next name: 'email=api_key=x', 'redirect%3Dtoken%3Dx'.
+      re.lastIndex = m.index + m[0].length - m[2]!.length;
       secretPairEnd = -1;
       if (normaliseName(name) === 'name') {
         const quoted = valueExtent(text, valueStart, false);

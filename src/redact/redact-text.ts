@@ -51,6 +51,20 @@ export function mayHoldSecret(text: string): boolean {
   return MARKED.test(text) && MAYBE_SECRET.test(text.toLowerCase());
 }
 
+const HINT_SPANS = new RegExp(MAYBE_SECRET.source, 'g');
+
+/** [start, end) of each place a rule's hint matches: where a secret could be. */
+export function hintSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const lower = text.toLowerCase();
+  HINT_SPANS.lastIndex = 0;
+  for (let m = HINT_SPANS.exec(lower); m !== null; m = HINT_SPANS.exec(lower)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) HINT_SPANS.lastIndex++;
+  }
+  return spans;
+}
+
 /** Removes secret values from any text: URLs, paths, headers, log messages, unparsed bodies, file names. */
 export function redactText(text: string): string {
   if (text.length < SHORTEST_SECRET_TEXT || !mayHoldSecret(text)) return text;

@@ -1,6 +1,6 @@
 import { stripControl } from '../util/sanitize.js';
-import { HAS_ESCAPE, decodeEscapes } from './escaped-view.js';
-import { isMarked, mayHoldSecret, redactText } from './redact-text.js';
+import { decodeEscapes, mayHoldEscape } from './escaped-view.js';
+import { hintSpans, isMarked, mayHoldSecret, redactText } from './redact-text.js';
 
 // Codes, messages and endpoints repeat endlessly (a batch of 300 records can
 // fail with one message): short texts are cleaned once. Bounded: at most
@@ -15,10 +15,29 @@ const MAX_REMEMBERED_CHARS = 256;
 // stripControl removes itself, so that none is left in the text but the ones it put there.
 const REMOVED = '\u200b';
 
+// How far from a hint an escape can still be part of the same secret ('x-api-key%3A%20v': next to it).
+const NEAR_HINT = 16;
+// Escapes that can form a name or a credential's shape where none was: a letter, digit, blank or name
+// separator ('%61ccess_token', 'to%20ken'), an escaped escape, '/' ('https%3A%2F%2Fu%3Ap%40h'),
+// \u and HTML references, base64 JSON. '%40' in e-mails, '%2C' and '%3A' in values are not among them.
+const FORMS_A_NAME = /%(?:25|[2][05DdEeFf]|3[0-9]|[46][1-9A-Fa-f]|[57][0-9Aa]|5[Ff]|09)|\\u|&#|eyJ/;
+
+/**
+ * Whether undoing the escapes can let a rule see what it did not: an escape stands near a hint (an
+ * encoded separator or quote), or forms a name or a shape. Most escaped texts are URLs with e-mails
+ * ('%40'), lists ('%2C') and times ('%3A') far from any hint: they are not decoded.
+ */
+function escapeMayHide(clean: string): boolean {
+  for (const [from, to] of hintSpans(clean)) {
+    if (mayHoldEscape(clean.slice(Math.max(0, from - NEAR_HINT), to + NEAR_HINT))) return true;
+  }
+  return FORMS_A_NAME.test(clean);
+}
+
 function unescaped(clean: string): string {
   // A secret inside an escaped text ('%61ccess_token=x', 'x-api-key%3A%20x', base64 JSON): when the
   // text with its escapes undone loses more to the rules, that text is the one reported.
-  if (!HAS_ESCAPE.test(clean)) return clean;
+  if (!mayHoldEscape(clean) || !escapeMayHide(clean)) return clean;
   const decoded = stripControl(decodeEscapes(clean));
   if (decoded === clean || !mayHoldSecret(decoded)) return clean;
   const redacted = redactText(decoded);
