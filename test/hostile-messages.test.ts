@@ -37,3 +37,32 @@ test('inspect shows no secret written into a key name, escaped or split by a con
     assert.deepEqual(r.stdout.match(/KEY0\d/g), null, format);
   }
 });
+
+// Found attacking the tool: `analyze app.log -o app.log` read the log, then wrote the report over it
+// (exit 0): the user's log was gone. Likewise --state, and merge -o onto one of its reports.
+test('an output file that is one of the inputs is a usage error, and the input is left as it was', async () => {
+  const { readFileSync, symlinkSync } = await import('node:fs');
+  const log = path.join(dir, 'same.ndjson');
+  const text = `${JSON.stringify({ url: 'https://a.mktorest.com/rest/v1/leads.json', status: 413 })}\n`;
+  writeFileSync(log, text);
+  const link = path.join(dir, 'link.ndjson');
+  symlinkSync(log, link);
+  const relative = path.relative(process.cwd(), log);
+  for (const [args, lang] of [
+    [['analyze', log, '-o', log], 'en'],
+    [['analyze', log, '-o', link], 'sv'],
+    [['analyze', link, '-o', relative, '--format', 'json'], 'en'],
+    [['analyze', log, '-F', '--state', log], 'en'],
+  ] as const) {
+    const r = await runCliInProcess([...args, '--lang', lang]);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, lang === 'en' ? /is one of the inputs/ : /är en av indatafilerna/);
+    assert.equal(readFileSync(log, 'utf8'), text, 'the log is untouched');
+  }
+  const report = path.join(dir, 'part.json');
+  await runCliInProcess(['analyze', log, '--format', 'json', '-o', report]);
+  const before = readFileSync(report, 'utf8');
+  const merged = await runCliInProcess(['merge', report, '-o', report]);
+  assert.equal(merged.code, 2, merged.stderr);
+  assert.equal(readFileSync(report, 'utf8'), before);
+});

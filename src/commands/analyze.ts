@@ -25,6 +25,7 @@ import { exitCodeFor, parseLang, type Io } from './io.js';
 import { ProgressBar } from './progress.js';
 import { openFindingStream, renderOptionsFor, writeAttachments, writeReport } from './write-report.js';
 import { parseShardSpec } from './shard-options.js';
+import { refuseOutputOnInput } from './output-is-input.js';
 import { analyzeShard, type ShardHooks } from '../pipeline/shard.js';
 
 export interface ToolInfo {
@@ -80,6 +81,8 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
     throw new AppError('NO_INPUT', msg('noInput'));
   }
   const filters = filtersOf(flags);
+  refuseOutputOnInput('-o', flags.output, paths);
+  refuseOutputOnInput('--state', flags.state, paths);
   if (flags.follow) return followCommand({ paths, format, failOn, options, filters, flags, tool }, io);
   if (
     flags.state !== undefined ||

@@ -8,6 +8,7 @@ import type { ToolInfo } from './analyze.js';
 import { exitCodeFor, parseLang, type Io } from './io.js';
 import { renderOptionsFor, writeReport } from './write-report.js';
 import { readReports } from './read-reports.js';
+import { refuseOutputOnInput } from './output-is-input.js';
 
 /**
  * `marketo-errors merge SOURCE...`: one report from the reports of parts.
@@ -21,6 +22,7 @@ export async function mergeCommand(sources: string[], flags: AnalyzeFlags, io: I
   const dailyQuota = parsePositiveInt(flags.dailyQuota, '--daily-quota') ?? DEFAULTS.dailyQuota;
   const merger = new PartMerger();
   const filters: Report['filters'] = {};
+  refuseOutputOnInput('-o', flags.output, sources);
   for await (const { report } of readReports(sources.length > 0 ? sources : ['-'], io.stdin, 'merge')) {
     merger.addReport(report);
     Object.assign(filters, report.filters);

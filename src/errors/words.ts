@@ -81,6 +81,8 @@ const en = {
   followOnly: () => '--state, --alert, --alert-exec and --exit-on-alert work with --follow only',
   badField: (p: { spec: S; detail: Message }) => `--field ${p.spec}: ${reasonIn(p.detail, 'en')}`,
   cannotWrite: (p: { where: S; code: S }) => `cannot write ${p.where}: ${p.code}`,
+  outputIsInput: (p: { flag: S; file: S }) =>
+    `${p.flag} ${p.file} is one of the inputs: writing there would overwrite it; choose another file`,
   flagIsDirectory: (p: { flag: S; file: S }) => `${p.flag} ${p.file}: is a directory`,
   cannotWriteThere: (p: { flag: S; file: S; code: S }) => `${p.flag} ${p.file}: cannot write there (${p.code})`,
   badReport: (p: { verb: S; name: S; detail: Message }) => `cannot ${p.verb} ${p.name}: ${reasonIn(p.detail, 'en')}`,
@@ -155,6 +157,8 @@ const sv: ErrorWords = {
   followOnly: () => '--state, --alert, --alert-exec och --exit-on-alert fungerar bara med --follow',
   badField: (p) => `--field ${p.spec}: ${reasonIn(p.detail, 'sv')}`,
   cannotWrite: (p) => `kan inte skriva ${p.where}: ${p.code}`,
+  outputIsInput: (p) =>
+    `${p.flag} ${p.file} är en av indatafilerna: att skriva där skulle skriva över den; välj en annan fil`,
   flagIsDirectory: (p) => `${p.flag} ${p.file}: är en katalog`,
   cannotWriteThere: (p) => `${p.flag} ${p.file}: kan inte skriva där (${p.code})`,
   badReport: (p) => `${p.verb} kan inte läsa ${p.name}: ${reasonIn(p.detail, 'sv')}`,
