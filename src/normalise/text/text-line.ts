@@ -87,7 +87,18 @@ function urlOf(scheme: string, host: string, port: string | undefined, path: str
 /** What a text says about a call, whatever holds the text: a text line, or a JSON logger's message. */
 export type TextFacts = Omit<RawCall, 'source'>;
 
+// The last text that said nothing: a JSON logger's message is read in its record, then again as the line
+// the record holds (PlatformLines.held); most messages say nothing, and the second reading is spared.
+let lastSaidNothing: string | undefined;
+
 export function readTextFacts(text: string): TextFacts | { origin: string } | undefined {
+  if (text === lastSaidNothing) return undefined;
+  const facts = factsIn(text);
+  if (facts === undefined) lastSaidNothing = text;
+  return facts;
+}
+
+function factsIn(text: string): TextFacts | { origin: string } | undefined {
   const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
   const pool: TextFacts | undefined = line.includes('HTTP/')
     ? (poolExchange(line) ?? requestLineExchange(line) ?? httpxExchange(line))
