@@ -40,6 +40,13 @@ function firstErrorCode(body: unknown): string | undefined {
   return typeof code === 'string' || typeof code === 'number' ? String(code) : undefined;
 }
 
+/** The same request target, whether a line printed the whole URL or only its path. */
+function samePath(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const path = (url: string) => url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
+  return path(a) === path(b);
+}
+
 export class TextExchanges {
   private open: Open | undefined;
   /** Mentions joined to a call already counted. */
@@ -50,14 +57,32 @@ export class TextExchanges {
   private lastUrl: string | undefined;
   /** Clients that log a call over several lines: their parts wait here for each other. */
   private readonly pairs = new LinePairs();
+  /** The last call joined from a client's parts, which the next line may log again. */
+  private paired: RawCall | undefined;
 
   /** Calls that are complete; the last one may wait for more mentions of itself. */
   push(line: RawCall): RawCall[] {
     const pair = (line as PairedCall).textPair;
-    if (!pair) return this.pushCall(line);
+    if (!pair) return this.repeatsPaired(line) ? [] : this.pushCall(line);
     const out: RawCall[] = [];
-    for (const call of this.pairs.take(line, pair)) out.push(...this.pushCall(call));
+    for (const call of this.pairs.take(line, pair)) {
+      this.paired = call;
+      out.push(...this.pushCall(call));
+    }
     return out;
+  }
+
+  /**
+   * An exchange line right after a call's debug lines is the same call again: urllib3's
+   * `"POST /rest/v1/leads.json HTTP/1.1" 413 ...` after http.client's `send:`/`reply:` lines.
+   */
+  private repeatsPaired(call: RawCall): boolean {
+    const paired = this.paired;
+    if (paired === undefined || call.source.line - paired.source.line > MAX_LINES_APART) return false;
+    if (call.textMention || call.responseBody !== undefined || call.status !== paired.status) return false;
+    if (call.method !== paired.method || !samePath(call.url, paired.url)) return false;
+    this.paired = undefined;
+    return true;
   }
 
   private pushCall(call: RawCall): RawCall[] {
