@@ -14,7 +14,7 @@ import { findObjectInText } from '../normalise/ndjson/embedded-text.js';
 import { isContinuation } from '../normalise/text/continuation.js';
 import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
-import { fillFromClientLine } from '../normalise/text/client-line.js';
+import { fillFromTextBeside } from '../normalise/text/beside-object.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
@@ -160,7 +160,7 @@ export class Analyzer {
 
   /** An object read from a text line; the text before it may name the call (`POST url 413 {body}`). */
   private takeText(input: InputState, result: LineResult, text: string, lineBytes: number): true {
-    if (result.kind === 'call' && result.part === 'whole') fillFromClientLine(result.call, text);
+    if (result.kind === 'call' && result.part === 'whole') fillFromTextBeside(result.call, text);
     this.take(input, result, lineBytes);
     return true;
   }
