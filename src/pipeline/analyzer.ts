@@ -89,8 +89,8 @@ export class Analyzer {
     if (depth === 0) input.records++;
     const source: SourceRef = { file: input.report.name, line };
     const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
-    const inner = opensJson || depth > 0 ? undefined : input.platform.unwrap(bytes);
-    if (inner !== undefined) return void (inner && this.line(input, inner, line, depth + 1));
+    const inner = bytes[0] === 0x7b || depth > 0 ? undefined : input.platform.unwrap(bytes, line);
+    if (inner !== undefined) return void (inner && this.line(input, inner, input.platform.lineOf(line), depth + 1));
     const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
     if (value !== NOT_JSON) {
       // A first record, or any of a JSON document, may be a search API's export of many.
@@ -209,6 +209,7 @@ export class Analyzer {
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
     input.bulk?.finish();
+    for (const t of input.platform.finish()) this.line(input, t.bytes, t.line, 1); // a line that waited for another
     for (const raw of input.assembler.flush()) this.call(input, raw);
     for (const raw of input.text.flush()) this.exchange(input, raw);
     if (truncated) input.report.truncated = truncated;

@@ -1,13 +1,15 @@
 /**
  * The app's lines inside a platform's prefixed lines (wrapper-prefix.ts), one
  * input at a time: containerd's `P` parts are joined to the `F` line that ends them; and the
- * line a platform's JSON record holds (shapes/envelope.ts), or a CSV export's `_raw` column (csv-raw.ts).
+ * line a platform's JSON record holds (shapes/envelope.ts), or a CSV export's `_raw` column (csv-raw.ts);
+ * a record pino-pretty wrote over several lines, as the JSON line pino wrote (pretty-records.ts).
  */
 import { decodeText } from '../../input/decode.js';
 import type { LineResult } from '../ndjson/recognise-line.js';
 import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
+import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
 // The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
@@ -26,9 +28,47 @@ export class PlatformLines {
   private rowLines: string[] = [];
   private rowBytes = 0;
   private quoteOpen = false;
+  private readonly pretty = new PrettyRecords();
+  /** Where the line unwrap gave back last began, when it is not the line just read. */
+  private lineOfLast: number | undefined;
 
-  /** The app's line: undefined when the line has no prefix, null for a part that waits for its end. */
-  unwrap(bytes: Buffer): Buffer | null | undefined {
+  /**
+   * The app's line: undefined when the line has no prefix, null for a part that waits for its end. `line`:
+   * this line's number, for the lines given back later (see lineOfLast). Every line that does not open with
+   * '{' comes here: one opening with '[' may be text (pino-pretty's `[12:00:01.234] INFO: ...`), and an
+   * indented '{' a part of a pino-pretty record.
+   */
+  unwrap(bytes: Buffer, line = 0): Buffer | null | undefined {
+    this.lineOfLast = undefined;
+    const inner = this.unprefixed(bytes);
+    if (inner === null) return null;
+    // Cheap test first: until a pino-pretty head is seen no line waits.
+    const appLine = inner ?? bytes;
+    if (!this.pretty.active && (appLine[0] !== 0x5b /* [ */ || !mayBeHead(decodeText(appLine, 0, 100)))) return inner;
+    const unit = this.pretty.take(decodeText(appLine), line);
+    if (unit === undefined) return inner;
+    if (unit === null) return null;
+    if (unit.line !== line) this.lineOfLast = unit.line;
+    return Buffer.from(unit.text);
+  }
+
+  /** Whether the lines of this input are pino-pretty's (each waits for the next). */
+  get pinoPretty(): boolean {
+    return this.pretty.active;
+  }
+
+  /** The number of the line unwrap gave back last, read at line `current`. */
+  lineOf(current: number): number {
+    return this.lineOfLast ?? current;
+  }
+
+  /** The line still waiting when the input ends (the last record pino-pretty wrote), with its number. */
+  finish(): Array<{ bytes: Buffer; line: number }> {
+    const unit = this.pretty.finish();
+    return unit ? [{ bytes: Buffer.from(unit.text), line: unit.line }] : [];
+  }
+
+  private unprefixed(bytes: Buffer): Buffer | null | undefined {
     if (this.rawColumn === undefined) {
       this.rawColumn = rawColumnOf(decodeText(bytes));
       if (this.rawColumn >= 0) return null;

@@ -17,6 +17,9 @@ import type { PairedCall } from './clients/pair-reader.js';
 
 // Mentions of one call are written together; further apart they are different calls.
 const MAX_LINES_APART = 20;
+// The open call is always the last call read, so the lines between it and a mention are no calls; they
+// may still be many: a traceback, or the rest of a record pino-pretty printed a key a line.
+const MAX_MENTION_APART = 2000;
 // A batch holds at most 300 records; more reasons than that are not one call's.
 const MAX_RECORDS = 300;
 
@@ -163,7 +166,7 @@ export class TextExchanges {
   }
 
   private joins(open: Open, m: TextMention, line: number): boolean {
-    if (open.closed || line - open.line > MAX_LINES_APART) return false;
+    if (open.closed || line - open.line > MAX_MENTION_APART) return false;
     if (m.code?.level === 'record') {
       if (open.recordBody) return open.recordBody.result.length < MAX_RECORDS;
       // A logged body already holds the records: the lines about them add nothing.
