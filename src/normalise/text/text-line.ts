@@ -50,6 +50,8 @@ const GOT_HTTP_ERROR = /\bRequest failed with status code (\d{3}) \([^)\r\n]{0,8
 const GUZZLE_HTTP_ERROR = /\b(?:Client|Server) error: `([A-Z]{3,7}) (https?:\/\/[^\s`]+)` resulted in a `(\d{3})\b/;
 const CURL_ERROR = /\bcURL error \d{1,3}: [^\r\n]{0,300}? for (https?:\/\/\S+)/;
 const OLD_GOT_HTTP_ERROR = /\bResponse code (\d{3}) \([^)\r\n]{0,80}\)/;
+// What Ruby's Net::HTTPResponse#value raises: `Net::HTTPClientException: 413 "Payload Too Large"`.
+const RUBY_HTTP_ERROR = /\bNet::HTTP(?:Client|Server|Retriable|Fatal)?(?:Exception|Error): (\d{3}) "/;
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
@@ -115,6 +117,11 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   }
   // Joins the call whose status line came before it; alone, it went to the host of the last call.
   const oldGot = line.includes('Response code ') ? OLD_GOT_HTTP_ERROR.exec(line) : null;
+  const ruby = oldGot === null && line.includes('Net::HTTP') ? RUBY_HTTP_ERROR.exec(line) : null;
+  if (ruby) {
+    const status = Number(ruby[1]);
+    return { status, textMention: { way: `ruby-error ${way}`, status } };
+  }
   if (oldGot) {
     const status = Number(oldGot[1]);
     return { status, textMention: { way: `got-error ${way}`, status } };

@@ -14,6 +14,8 @@ export type PairSide =
   | 'response'
   /** Proof that a request sent earlier got no response (a reset, a timeout, an empty reply). */
   | 'failure'
+  /** The body of the response whose status line came last (Ruby Net::HTTP's debug output prints it). */
+  | 'body'
   /** Another line the client writes about its calls (a header, a connection note): read, and nothing to count. */
   | 'trace';
 
@@ -30,7 +32,10 @@ export interface TextPair {
 /** A call read from text, with the part of a call its line shows when a client logs calls in parts. */
 export type PairedCall = RawCall & { textPair?: TextPair };
 
-export type PairFacts = Pick<RawCall, 'method' | 'url' | 'host' | 'status' | 'durationMs' | 'noResponse'> & {
+export type PairFacts = Pick<
+  RawCall,
+  'method' | 'url' | 'host' | 'status' | 'durationMs' | 'noResponse' | 'responseBody'
+> & {
   textPair: TextPair;
 };
 
