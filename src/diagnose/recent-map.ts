@@ -1,3 +1,5 @@
+import { Fifo } from '../util/fifo.js';
+
 /** A set() in order: stale once its key is deleted or set again (a newer `seq`). */
 interface Entry {
   key: string;
@@ -29,8 +31,7 @@ interface Held<V> {
  */
 export class RecentMap<V extends { t: number }> {
   private readonly map = new Map<string, Held<V>>();
-  private queue: Entry[] = [];
-  private head = 0;
+  private readonly queue = new Fifo<Entry>();
   private seq = 0;
   /** How many held keys have each digest (Digests), and how many were set without them. */
   private readonly byUrl = new Map<number, number>();
@@ -110,22 +111,17 @@ export class RecentMap<V extends { t: number }> {
 
   private evict(now: number): void {
     const q = this.queue;
-    while (this.head < q.length) {
-      const { key, seq } = q[this.head]!;
-      const e = this.map.get(key);
-      if (e !== undefined && e.seq === seq) {
+    for (let next = q.first(); next !== undefined; next = q.first()) {
+      const e = this.map.get(next.key);
+      if (e !== undefined && e.seq === next.seq) {
         if (this.map.size <= this.maxSize && now - e.value.t <= this.maxAgeMs) break;
-        this.drop(key, e);
+        this.drop(next.key, e);
       }
-      this.head++;
+      q.shift();
     }
-    if (this.head > 4_096 && this.head * 2 > q.length) {
-      this.queue = q.slice(this.head);
-      this.head = 0;
-    } else if (q.length - this.head > 2 * this.map.size + 4_096) {
+    if (q.size > 2 * this.map.size + 4_096) {
       // Stale entries behind a live front pile up when one key is set again and again: rebuild from the map.
-      this.queue = [...this.map].map(([key, e]) => ({ key, seq: e.seq }));
-      this.head = 0;
+      q.refill([...this.map].map(([key, e]) => ({ key, seq: e.seq })));
     }
   }
 }

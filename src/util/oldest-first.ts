@@ -1,14 +1,15 @@
+import { Fifo } from './fifo.js';
+
 /**
  * The keys of a Set or Map in the order they were added, for dropping the
  * oldest one still there. Walking a Set or Map from its front after deleting
  * from it steps over every hole left by earlier deletes until V8 rehashes it,
  * so evicting with `set.values().next()` costs in proportion to the window
- * (test/assembler-windows.test.ts). This queue is read from a head index and
+ * (test/assembler-windows.test.ts). This queue is read from its front and
  * rebuilt when the keys deleted elsewhere pile up in it.
  */
 export class OldestFirst<K> {
-  private queue: K[] = [];
-  private head = 0;
+  private readonly queue = new Fifo<K>();
 
   add(key: K): void {
     this.queue.push(key);
@@ -20,21 +21,14 @@ export class OldestFirst<K> {
    */
   oldest(live: { has(key: K): boolean; size: number; keys(): Iterable<K> }): K | undefined {
     const q = this.queue;
-    while (this.head < q.length && !live.has(q[this.head]!)) this.head++;
-    const key = this.head < q.length ? q[this.head] : undefined;
+    while (q.size > 0 && !live.has(q.first()!)) q.shift();
+    const key = q.first();
     this.compact(live);
     return key;
   }
 
   /** Call after deleting from `live` outside `oldest`, so that the queue stays within twice its size. */
   compact(live: { size: number; keys(): Iterable<K> }): void {
-    const waiting = this.queue.length - this.head;
-    if (waiting > 2 * live.size + 4_096) {
-      this.queue = [...live.keys()];
-      this.head = 0;
-    } else if (this.head > 4_096 && this.head * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
+    if (this.queue.size > 2 * live.size + 4_096) this.queue.refill(live.keys());
   }
 }

@@ -15,6 +15,7 @@ import { isObject, parseBody } from '../marketo-body.js';
 import { parseUrl } from '../marketo-url.js';
 import type { LinePart } from './recognise-line.js';
 import { OldestFirst } from '../../util/oldest-first.js';
+import { Fifo } from '../../util/fifo.js';
 
 export interface AssemblerOptions {
   maxPending?: number;
@@ -111,9 +112,7 @@ export class CallAssembler {
   private readonly pending = new Map<number, Pending>();
   private readonly pendingOrder = new OldestFirst<number>();
   private readonly pendingByKey = new Map<string, number[]>();
-  // A queue read from `heldStart`: shift() would move the whole window on every call.
-  private held: Held[] = [];
-  private heldStart = 0;
+  private readonly held = new Fifo<Held>();
   private readonly heldById = new Map<string, Held>();
   private readonly seen = new Set<string>();
   private readonly seenOrder = new OldestFirst<string>();
@@ -153,9 +152,8 @@ export class CallAssembler {
     for (const { call } of this.pending.values()) this.finish({ ...call, noResponse: true }, out);
     this.pending.clear();
     this.pendingByKey.clear();
-    for (let i = this.heldStart; i < this.held.length; i++) out.push(this.held[i]!.call);
-    this.held = [];
-    this.heldStart = 0;
+    for (const { call } of this.held) out.push(call);
+    this.held.clear();
     this.heldById.clear();
     return out;
   }
@@ -163,9 +161,7 @@ export class CallAssembler {
   /** Every held call, keeping the requests still waiting for a response: for a live log that went quiet. */
   releaseHeld(): RawCall[] {
     const out: RawCall[] = [];
-    while (this.heldStart < this.held.length) this.release(this.held[this.heldStart++]!, out);
-    this.held = [];
-    this.heldStart = 0;
+    for (let held = this.held.shift(); held; held = this.held.shift()) this.release(held, out);
     return out;
   }
 
@@ -229,11 +225,7 @@ export class CallAssembler {
     const held: Held = requestId === undefined ? { call } : { call, requestId };
     this.held.push(held);
     if (requestId !== undefined) this.heldById.set(requestId, held);
-    while (this.held.length - this.heldStart > this.holdWindow) this.release(this.held[this.heldStart++]!, out);
-    if (this.heldStart > 4096) {
-      this.held = this.held.slice(this.heldStart);
-      this.heldStart = 0;
-    }
+    while (this.held.size > this.holdWindow) this.release(this.held.shift()!, out);
   }
 
   private release(held: Held, out: RawCall[]): void {

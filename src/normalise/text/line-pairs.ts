@@ -8,6 +8,7 @@
  */
 import type { RawCall } from '../build-exchange.js';
 import type { PairedCall, TextPair } from './clients/pair-reader.js';
+import { Fifo } from '../../util/fifo.js';
 
 // Bounds the memory of a log full of requests and no answers.
 const MAX_WAITING = 10_000;
@@ -29,11 +30,8 @@ interface Unplaced {
   candidates: Waiting[];
 }
 
-/** Requests of one channel in the order sent, read from `head` (shift() would move the rest each time). */
-interface Channel {
-  items: Waiting[];
-  head: number;
-}
+/** Requests of one channel in the order sent. */
+type Channel = Fifo<Waiting>;
 
 /** A joined call is whole: the part its request line was is no longer its. */
 function withoutPair(call: PairedCall): RawCall {
@@ -87,11 +85,11 @@ export class LinePairs {
     let channel = this.channels.get(key);
     if (channel && pair.serial) this.drop(channel);
     if (!channel) {
-      channel = { items: [], head: 0 };
+      channel = new Fifo<Waiting>();
       this.channels.set(key, channel);
     }
     const waiting: Waiting = { call, client: pair.client, key, done: false };
-    channel.items.push(waiting);
+    channel.push(waiting);
     this.waiting++;
     this.recent.push(waiting);
     if (this.recent.length > 2 * RECENT) this.recent = this.recent.slice(-RECENT);
@@ -154,19 +152,16 @@ export class LinePairs {
 
   /** The oldest request of a channel still waiting; the channel goes once empty. */
   private first(key: string, channel: Channel): Waiting | undefined {
-    while (channel.head < channel.items.length && channel.items[channel.head]!.done) channel.head++;
-    if (channel.head > 1024 && channel.head * 2 > channel.items.length) {
-      channel.items = channel.items.slice(channel.head);
-      channel.head = 0;
-    }
-    if (channel.head < channel.items.length) return channel.items[channel.head];
+    while (channel.first()?.done) channel.shift();
+    const first = channel.first();
+    if (first) return first;
     this.channels.delete(key);
     return undefined;
   }
 
   private newest(key: string): Waiting | undefined {
     const channel = this.channels.get(key);
-    const newest = channel?.items[channel.items.length - 1];
+    const newest = channel?.last();
     return newest && !newest.done ? newest : undefined;
   }
 
@@ -178,13 +173,11 @@ export class LinePairs {
   }
 
   private drop(channel: Channel): void {
-    for (let i = channel.head; i < channel.items.length; i++) {
-      const waiting = channel.items[i]!;
+    for (const waiting of channel) {
       if (waiting.done) continue;
       waiting.done = true;
       this.waiting--;
     }
-    channel.items = [];
-    channel.head = 0;
+    channel.clear();
   }
 }
