@@ -69,7 +69,8 @@ test("a logfmt line inside Docker's json-file log field is read, its newline not
 test("slog's text handler: grouped attributes (req.url, resp.status) name the call and its status", () => {
   const url = 'https://284-rpr-133.mktorest.com/rest/v1/leads.json';
   const report = analyseLines('text', [
-    `time=2026-12-04T11:35:20.001Z level=ERROR msg="marketo call failed" req.method=POST req.url=${url} resp.status=413`,
+    `time=2026-12-04T11:35:20.001Z level=ERROR msg="marketo call failed" req.method=POST req.url=${url} ` +
+      'resp.status=413',
     `time=2026-12-04T11:35:21.001Z level=INFO msg="marketo call" req.method=GET req.url=${url} resp.status=200`,
   ]);
   assert.equal(report.totals.marketoCalls, 2);
