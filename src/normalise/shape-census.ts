@@ -177,6 +177,10 @@ export class ShapeCensus {
       this.unrecognised(undefined, source);
       return;
     }
+    if (read.kind === 'call' && read.call.namedUrl !== undefined) {
+      this.count('text: a Marketo URL named', 'connection', source, []);
+      return;
+    }
     const call: PairedCall | undefined = read.kind === 'call' ? read.call : undefined;
     const pair = call?.textPair;
     const exchange = pair

@@ -56,6 +56,8 @@ export class TextExchanges {
   joined = 0;
   /** The last connection urllib3 opened (scheme://host:port), for a failure that names no URL. */
   origin: string | undefined;
+  /** The Marketo URL a line that named nothing else named, when no call came after it. */
+  private namedUrl: string | undefined;
   /** The URL of the last call, the next best guess at where such a failure went. */
   private lastUrl: string | undefined;
   /** Clients that log a call over several lines: their parts wait here for each other. */
@@ -89,9 +91,18 @@ export class TextExchanges {
   }
 
   private pushCall(call: RawCall): RawCall[] {
+    if (call.namedUrl !== undefined) {
+      this.namedUrl = call.namedUrl;
+      return [];
+    }
     if (this.takesBody(call)) return [];
-    if (call.url !== undefined) this.lastUrl = call.url;
-    else if (call.textMention && (call.noResponse || call.status !== undefined)) {
+    if (call.url !== undefined) {
+      this.lastUrl = call.url;
+      this.namedUrl = undefined;
+    } else if (this.namedUrl !== undefined && call.textMention && (call.noResponse || call.status !== undefined)) {
+      // The URL an app's line named last (`Upserting 400 leads to https://...`), right before the error.
+      call.url = this.namedUrl;
+    } else if (call.textMention && (call.noResponse || call.status !== undefined)) {
       const origin =
         this.origin ?? (this.lastUrl === undefined ? undefined : /^[a-z]+:\/\/[^/?#]+/i.exec(this.lastUrl)?.[0]);
       if (origin !== undefined) call.url = `${origin}/`;

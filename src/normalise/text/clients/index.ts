@@ -13,10 +13,21 @@ import { faraday } from './faraday.js';
 import { httpClient } from './http-client.js';
 import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
+import { restTemplate } from './rest-template.js';
 import type { PairFacts, PairReader } from './pair-reader.js';
 import { spring } from './spring.js';
 
-export const PAIR_READERS: readonly PairReader[] = [dotnet, okhttp, spring, apache, curl, faraday, httpClient, netHttp];
+export const PAIR_READERS: readonly PairReader[] = [
+  dotnet,
+  okhttp,
+  spring,
+  restTemplate,
+  apache,
+  curl,
+  faraday,
+  httpClient,
+  netHttp,
+];
 
 /** The part of a call a line of a two-line client shows, or undefined. */
 export function readPairLine(line: string, readers = PAIR_READERS): PairFacts | undefined {
