@@ -10,7 +10,9 @@ testRecordings('clients', [
   'guzzle-clf.log',
   'faraday-logger.log',
   'net-http-debug.log',
-  ...['dotnet', 'okhttp', 'spring', 'resttemplate', 'apache', 'go'].map((client) => `${client}-documented.log`),
+  ...['dotnet', 'okhttp', 'spring', 'resttemplate', 'resttemplate-logstash', 'apache', 'go'].map(
+    (client) => `${client}-documented.log`,
+  ),
   // The .NET calls again through the JSON console formatter and Serilog's compact JSON
   // (fixtures/tools/clients/dotnet-json-console.mjs).
   'dotnet-json-console.log',

@@ -54,3 +54,28 @@ test('a ResourceAccessException names the call that got no response', () => {
   assert.equal(report.totals.marketoCalls, 1);
   assert.equal(report.totals.noResponse, 1);
 });
+
+// log4j2's JsonTemplateLayout with its ECS template (EcsLayout.json): flat dotted keys, the exception apart.
+test('log4j2 ECS records of RestTemplate are read as the lines they stand for, the exception with them', () => {
+  const ecs = (logger: string, message: string, error?: { message: string; stack: string }): string =>
+    JSON.stringify({
+      '@timestamp': '2026-12-04T16:57:35.010Z',
+      'ecs.version': '1.2.0',
+      'log.level': error ? 'ERROR' : 'DEBUG',
+      message,
+      'process.thread.name': 'task-1',
+      'log.logger': logger,
+      ...(error && { 'error.type': 'x', 'error.message': error.message, 'error.stack_trace': error.stack }),
+    });
+  const report = analyseLines('ndjson', [
+    ecs('org.springframework.web.client.RestTemplate', `HTTP POST ${URL_}`),
+    ecs('org.springframework.web.client.RestTemplate', 'Response 413 PAYLOAD_TOO_LARGE'),
+    ecs('com.example.sync.MarketoClient', 'Marketo call failed', {
+      message: '413 Payload Too Large: [no body]',
+      stack: `${TOO_LARGE}: [no body]\n\tat com.example.sync.MarketoClient.call(MarketoClient.java:57)`,
+    }),
+  ]);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
+  assert.equal(report.levels.http.codes[0]!.endpoints[0]!.endpoint, '/rest/v1/leads.json');
+});

@@ -7,6 +7,7 @@
 import { decodeText } from '../../input/decode.js';
 import type { LineResult } from '../ndjson/recognise-line.js';
 import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
+import { javaRecordLine } from '../shapes/java-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
@@ -92,10 +93,15 @@ export class PlatformLines {
 
   /**
    * The app's line a platform's record holds in one field (journald, GELF, Loki, Splunk) when nothing else in
-   * it reads (`read`: what recognition made of it); a .NET HttpClient record's line whatever it read as.
+   * it reads (`read`: what recognition made of it); a .NET HttpClient record's line, and a Java record's about
+   * RestTemplate or with an exception (java-json.ts), whatever it read as.
    */
   held(record: unknown, read: LineResult['kind']): Buffer | undefined {
-    return dotnetHttpClientLine(record) ?? (read === 'unrecognised' ? lineInEnvelope(record) : undefined);
+    return (
+      dotnetHttpClientLine(record) ??
+      javaRecordLine(record) ??
+      (read === 'unrecognised' ? lineInEnvelope(record) : undefined)
+    );
   }
 
   /**
