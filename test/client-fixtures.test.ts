@@ -1,13 +1,14 @@
 import { testRecordings } from './helpers/recorded-tests.js';
 
-// Recorded by fixtures/tools/record-clients.mjs against the mock: curl -v, PHP Guzzle, Ruby Faraday and Ruby's
-// Net::HTTP (set_debug_output) themselves, and calls whose lines are written in the documented format of .NET's
-// IHttpClientFactory, OkHttp, Spring's WebClient and RestTemplate, Apache HttpClient and Go
-// (NAME-documented.log), with calls overlapping where the client prints an id. NAME.expected.json is what the
-// mock answered (fixtures/clients/README.md).
+// Recorded by fixtures/tools/record-clients.mjs against the mock: curl -v, PHP Guzzle (Monolog's line and JSON
+// formats), Ruby Faraday and Ruby's Net::HTTP (set_debug_output) themselves, and calls whose lines are written
+// in the documented format of .NET's IHttpClientFactory, OkHttp, Spring's WebClient and RestTemplate, Apache
+// HttpClient and Go (NAME-documented.log), with calls overlapping where the client prints an id.
+// NAME.expected.json is what the mock answered (fixtures/clients/README.md).
 testRecordings('clients', [
   'curl-verbose.log',
   'guzzle-clf.log',
+  'guzzle-monolog-json.log',
   'faraday-logger.log',
   'net-http-debug.log',
   ...['dotnet', 'okhttp', 'spring', 'resttemplate', 'resttemplate-logstash', 'apache', 'go'].map(
