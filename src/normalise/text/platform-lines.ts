@@ -10,6 +10,7 @@ import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
 import { javaRecordLine } from '../shapes/java-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
+import { NewmanBoxes } from './newman-box.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
@@ -30,6 +31,8 @@ export class PlatformLines {
   private rowBytes = 0;
   private quoteOpen = false;
   private readonly pretty = new PrettyRecords();
+  private readonly boxes = new NewmanBoxes();
+  private inBox = false;
   /** Where the line unwrap gave back last began, when it is not the line just read. */
   private lineOfLast: number | undefined;
 
@@ -43,12 +46,26 @@ export class PlatformLines {
     this.lineOfLast = undefined;
     const inner = this.unprefixed(bytes);
     if (inner === null) return null;
-    // Cheap test first: until a pino-pretty head is seen no line waits.
     const appLine = inner ?? bytes;
+    // newman's console box: its lines are one body (newman-box.ts); cheap test first, on the line's start.
+    if (this.inBox || appLine[0] === 0x20 /* space */ || appLine[0] === 0xe2 /* ┌ */) {
+      const box = this.inBox || NewmanBoxes.mayOpen(decodeText(appLine, 0, 16)) ? this.box(appLine, line) : undefined;
+      if (box !== undefined) return box;
+    }
+    // Cheap test first: until a pino-pretty head is seen no line waits.
     if (!this.pretty.active && (appLine[0] !== 0x5b /* [ */ || !mayBeHead(decodeText(appLine, 0, 100)))) return inner;
     const unit = this.pretty.take(decodeText(appLine), line);
     if (unit === undefined) return inner;
     if (unit === null) return null;
+    if (unit.line !== line) this.lineOfLast = unit.line;
+    return Buffer.from(unit.text);
+  }
+
+  /** A line of a newman console box: null inside, the body at its end; undefined when the line is no box's. */
+  private box(appLine: Buffer, line: number): Buffer | null | undefined {
+    const unit = this.boxes.take(decodeText(appLine), line);
+    this.inBox = unit === null;
+    if (!unit) return unit;
     if (unit.line !== line) this.lineOfLast = unit.line;
     return Buffer.from(unit.text);
   }
