@@ -84,3 +84,15 @@ test('a record past the size cap is read as far as it went; the rest are lines o
   assert.equal(report.totals.marketoCalls, 1);
   assert.deepEqual(codeCounts(report, 'response'), [['606', 1]]);
 });
+
+test('pino-pretty --colorize: the colours are no part of the record', () => {
+  const esc = (code: number, text: string): string => `\u001b[${code}m${text}\u001b[39m`;
+  const report = analyseLines('text', [
+    `[11:35:19.709] ${esc(32, 'INFO')} (4242 on sync-7d9f): ${esc(36, 'marketo response')}`,
+    `    ${esc(35, 'url')}: "${URL_}"`,
+    `    ${esc(35, 'statusCode')}: 413`,
+    `[11:35:19.990] ${esc(32, 'INFO')} (4242 on sync-7d9f): ${esc(36, 'sync finished')}`,
+  ]);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
+});

@@ -4,7 +4,9 @@
  * indented JSON over several lines and an error's stack as its own indented lines. The lines of one record
  * are put back together as the JSON record pino wrote, for the shape readers. A record ends at the first line
  * that is not indented, so once a head is seen each line waits for the next one (or for the input's end).
+ * `pino-pretty --colorize` (or a terminal's copy) colours the level, message and keys: the colours go first.
  */
+import { stripControl } from '../../util/sanitize.js';
 
 const HEAD = /^\[([^\]]{1,60})\] (TRACE|DEBUG|INFO|WARN|ERROR|FATAL|USERLVL)(?: \([^)]{0,300}\))?:(?: (.*))?$/;
 // Tried on the start of a line before it is decoded whole.
@@ -77,7 +79,7 @@ export function prettyRecord(head: string, lines: string[]): string | undefined 
 
 /** Whether a line may be a head, from its first bytes. */
 export function mayBeHead(start: string): boolean {
-  return HEAD_START.test(start);
+  return HEAD_START.test(stripControl(start));
 }
 
 export class PrettyRecords {
@@ -86,7 +88,8 @@ export class PrettyRecords {
   active = false;
 
   /** The unit the line ends (text and first line), null while it waits, undefined when not pino-pretty's. */
-  take(text: string, line: number): { text: string; line: number } | null | undefined {
+  take(coloured: string, line: number): { text: string; line: number } | null | undefined {
+    const text = stripControl(coloured);
     const pending = this.pending;
     if (pending?.record && text.startsWith('    ') && pending.bytes < MAX_RECORD) {
       pending.lines.push(text);
