@@ -1,5 +1,6 @@
 import type { Lang } from '../catalog/types.js';
 import type { HarFailure } from '../input/har/har-scan-types.js';
+import { NOT_LOG_EN, NOT_LOG_SV, type NotLog } from './not-a-log-words.js';
 import { reasonsEn, reasonsSv } from './reason-words.js';
 
 // The words of every AppError, in one place per language. An error carries a
@@ -55,6 +56,8 @@ const en = {
   isDirectory: (p: { name: S }) => `${p.name} is a directory, not a log file`,
   packedInput: (p: { name: S; kind: Packed; unpack: S }) =>
     `${p.name} is ${PACKED_EN[p.kind]}, not a log: unpack it first, e.g. \`${p.unpack}\``,
+  notALog: (p: { name: S; kind: NotLog; file: S }) =>
+    `${p.name} is ${NOT_LOG_EN[p.kind].what}, not a log: ${NOT_LOG_EN[p.kind].how(p.file)}`,
   takesOneOf: (p: { flag: S; choices: readonly S[]; value: S }) =>
     `${p.flag} takes ${oneOf(p.choices, 'or')}, not "${p.value}"`,
   takesLevels: (p: { flag: S; value: S }) =>
@@ -131,6 +134,7 @@ const sv: ErrorWords = {
   cannotRead: (p) => `${p.name}: kan inte läsas (${p.code})`,
   isDirectory: (p) => `${p.name} är en katalog, inte en loggfil`,
   packedInput: (p) => `${p.name} är ${PACKED_SV[p.kind]}, inte en logg: packa upp den först, t.ex. \`${p.unpack}\``,
+  notALog: (p) => `${p.name} är ${NOT_LOG_SV[p.kind].what}, inte en logg: ${NOT_LOG_SV[p.kind].how(p.file)}`,
   takesOneOf: (p) => `${p.flag} tar ${oneOf(p.choices, 'eller')}, inte "${p.value}"`,
   takesLevels: (p) => `${p.flag} tar http, response eller record (kommaseparerade), inte "${p.value}"`,
   takesBytes: (p) => `${p.flag} tar ett antal byte som 500000, 64K, 5M eller 2G, inte "${p.value}"`,

@@ -46,7 +46,7 @@ export function packedAs(head: Buffer, name: string): { kind: Packed; unpack: st
 }
 
 /** The name as one shell word for the command shown; FILE for standard input. */
-function shellWord(name: string): string {
+export function shellWord(name: string): string {
   if (name === '<stdin>') return 'FILE';
   return /^[\w./@%+=:,-]+$/.test(name) ? name : `'${name.replaceAll("'", "'\\''")}'`;
 }

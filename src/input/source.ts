@@ -6,7 +6,8 @@ import { msg } from '../errors/words.js';
 import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
 import { reportText } from '../redact/index.js';
 import { sniffBulkHeader } from './bulk/header.js';
-import { packedAs } from './packed.js';
+import { notALogAs } from './not-a-log.js';
+import { packedAs, shellWord } from './packed.js';
 
 /**
  * 'json': a top-level array of records, or pretty-printed values one after another.
@@ -124,6 +125,11 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       yield next.value;
     }
   };
+  const notLog = notALogAs(head);
+  if (notLog) {
+    close();
+    throw new AppError('INPUT_UNREADABLE', msg('notALog', { name, kind: notLog, file: shellWord(name) }));
+  }
   const packed = packedAs(head, name);
   if (packed) {
     close();

@@ -126,15 +126,15 @@ export class CallAssembler {
   /** Completed calls, ready for buildExchange. */
   push(line: CallLine): RawCall[] {
     const out: RawCall[] = [];
-    const path = pathOf(line.call);
-    const method = line.call.method?.toUpperCase();
-    const key = pairKey(line, path);
     if (line.part === 'request') {
+      const path = pathOf(line.call);
+      const key = pairKey(line, path);
       if (key === undefined) return out; // recogniseLine never sends this, but stay safe
-      this.addPending({ key, call: line.call, path, method }, out);
+      this.addPending({ key, call: line.call, path, method: line.call.method?.toUpperCase() }, out);
       return out;
     }
-    const request = key === undefined ? undefined : this.takePending(key, method, path);
+    // With no request waiting (most logs write a call on one line) the URL is not parsed for a key.
+    const request = this.pending.size === 0 ? undefined : this.waitingFor(line);
     if (request) {
       this.stats.paired++;
       this.finish(joinPair(request, line.call), out);
@@ -179,6 +179,13 @@ export class CallAssembler {
       this.stats.evicted++;
       this.finish({ ...entry.call, noResponse: true }, out);
     }
+  }
+
+  /** The waiting request a response or whole line answers, taken out; undefined when none. */
+  private waitingFor(line: CallLine): RawCall | undefined {
+    const path = pathOf(line.call);
+    const key = pairKey(line, path);
+    return key === undefined ? undefined : this.takePending(key, line.call.method?.toUpperCase(), path);
   }
 
   private takePending(key: string, method: string | undefined, path: string | undefined): RawCall | undefined {

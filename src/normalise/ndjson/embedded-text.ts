@@ -8,6 +8,7 @@ import { parseInspect } from './inspect-parse.js';
 // Where an object starts: '{' then a JSON key, or an inspect key (bare or single-quoted) and ':'.
 const OBJECT_START = /\{\s*(?:"|'[^'\n]{0,80}'\s*:|[A-Za-z_$][\w$]{0,80}\s*:)/g;
 const MAX_SCAN = 1024 * 1024;
+const JSON_BLANK = /^[ \t\n\r]*$/;
 
 function tryJson(text: string): unknown {
   try {
@@ -35,15 +36,16 @@ export function findObjectInText(text: string): { value: unknown; beside: string
   const m = OBJECT_START.exec(text);
   if (!m) return undefined;
   const start = m.index;
-  if (m[0].endsWith('"')) {
-    const whole = tryJson(start === 0 ? text : text.slice(start));
-    if (whole !== undefined) return { value: whole, beside: text.slice(0, start) };
-    // Trailing text after the JSON ("... } (took 120ms)").
-    const end = text.lastIndexOf('}');
-    if (end > start) {
-      const inner = tryJson(text.slice(start, end + 1));
-      if (inner !== undefined) return { value: inner, beside: `${text.slice(0, start)} ${text.slice(end + 1)}` };
-    }
+  const end = text.lastIndexOf('}');
+  if (m[0].endsWith('"') && end > start) {
+    // JSON that opens with '{' ends with '}' and blanks: what JSON.parse can read is known before it is asked
+    // (a failed parse throws, and a throw costs more than the parse).
+    const trailing = text.slice(end + 1);
+    const blank = JSON_BLANK.test(trailing);
+    const value = tryJson(blank ? text.slice(start) : text.slice(start, end + 1));
+    // Text after the JSON ("... } (took 120ms)") is text beside it.
+    if (value !== undefined)
+      return { value, beside: blank ? text.slice(0, start) : `${text.slice(0, start)} ${trailing}` };
   }
   const printed = parseInspect(text, start);
   return printed === undefined ? undefined : { value: printed, beside: text };

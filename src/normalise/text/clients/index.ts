@@ -29,8 +29,23 @@ export const PAIR_READERS: readonly PairReader[] = [
   netHttp,
 ];
 
+// Every hint of a list of readers in one pattern: most lines of a text log hold none, and one native scan
+// rules them out where a dozen includes() did (13% of the CPU on a recorded requests log).
+const anyHints = new WeakMap<readonly PairReader[], RegExp>();
+const escaped = (hint: string): string => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function anyHintOf(readers: readonly PairReader[]): RegExp {
+  let pattern = anyHints.get(readers);
+  if (!pattern) {
+    pattern = new RegExp(readers.flatMap((r) => r.hints.map(escaped)).join('|'));
+    anyHints.set(readers, pattern);
+  }
+  return pattern;
+}
+
 /** The part of a call a line of a two-line client shows, or undefined. */
 export function readPairLine(line: string, readers = PAIR_READERS): PairFacts | undefined {
+  if (!anyHintOf(readers).test(line)) return undefined;
   for (const reader of readers) {
     if (!reader.hints.some((hint) => line.includes(hint))) continue;
     const facts = reader.read(line);
