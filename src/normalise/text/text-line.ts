@@ -56,6 +56,10 @@ const OLD_GOT_HTTP_ERROR = /\bResponse code (\d{3}) \([^)\r\n]{0,80}\)/;
 // Spring's RestTemplate (and RestClient): the status it raised on, and a call that got no response.
 const SPRING_HTTP_ERROR = /\bHttp(?:Client|Server)ErrorException(?:\$\w{1,40})?: (\d{3}) /;
 const SPRING_IO_ERROR = /\bI\/O error on ([A-Z]{3,7}) request for "(https?:\/\/[^"\s]+)"/;
+// MuleSoft's HTTP Request connector (Mule 4): `HTTP POST on resource 'https://...' failed: payload too large (413).`,
+// and with no status when no answer came (`failed: Remotely closed.`, `Connection refused.`, `Timeout exceeded.`).
+const MULE_HTTP_ERROR = /\bHTTP ([A-Z]{3,7}) on resource '(https?:\/\/[^'\s]+)' failed: ([^\r\n]{0,120})/;
+const MULE_STATUS = /\((\d{3})\)\.?\s*$/;
 // What Ruby's Net::HTTPResponse#value raises: `Net::HTTPClientException: 413 "Payload Too Large"`.
 const RUBY_HTTP_ERROR = /\bNet::HTTP(?:Client|Server|Retriable|Fatal)?(?:Exception|Error): (\d{3}) "/;
 // requests' ConnectionError: the call got no response.
@@ -127,6 +131,14 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   if (spring) {
     const status = Number(spring[1]);
     return { status, textMention: { way: `spring-error ${way}`, status } };
+  }
+  const mule = line.includes(' on resource ') ? MULE_HTTP_ERROR.exec(line) : null;
+  if (mule) {
+    const status = MULE_STATUS.exec(mule[3]!)?.[1];
+    const facts = { method: mule[1]!, url: mule[2]! };
+    if (status === undefined)
+      return { ...facts, noResponse: true, textMention: { way: `no-response ${way}`, status: 0 } };
+    return { ...facts, status: Number(status), textMention: { way: `mule-error ${way}`, status: Number(status) } };
   }
   const springLost = line.includes('I/O error on ') ? SPRING_IO_ERROR.exec(line) : null;
   if (springLost) {
