@@ -204,6 +204,7 @@ const CLIENT_PART_TEXTS: Record<string, (n: number) => string> = {
   'Mule resources never closed': (n) => `HTTP POST on resource 'https://${'a'.repeat(n)}`,
   'Marketo host names with no path': (n) => 'https://a.mktorest.com'.repeat(n / 22),
   'Ruby Hashes with no code': (n) => '{"code"=>'.repeat(n / 9),
+  'raw HTTP request lines with no protocol': (n) => `2026/12/04 17:23:46 GET /${' '.repeat(n)}`,
 };
 
 test('lines of clients that log a call in parts are read in linear time', () => {

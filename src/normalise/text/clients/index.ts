@@ -11,6 +11,7 @@ import { dotnet } from './dotnet.js';
 import { failures } from './failures.js';
 import { faraday } from './faraday.js';
 import { httpClient } from './http-client.js';
+import { httpDump } from './http-dump.js';
 import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
 import { restTemplate } from './rest-template.js';
@@ -27,6 +28,7 @@ export const PAIR_READERS: readonly PairReader[] = [
   faraday,
   httpClient,
   netHttp,
+  httpDump,
 ];
 
 // Every hint of a list of readers in one pattern: most lines of a text log hold none, and one native scan
