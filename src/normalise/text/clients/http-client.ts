@@ -6,7 +6,7 @@
  * response header. The debug output is print()ed: no time, no logger name. A
  * connection runs one request at a time, and no id is printed: lines pair in order.
  */
-import { type PairFacts, type PairReader, trace } from './pair-reader.js';
+import { type PairFacts, type PairReader, readWire, serialParts, trace } from './pair-reader.js';
 
 // The request line and the Host header, as repr() writes them: CR LF is the four characters `\r\n`.
 // http.client writes Host first unless the caller sent one of its own (urllib3 does not).
@@ -15,18 +15,11 @@ const ANSWERED = /^\s*reply: '(?:HTTP\/[\d.]+ )?(\d{3})\b/;
 // A body sent after its headers, and each response header.
 const OTHER = /^\s*(?:send: b['"]|header: )/;
 
-const pair = (side: PairFacts['textPair']['side']): PairFacts['textPair'] => ({
-  client: 'http.client',
-  side,
-  serial: true,
-});
+const WIRE = { sent: SENT, answered: ANSWERED };
+const part = serialParts('http.client');
 
 function read(line: string): PairFacts | undefined {
-  const sent = SENT.exec(line);
-  if (sent) return { method: sent[1], url: sent[2], host: sent[3], textPair: pair('request') };
-  const answered = ANSWERED.exec(line);
-  if (answered) return { status: Number(answered[1]), textPair: pair('response') };
-  return OTHER.test(line) ? trace('http.client') : undefined;
+  return readWire(line, WIRE, part) ?? (OTHER.test(line) ? trace('http.client') : undefined);
 }
 
 export const httpClient: PairReader = { name: 'http.client debug', hints: ['send: b', 'reply: ', 'header: '], read };

@@ -6,7 +6,7 @@
  * body printed after the status line is that call's (text-exchanges.ts). No id is printed: lines pair in
  * order. The other headers are left to the other readers: a bare `Name: value` line could be anyone's.
  */
-import type { PairFacts, PairReader } from './pair-reader.js';
+import { type PairFacts, type PairReader, readWire, serialParts } from './pair-reader.js';
 
 // A time the log package (or an ISO stamp) put before the message.
 const TIME = String.raw`(?:\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z? )?`;
@@ -14,19 +14,11 @@ const SENT = new RegExp(String.raw`^${TIME}([A-Z]{3,7}) (\/\S*) HTTP\/1\.[01]\s*
 const HOST = /^Host: (\S{1,300})\s*$/;
 const ANSWERED = new RegExp(String.raw`^${TIME}HTTP\/[12](?:\.[01])? (\d{3})\b`);
 
-const pair = (side: PairFacts['textPair']['side']): PairFacts['textPair'] => ({
-  client: 'http-dump',
-  side,
-  serial: true,
-});
+const WIRE = { sent: SENT, host: HOST, answered: ANSWERED };
+const part = serialParts('http-dump');
 
 function read(line: string): PairFacts | undefined {
-  const sent = SENT.exec(line);
-  if (sent) return { method: sent[1], url: sent[2], textPair: pair('request') };
-  const host = HOST.exec(line);
-  if (host) return { host: host[1], textPair: pair('host') };
-  const answered = ANSWERED.exec(line);
-  return answered ? { status: Number(answered[1]), textPair: pair('response') } : undefined;
+  return readWire(line, WIRE, part);
 }
 
 export const httpDump: PairReader = { name: 'raw HTTP dump', hints: [' HTTP/1.', 'HTTP/', 'Host: '], read };

@@ -6,7 +6,7 @@
  * the body as `-> "..."` and `read 183 bytes`; `Conn close because of error end of file reached` when
  * the connection dropped. One request at a time on a connection, and no id: lines pair in order.
  */
-import { type PairFacts, type PairReader, trace } from './pair-reader.js';
+import { type PairFacts, type PairReader, serialParts, trace } from './pair-reader.js';
 
 const SENT = /^<- "([A-Z]{3,7}) (\S+) HTTP\/1\.[01]\\r\\n/;
 const HOST = /\\r\\nHost: ([^\\"\s]{1,300})/;
@@ -18,11 +18,7 @@ const NOTE = new RegExp(
     'reading \\d+ bytes|read \\d+ bytes|Conn (?:keep-alive|close))',
 );
 
-const pair = (side: PairFacts['textPair']['side']): PairFacts['textPair'] => ({
-  client: 'net-http',
-  side,
-  serial: true,
-});
+const pair = serialParts('net-http');
 
 /** The text `String#dump` wrote: its escapes undone (a byte above ASCII as `\xNN`, `\u` escapes, `\"`). */
 function undump(text: string): string {

@@ -46,6 +46,32 @@ export interface PairReader {
   read(line: string): PairFacts | undefined;
 }
 
+/** The parts of a client that runs one request at a time on a channel and prints no id. */
+export const serialParts =
+  (client: string) =>
+  (side: PairSide): TextPair => ({ client, side, serial: true });
+
+/** How a wire dump writes a request line (method, target, the host when on the same line), Host and status. */
+export interface WirePatterns {
+  sent: RegExp;
+  host?: RegExp;
+  answered: RegExp;
+}
+
+/** The request, Host header or status a line of a wire dump (curl -v, Go's httputil, http.client) shows. */
+export function readWire(line: string, p: WirePatterns, part: (side: PairSide) => TextPair): PairFacts | undefined {
+  const sent = p.sent.exec(line);
+  if (sent) {
+    const facts: PairFacts = { method: sent[1], url: sent[2], textPair: part('request') };
+    if (sent[3] !== undefined) facts.host = sent[3];
+    return facts;
+  }
+  const host = p.host?.exec(line);
+  if (host) return { host: host[1], textPair: part('host') };
+  const answered = p.answered.exec(line);
+  return answered ? { status: Number(answered[1]), textPair: part('response') } : undefined;
+}
+
 /** A line of `client` that adds nothing to its call. */
 export const trace = (client: string): PairFacts => ({ textPair: { client, side: 'trace' } });
 
