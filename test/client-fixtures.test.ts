@@ -1,14 +1,20 @@
 import { testRecordings } from './helpers/recorded-tests.js';
 
-// Recorded by fixtures/tools/record-clients.mjs against the mock: curl -v, PHP Guzzle and Ruby Faraday
-// themselves, and calls whose lines are written in the documented format of .NET's IHttpClientFactory,
-// OkHttp, Spring's WebClient, Apache HttpClient and Go (NAME-documented.log), with calls overlapping where
-// the client prints an id. NAME.expected.json is what the mock answered (fixtures/clients/README.md).
+// Recorded by fixtures/tools/record-clients.mjs against the mock: curl -v, PHP Guzzle (Monolog's line and JSON
+// formats), Ruby Faraday, Ruby's Net::HTTP (set_debug_output) and Go's httputil dumps themselves, and calls whose
+// lines are written in the documented format of .NET's IHttpClientFactory, OkHttp, Spring's WebClient and
+// RestTemplate, Apache HttpClient and Go (NAME-documented.log), with calls overlapping where the client prints
+// an id. NAME.expected.json is what the mock answered (fixtures/clients/README.md).
 testRecordings('clients', [
   'curl-verbose.log',
   'guzzle-clf.log',
+  'guzzle-monolog-json.log',
   'faraday-logger.log',
-  ...['dotnet', 'okhttp', 'spring', 'apache', 'go'].map((client) => `${client}-documented.log`),
+  'net-http-debug.log',
+  'go-httputil-dump.log',
+  ...['dotnet', 'okhttp', 'spring', 'resttemplate', 'resttemplate-logstash', 'apache', 'go'].map(
+    (client) => `${client}-documented.log`,
+  ),
   // The .NET calls again through the JSON console formatter and Serilog's compact JSON
   // (fixtures/tools/clients/dotnet-json-console.mjs).
   'dotnet-json-console.log',

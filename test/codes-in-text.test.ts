@@ -45,6 +45,24 @@ test('Python dict reprs: single quotes, u-prefixes, the message before or after 
   });
 });
 
+test('Ruby Hashes as #inspect prints them (Ruby 3.4 puts spaces around =>)', () => {
+  assert.deepEqual(codeInText(`Marketo refused: {"code"=>"606", "message"=>"${RATE}"}`), {
+    code: '606',
+    message: RATE,
+    kind: 'dict',
+    level: 'response',
+  });
+  assert.deepEqual(
+    codeInText('lead 1 skipped: [{"code" => "1007", "message" => "Multiple lead match lookup criteria"}]'),
+    {
+      code: '1007',
+      message: 'Multiple lead match lookup criteria',
+      kind: 'dict',
+      level: 'record',
+    },
+  );
+});
+
 test("Java-style toString and backoff's notices around an exception", () => {
   assert.deepEqual(codeInText('MarketoError{code=601, message=Access token invalid}'), {
     code: '601',

@@ -13,6 +13,7 @@ import { unprefix } from '../src/normalise/text/wrapper-prefix.js';
 import { csvField } from '../src/normalise/text/csv-raw.js';
 import { readTextLine } from '../src/normalise/text/text-line.js';
 import { newmanCliLine } from '../src/normalise/text/newman-cli-line.js';
+import { PrettyRecords, prettyRecord } from '../src/normalise/text/pretty-records.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -202,9 +203,36 @@ const CLIENT_PART_TEXTS: Record<string, (n: number) => string> = {
   'cURL errors naming no URL': (n) => 'cURL error 52: '.repeat(n / 15),
   'Guzzle errors with no status': (n) => 'Client error: `GET https://a` '.repeat(n / 30),
   'Faraday words alone': (n) => 'request: response: Status '.repeat(n / 26),
+  'http.client send with no protocol': (n) => `send: b'POST /${'a'.repeat(n)}`,
+  'Net::HTTP request with Host headers only': (n) => `<- "GET / HTTP/1.1${'\\r\\nHost'.repeat(n / 10)}`,
+  'Net::HTTP body never closed': (n) => `-> "{${'\\"a'.repeat(n / 3)}`,
+  'RestTemplate threads with no logger': (n) => '[ task-1] '.repeat(n / 10),
+  'Spring exceptions with no status': (n) => 'HttpClientErrorException$X: '.repeat(n / 28),
+  'Mule resources never closed': (n) => `HTTP POST on resource 'https://${'a'.repeat(n)}`,
+  'Marketo host names with no path': (n) => 'https://a.mktorest.com'.repeat(n / 22),
+  'Ruby Hashes with no code': (n) => '{"code"=>'.repeat(n / 9),
+  'raw HTTP request lines with no protocol': (n) => `2026/12/04 17:23:46 GET /${' '.repeat(n)}`,
 };
 
 test('lines of clients that log a call in parts are read in linear time', () => {
   const read = (s: string) => readTextLine(s, { file: 'x', line: 1 });
   for (const [pattern, make] of Object.entries(CLIENT_PART_TEXTS)) assertLinear(`readTextLine, ${pattern}`, read, make);
+});
+
+test('pino-pretty records and newman boxes are joined in linear time', () => {
+  assertLinear(
+    'prettyRecord, key lines',
+    (s) => prettyRecord('[11:35:19.709] INFO: x', s.split('\n')),
+    (n) => '    k: 1\n'.repeat(n / 9),
+  );
+  assertLinear(
+    'prettyRecord, a block that never closes',
+    (s) => prettyRecord('[11:35:19.709] INFO: x', s.split('\n')),
+    (n) => `    body: {\n${'      "stack":\n'.repeat(n / 15)}`,
+  );
+  assertLinear(
+    'a head with an endless message',
+    (s) => new PrettyRecords().take(s, 1),
+    (n) => `[11:35:19.709] INFO (${'('.repeat(n)}`,
+  );
 });

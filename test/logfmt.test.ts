@@ -64,3 +64,15 @@ test("a logfmt line inside Docker's json-file log field is read, its newline not
   const report = analyseLines('ndjson', [docker], 'container.log');
   assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
 });
+
+// Go's log/slog TextHandler writes the attributes of a group (slog.Group("resp", ...)) as `resp.status=413`.
+test("slog's text handler: grouped attributes (req.url, resp.status) name the call and its status", () => {
+  const url = 'https://284-rpr-133.mktorest.com/rest/v1/leads.json';
+  const report = analyseLines('text', [
+    `time=2026-12-04T11:35:20.001Z level=ERROR msg="marketo call failed" req.method=POST req.url=${url} ` +
+      'resp.status=413',
+    `time=2026-12-04T11:35:21.001Z level=INFO msg="marketo call" req.method=GET req.url=${url} resp.status=200`,
+  ]);
+  assert.equal(report.totals.marketoCalls, 2);
+  assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
+});

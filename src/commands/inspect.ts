@@ -111,7 +111,9 @@ async function inspectInput(
     try {
       census.line(JSON.parse(text), source, false);
     } catch {
-      summary.malformed++;
+      // In a text log, as in analyze: `[12:00:01.234] INFO: ...` (pino-pretty), a record's indented `{`.
+      if (format === 'text') census.line(text.trimEnd(), source, true);
+      else summary.malformed++;
     }
   };
   for await (const chunk of opened.chunks) for (const line of splitter.push(chunk).lines) take(line);

@@ -39,6 +39,8 @@ export interface RawCall {
   lineBytes?: number;
   /** Read from text that may repeat another line about the same call (text/text-exchanges.ts). */
   textMention?: TextMention;
+  /** Not a call: a text line named this Marketo URL, where a later failure naming none went (text-exchanges.ts). */
+  namedUrl?: string;
 }
 
 const MAX_TEXT_BODY = 2048;

@@ -66,12 +66,16 @@ function shownKey(key: string): string {
 // The fields that name a line's shape, strongest first; time and ids come from everywhere.
 const DECIDING: FieldName[] = ['url', 'status', 'responseBody', 'method', 'noResponse'];
 
+const PLATFORM_PART = 'platform: header or part of a line';
+const PRETTY_PART = 'pino-pretty: part of a record';
+
 export class ShapeCensus {
   private lineCount = 0;
   private readonly shapes = new Map<string, ShapeTally>();
   private readonly keySets = new Map<string, { keys: string[]; lines: number; example: SourceRef; value?: Json }>();
   private unrecognisedLines = 0;
   private readonly platform = new PlatformLines();
+  private lastFile = '';
 
   constructor(private readonly fieldMap?: FieldMap) {}
 
@@ -79,9 +83,11 @@ export class ShapeCensus {
   line(value: unknown, source: SourceRef, isText: boolean): void {
     this.lineCount++;
     if (isText) {
-      const inner = this.platform.unwrap(Buffer.from(value as string));
-      if (inner === null) this.count('platform: header or part of a line', 'continuation', source, []);
-      else if (inner) this.held(inner, source, 'platform prefix + ');
+      const inner = this.platform.unwrap(Buffer.from(value as string), source.line);
+      this.lastFile = source.file;
+      const pretty = this.platform.pinoPretty;
+      if (inner === null) this.count(pretty ? PRETTY_PART : PLATFORM_PART, 'continuation', source, []);
+      else if (inner) this.held(inner, { ...source, line: this.platform.lineOf(source.line) }, this.unwrapped());
       else this.textLine(value as string, source);
       return;
     }
@@ -96,6 +102,10 @@ export class ShapeCensus {
     this.record(value, source, '');
   }
 
+  private unwrapped(): string {
+    return this.platform.pinoPretty ? 'pino-pretty + ' : 'platform prefix + ';
+  }
+
   /** A HAR entry: one shape, read by the HAR reader. */
   harEntry(source: SourceRef): void {
     this.lineCount++;
@@ -103,6 +113,9 @@ export class ShapeCensus {
   }
 
   result(): Census {
+    // The last record pino-pretty wrote waited for a line after it.
+    for (const t of this.platform.finish())
+      this.held(t.bytes, { file: this.lastFile, line: t.line }, 'platform prefix + ');
     const shapes = [...this.shapes].map(([shape, t]) => ({
       shape,
       lines: t.lines,
@@ -162,6 +175,10 @@ export class ShapeCensus {
     const read = readTextLine(text, source);
     if (read.kind === 'unrecognised') {
       this.unrecognised(undefined, source);
+      return;
+    }
+    if (read.kind === 'call' && read.call.namedUrl !== undefined) {
+      this.count('text: a Marketo URL named', 'connection', source, []);
       return;
     }
     const call: PairedCall | undefined = read.kind === 'call' ? read.call : undefined;

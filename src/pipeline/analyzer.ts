@@ -14,7 +14,7 @@ import { findObjectInText } from '../normalise/ndjson/embedded-text.js';
 import { isContinuation } from '../normalise/text/continuation.js';
 import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
-import { fillFromClientLine } from '../normalise/text/client-line.js';
+import { fillFromTextBeside } from '../normalise/text/beside-object.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
@@ -89,8 +89,8 @@ export class Analyzer {
     if (depth === 0) input.records++;
     const source: SourceRef = { file: input.report.name, line };
     const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
-    const inner = opensJson || depth > 0 ? undefined : input.platform.unwrap(bytes);
-    if (inner !== undefined) return void (inner && this.line(input, inner, line, depth + 1));
+    const inner = bytes[0] === 0x7b || depth > 0 ? undefined : input.platform.unwrap(bytes, line);
+    if (inner !== undefined) return void (inner && this.line(input, inner, input.platform.lineOf(line), depth + 1));
     const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
     if (value !== NOT_JSON) {
       // A first record, or any of a JSON document, may be a search API's export of many.
@@ -160,7 +160,7 @@ export class Analyzer {
 
   /** An object read from a text line; the text before it may name the call (`POST url 413 {body}`). */
   private takeText(input: InputState, result: LineResult, text: string, lineBytes: number): true {
-    if (result.kind === 'call' && result.part === 'whole') fillFromClientLine(result.call, text);
+    if (result.kind === 'call' && result.part === 'whole') fillFromTextBeside(result.call, text);
     this.take(input, result, lineBytes);
     return true;
   }
@@ -209,6 +209,7 @@ export class Analyzer {
 
   finishInput(input: InputState, truncated?: { line: number; reason: string }): void {
     input.bulk?.finish();
+    for (const t of input.platform.finish()) this.line(input, t.bytes, t.line, 1); // a line that waited for another
     for (const raw of input.assembler.flush()) this.call(input, raw);
     for (const raw of input.text.flush()) this.exchange(input, raw);
     if (truncated) input.report.truncated = truncated;

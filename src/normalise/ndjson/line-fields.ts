@@ -23,6 +23,14 @@ export type ShapeTrace = (shape: string, fields: FieldName[]) => void;
 const MAX_CONTAINER_DEPTH = 2;
 const MAX_TEXT_DEPTH = 3;
 
+type NamedCall = Pick<LineFields, 'method' | 'url' | 'status' | 'textMention'>;
+
+/** A call a text names with its URL and status (an exception's words), read as a text line is. */
+function namedCall(text: string): NamedCall | undefined {
+  const facts = readTextFacts(text);
+  return facts && !('origin' in facts) && facts.url !== undefined && facts.status !== undefined ? facts : undefined;
+}
+
 class Walker {
   constructor(private readonly trace: ShapeTrace | undefined) {}
 
@@ -32,10 +40,14 @@ class Walker {
     const inner = obj(objectInText(text)) ?? obj(logfmtObject(text));
     if (inner) this.lastResort(inner, this.object(inner, f, { ...ctx, depth: ctx.depth + 1, nanos: false }), f, ctx);
     if (f.responseBody !== undefined) {
-      // `GET url -> 401 {"error":..}`: the text before a body that is not Marketo's names the call.
-      const client = f.url === undefined && f.status === undefined ? clientLine(text) : undefined;
-      if (client?.status !== undefined)
+      // `GET url -> 401 {"error":..}`, Guzzle's `Client error: \`GET url\` resulted in a \`401 ...\` response:
+      // {"error":..}`: the text before a body that is not Marketo's names the call.
+      const client: NamedCall | undefined =
+        f.url === undefined && f.status === undefined ? (clientLine(text) ?? namedCall(text)) : undefined;
+      if (client?.status !== undefined) {
         [f.method, f.url, f.status] = [f.method ?? client.method, client.url, client.status];
+        f.textMention ??= client.textMention;
+      }
       return;
     }
     // urllib3's line, requests' errors, codes as text: what Python's JSON loggers carry in their messages.

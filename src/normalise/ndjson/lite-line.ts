@@ -52,12 +52,17 @@ const cutOpen: number[] = [];
 const cutClose: number[] = [];
 const cutText: string[] = [];
 
+let lastCut = false;
+/** Whether the text shrinkRecords gave last was cut: else it is the line's own, and parsing it again is no use. */
+export const lastLineCut = (): boolean => lastCut;
+
 /** The line as text, with its record arrays shrunk when that is safe. */
 export function shrinkRecords(line: Buffer): string {
   const cuts = line.length > MAX_CUT_LINE ? 0 : findCuts(line);
   // Only a line with cuts is searched for damage they could hide.
   const doubts = cuts === 0 ? BROKEN : lineDoubts(line);
-  if (doubts === BROKEN || !soundCuts(line, cuts, doubts)) return decodeText(line);
+  lastCut = doubts !== BROKEN && soundCuts(line, cuts, doubts);
+  if (!lastCut) return decodeText(line);
   // ASCII decodes several times faster as latin1, to the same text.
   const encoding = isAsciiLine(doubts) ? 'latin1' : 'utf8';
   let text = '';

@@ -21,6 +21,7 @@ export class OtelKeys {
   endTimeUnixNano: unknown = undefined;
 }
 
+/** Python's loggers' keys; `exception` is Monolog's too (an object there, in the record's `context`). */
 export class PythonKeys {
   asctime: unknown = undefined;
   created: unknown = undefined;

@@ -12,6 +12,7 @@ import { gcpShape } from './gcp.js';
 import { gotShape } from './got.js';
 import { marketoBodyShape } from './marketo-body.js';
 import { marketoMentionShape } from './marketo-mention.js';
+import { monologShape } from './monolog.js';
 import { nodeHttpShape } from './node-http.js';
 import { otelShape } from './otel.js';
 import { pythonJsonShape } from './python-json.js';
@@ -35,6 +36,7 @@ export const SHAPES: readonly ShapeReader[] = [
   otelShape, // OpenTelemetry semantic conventions (log attributes, spans)
   gcpShape, // Google Cloud Logging's LogEntry.httpRequest
   pythonJsonShape, // python-json-logger, structlog
+  monologShape, // Monolog's JSON: an exception in the context (Guzzle's, naming the call)
   marketoMentionShape, // an app's line with Marketo's errors[] or reasons[] and no body
   contextShape, // time and correlation ids, whatever the logger
 ];

@@ -9,7 +9,7 @@ import type { Json } from '../marketo-body.js';
 import type { LineKeys } from '../ndjson/line-keys.js';
 
 /** The fields of a RawCall that a line can hold, and what pairs lines up. */
-export interface LineFields extends Omit<RawCall, 'source' | 'endedAt' | 'lineBytes' | 'requestId'> {
+export interface LineFields extends Omit<RawCall, 'source' | 'endedAt' | 'lineBytes' | 'requestId' | 'namedUrl'> {
   /** When the line was written. */
   time?: number | string;
   /** An id of this request in the logger's context (not Marketo's requestId). */

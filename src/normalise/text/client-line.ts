@@ -44,13 +44,3 @@ export function requestLineExchange(line: string): ClientFacts | undefined {
   const [, method, url, status] = found;
   return status === 'NULL' ? { method, url, noResponse: true } : { method, url, status: Number(status) };
 }
-
-/** A body printed after `METHOD url STATUS` answered that call: the text before it names it. */
-export function fillFromClientLine(call: RawCall, text: string): void {
-  if (call.url !== undefined || call.noResponse) return;
-  const facts = clientLine(text);
-  if (facts?.status === undefined) return;
-  call.url = facts.url;
-  call.method ??= facts.method;
-  call.status ??= facts.status;
-}

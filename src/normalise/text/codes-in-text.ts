@@ -1,7 +1,8 @@
 /**
  * Marketo error codes written as text, where no response body was logged:
  * - marketorestpython's exception: `Marketo API Error Code 606: Max rate limit ...`
- * - a Python or JS dict printed: `{'code': '606', 'message': '...'}` (u'..', True/None too)
+ * - a Python or JS dict printed: `{'code': '606', 'message': '...'}` (u'..', True/None too), or a Ruby
+ *   Hash: `{"code"=>"606", "message"=>"..."}`
  * - Java-style toString: `code=606, message=...`
  * - the backoff library's notices around any of these: `Backing off f(...) for 0.8s (...)`,
  *   `Giving up f(...) after 3 tries (...)`
@@ -29,8 +30,8 @@ export const isMarketoCode = (code: string): boolean => MARKETO_CODE.test(code);
 
 const EXCEPTION = /Marketo API Error Code (\d{3,4}):[ \t]*([^\r\n]*)/;
 const TRACEBACK_TAIL = /^\s*[\w.]*(?:Exception|Error):\s+Marketo API Error Code/;
-const DICT_CODE = /(['"])code\1\s*:\s*u?(['"]?)(\d{3,4})\2/;
-const DICT_MESSAGE = /(['"])message\1\s*:\s*u?(['"])((?:\\.|(?!\2)[^\\\r\n])*)\2/;
+const DICT_CODE = /(['"])code\1\s*(?::|=>)\s*u?(['"]?)(\d{3,4})\2/;
+const DICT_MESSAGE = /(['"])message\1\s*(?::|=>)\s*u?(['"])((?:\\.|(?!\2)[^\\\r\n])*)\2/;
 const JAVA = /\bcode=(\d{3,4}),\s*message=([^}\])\r\n]*)/;
 const RECORD_TEXT = /\bskipped\b|\breasons\b|'status': '(?:skipped|failed)'/i;
 const BACKOFF = /\b(Backing off|Giving up) \S+?\(\.\.\.\) (?:for [\d.]+s|after \d+ tries) \((.*)\)\s*$/;

@@ -75,6 +75,9 @@ export class LinePairs {
         return this.fail(line, pair);
       case 'trace':
         return [];
+      // A body alone: text-exchanges.ts gives it to the call its status line ended.
+      case 'body':
+        return [withoutPair(line)];
     }
   }
 

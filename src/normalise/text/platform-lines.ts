@@ -1,13 +1,17 @@
 /**
  * The app's lines inside a platform's prefixed lines (wrapper-prefix.ts), one
  * input at a time: containerd's `P` parts are joined to the `F` line that ends them; and the
- * line a platform's JSON record holds (shapes/envelope.ts), or a CSV export's `_raw` column (csv-raw.ts).
+ * line a platform's JSON record holds (shapes/envelope.ts), or a CSV export's `_raw` column (csv-raw.ts);
+ * a record pino-pretty wrote over several lines, as the JSON line pino wrote (pretty-records.ts).
  */
 import { decodeText } from '../../input/decode.js';
 import type { LineResult } from '../ndjson/recognise-line.js';
 import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
+import { javaRecordLine } from '../shapes/java-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
+import { NewmanBoxes } from './newman-box.js';
+import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
 // The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
@@ -26,9 +30,63 @@ export class PlatformLines {
   private rowLines: string[] = [];
   private rowBytes = 0;
   private quoteOpen = false;
+  private readonly pretty = new PrettyRecords();
+  private readonly boxes = new NewmanBoxes();
+  private inBox = false;
+  /** Where the line unwrap gave back last began, when it is not the line just read. */
+  private lineOfLast: number | undefined;
 
-  /** The app's line: undefined when the line has no prefix, null for a part that waits for its end. */
-  unwrap(bytes: Buffer): Buffer | null | undefined {
+  /**
+   * The app's line: undefined when the line has no prefix, null for a part that waits for its end. `line`:
+   * this line's number, for the lines given back later (see lineOfLast). Every line that does not open with
+   * '{' comes here: one opening with '[' may be text (pino-pretty's `[12:00:01.234] INFO: ...`), and an
+   * indented '{' a part of a pino-pretty record.
+   */
+  unwrap(bytes: Buffer, line = 0): Buffer | null | undefined {
+    this.lineOfLast = undefined;
+    const inner = this.unprefixed(bytes);
+    if (inner === null) return null;
+    const appLine = inner ?? bytes;
+    // newman's console box: its lines are one body (newman-box.ts); cheap test first, on the line's start.
+    if (this.inBox || appLine[0] === 0x20 /* space */ || appLine[0] === 0xe2 /* ┌ */) {
+      const box = this.inBox || NewmanBoxes.mayOpen(decodeText(appLine, 0, 16)) ? this.box(appLine, line) : undefined;
+      if (box !== undefined) return box;
+    }
+    // Cheap test first: until a pino-pretty head is seen no line waits.
+    if (!this.pretty.active && (appLine[0] !== 0x5b /* [ */ || !mayBeHead(decodeText(appLine, 0, 100)))) return inner;
+    const unit = this.pretty.take(decodeText(appLine), line);
+    if (unit === undefined) return inner;
+    if (unit === null) return null;
+    if (unit.line !== line) this.lineOfLast = unit.line;
+    return Buffer.from(unit.text);
+  }
+
+  /** A line of a newman console box: null inside, the body at its end; undefined when the line is no box's. */
+  private box(appLine: Buffer, line: number): Buffer | null | undefined {
+    const unit = this.boxes.take(decodeText(appLine), line);
+    this.inBox = unit === null;
+    if (!unit) return unit;
+    if (unit.line !== line) this.lineOfLast = unit.line;
+    return Buffer.from(unit.text);
+  }
+
+  /** Whether the lines of this input are pino-pretty's (each waits for the next). */
+  get pinoPretty(): boolean {
+    return this.pretty.active;
+  }
+
+  /** The number of the line unwrap gave back last, read at line `current`. */
+  lineOf(current: number): number {
+    return this.lineOfLast ?? current;
+  }
+
+  /** The line still waiting when the input ends (the last record pino-pretty wrote), with its number. */
+  finish(): Array<{ bytes: Buffer; line: number }> {
+    const unit = this.pretty.finish();
+    return unit ? [{ bytes: Buffer.from(unit.text), line: unit.line }] : [];
+  }
+
+  private unprefixed(bytes: Buffer): Buffer | null | undefined {
     if (this.rawColumn === undefined) {
       this.rawColumn = rawColumnOf(decodeText(bytes));
       if (this.rawColumn >= 0) return null;
@@ -52,10 +110,15 @@ export class PlatformLines {
 
   /**
    * The app's line a platform's record holds in one field (journald, GELF, Loki, Splunk) when nothing else in
-   * it reads (`read`: what recognition made of it); a .NET HttpClient record's line whatever it read as.
+   * it reads (`read`: what recognition made of it); a .NET HttpClient record's line, and a Java record's about
+   * RestTemplate or with an exception (java-json.ts), whatever it read as.
    */
   held(record: unknown, read: LineResult['kind']): Buffer | undefined {
-    return dotnetHttpClientLine(record) ?? (read === 'unrecognised' ? lineInEnvelope(record) : undefined);
+    return (
+      dotnetHttpClientLine(record) ??
+      javaRecordLine(record) ??
+      (read === 'unrecognised' ? lineInEnvelope(record) : undefined)
+    );
   }
 
   /**

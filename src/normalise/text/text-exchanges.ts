@@ -17,6 +17,9 @@ import type { PairedCall } from './clients/pair-reader.js';
 
 // Mentions of one call are written together; further apart they are different calls.
 const MAX_LINES_APART = 20;
+// The open call is always the last call read, so the lines between it and a mention are no calls; they
+// may still be many: a traceback, or the rest of a record pino-pretty printed a key a line.
+const MAX_MENTION_APART = 2000;
 // A batch holds at most 300 records; more reasons than that are not one call's.
 const MAX_RECORDS = 300;
 
@@ -40,30 +43,66 @@ function firstErrorCode(body: unknown): string | undefined {
   return typeof code === 'string' || typeof code === 'number' ? String(code) : undefined;
 }
 
+/** The same request target, whether a line printed the whole URL or only its path. */
+function samePath(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const path = (url: string) => url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
+  return path(a) === path(b);
+}
+
 export class TextExchanges {
   private open: Open | undefined;
   /** Mentions joined to a call already counted. */
   joined = 0;
   /** The last connection urllib3 opened (scheme://host:port), for a failure that names no URL. */
   origin: string | undefined;
+  /** The Marketo URL a line that named nothing else named, when no call came after it. */
+  private namedUrl: string | undefined;
   /** The URL of the last call, the next best guess at where such a failure went. */
   private lastUrl: string | undefined;
   /** Clients that log a call over several lines: their parts wait here for each other. */
   private readonly pairs = new LinePairs();
+  /** The last call joined from a client's parts, which the next line may log again. */
+  private paired: RawCall | undefined;
 
   /** Calls that are complete; the last one may wait for more mentions of itself. */
   push(line: RawCall): RawCall[] {
     const pair = (line as PairedCall).textPair;
-    if (!pair) return this.pushCall(line);
+    if (!pair) return this.repeatsPaired(line) ? [] : this.pushCall(line);
     const out: RawCall[] = [];
-    for (const call of this.pairs.take(line, pair)) out.push(...this.pushCall(call));
+    for (const call of this.pairs.take(line, pair)) {
+      this.paired = call;
+      out.push(...this.pushCall(call));
+    }
     return out;
   }
 
+  /**
+   * An exchange line right after a call's debug lines is the same call again: urllib3's
+   * `"POST /rest/v1/leads.json HTTP/1.1" 413 ...` after http.client's `send:`/`reply:` lines.
+   */
+  private repeatsPaired(call: RawCall): boolean {
+    const paired = this.paired;
+    if (paired === undefined || call.source.line - paired.source.line > MAX_LINES_APART) return false;
+    if (call.textMention || call.responseBody !== undefined || call.status !== paired.status) return false;
+    if (call.method !== paired.method || !samePath(call.url, paired.url)) return false;
+    this.paired = undefined;
+    return true;
+  }
+
   private pushCall(call: RawCall): RawCall[] {
+    if (call.namedUrl !== undefined) {
+      this.namedUrl = call.namedUrl;
+      return [];
+    }
     if (this.takesBody(call)) return [];
-    if (call.url !== undefined) this.lastUrl = call.url;
-    else if (call.textMention && (call.noResponse || call.status !== undefined)) {
+    if (call.url !== undefined) {
+      this.lastUrl = call.url;
+      this.namedUrl = undefined;
+    } else if (this.namedUrl !== undefined && call.textMention && (call.noResponse || call.status !== undefined)) {
+      // The URL an app's line named last (`Upserting 400 leads to https://...`), right before the error.
+      call.url = this.namedUrl;
+    } else if (call.textMention && (call.noResponse || call.status !== undefined)) {
       const origin =
         this.origin ?? (this.lastUrl === undefined ? undefined : /^[a-z]+:\/\/[^/?#]+/i.exec(this.lastUrl)?.[0]);
       if (origin !== undefined) call.url = `${origin}/`;
@@ -138,7 +177,7 @@ export class TextExchanges {
   }
 
   private joins(open: Open, m: TextMention, line: number): boolean {
-    if (open.closed || line - open.line > MAX_LINES_APART) return false;
+    if (open.closed || line - open.line > MAX_MENTION_APART) return false;
     if (m.code?.level === 'record') {
       if (open.recordBody) return open.recordBody.result.length < MAX_RECORDS;
       // A logged body already holds the records: the lines about them add nothing.

@@ -39,6 +39,9 @@ const MAX_LINE = 64 * 1024;
 
 const URLLIB3 = /(https?):\/\/([^\s:"/]+)(?::(\d+))? "([A-Z]+) (\S+) HTTP\/[\d.]+" (\d{3}) (?:\d+|None)/;
 const NEW_CONNECTION = /Starting new (HTTPS?) connection \(\d+\): (\S+)|Resetting dropped connection: (\S+)/;
+// A line that names a Marketo URL and nothing else of a call (`Upserting 400 leads to https://...`): where an
+// error written later with no URL of its own (Spring's `HttpClientErrorException$PayloadTooLarge: 413 ...`) went.
+const NAMED_URL = /\bhttps?:\/\/[\w.-]{1,253}\.mktorest\.com(?::\d{1,5})?\/[^\s"'<>,;)\]]{0,2000}/;
 // requests' own exceptions for a call that got no answer, as the last line of a traceback.
 const REQUESTS_NO_RESPONSE =
   /^\s*requests\.exceptions\.(?:ConnectionError|ConnectTimeout|ReadTimeout|Timeout|ChunkedEncodingError)\b/m;
@@ -50,6 +53,15 @@ const GOT_HTTP_ERROR = /\bRequest failed with status code (\d{3}) \([^)\r\n]{0,8
 const GUZZLE_HTTP_ERROR = /\b(?:Client|Server) error: `([A-Z]{3,7}) (https?:\/\/[^\s`]+)` resulted in a `(\d{3})\b/;
 const CURL_ERROR = /\bcURL error \d{1,3}: [^\r\n]{0,300}? for (https?:\/\/\S+)/;
 const OLD_GOT_HTTP_ERROR = /\bResponse code (\d{3}) \([^)\r\n]{0,80}\)/;
+// Spring's RestTemplate (and RestClient): the status it raised on, and a call that got no response.
+const SPRING_HTTP_ERROR = /\bHttp(?:Client|Server)ErrorException(?:\$\w{1,40})?: (\d{3}) /;
+const SPRING_IO_ERROR = /\bI\/O error on ([A-Z]{3,7}) request for "(https?:\/\/[^"\s]+)"/;
+// MuleSoft's HTTP Request connector (Mule 4): `HTTP POST on resource 'https://...' failed: payload too large (413).`,
+// and with no status when no answer came (`failed: Remotely closed.`, `Connection refused.`, `Timeout exceeded.`).
+const MULE_HTTP_ERROR = /\bHTTP ([A-Z]{3,7}) on resource '(https?:\/\/[^'\s]+)' failed: ([^\r\n]{0,120})/;
+const MULE_STATUS = /\((\d{3})\)\.?\s*$/;
+// What Ruby's Net::HTTPResponse#value raises: `Net::HTTPClientException: 413 "Payload Too Large"`.
+const RUBY_HTTP_ERROR = /\bNet::HTTP(?:Client|Server|Retriable|Fatal)?(?:Exception|Error): (\d{3}) "/;
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
@@ -87,7 +99,18 @@ function urlOf(scheme: string, host: string, port: string | undefined, path: str
 /** What a text says about a call, whatever holds the text: a text line, or a JSON logger's message. */
 export type TextFacts = Omit<RawCall, 'source'>;
 
+// The last text that said nothing: a JSON logger's message is read in its record, then again as the line
+// the record holds (PlatformLines.held); most messages say nothing, and the second reading is spared.
+let lastSaidNothing: string | undefined;
+
 export function readTextFacts(text: string): TextFacts | { origin: string } | undefined {
+  if (text === lastSaidNothing) return undefined;
+  const facts = factsIn(text);
+  if (facts === undefined) lastSaidNothing = text;
+  return facts;
+}
+
+function factsIn(text: string): TextFacts | { origin: string } | undefined {
   const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
   const pool: TextFacts | undefined = line.includes('HTTP/')
     ? (poolExchange(line) ?? requestLineExchange(line) ?? httpxExchange(line))
@@ -115,6 +138,29 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   }
   // Joins the call whose status line came before it; alone, it went to the host of the last call.
   const oldGot = line.includes('Response code ') ? OLD_GOT_HTTP_ERROR.exec(line) : null;
+  const spring = line.includes('ErrorException') ? SPRING_HTTP_ERROR.exec(line) : null;
+  if (spring) {
+    const status = Number(spring[1]);
+    return { status, textMention: { way: `spring-error ${way}`, status } };
+  }
+  const mule = line.includes(' on resource ') ? MULE_HTTP_ERROR.exec(line) : null;
+  if (mule) {
+    const status = MULE_STATUS.exec(mule[3]!)?.[1];
+    const facts = { method: mule[1]!, url: mule[2]! };
+    if (status === undefined)
+      return { ...facts, noResponse: true, textMention: { way: `no-response ${way}`, status: 0 } };
+    return { ...facts, status: Number(status), textMention: { way: `mule-error ${way}`, status: Number(status) } };
+  }
+  const springLost = line.includes('I/O error on ') ? SPRING_IO_ERROR.exec(line) : null;
+  if (springLost) {
+    const facts = { method: springLost[1]!, url: springLost[2]!, noResponse: true };
+    return { ...facts, textMention: { way: `no-response ${way}`, status: 0 } };
+  }
+  const ruby = oldGot === null && line.includes('Net::HTTP') ? RUBY_HTTP_ERROR.exec(line) : null;
+  if (ruby) {
+    const status = Number(ruby[1]);
+    return { status, textMention: { way: `ruby-error ${way}`, status } };
+  }
   if (oldGot) {
     const status = Number(oldGot[1]);
     return { status, textMention: { way: `got-error ${way}`, status } };
@@ -136,10 +182,16 @@ export function readTextFacts(text: string): TextFacts | { origin: string } | un
   return { origin: connection[2] ? `${connection[1]!.toLowerCase()}://${connection[2]}` : `https://${connection[3]}` };
 }
 
+/** A line that names a Marketo URL and nothing else of a call; it goes in order with the calls. */
+function namedUrl(line: string): TextFacts | undefined {
+  const named = line.includes('.mktorest.com') ? NAMED_URL.exec(line) : null;
+  return named ? { namedUrl: named[0] } : undefined;
+}
+
 export function readTextLine(text: string, source: SourceRef): TextLineResult {
   const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
   // A part of a call logged over several lines: line-pairs.ts joins the parts.
-  const facts = readPairLine(line) ?? readTextFacts(line) ?? readNoResponseWords(line);
+  const facts = readPairLine(line) ?? readTextFacts(line) ?? readNoResponseWords(line) ?? namedUrl(line);
   if (facts === undefined) return UNRECOGNISED;
   if ('origin' in facts) return { kind: 'connection', origin: facts.origin };
   return { kind: 'call', call: withTime({ source, ...facts }, text) };

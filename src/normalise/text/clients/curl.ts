@@ -6,7 +6,7 @@
  * other: a status answers the last request. Its other lines (`* Trying`,
  * `> Authorization: ...`) are read for nothing.
  */
-import { type PairFacts, type PairReader, trace } from './pair-reader.js';
+import { type PairFacts, type PairReader, readWire, serialParts, trace } from './pair-reader.js';
 
 // A CI runner's time stamp may stand before curl's own line.
 const PREFIX = '^(?:\\d{4}-\\d\\d-\\d\\dT[\\d:.]{8,20}Z? )?';
@@ -28,16 +28,13 @@ const NOTE = new RegExp(
     'Closing connection|Mark bundle|using HTTP|Using Stream|Copying HTTP|Host |IPv[46]|Uses proxy|Expire in)',
 );
 
-const pair = (side: PairFacts['textPair']['side']): PairFacts['textPair'] => ({ client: 'curl', side, serial: true });
+const WIRE = { sent: SENT, host: HOST, answered: ANSWERED };
+const part = serialParts('curl');
 
 function read(line: string): PairFacts | undefined {
-  const sent = SENT.exec(line);
-  if (sent) return { method: sent[1], url: sent[2], textPair: pair('request') };
-  const host = HOST.exec(line);
-  if (host) return { host: host[1], textPair: pair('host') };
-  const answered = ANSWERED.exec(line);
-  if (answered) return { status: Number(answered[1]), textPair: pair('response') };
-  if (FAILED.test(line)) return { noResponse: true, textPair: pair('failure') };
+  const facts = readWire(line, WIRE, part);
+  if (facts) return facts;
+  if (FAILED.test(line)) return { noResponse: true, textPair: part('failure') };
   return HEADER.test(line) || NOTE.test(line) ? trace('curl') : undefined;
 }
 

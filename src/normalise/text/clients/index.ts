@@ -10,11 +10,26 @@ import { curl } from './curl.js';
 import { dotnet } from './dotnet.js';
 import { failures } from './failures.js';
 import { faraday } from './faraday.js';
+import { httpClient } from './http-client.js';
+import { httpDump } from './http-dump.js';
+import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
+import { restTemplate } from './rest-template.js';
 import type { PairFacts, PairReader } from './pair-reader.js';
 import { spring } from './spring.js';
 
-export const PAIR_READERS: readonly PairReader[] = [dotnet, okhttp, spring, apache, curl, faraday];
+export const PAIR_READERS: readonly PairReader[] = [
+  dotnet,
+  okhttp,
+  spring,
+  restTemplate,
+  apache,
+  curl,
+  faraday,
+  httpClient,
+  netHttp,
+  httpDump,
+];
 
 // Every hint of a list of readers in one pattern: most lines of a text log hold none, and one native scan
 // rules them out where a dozen includes() did (13% of the CPU on a recorded requests log).

@@ -14,6 +14,8 @@ export type PairSide =
   | 'response'
   /** Proof that a request sent earlier got no response (a reset, a timeout, an empty reply). */
   | 'failure'
+  /** The body of the response whose status line came last (Ruby Net::HTTP's debug output prints it). */
+  | 'body'
   /** Another line the client writes about its calls (a header, a connection note): read, and nothing to count. */
   | 'trace';
 
@@ -30,7 +32,10 @@ export interface TextPair {
 /** A call read from text, with the part of a call its line shows when a client logs calls in parts. */
 export type PairedCall = RawCall & { textPair?: TextPair };
 
-export type PairFacts = Pick<RawCall, 'method' | 'url' | 'host' | 'status' | 'durationMs' | 'noResponse'> & {
+export type PairFacts = Pick<
+  RawCall,
+  'method' | 'url' | 'host' | 'status' | 'durationMs' | 'noResponse' | 'responseBody'
+> & {
   textPair: TextPair;
 };
 
@@ -39,6 +44,32 @@ export interface PairReader {
   /** Texts one of which every line of this client holds: a cheap test before the patterns. */
   hints: string[];
   read(line: string): PairFacts | undefined;
+}
+
+/** The parts of a client that runs one request at a time on a channel and prints no id. */
+export const serialParts =
+  (client: string) =>
+  (side: PairSide): TextPair => ({ client, side, serial: true });
+
+/** How a wire dump writes a request line (method, target, the host when on the same line), Host and status. */
+export interface WirePatterns {
+  sent: RegExp;
+  host?: RegExp;
+  answered: RegExp;
+}
+
+/** The request, Host header or status a line of a wire dump (curl -v, Go's httputil, http.client) shows. */
+export function readWire(line: string, p: WirePatterns, part: (side: PairSide) => TextPair): PairFacts | undefined {
+  const sent = p.sent.exec(line);
+  if (sent) {
+    const facts: PairFacts = { method: sent[1], url: sent[2], textPair: part('request') };
+    if (sent[3] !== undefined) facts.host = sent[3];
+    return facts;
+  }
+  const host = p.host?.exec(line);
+  if (host) return { host: host[1], textPair: part('host') };
+  const answered = p.answered.exec(line);
+  return answered ? { status: Number(answered[1]), textPair: part('response') } : undefined;
 }
 
 /** A line of `client` that adds nothing to its call. */

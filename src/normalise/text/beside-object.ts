@@ -1,0 +1,26 @@
+/**
+ * A JSON object read from a text line, and the text beside it: a logger that prints the message and
+ * then its fields as JSON (winston's `simple` format: `error: Request failed ...: POST https://... {..}`),
+ * or a client's line with the body after it (`POST https://... 413 {...}`). The text is read as a JSON
+ * record's message is: it names the call the object answered, or repeats a call logged before.
+ */
+import type { RawCall } from '../build-exchange.js';
+import { clientLine } from './client-line.js';
+import { readTextFacts } from './text-line.js';
+
+export function fillFromTextBeside(call: RawCall, text: string): void {
+  if (call.url === undefined && !call.noResponse) {
+    const facts = clientLine(text);
+    if (facts?.status !== undefined) {
+      call.url = facts.url;
+      call.method ??= facts.method;
+      call.status ??= facts.status;
+    }
+  }
+  // got's error text beside the error's fields is the response logged before it, told again
+  // (text-exchanges.ts joins such a mention): only when it names the status the object holds.
+  if (call.textMention !== undefined || call.status === undefined) return;
+  const facts = readTextFacts(text);
+  const mention = facts && !('origin' in facts) ? facts.textMention : undefined;
+  if (mention?.status === call.status) call.textMention = mention;
+}
