@@ -7,6 +7,7 @@ import { logText } from '../util/log-text.js';
 import { mayHoldSecret, redactDeep, redactText, reportText, reportUrl } from './redact.js';
 import type { TextMention } from './text/text-line.js';
 import { OUT_OF_RANGE, readEpoch } from './epoch.js';
+import { plausibleDuration } from './ndjson/values.js';
 
 export { toEpochMs } from './epoch.js';
 
@@ -122,8 +123,10 @@ export function buildExchange(raw: RawCall): Exchange {
   const startedRead = readEpoch(raw.startedAt);
   const ended = typeof endedRead === 'number' ? endedRead : undefined;
   let startedAt = typeof startedRead === 'number' ? startedRead : undefined;
+  const durationMs = plausibleDuration(raw.durationMs);
+  // A duration no call takes (a reader's own parse: HAR, text clients) is dropped; the end is the start then.
   if (startedAt === undefined && ended !== undefined && raw.durationMs !== undefined)
-    startedAt = dateTime(ended - raw.durationMs);
+    startedAt = durationMs === undefined ? ended : dateTime(ended - durationMs);
 
   const status = raw.status !== undefined && Number.isFinite(raw.status) ? raw.status : undefined;
   const exchange: Exchange = {
@@ -143,7 +146,7 @@ export function buildExchange(raw: RawCall): Exchange {
   startedAt = dateTime(startedAt);
   if (startedAt !== undefined) exchange.startedAt = startedAt;
   else if (startedRead === OUT_OF_RANGE || endedRead === OUT_OF_RANGE) exchange.timeOutOfRange = true;
-  if (raw.durationMs !== undefined && Number.isFinite(raw.durationMs)) exchange.durationMs = raw.durationMs;
+  if (durationMs !== undefined) exchange.durationMs = durationMs;
   const requestId = isObject(response) && typeof response.requestId === 'string' ? response.requestId : raw.requestId;
   if (requestId) exchange.requestId = clip(reportText(requestId), MAX_REQUEST_ID_CHARS);
   const requestBytes = requestSize(raw.requestBody, raw.lineBytes);

@@ -53,15 +53,23 @@ export function durationMs(value: unknown, unit: 'ms' | 'ns' = 'ms'): number | u
     if (m[2]) u = m[2].toLowerCase();
   } else return undefined;
   if (!Number.isFinite(n) || n < 0) return undefined;
-  if (u === 'ns') return n / 1e6;
-  if (u === 'us' || u === 'µs') return n / 1e3;
-  return u === 's' ? n * 1000 : n;
+  const ms = u === 'ns' ? n / 1e6 : u === 'us' || u === 'µs' ? n / 1e3 : u === 's' ? n * 1000 : n;
+  return plausibleDuration(ms);
+}
+
+// No HTTP call takes longer than a day: a longer duration (1e15 ms is 31,000 years) or one below zero
+// is no duration. Used, it moved the call's start out of the log's time and kept it in flight forever.
+const MAX_DURATION_MS = 86_400_000;
+
+/** The duration when an HTTP call can take it, else undefined. */
+export function plausibleDuration(ms: number | undefined): number | undefined {
+  return ms !== undefined && ms >= 0 && ms <= MAX_DURATION_MS ? ms : undefined;
 }
 
 function isoDurationMs(text: string): number | undefined {
   const m = ISO_DURATION.exec(text.trim());
   if (!m || (m[1] === undefined && m[2] === undefined && m[3] === undefined)) return undefined;
-  return ((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000;
+  return plausibleDuration(((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 60 + Number(m[3] ?? 0)) * 1000);
 }
 
 export function timeOf(value: unknown): number | string | undefined {
