@@ -57,7 +57,10 @@ export class Analyzer {
 
   startInput(name: string, format: InputFormat, gzip: boolean): InputState {
     const report = emptyInputReport(name, format, gzip);
-    this.nextFile(name.replace(/@\d+$/, ''));
+    const file = name.replace(/@\d+$/, '');
+    // An input from its first byte starts a log: no part of it comes before, so none is kept for one (Detector.endLog).
+    if (file === name) this.diagnostics.endLog();
+    this.nextFile(file);
     this.summary.inputs.push(report);
     const state = newInputState(report);
     if (format === 'bulk-failures') {
