@@ -30,7 +30,10 @@ export function parseBody(body: unknown): unknown {
   if (typeof body !== 'string') return body;
   const text = body.trim();
   const first = text.charCodeAt(0);
-  if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
+  const last = text.charCodeAt(text.length - 1);
+  // An object closes with '}', an array with ']': a body cut short by its logger is not handed to a parse that
+  // would throw (a throw costs more than the parse).
+  if ((first === 0x7b /* { */ && last === 0x7d) /* } */ || (first === 0x5b /* [ */ && last === 0x5d) /* ] */) {
     try {
       return JSON.parse(text);
     } catch {

@@ -7,7 +7,6 @@ import type { InputFormat } from '../input/source.js';
 import { buildExchange, type RawCall } from '../normalise/build-exchange.js';
 import type { Exchange, SourceRef } from '../normalise/exchange.js';
 import { harEntryToRawCall } from '../normalise/har-entry.js';
-import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import { isObject } from '../normalise/marketo-body.js';
 import { type LineResult, recogniseLine, recordsOf } from '../normalise/ndjson/index.js';
 import { findObjectInText } from '../normalise/ndjson/embedded-text.js';
@@ -21,7 +20,8 @@ import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
-import { countTextCodes, emptyInputReport, type InputState, looksLikeHarLog, newInputState } from './input-state.js';
+import { countOversized, countTextCodes, emptyInputReport, type Oversized } from './input-state.js';
+import { type InputState, looksLikeHarLog, newInputState } from './input-state.js';
 import { fileOf } from './merge.js';
 import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
 
@@ -57,7 +57,10 @@ export class Analyzer {
 
   startInput(name: string, format: InputFormat, gzip: boolean): InputState {
     const report = emptyInputReport(name, format, gzip);
-    this.nextFile(name.replace(/@\d+$/, ''));
+    const file = name.replace(/@\d+$/, '');
+    // An input from its first byte starts a log: no part of it comes before, so none is kept for one (Detector.endLog).
+    if (file === name) this.diagnostics.endLog();
+    this.nextFile(file);
     this.summary.inputs.push(report);
     const state = newInputState(report);
     if (format === 'bulk-failures') {
@@ -165,13 +168,9 @@ export class Analyzer {
     return true;
   }
 
-  /** A record over the size cap; a HAR entry that shows another host is counted with the other hosts instead. */
-  oversized(input: InputState, o: { line: number; bytes: number; entry?: number; head?: Buffer }): void {
-    if (o.head && harHeadIsOtherHost(o.head)) input.report.other++;
-    else
-      input.report.oversized.push(
-        o.entry === undefined ? { line: o.line, bytes: o.bytes } : { line: o.line, bytes: o.bytes, entry: o.entry },
-      );
+  /** A record over the size cap (input-state.ts). */
+  oversized(input: InputState, o: Oversized): void {
+    countOversized(input.report, o);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { harHeadIsOtherHost } from '../normalise/har-entry-head.js';
 import type { InputReport } from '../aggregate/report-model.js';
 import type { Classified } from '../classify/finding.js';
 import type { InputFormat } from '../input/source.js';
@@ -65,4 +66,21 @@ export function emptyInputReport(name: string, format: InputFormat, gzip: boolea
 export function countTextCodes(report: InputReport, classified: Classified): void {
   const codes = (report.textCodes ??= {});
   for (const f of classified.findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
+}
+
+/** A record over the size cap, as the scanners tell it; `head`: a skipped HAR entry's first bytes. */
+export interface Oversized {
+  line: number;
+  bytes: number;
+  entry?: number;
+  head?: Buffer;
+}
+
+/** A record over the size cap; a HAR entry that shows another host is counted with the other hosts instead. */
+export function countOversized(report: InputReport, o: Oversized): void {
+  if (o.head && harHeadIsOtherHost(o.head)) report.other++;
+  else
+    report.oversized.push(
+      o.entry === undefined ? { line: o.line, bytes: o.bytes } : { line: o.line, bytes: o.bytes, entry: o.entry },
+    );
 }

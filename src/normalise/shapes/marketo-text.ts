@@ -1,10 +1,13 @@
 import { isMarketoShaped, isObject } from '../marketo-body.js';
 
+const CLOSES = /\}[ \t\n\r]*$/;
+
 /** A Marketo body, as an object or as JSON text. */
 export function isMarketoText(value: unknown): boolean {
   if (typeof value !== 'string') return isMarketoShaped(value);
   const t = value.trimStart();
-  if (t[0] !== '{') return false;
+  // Only an object that closes can parse: a body cut short is not handed to a parse that would throw.
+  if (t[0] !== '{' || !CLOSES.test(t)) return false;
   try {
     return isMarketoShaped(JSON.parse(t));
   } catch {
