@@ -62,7 +62,14 @@ test('an output file that is one of the inputs is a usage error, and the input i
   const report = path.join(dir, 'part.json');
   await runCliInProcess(['analyze', log, '--format', 'json', '-o', report]);
   const before = readFileSync(report, 'utf8');
-  const merged = await runCliInProcess(['merge', report, '-o', report]);
-  assert.equal(merged.code, 2, merged.stderr);
-  assert.equal(readFileSync(report, 'utf8'), before);
+  // A second part in the folder: merged, the two differ from either.
+  const other = path.join(dir, 'other.ndjson');
+  writeFileSync(other, text.replace('413', '414'));
+  await runCliInProcess(['analyze', other, '--format', 'json', '-o', path.join(dir, 'part2.json')]);
+  for (const source of [report, dir]) {
+    const merged = await runCliInProcess(['merge', source, '-o', report]);
+    assert.equal(merged.code, 2, merged.stderr);
+    assert.match(merged.stderr, /is one of the inputs/);
+    assert.equal(readFileSync(report, 'utf8'), before);
+  }
 });
