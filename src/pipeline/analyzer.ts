@@ -24,7 +24,6 @@ import { countOversized, countTextCodes, emptyInputReport, type Oversized } from
 import { type InputState, looksLikeHarLog, newInputState } from './input-state.js';
 import { fileOf } from './merge.js';
 import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
-
 export type { InputState } from './input-state.js';
 import type { AnalyzeOptions } from './options.js';
 
@@ -92,9 +91,10 @@ export class Analyzer {
     if (depth === 0) input.records++;
     const source: SourceRef = { file: input.report.name, line };
     const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
-    const inner = bytes[0] === 0x7b || depth > 0 ? undefined : input.platform.unwrap(bytes, line);
+    const textLog = input.report.format === 'text'; // where a line may open with '{' and not be JSON
+    const inner = (bytes[0] === 0x7b && !textLog) || depth > 0 ? undefined : input.platform.unwrap(bytes, line);
     if (inner !== undefined) return void (inner && this.line(input, inner, input.platform.lineOf(line), depth + 1));
-    const value = opensJson || input.report.format !== 'text' ? parseJson(bytes) : NOT_JSON;
+    const value = opensJson || !textLog ? parseJson(bytes) : NOT_JSON;
     if (value !== NOT_JSON) {
       // A first record, or any of a JSON document, may be a search API's export of many.
       const records = recordsOf(value, input.records === 1 || input.report.format === 'json') ?? [value];

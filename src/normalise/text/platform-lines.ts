@@ -11,6 +11,7 @@ import { javaRecordLine } from '../shapes/java-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
 import { NewmanBoxes } from './newman-box.js';
+import { InspectRecords, opensInspectRecord } from './inspect-records.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
@@ -31,6 +32,8 @@ export class PlatformLines {
   private rowBytes = 0;
   private quoteOpen = false;
   private readonly pretty = new PrettyRecords();
+  /** util.inspect's records (inspect-records.ts): on when the input's first line is a lone `{`. */
+  private inspect: InspectRecords | null | undefined;
   private readonly boxes = new NewmanBoxes();
   private inBox = false;
   /** Where the line unwrap gave back last began, when it is not the line just read. */
@@ -47,6 +50,13 @@ export class PlatformLines {
     const inner = this.unprefixed(bytes);
     if (inner === null) return null;
     const appLine = inner ?? bytes;
+    if (this.inspect === undefined)
+      this.inspect = opensInspectRecord(decodeText(appLine)) ? new InspectRecords() : null;
+    if (this.inspect) {
+      const record = this.inspect.take(decodeText(appLine), line);
+      if (record === null) return null;
+      if (record) return this.given(record, line);
+    }
     // newman's console box: its lines are one body (newman-box.ts); cheap test first, on the line's start.
     if (this.inBox || appLine[0] === 0x20 /* space */ || appLine[0] === 0xe2 /* ┌ */) {
       const box = this.inBox || NewmanBoxes.mayOpen(decodeText(appLine, 0, 16)) ? this.box(appLine, line) : undefined;
@@ -57,8 +67,7 @@ export class PlatformLines {
     const unit = this.pretty.take(decodeText(appLine), line);
     if (unit === undefined) return inner;
     if (unit === null) return null;
-    if (unit.line !== line) this.lineOfLast = unit.line;
-    return Buffer.from(unit.text);
+    return this.given(unit, line);
   }
 
   /** A line of a newman console box: null inside, the body at its end; undefined when the line is no box's. */
@@ -66,6 +75,11 @@ export class PlatformLines {
     const unit = this.boxes.take(decodeText(appLine), line);
     this.inBox = unit === null;
     if (!unit) return unit;
+    return this.given(unit, line);
+  }
+
+  /** A joined unit's text, read at line `line`; lineOf tells where it began. */
+  private given(unit: { text: string; line: number }, line: number): Buffer {
     if (unit.line !== line) this.lineOfLast = unit.line;
     return Buffer.from(unit.text);
   }
@@ -82,7 +96,7 @@ export class PlatformLines {
 
   /** The line still waiting when the input ends (the last record pino-pretty wrote), with its number. */
   finish(): Array<{ bytes: Buffer; line: number }> {
-    const unit = this.pretty.finish();
+    const unit = this.pretty.finish() ?? this.inspect?.finish();
     return unit ? [{ bytes: Buffer.from(unit.text), line: unit.line }] : [];
   }
 
