@@ -9,7 +9,9 @@
 const MAX_TEXT = 256 * 1024;
 const MAX_DEPTH = 32;
 
-class Failure extends Error {}
+// Thrown to give up on a text; one instance, since an Error captures the stack each time it is made and most
+// texts tried are not printed objects.
+const FAILURE = Symbol('not a printed object');
 
 const NUMBER = /-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|Infinity)n?/y;
 const WORD = /[^\s,{}[\]]{1,200}/y;
@@ -21,7 +23,7 @@ class InspectReader {
   constructor(private readonly s: string) {}
 
   fail(): never {
-    throw new Failure();
+    throw FAILURE;
   }
 
   ws(): void {
@@ -220,7 +222,7 @@ export function parseInspect(text: string, start = 0): unknown {
   try {
     return reader.value(0);
   } catch (e) {
-    if (e instanceof Failure || e instanceof RangeError) return undefined;
+    if (e === FAILURE || e instanceof RangeError) return undefined;
     throw e;
   }
 }
