@@ -52,7 +52,26 @@ test('the usual ISO time read by hand equals what Date.parse reads, for every fi
     }
   }
   assert.equal(readEpoch('2026-12-01T19:02:14.383Z'), Date.UTC(2026, 11, 1, 19, 2, 14, 383));
-  assert.equal(readEpoch('2026-02-31T00:00:00.000Z'), Date.UTC(2026, 2, 3));
   assert.equal(readEpoch('2026-01-00T00:00:00.000Z'), undefined);
   assert.ok(checked > 22_000);
+});
+
+test('a day its month does not have is no time (Date.parse would roll 2026-02-30 over to 2 March)', () => {
+  for (const none of [
+    '2026-02-29T10:00:00.000Z',
+    '2026-02-30T10:00:00Z',
+    '2026-04-31T10:00:00.000Z',
+    '2100-02-29T00:00:00.000Z',
+    '2026-02-30 10:00:00,123',
+    ' 2026-06-31T10:00:00.000Z',
+    '2026-11-31',
+  ])
+    assert.equal(readEpoch(none), undefined, none);
+  for (const [leap, ms] of [
+    ['2024-02-29T10:00:00.000Z', Date.UTC(2024, 1, 29, 10)],
+    ['2000-02-29T00:00:00.000Z', Date.UTC(2000, 1, 29)],
+    ['2026-12-31 23:59:59,999', Date.UTC(2026, 11, 31, 23, 59, 59, 999)],
+    ['2026-04-30', Date.UTC(2026, 3, 30)],
+  ] as const)
+    assert.equal(readEpoch(leap), ms, leap);
 });

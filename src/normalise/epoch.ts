@@ -62,7 +62,23 @@ function isoMillis(text: string): number | undefined {
   return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
 
+// A date that opens a text; a day its month does not have is no time at all (Date.parse and Date.UTC would
+// roll 2026-02-30 over to 2 March).
+const DATE_START = /^\s*(\d{4})-(\d\d)-(\d\d)/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function onCalendar(text: string): boolean {
+  const date = DATE_START.exec(text);
+  if (!date) return true;
+  const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
+  // Month 0 or 13 and day 0 are refused by the readers below as they are.
+  if (month < 1 || month > 12 || day < 1) return true;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0);
+}
+
 function fromText(text: string): number | typeof OUT_OF_RANGE | undefined {
+  if (!onCalendar(text)) return undefined;
   const iso = isoMillis(text);
   if (iso !== undefined) return iso;
   if (ISO_UTC.test(text)) {
