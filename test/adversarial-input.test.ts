@@ -225,6 +225,16 @@ test('JSON output holds no bidi override or C1 control from a message; the words
   assert.equal(report.levels.response.codes[0]!.messages[0]!.message, 'Field evil and  not found');
 });
 
+test('--since or --until on a day its month does not have is a usage error, not the next month', async () => {
+  for (const day of ['2026-02-30', '2026-04-31T10:00:00Z']) {
+    const bad = await runCliInProcess(['analyze', '--until', day], '\n');
+    assert.equal(bad.code, 2, day);
+    assert.match(bad.stderr, /--until takes an ISO date or time/);
+  }
+  const leap = await runCliInProcess(['analyze', '--since', '2024-02-29', '--format', 'json'], '\n');
+  assert.equal(leap.code, 0, leap.stderr);
+});
+
 test('--since after --until is a usage error; stderr notes follow --lang', async () => {
   const bad = await runCliInProcess(['analyze', '--since', '2030-01-01', '--until', '2020-01-01'], '\n');
   assert.equal(bad.code, 2);

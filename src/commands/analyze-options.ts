@@ -2,6 +2,7 @@ import type { Level } from '../catalog/types.js';
 import { LEVELS } from '../catalog/types.js';
 import { AppError } from '../errors.js';
 import { msg } from '../errors/words.js';
+import { onCalendar } from '../normalise/epoch.js';
 import { CSV_ROWS, type CsvRows, type ReportFormatSpec } from '../report/format-spec.js';
 import { formatForFile, formatNamed, formatNames } from '../report/registry.js';
 
@@ -73,7 +74,8 @@ export function parseByteSize(value: string | undefined, flag: string): number |
 /** ISO dates and times; a bare date is the start of that day in UTC. */
 export function parseTime(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  const ms = Date.parse(value);
+  // Date.parse rolls a day the month does not have (2026-02-30) over into the next month.
+  const ms = onCalendar(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(ms)) throw new AppError('BAD_OPTION', msg('takesTime', { flag, value }));
   return ms;
 }

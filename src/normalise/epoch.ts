@@ -67,7 +67,8 @@ function isoMillis(text: string): number | undefined {
 const DATE_START = /^\s*(\d{4})-(\d\d)-(\d\d)/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function onCalendar(text: string): boolean {
+/** False for a text that opens with a date its month does not have (2026-02-30); true for any other text. */
+export function onCalendar(text: string): boolean {
   const date = DATE_START.exec(text);
   if (!date) return true;
   const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
