@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mayBeJson } from '../src/input/json-start.js';
+import { closesAsItOpens, mayBeJson } from '../src/input/json-start.js';
 
 // mayBeJson may say yes to what JSON.parse then refuses; it must never say no to what JSON.parse reads.
 const parses = (text: string): boolean => {
@@ -83,4 +83,12 @@ test('never no where JSON.parse says yes: every start of 3 bytes from a JSON alp
           }
         }
   assert.ok(checked > 50, `${checked} JSON texts checked`);
+});
+
+test('closesAsItOpens: a text that opens an object or array must close it at its end to parse', () => {
+  for (const text of ['{"a":1}', ' [1, 2]\n', '{}', '\t{"requestId":"a1#b2","success":true}\r\n'])
+    assert.equal(closesAsItOpens(text), true, text);
+  // A body a logger cut short, an array that is no object's close, prose around JSON, nothing.
+  for (const text of ['{"requestId":"a1#b2","result":[{"id":1', '[1, 2}', 'body: {"a":1}', '{"a":1} ok', '{', ''])
+    assert.equal(closesAsItOpens(text), false, text);
 });

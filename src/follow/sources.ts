@@ -3,8 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { msg, type Unfollowable } from '../errors/words.js';
-import { notALogAs } from '../input/not-a-log.js';
-import { packedAs, shellWord } from '../input/packed.js';
+import { refusedHead } from '../input/not-a-log.js';
 import { sniffFormat } from '../input/source.js';
 import { detectEncoding } from '../input/text-encoding.js';
 import type { FollowSource } from './follow-run.js';
@@ -31,10 +30,8 @@ async function head(file: string): Promise<Buffer> {
 /** Only NDJSON grows line by line: gzip, archives, UTF-16, HAR and JSON documents are usage errors. */
 function checkHead(name: string, bytes: Buffer): void {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw cannotFollow(name, 'gzip');
-  const notLog = notALogAs(bytes);
-  if (notLog) throw new AppError('BAD_OPTION', msg('notALog', { name, kind: notLog, file: shellWord(name) }));
-  const packed = packedAs(bytes, name);
-  if (packed) throw new AppError('BAD_OPTION', msg('packedInput', { name, kind: packed.kind, unpack: packed.unpack }));
+  const refused = refusedHead(bytes, name);
+  if (refused) throw new AppError('BAD_OPTION', refused);
   // UTF-16 (PowerShell's `>`) or UTF-32, with or without a byte-order mark: its lines are not split on
   // single bytes (without the mark, the watch waited forever on lines it could not read).
   const encoding = detectEncoding(bytes);

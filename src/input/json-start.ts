@@ -53,3 +53,21 @@ function endsValue(bytes: Uint8Array, j: number, inArray: boolean): boolean {
   const after = bytes[skipSpace(bytes, j)];
   return after === undefined || (inArray && (after === COMMA || after === RBRACKET));
 }
+
+/** A JSON blank as a character code of a string. */
+const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Whether a text that opens an object or array (after JSON blanks) also closes it at its end: `{...}`,
+ * `[...]`. Only such a text can parse as one; a body cut short by its logger cannot, and a parse that
+ * throws costs more than one that succeeds.
+ */
+export function closesAsItOpens(text: string): boolean {
+  let first = 0;
+  while (first < text.length && isBlankCode(text.charCodeAt(first))) first++;
+  let last = text.length - 1;
+  while (last > first && isBlankCode(text.charCodeAt(last))) last--;
+  const open = text.charCodeAt(first);
+  const close = text.charCodeAt(last);
+  return last > first && ((open === LBRACE && close === RBRACE) || (open === LBRACKET && close === RBRACKET));
+}

@@ -1,16 +1,13 @@
 import type { Packed } from '../errors/words.js';
+import { ANY_DIGIT, hasSignature, ZIP_LOCAL } from './magic.js';
 
 /**
  * Archives and compressions that are not read (gzip is), told by their first
  * bytes: read as text they gave an empty report that passed for a clean log.
  * Each comes with the command that unpacks it onto `analyze -`.
  */
-const ANY_DIGIT = -1;
-const matches = (b: number | undefined, want: number): boolean =>
-  want === ANY_DIGIT ? b !== undefined && b >= 0x31 && b <= 0x39 : b === want;
-
 const MAGIC: ReadonlyArray<{ kind: Packed; at: number; bytes: readonly number[]; unpack: (f: string) => string }> = [
-  { kind: 'zip', at: 0, bytes: [0x50, 0x4b, 0x03, 0x04], unpack: (f) => `unzip -p ${f} | marketo-errors analyze -` },
+  { kind: 'zip', at: 0, bytes: ZIP_LOCAL, unpack: (f) => `unzip -p ${f} | marketo-errors analyze -` },
   // "BZh", a block size digit (ANY_DIGIT), then the first block's magic (1AY&SY): text may start with "BZh".
   {
     kind: 'bzip2',
@@ -38,9 +35,7 @@ const MAGIC: ReadonlyArray<{ kind: Packed; at: number; bytes: readonly number[];
 /** What `head` (an input's first decompressed bytes) is packed as, with how to unpack `name`; undefined for text. */
 export function packedAs(head: Buffer, name: string): { kind: Packed; unpack: string } | undefined {
   for (const m of MAGIC) {
-    if (head.length < m.at + m.bytes.length) continue;
-    if (m.bytes.every((want, i) => matches(head[m.at + i], want)))
-      return { kind: m.kind, unpack: m.unpack(shellWord(name)) };
+    if (hasSignature(head, m.at, m.bytes)) return { kind: m.kind, unpack: m.unpack(shellWord(name)) };
   }
   return undefined;
 }

@@ -6,8 +6,7 @@ import { msg } from '../errors/words.js';
 import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
 import { reportText } from '../redact/index.js';
 import { sniffBulkHeader } from './bulk/header.js';
-import { notALogAs } from './not-a-log.js';
-import { packedAs, shellWord } from './packed.js';
+import { refusedHead } from './not-a-log.js';
 
 /**
  * 'json': a top-level array of records, or pretty-printed values one after another.
@@ -125,15 +124,10 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       yield next.value;
     }
   };
-  const notLog = notALogAs(head);
-  if (notLog) {
+  const refused = refusedHead(head, name);
+  if (refused) {
     close();
-    throw new AppError('INPUT_UNREADABLE', msg('notALog', { name, kind: notLog, file: shellWord(name) }));
-  }
-  const packed = packedAs(head, name);
-  if (packed) {
-    close();
-    throw new AppError('INPUT_UNREADABLE', msg('packedInput', { name, kind: packed.kind, unpack: packed.unpack }));
+    throw new AppError('INPUT_UNREADABLE', refused);
   }
   const encoding = detectEncoding(head);
   if (encoding === undefined)

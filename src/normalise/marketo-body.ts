@@ -1,3 +1,4 @@
+import { closesAsItOpens } from '../input/json-start.js';
 /** Recognisers for the JSON bodies Marketo sends. Cheap: they run on every candidate. */
 
 export type Json = Record<string, unknown>;
@@ -29,11 +30,7 @@ export function isMarketoShaped(value: unknown): value is Json {
 export function parseBody(body: unknown): unknown {
   if (typeof body !== 'string') return body;
   const text = body.trim();
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  // An object closes with '}', an array with ']': a body cut short by its logger is not handed to a parse that
-  // would throw (a throw costs more than the parse).
-  if ((first === 0x7b /* { */ && last === 0x7d) /* } */ || (first === 0x5b /* [ */ && last === 0x5d) /* ] */) {
+  if (closesAsItOpens(text)) {
     try {
       return JSON.parse(text);
     } catch {

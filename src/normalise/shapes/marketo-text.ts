@@ -1,13 +1,11 @@
+import { closesAsItOpens } from '../../input/json-start.js';
 import { isMarketoShaped, isObject } from '../marketo-body.js';
-
-const CLOSES = /\}[ \t\n\r]*$/;
 
 /** A Marketo body, as an object or as JSON text. */
 export function isMarketoText(value: unknown): boolean {
   if (typeof value !== 'string') return isMarketoShaped(value);
   const t = value.trimStart();
-  // Only an object that closes can parse: a body cut short is not handed to a parse that would throw.
-  if (t[0] !== '{' || !CLOSES.test(t)) return false;
+  if (t[0] !== '{' || !closesAsItOpens(t)) return false;
   try {
     return isMarketoShaped(JSON.parse(t));
   } catch {
