@@ -49,3 +49,20 @@ test('the note counts every line that was not read, and a filter that kept no ca
   const r = await runCliInProcess(['analyze', log, '--format', 'json']);
   assert.match(r.stderr, /none of its 4 lines reads as an API call/);
 });
+
+// Tried as a new user: an empty log (the day's file of a sync that had not run yet) gave an empty report and
+// said nothing at all, as a clean log does.
+test("an empty input says so on stderr; a file of Marketo's own counts with no line of calls does not", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'me-empty-'));
+  const log = path.join(dir, 'sync-2026-12-04.log');
+  writeFileSync(log, '');
+  const r = await runCliInProcess(['analyze', log, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /sync-2026-12-04\.log: the input is empty \(0 bytes\): there is nothing in it to read/);
+  const sv = await runCliInProcess(['analyze', log, '--format', 'json', '--lang', 'sv']);
+  assert.match(sv.stderr, /indata är tom \(0 byte\)/);
+  const stdin = await runCliInProcess(['analyze', '-', '--format', 'json'], '');
+  assert.match(stdin.stderr, /<stdin>: the input is empty/);
+  const stats = await runCliInProcess(['analyze', fixture('bulk', 'stats-usage-last7days.json'), '--format', 'json']);
+  assert.doesNotMatch(stats.stderr, /empty|reads as an API call/);
+});

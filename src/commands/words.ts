@@ -13,6 +13,7 @@ export interface CommandWords {
   unknownCodes: (list: string) => string;
   /** An input where no line read as a call: likely a log of something else, or a shape not read yet. */
   nothingRead: (name: string, lines: number) => string;
+  emptyInput: (name: string) => string;
   /** A gzip, HAR, JSON or UTF-16 file asked to be split: it is one shard. */
   wholeShard: (name: string, why: WholeReason, first: boolean) => string;
   /** The end of the progress bar: `duration` is like 6s, 1m05s or -- (not known yet). */
@@ -48,6 +49,7 @@ const en: CommandWords = {
   nothingRead: (name, lines) =>
     `${name}: none of its ${lines} ${plural(lines, 'line', 'lines')} reads as an API call; ` +
     `\`marketo-errors inspect ${name}\` shows how each was read`,
+  emptyInput: (name) => `${name}: the input is empty (0 bytes): there is nothing in it to read`,
   wholeShard: (name, why, first) =>
     `${name} is ${WHY_EN[why]} and cannot be split at line starts: ` +
     'it is one shard, read whole by the part from byte 0' +
@@ -92,6 +94,7 @@ const sv: CommandWords = {
   nothingRead: (name, lines) =>
     `${name}: ingen av dess ${lines} ${plural(lines, 'rad', 'rader')} läses som ett API-anrop; ` +
     `\`marketo-errors inspect ${name}\` visar hur varje rad lästes`,
+  emptyInput: (name) => `${name}: indata är tom (0 byte): det finns inget i den att läsa`,
   wholeShard: (name, why, first) =>
     `${name} är ${WHY_SV[why]} och kan inte delas vid radbörjan: ` +
     'den är en enda del, som läses hel av delen från byte 0' +
