@@ -185,7 +185,7 @@ function skippedLines(report: Report, lang: Lang, cap: number): string[] {
     // A time or endpoint filter that kept no call is not this note's case: its calls were read.
     if (i.exchanges === 0 && i.other === 0 && i.unrecognised > 0 && !filtered)
       out.push(w.nothingRead(i.name, i.unrecognised + i.malformedCount));
-    else if (i.bytes === 0) out.push(w.emptyInput(i.name));
+    else if (i.bytes === 0 && !i.truncated) out.push(w.emptyInput(i.name));
     for (const o of i.oversized)
       out.push(
         w.oversizedLine(
