@@ -7,6 +7,7 @@ import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
 import { reportText } from '../redact/index.js';
 import { sniffBulkHeader } from './bulk/header.js';
 import { refusedHead } from './not-a-log.js';
+import { FileChunks } from './file-chunks.js';
 
 /**
  * 'json': a top-level array of records, or pretty-printed values one after another.
@@ -31,6 +32,8 @@ export interface OpenedInput {
   bytesRead(): number;
   /** Stops reading, for an input that is handed to workers instead. */
   close(): void;
+  /** The reader is done with each chunk when it asks for the next: a plain file's buffers are used again. */
+  reuseMemory(): void;
 }
 
 const CHUNK = 1 << 20;
@@ -41,7 +44,9 @@ function isGzip(head: Buffer): boolean {
 
 /** Opens a file path, or stdin when path is '-'. Throws AppError for a path that cannot be read. */
 export async function openInput(path: string, stdin: Readable): Promise<OpenedInput> {
-  let raw: Readable;
+  let raw: Readable | undefined;
+  let isFile = false;
+  let file: FileChunks | undefined;
   let size: number | undefined;
   // The name reaches every report and label: a path can hold a secret too.
   let name = reportText(path);
@@ -53,17 +58,19 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       const stat = await fs.stat(path);
       if (stat.isDirectory()) throw new AppError('INPUT_UNREADABLE', msg('isDirectory', { name: path }));
       size = stat.size;
+      isFile = stat.isFile();
     } catch (error) {
       if (error instanceof AppError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new AppError('INPUT_NOT_FOUND', msg('noSuchFile', { name: path }));
       throw new AppError('INPUT_UNREADABLE', msg('cannotRead', { name: path, code: code ?? 'error' }));
     }
-    raw = createReadStream(path, { highWaterMark: CHUNK });
+    if (isFile) file = new FileChunks(path, CHUNK);
+    else raw = createReadStream(path, { highWaterMark: CHUNK });
   }
 
   let read = 0;
-  const rawIterator = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const rawIterator = (file ? file.chunks() : raw![Symbol.asyncIterator]()) as AsyncIterator<Buffer>;
   const counted = async function* (first: Buffer | undefined): AsyncGenerator<Buffer> {
     if (first && first.length > 0) yield first;
     for (;;) {
@@ -99,7 +106,9 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
   const chunks: AsyncIterable<Buffer> = gunzip ?? compressed;
   const close = (): void => {
     closed = true;
-    raw.destroy();
+    raw?.destroy();
+    file?.stop();
+    void rawIterator.return?.();
     source?.destroy();
     gunzip?.destroy();
   };
@@ -140,6 +149,10 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       chunks: replay(),
       bytesRead: () => read,
       close,
+      reuseMemory: () => {
+        // Gzip's input is queued in zlib, and decoded text may keep a chunk's last bytes.
+        if (!gzip) file?.reuseMemory();
+      },
     };
   return {
     name,
@@ -150,6 +163,7 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
     chunks: toUtf8(replay(), encoding),
     bytesRead: () => read,
     close,
+    reuseMemory: () => undefined,
   };
 }
 

@@ -103,6 +103,8 @@ export async function runAnalysis(
     }
     if (await readInBlocks(analyzer, path, opened, format, options, hooks)) continue;
     const state = analyzer.startInput(opened.name, format, opened.gzip);
+    // Every splitter copies what it keeps of a chunk before it asks for the next.
+    opened.reuseMemory();
     const cap = options.maxLineBytes;
     const limit = options.maxBytes === undefined ? undefined : limitBytes(opened.chunks, options.maxBytes);
     const source: Source = {
