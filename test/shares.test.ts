@@ -146,13 +146,14 @@ test("three threads on a gzip and on a HAR: the workers' shares merged with this
 
 /** The report and the problems said of `file` read in shares by run.ts's step (any size), and by one pass. */
 async function throughRun(file: string, format: 'har' | 'ndjson') {
-  const options = normaliseOptions({ jobs: 2 });
+  // Three: a large gzip file takes shares from three threads (two already inflate and read it).
+  const options = normaliseOptions({ jobs: 3 });
   const said: string[][] = [];
   const hooks = { onInputProblem: (name: string, message: string) => said.push([name, message]) };
   const analyzer = new Analyzer(options);
   const opened = await openInput(file, Readable.from([]));
-  // Any size, and two cores whatever the machine running the test.
-  assert.equal(await readInBlocks(analyzer, file, opened, format, options, hooks, 0, 2), true);
+  // Any size, and three cores whatever the machine running the test.
+  assert.equal(await readInBlocks(analyzer, file, opened, format, options, hooks, 0, 3), true);
   const one: string[][] = [];
   const single = await runAnalysis([file], Readable.from([]), normaliseOptions({ jobs: 1 }), {
     onInputProblem: (name, message) => one.push([name, message]),
@@ -194,4 +195,17 @@ test('shares: only when --jobs asks, one per core at most, the last share the sm
   );
   assert.equal(shares[2]!.to, Number.POSITIVE_INFINITY);
   assert.ok(shares[1]!.to - shares[1]!.from > 1000 - shares[2]!.from);
+});
+
+test('a gzip file takes no shares on two threads (it has a thread to inflate it), a HAR does', async () => {
+  const dir = tmp();
+  for (const [file, format, expected] of [
+    [pinoLog(dir), 'ndjson', false],
+    [longHar(dir, 10), 'har', true],
+  ] as const) {
+    const options = normaliseOptions({ jobs: 2 });
+    const opened = await openInput(file, Readable.from([]));
+    assert.equal(await readInBlocks(new Analyzer(options), file, opened, format, options, {}, 0, 2), expected, file);
+    opened.close();
+  }
 });

@@ -8,6 +8,7 @@ import { reportText } from '../redact/index.js';
 import { sniffBulkHeader } from './bulk/header.js';
 import { refusedHead } from './not-a-log.js';
 import { FileChunks } from './file-chunks.js';
+import { GunzipThread } from './gunzip-thread.js';
 
 /**
  * 'json': a top-level array of records, or pretty-printed values one after another.
@@ -37,13 +38,22 @@ export interface OpenedInput {
 }
 
 const CHUNK = 1 << 20;
+// Below this a thread costs more to start than it saves (compressed bytes: about 4 to 10 times as many to read).
+const GZIP_THREAD_FROM = 256 * 1024;
 
 function isGzip(head: Buffer): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
-/** Opens a file path, or stdin when path is '-'. Throws AppError for a path that cannot be read. */
-export async function openInput(path: string, stdin: Readable): Promise<OpenedInput> {
+/**
+ * Opens a file path, or stdin when path is '-'. Throws AppError for a path that cannot be read.
+ * `gunzipThread: false` keeps a gzip file's inflating on this thread (a share's worker: each share is a thread).
+ */
+export async function openInput(
+  path: string,
+  stdin: Readable,
+  { gunzipThread = true }: { gunzipThread?: boolean } = {},
+): Promise<OpenedInput> {
   let raw: Readable | undefined;
   let isFile = false;
   let file: FileChunks | undefined;
@@ -92,8 +102,14 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
   }
   read += first?.length ?? 0;
   const gzip = first !== undefined && isGzip(first);
+  // A large gzip file is inflated on a thread of its own, which reads the file itself from its start.
+  const thread = gzip && file && gunzipThread && (size ?? 0) >= GZIP_THREAD_FROM ? new GunzipThread(path) : undefined;
+  if (thread) {
+    file?.stop();
+    void rawIterator.return?.();
+  }
   const compressed = counted(first);
-  const source = gzip ? Readable.from(compressed, { objectMode: false }) : undefined;
+  const source = gzip && !thread ? Readable.from(compressed, { objectMode: false }) : undefined;
   const gunzip = source ? createGunzip({ chunkSize: CHUNK }) : undefined;
   let closed = false;
   if (source && gunzip) {
@@ -103,9 +119,11 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
     });
     source.pipe(gunzip);
   }
-  const chunks: AsyncIterable<Buffer> = gunzip ?? compressed;
+  const chunks: AsyncIterable<Buffer> = thread?.chunks() ?? gunzip ?? compressed;
+  const bytesRead = (): number => (thread ? thread.bytesRead() : read);
   const close = (): void => {
     closed = true;
+    thread?.stop();
     raw?.destroy();
     file?.stop();
     void rawIterator.return?.();
@@ -147,11 +165,12 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
       utf16: false,
       head,
       chunks: replay(),
-      bytesRead: () => read,
+      bytesRead,
       close,
       reuseMemory: () => {
-        // Gzip's input is queued in zlib, and decoded text may keep a chunk's last bytes.
-        if (!gzip) file?.reuseMemory();
+        // Gzip's input is queued in zlib (in this thread), and decoded text may keep a chunk's last bytes.
+        if (thread) thread.reuseMemory();
+        else if (!gzip) file?.reuseMemory();
       },
     };
   return {
@@ -161,7 +180,7 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
     utf16: true,
     head: decodeHead(head, encoding),
     chunks: toUtf8(replay(), encoding),
-    bytesRead: () => read,
+    bytesRead,
     close,
     reuseMemory: () => undefined,
   };

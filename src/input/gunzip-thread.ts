@@ -1,0 +1,93 @@
+import { Worker } from 'node:worker_threads';
+import {
+  END,
+  FAILED,
+  FILLED,
+  type GunzipFailure,
+  type GunzipJob,
+  newRingMemory,
+  type Ring,
+  ringOf,
+  SLOT_BYTES,
+  SLOTS,
+  TAKEN,
+} from './gunzip-ring.js';
+
+/**
+ * A gzip file decompressed on a thread of its own (gunzip-worker.ts) while this
+ * one reads: both cores work, and the output arrives in shared memory instead
+ * of a new buffer per megabyte. Chunks are copies until the reader calls
+ * `reuseMemory()` (it is done with a chunk when it asks for the next); then
+ * they are views into the ring.
+ */
+export class GunzipThread {
+  private readonly ring: Ring;
+  private readonly worker: Worker;
+  private readonly failure: Promise<Error>;
+  private exited = false;
+  private reuse = false;
+
+  constructor(path: string) {
+    const memory = newRingMemory();
+    this.ring = ringOf(memory);
+    const job: GunzipJob = { path, memory };
+    this.worker = new Worker(new URL('./gunzip-worker.js', import.meta.url), {
+      workerData: job,
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
+    this.failure = new Promise((resolve) => {
+      this.worker.once('message', (m: GunzipFailure) => resolve(Object.assign(new Error(m.message), { code: m.code })));
+      this.worker.once('error', (error) => resolve(error));
+    });
+    this.worker.once('exit', () => {
+      this.exited = true;
+      // Wakes a reader that waits for a slot a thread that stopped will never fill.
+      Atomics.notify(this.ring.counters, FILLED);
+    });
+  }
+
+  /** Compressed bytes read so far. */
+  bytesRead(): number {
+    return this.ring.read[0]!;
+  }
+
+  reuseMemory(): void {
+    this.reuse = true;
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
+
+  async *chunks(): AsyncGenerator<Buffer> {
+    const { counters, lengths, data } = this.ring;
+    let taken = 0;
+    try {
+      for (;;) {
+        const filled = Atomics.load(counters, FILLED);
+        if (taken === filled) {
+          if (this.exited) throw await this.failureOrStop();
+          const wait = Atomics.waitAsync(counters, FILLED, filled);
+          if (wait.async) await wait.value;
+          continue;
+        }
+        const slot = taken % SLOTS;
+        const length = lengths[slot]!;
+        if (length === END) return;
+        if (length === FAILED) throw await this.failure;
+        const view = data.subarray(slot * SLOT_BYTES, slot * SLOT_BYTES + length);
+        yield this.reuse ? view : Buffer.from(view);
+        // Asked for the next chunk: the reader is done with this slot.
+        Atomics.store(counters, TAKEN, ++taken);
+        Atomics.notify(counters, TAKEN);
+      }
+    } finally {
+      this.stop();
+    }
+  }
+
+  /** The thread's own failure, or one saying it stopped without a word. */
+  private failureOrStop(): Promise<Error> {
+    return Promise.race([this.failure, Promise.resolve(new Error('the gzip thread stopped'))]);
+  }
+}
