@@ -13,7 +13,7 @@ await build({
     'file-worker': 'dist/pipeline/file-worker.js',
     'block-worker': 'dist/pipeline/block-worker.js',
     'share-worker': 'dist/pipeline/share-worker.js',
-    'gunzip-worker': 'dist/input/gunzip-worker.js',
+    'read-worker': 'dist/input/read-worker.js',
   },
   outdir: 'dist/bundle',
   bundle: true,

@@ -1,4 +1,5 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { createReadStream, fstatSync, promises as fs } from 'node:fs';
+import { platform } from 'node:os';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AppError } from '../errors.js';
@@ -8,7 +9,7 @@ import { reportText } from '../redact/index.js';
 import { sniffBulkHeader } from './bulk/header.js';
 import { refusedHead } from './not-a-log.js';
 import { FileChunks } from './file-chunks.js';
-import { GunzipThread } from './gunzip-thread.js';
+import { ReadThread } from './read-thread.js';
 
 /**
  * 'json': a top-level array of records, or pretty-printed values one after another.
@@ -41,19 +42,32 @@ const CHUNK = 1 << 20;
 // Below this a thread costs more to start than it saves (compressed bytes: about 4 to 10 times as many to read).
 const GZIP_THREAD_FROM = 256 * 1024;
 
+/** Stdin as the process has it (not a stream a caller made), a pipe or a file: a thread can read it. */
+function isDescriptorZero(stdin: Readable): boolean {
+  if ((stdin as { fd?: unknown }).fd !== 0 || platform() === 'win32') return false;
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isFile();
+  } catch {
+    return false;
+  }
+}
+
 function isGzip(head: Buffer): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
 /**
  * Opens a file path, or stdin when path is '-'. Throws AppError for a path that cannot be read.
- * `gunzipThread: false` keeps a gzip file's inflating on this thread (a share's worker: each share is a thread).
+ * Stdin's pipe or file, and a large gzip file, are read on a thread of their own (read-thread.ts);
+ * `readThread: false` keeps them on this one (a share's worker, which is a thread itself).
  */
 export async function openInput(
   path: string,
   stdin: Readable,
-  { gunzipThread = true }: { gunzipThread?: boolean } = {},
+  { readThread = true }: { readThread?: boolean } = {},
 ): Promise<OpenedInput> {
+  let stdinThread: ReadThread | undefined;
   let raw: Readable | undefined;
   let isFile = false;
   let file: FileChunks | undefined;
@@ -61,8 +75,9 @@ export async function openInput(
   // The name reaches every report and label: a path can hold a secret too.
   let name = reportText(path);
   if (path === '-') {
-    raw = stdin;
     name = '<stdin>';
+    if (readThread && isDescriptorZero(stdin)) stdinThread = new ReadThread({ fd: 0 }, 'detect');
+    else raw = stdin;
   } else {
     try {
       const stat = await fs.stat(path);
@@ -80,8 +95,12 @@ export async function openInput(
   }
 
   let read = 0;
-  const rawIterator = (file ? file.chunks() : raw![Symbol.asyncIterator]()) as AsyncIterator<Buffer>;
+  const rawIterator = (stdinThread?.chunks() ??
+    file?.chunks() ??
+    raw![Symbol.asyncIterator]()) as AsyncIterator<Buffer>;
+  let firstFailure: unknown;
   const counted = async function* (first: Buffer | undefined): AsyncGenerator<Buffer> {
+    if (firstFailure !== undefined) throw firstFailure;
     if (first && first.length > 0) yield first;
     for (;;) {
       const next = await rawIterator.next();
@@ -97,17 +116,23 @@ export async function openInput(
     const next = await rawIterator.next();
     if (!next.done) first = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError('INPUT_UNREADABLE', msg('cannotRead', { name, code: code ?? String(error) }));
+    // Stdin's gzip damaged at its start fails here on the thread: the reader meets it, as it would later on.
+    if (stdinThread?.gzip()) firstFailure = error;
+    else {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new AppError('INPUT_UNREADABLE', msg('cannotRead', { name, code: code ?? String(error) }));
+    }
   }
   read += first?.length ?? 0;
-  const gzip = first !== undefined && isGzip(first);
+  const gzip = stdinThread ? stdinThread.gzip() : first !== undefined && isGzip(first);
   // A large gzip file is inflated on a thread of its own, which reads the file itself from its start.
-  const thread = gzip && file && gunzipThread && (size ?? 0) >= GZIP_THREAD_FROM ? new GunzipThread(path) : undefined;
-  if (thread) {
+  const fileThread =
+    gzip && file && readThread && (size ?? 0) >= GZIP_THREAD_FROM ? new ReadThread({ path }, 'always') : undefined;
+  if (fileThread) {
     file?.stop();
     void rawIterator.return?.();
   }
+  const thread = stdinThread ?? fileThread;
   const compressed = counted(first);
   const source = gzip && !thread ? Readable.from(compressed, { objectMode: false }) : undefined;
   const gunzip = source ? createGunzip({ chunkSize: CHUNK }) : undefined;
@@ -119,7 +144,7 @@ export async function openInput(
     });
     source.pipe(gunzip);
   }
-  const chunks: AsyncIterable<Buffer> = thread?.chunks() ?? gunzip ?? compressed;
+  const chunks: AsyncIterable<Buffer> = fileThread?.chunks() ?? gunzip ?? compressed;
   const bytesRead = (): number => (thread ? thread.bytesRead() : read);
   const close = (): void => {
     closed = true;

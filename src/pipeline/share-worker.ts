@@ -7,7 +7,7 @@ import { partToJSON, serveJob } from './worker-protocol.js';
 
 serveJob('share', async (job) => {
   const analyzer = new Analyzer(job.options);
-  const opened = await openInput(job.path, Readable.from([]), { gunzipThread: false });
+  const opened = await openInput(job.path, Readable.from([]), { readThread: false });
   await readShare(job.format)(analyzer, opened, job.share, () => undefined);
   return { ...partToJSON(analyzer.part()), problems: [] };
 });

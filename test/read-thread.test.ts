@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,11 +7,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { GunzipThread } from '../src/input/gunzip-thread.js';
+import { ReadThread } from '../src/input/read-thread.js';
 import { runCliInProcess } from './helpers/cli-in-process.js';
-import { fixture } from './helpers/run-cli.js';
+import { BIN, fixture, runCli } from './helpers/run-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gunzip-thread-'));
+const dir = mkdtempSync(join(tmpdir(), 'read-thread-'));
 
 /** The demo log with a line of random text after each of its lines: it compresses to about half. */
 function noisyLog(rounds: number): string {
@@ -25,7 +26,7 @@ function noisyLog(rounds: number): string {
 }
 
 async function inflate(path: string, reuse: boolean): Promise<{ bytes: Buffer; error?: NodeJS.ErrnoException }> {
-  const thread = new GunzipThread(path);
+  const thread = new ReadThread({ path }, 'always');
   if (reuse) thread.reuseMemory();
   const copies: Buffer[] = [];
   try {
@@ -71,7 +72,7 @@ test('a gzip file cut short or damaged: the bytes before the damage, then zlibâ€
 test('a reader that stops early ends the thread, and a missing file says so', async () => {
   const path = join(dir, 'stop.ndjson.gz');
   writeFileSync(path, gzipSync(Buffer.from(noisyLog(20))));
-  const thread = new GunzipThread(path);
+  const thread = new ReadThread({ path }, 'always');
   let chunks = 0;
   for await (const _ of thread.chunks()) if (++chunks === 2) break;
   assert.equal(chunks, 2);
@@ -105,3 +106,67 @@ for (const [name, cutBytes] of [
     assert.deepEqual(report, comparable(fromStdin.stdout, path));
   });
 }
+
+// Stdin as a process has it (a pipe) is read on the thread; the in-process tests above hand the CLI a stream.
+for (const [name, make] of [
+  ['NDJSON', (text: string) => Buffer.from(text)],
+  ['gzip', (text: string) => gzipSync(text)],
+] as const) {
+  test(`${name} piped to the real CLI reads as the same bytes in a file do`, async () => {
+    const bytes = make(noisyLog(6));
+    const path = join(dir, `piped.${name}`);
+    writeFileSync(path, bytes);
+    const fromFile = await runCli(['analyze', path]);
+    const fromPipe = await runCli(['analyze', '-'], bytes);
+    assert.equal(fromPipe.code, fromFile.code, fromPipe.stderr);
+    const report = comparable(fromPipe.stdout, path);
+    assert.ok(report.totals.exchanges > 150, `${report.totals.exchanges} calls`);
+    assert.equal(report.inputs[0].gzip, name === 'gzip');
+    assert.deepEqual(report, comparable(fromFile.stdout, path));
+  });
+}
+
+/** The CLI's report of `bytes` written to its stdin in `pieces`, a pause between each: a slow producer. */
+function slowPipe(bytes: Buffer, pieces: number, pauseMs: number): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'analyze', '-'], { env: { ...process.env, NO_COLOR: '1' } });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8') }));
+    const size = Math.ceil(bytes.length / pieces);
+    let at = 0;
+    const next = (): void => {
+      if (at >= bytes.length) return void child.stdin.end();
+      child.stdin.write(bytes.subarray(at, at + size));
+      at += size;
+      setTimeout(next, pauseMs);
+    };
+    next();
+  });
+}
+
+test('a pipe that gives its bytes slowly, cut mid-line, reads as the same bytes in a file do', async () => {
+  const bytes = Buffer.from(noisyLog(2));
+  const path = join(dir, 'slow.ndjson');
+  writeFileSync(path, bytes);
+  const slow = await slowPipe(bytes, 25, 30);
+  const fromFile = await runCli(['analyze', path]);
+  assert.equal(slow.code, fromFile.code);
+  assert.deepEqual(comparable(slow.stdout, path), comparable(fromFile.stdout, path));
+});
+
+test('a damaged gzip piped to the real CLI: the same report and words as the file', async () => {
+  const gz = gzipSync(noisyLog(4));
+  const cut = join(dir, 'piped-cut.ndjson.gz');
+  writeFileSync(cut, gz.subarray(0, gz.length >> 1));
+  const early = join(dir, 'piped-early.ndjson.gz');
+  writeFileSync(early, Buffer.concat([gz.subarray(0, 10), Buffer.alloc(5000, 0xff)]));
+  for (const path of [cut, early]) {
+    const fromFile = await runCli(['analyze', path]);
+    const fromPipe = await runCli(['analyze', '-'], readFileSync(path));
+    assert.equal(fromPipe.code, fromFile.code, path);
+    assert.equal(fromPipe.stderr, fromFile.stderr.replaceAll(path, '<stdin>'));
+    assert.deepEqual(comparable(fromPipe.stdout, path), comparable(fromFile.stdout, path));
+  }
+});

@@ -3,40 +3,41 @@ import {
   END,
   FAILED,
   FILLED,
-  type GunzipFailure,
-  type GunzipJob,
+  GZIP,
   newRingMemory,
+  type ReadFailure,
+  type ReadJob,
   type Ring,
   ringOf,
   SLOT_BYTES,
   SLOTS,
   TAKEN,
-} from './gunzip-ring.js';
+} from './ring.js';
 
 /**
- * A gzip file decompressed on a thread of its own (gunzip-worker.ts) while this
- * one reads: both cores work, and the output arrives in shared memory instead
- * of a new buffer per megabyte. Chunks are copies until the reader calls
- * `reuseMemory()` (it is done with a chunk when it asks for the next); then
- * they are views into the ring.
+ * An input read (and inflated, for gzip) on a thread of its own (read-worker.ts)
+ * while this one analyses: both cores work, and the bytes arrive in shared
+ * memory instead of a new buffer per chunk. Chunks are copies until the reader
+ * calls `reuseMemory()` (it is done with a chunk when it asks for the next);
+ * then they are views into the ring.
  */
-export class GunzipThread {
+export class ReadThread {
   private readonly ring: Ring;
   private readonly worker: Worker;
   private readonly failure: Promise<Error>;
   private exited = false;
   private reuse = false;
 
-  constructor(path: string) {
+  constructor(source: ReadJob['source'], inflate: ReadJob['inflate']) {
     const memory = newRingMemory();
     this.ring = ringOf(memory);
-    const job: GunzipJob = { path, memory };
-    this.worker = new Worker(new URL('./gunzip-worker.js', import.meta.url), {
+    const job: ReadJob = { source, inflate, memory };
+    this.worker = new Worker(new URL('./read-worker.js', import.meta.url), {
       workerData: job,
       resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
     this.failure = new Promise((resolve) => {
-      this.worker.once('message', (m: GunzipFailure) => resolve(Object.assign(new Error(m.message), { code: m.code })));
+      this.worker.once('message', (m: ReadFailure) => resolve(Object.assign(new Error(m.message), { code: m.code })));
       this.worker.once('error', (error) => resolve(error));
     });
     this.worker.once('exit', () => {
@@ -46,9 +47,14 @@ export class GunzipThread {
     });
   }
 
-  /** Compressed bytes read so far. */
+  /** Bytes read from the source so far (compressed ones for gzip). */
   bytesRead(): number {
     return this.ring.read[0]!;
+  }
+
+  /** Whether the source was gzip: known once a chunk, the end or a failure has come. */
+  gzip(): boolean {
+    return Atomics.load(this.ring.counters, GZIP) === 1;
   }
 
   reuseMemory(): void {
@@ -88,6 +94,6 @@ export class GunzipThread {
 
   /** The thread's own failure, or one saying it stopped without a word. */
   private failureOrStop(): Promise<Error> {
-    return Promise.race([this.failure, Promise.resolve(new Error('the gzip thread stopped'))]);
+    return Promise.race([this.failure, Promise.resolve(new Error('the reading thread stopped'))]);
   }
 }
