@@ -40,3 +40,36 @@ test('keys deleted elsewhere are dropped from the queue and the order of the res
     Array.from({ length: 200 }, (_, i) => i * 100),
   );
 });
+
+test('a full window costs a few steps per key whatever its size: no walk over the keys deleted before', () => {
+  for (const window of [500, 40_000]) {
+    const live = new Set<number>();
+    let steps = 0;
+    // The Set as oldest() and compact() see it, counting every key they look at.
+    const counted = {
+      has: (key: number) => {
+        steps++;
+        return live.has(key);
+      },
+      get size() {
+        return live.size;
+      },
+      *keys() {
+        for (const key of live) {
+          steps++;
+          yield key;
+        }
+      },
+    };
+    const order = new OldestFirst<number>();
+    const keys = window + 120_000;
+    for (let i = 0; i < keys; i++) {
+      live.add(i);
+      order.add(i);
+      // A third of the keys leave from the middle (a request answered), the rest as the oldest.
+      if (i % 3 === 0 && live.delete(i - 1)) order.compact(counted);
+      if (live.size > window) live.delete(order.oldest(counted)!);
+    }
+    assert.ok(steps < 4 * keys, `window ${window}: ${steps} steps for ${keys} keys`);
+  }
+});

@@ -5,7 +5,7 @@ import { Fifo } from './fifo.js';
  * oldest one still there. Walking a Set or Map from its front after deleting
  * from it steps over every hole left by earlier deletes until V8 rehashes it,
  * so evicting with `set.values().next()` costs in proportion to the window
- * (test/assembler-windows.test.ts). This queue is read from its front and
+ * (test/oldest-first.test.ts counts the steps). This queue is read from its front and
  * rebuilt when the keys deleted elsewhere pile up in it.
  */
 export class OldestFirst<K> {
