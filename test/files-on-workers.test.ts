@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { test } from 'node:test';
 import { normaliseOptions } from '../src/pipeline/options.js';
-import { filesOnWorkers, MIN_PARALLEL_BYTES } from '../src/pipeline/parallel.js';
+import { filesOnWorkers, MIN_PARALLEL_BYTES, rangesPay } from '../src/pipeline/parallel.js';
 
 const FIXTURES = [
   'fixtures/demo/nightly-sync.ndjson',
@@ -67,4 +67,19 @@ test('an explicit --jobs is obeyed for small files, and one file or one job neve
   assert.equal(filesOnWorkers(small, asked), true);
   assert.equal(filesOnWorkers(small.slice(0, 1), asked), false);
   assert.equal(filesOnWorkers(small, normaliseOptions({ jobs: 1 })), false);
+});
+
+test('one file takes byte ranges by default from 512 MB, and from 128 MB when --jobs asks for them', () => {
+  const auto = { ...normaliseOptions({}), jobs: 2 };
+  const asked = normaliseOptions({ jobs: 2 });
+  const MB = 1024 * 1024;
+  assert.deepEqual(
+    [64, 256, 511, 512, 1024].map((mb) => rangesPay(mb * MB, auto)),
+    [false, false, false, true, true],
+  );
+  assert.deepEqual(
+    [64, 127, 128, 256].map((mb) => rangesPay(mb * MB, asked)),
+    [false, false, true, true],
+  );
+  assert.equal(rangesPay(4096 * MB, normaliseOptions({ jobs: 1 })), false);
 });

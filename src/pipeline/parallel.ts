@@ -14,11 +14,22 @@ import {
 } from './worker-protocol.js';
 
 /**
- * Below this a file is read on the main thread: starting and warming up a second thread costs more than it
- * saves. 64 MB of the bench log (seed 7): --jobs 2 1.31 s wall and 1.66 CPU-s against 1.26 s and 1.24 CPU-s on
- * one; 256 MB: 2.71 s against 3.05 s (medians of 3, load 2.5-3.4).
+ * The default takes a second thread from this size (a file in ranges, several files together on workers):
+ * below it, starting and warming up another thread costs more CPU than the wall time it saves. Seed 7 on
+ * 2 cores, since a plain file is read into reused buffers (one thread got 30% cheaper): 256 MB 1.43-1.51 s
+ * and 1.9-2.2 CPU-s on one thread against 1.59-1.66 s and 2.8-3.0 CPU-s on two; 512 MB 2.31-2.65 s against
+ * 2.35-2.47 s (3.0-3.6 against 4.3-4.5 CPU-s, 127 against 180 MB); 1 GB 4.0-4.4 s against 3.6-3.7 s.
  */
-export const MIN_PARALLEL_BYTES = 128 * 1024 * 1024;
+export const MIN_PARALLEL_BYTES = 512 * 1024 * 1024;
+
+/** An explicit --jobs is obeyed from this size: a smaller range or share would be mostly warm-up. */
+export const MIN_ASKED_PARALLEL_BYTES = 128 * 1024 * 1024;
+
+/** Whether a plain NDJSON file of `size` bytes is read in byte ranges on worker threads. */
+export function rangesPay(size: number, options: AnalyzeOptions): boolean {
+  if (options.jobs < 2) return false;
+  return size >= (options.jobsAuto === true ? MIN_PARALLEL_BYTES : MIN_ASKED_PARALLEL_BYTES);
+}
 
 /**
  * Whether several files go to worker threads, one file each. A thread costs about 0.1 CPU-s to start

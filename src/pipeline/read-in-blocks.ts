@@ -4,7 +4,7 @@ import type { InputFormat, OpenedInput } from '../input/source.js';
 import type { Analyzer, Part } from './analyzer.js';
 import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
 import type { AnalyzeOptions } from './options.js';
-import { MIN_PARALLEL_BYTES } from './parallel.js';
+import { MIN_ASKED_PARALLEL_BYTES } from './parallel.js';
 import type { RunHooks } from './run.js';
 import { shareThreads } from './share.js';
 import { analyzeInShares } from './shares.js';
@@ -23,7 +23,7 @@ export async function readInBlocks(
   format: InputFormat,
   options: AnalyzeOptions,
   hooks: RunHooks,
-  minBytes = MIN_PARALLEL_BYTES,
+  minBytes = MIN_ASKED_PARALLEL_BYTES,
   cores = availableParallelism(),
 ): Promise<boolean> {
   if (options.jobs < 2 || hooks.onExchange || options.maxBytes !== undefined || opened.utf16) return false;

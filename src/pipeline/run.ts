@@ -9,7 +9,7 @@ import { limitBytes } from '../input/byte-limit.js';
 import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
-import { analyzeFilesInWorkers, analyzeInRanges, filesOnWorkers, MIN_PARALLEL_BYTES } from './parallel.js';
+import { analyzeFilesInWorkers, analyzeInRanges, filesOnWorkers, rangesPay } from './parallel.js';
 import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
 import { readInBlocks } from './read-in-blocks.js';
 
@@ -74,8 +74,7 @@ export async function runAnalysis(
       !opened.gzip &&
       !opened.utf16 &&
       opened.size !== undefined &&
-      opened.size >= MIN_PARALLEL_BYTES &&
-      options.jobs > 1 &&
+      rangesPay(opened.size, options) &&
       !hooks.onExchange &&
       withinLimit
     ) {
