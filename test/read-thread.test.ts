@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -169,4 +169,21 @@ test('a damaged gzip piped to the real CLI: the same report and words as the fil
     assert.equal(fromPipe.stderr, fromFile.stderr.replaceAll(path, '<stdin>'));
     assert.deepEqual(comparable(fromPipe.stdout, path), comparable(fromFile.stdout, path));
   }
+});
+
+test('a directory on stdin (`< /var/log`) is said to be one, exit 3, as a directory named as a file is', async () => {
+  const said = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'analyze', '-'], {
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: [openSync(dir, 'r'), 'ignore', 'pipe'],
+    });
+    const err: Buffer[] = [];
+    child.stderr!.on('data', (d: Buffer) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr: Buffer.concat(err).toString('utf8') }));
+  });
+  const named = await runCli(['analyze', dir]);
+  assert.equal(said.code, 3);
+  assert.equal(said.code, named.code);
+  assert.match(said.stderr, /<stdin> is a directory, not a log file/);
 });

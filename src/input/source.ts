@@ -42,14 +42,18 @@ const CHUNK = 1 << 20;
 // Below this a thread costs more to start than it saves (compressed bytes: about 4 to 10 times as many to read).
 const GZIP_THREAD_FROM = 256 * 1024;
 
-/** Stdin as the process has it (not a stream a caller made), a pipe or a file: a thread can read it. */
-function isDescriptorZero(stdin: Readable): boolean {
-  if ((stdin as { fd?: unknown }).fd !== 0 || platform() === 'win32') return false;
+/**
+ * What stdin is, when it is the process's own (not a stream a caller made): a pipe or a file a thread can
+ * read, or a directory (`< /var/log`), which reads as nothing at all; else a stream to read here.
+ */
+function stdinKind(stdin: Readable): 'thread' | 'directory' | 'stream' {
+  if ((stdin as { fd?: unknown }).fd !== 0) return 'stream';
   try {
     const stat = fstatSync(0);
-    return stat.isFIFO() || stat.isFile();
+    if (stat.isDirectory()) return 'directory';
+    return (stat.isFIFO() || stat.isFile()) && platform() !== 'win32' ? 'thread' : 'stream';
   } catch {
-    return false;
+    return 'stream';
   }
 }
 
@@ -76,7 +80,9 @@ export async function openInput(
   let name = reportText(path);
   if (path === '-') {
     name = '<stdin>';
-    if (readThread && isDescriptorZero(stdin)) stdinThread = new ReadThread({ fd: 0 }, 'detect');
+    const kind = stdinKind(stdin);
+    if (kind === 'directory') throw new AppError('INPUT_UNREADABLE', msg('isDirectory', { name }));
+    if (readThread && kind === 'thread') stdinThread = new ReadThread({ fd: 0 }, 'detect');
     else raw = stdin;
   } else {
     try {
