@@ -16,7 +16,7 @@ import {
 /**
  * The default takes a second thread from this size (a file in ranges, several files together on workers):
  * below it, starting and warming up another thread costs more CPU than the wall time it saves. Seed 7 on
- * 2 cores, since a plain file is read into reused buffers (one thread got 30% cheaper): 256 MB 1.43-1.51 s
+ * 2 cores, since a plain file is read into reused buffers (one thread got a fifth cheaper): 256 MB 1.43-1.51 s
  * and 1.9-2.2 CPU-s on one thread against 1.59-1.66 s and 2.8-3.0 CPU-s on two; 512 MB 2.31-2.65 s against
  * 2.35-2.47 s (3.0-3.6 against 4.3-4.5 CPU-s, 127 against 180 MB); 1 GB 4.0-4.4 s against 3.6-3.7 s.
  */
