@@ -187,3 +187,29 @@ test('a directory on stdin (`< /var/log`) is said to be one, exit 3, as a direct
   assert.equal(said.code, named.code);
   assert.match(said.stderr, /<stdin> is a directory, not a log file/);
 });
+
+/** Runs the CLI on `args` with a stdin pipe that is written `bytes` and then left open. */
+function openPipe(args: string[], bytes: Buffer): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    const err: Buffer[] = [];
+    child.stdout.resume();
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr: Buffer.concat(err).toString('utf8') }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.write(bytes);
+  });
+}
+
+// A reader that stops early used to leave the thread waiting for a free slot: the process never exited.
+test('--max-bytes on a large gzip file and on a pipe left open: the process ends', { timeout: 30_000 }, async () => {
+  const gz = join(dir, 'max-bytes.ndjson.gz');
+  writeFileSync(gz, gzipSync(noisyLog(20)));
+  const file = await openPipe(['analyze', '--max-bytes', '3000000', gz], Buffer.alloc(0));
+  const pipe = await openPipe(['analyze', '--max-bytes', '3000000', '-'], Buffer.from(noisyLog(20)));
+  for (const run of [file, pipe]) {
+    assert.equal(run.code, 3);
+    assert.match(run.stderr, /stopped after --max-bytes 3000000 bytes/);
+  }
+});

@@ -11,6 +11,7 @@ import {
   ringOf,
   SLOT_BYTES,
   SLOTS,
+  STOPPED,
   TAKEN,
 } from './ring.js';
 
@@ -40,6 +41,9 @@ export class ReadThread {
       this.worker.once('message', (m: ReadFailure) => resolve(Object.assign(new Error(m.message), { code: m.code })));
       this.worker.once('error', (error) => resolve(error));
     });
+    // The thread keeps the process alive only while the reader waits for it (see chunks()): a reader that
+    // stopped early must not leave a process that cannot exit.
+    this.worker.unref();
     this.worker.once('exit', () => {
       this.exited = true;
       // Wakes a reader that waits for a slot a thread that stopped will never fill.
@@ -62,6 +66,9 @@ export class ReadThread {
   }
 
   stop(): void {
+    // Wakes a thread that waits for a free slot, so that it sees it is to end.
+    Atomics.store(this.ring.counters, STOPPED, 1);
+    Atomics.notify(this.ring.counters, TAKEN);
     void this.worker.terminate();
   }
 
@@ -74,7 +81,12 @@ export class ReadThread {
         if (taken === filled) {
           if (this.exited) throw await this.failureOrStop();
           const wait = Atomics.waitAsync(counters, FILLED, filled);
-          if (wait.async) await wait.value;
+          if (wait.async) {
+            // A pending waitAsync does not keep the event loop alive; the thread does, for this while.
+            this.worker.ref();
+            await wait.value;
+            this.worker.unref();
+          }
           continue;
         }
         const slot = taken % SLOTS;

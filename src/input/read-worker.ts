@@ -2,7 +2,19 @@ import { createReadStream, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
-import { END, FAILED, FILLED, GZIP, type ReadFailure, type ReadJob, ringOf, SLOT_BYTES, SLOTS, TAKEN } from './ring.js';
+import {
+  END,
+  FAILED,
+  FILLED,
+  GZIP,
+  type ReadFailure,
+  type ReadJob,
+  ringOf,
+  SLOT_BYTES,
+  SLOTS,
+  STOPPED,
+  TAKEN,
+} from './ring.js';
 
 // An input's reading thread (read-thread.ts): reads a file or stdin's pipe, inflates gzip, and fills the
 // ring's slots in turn, waiting while the reader holds them all.
@@ -11,8 +23,16 @@ const ring = ringOf(job.memory);
 let filled = 0;
 let ended = false;
 
+// Thrown to unwind when the reader has stopped: a thread blocked in Atomics.wait does not end on terminate().
+const STOP = Symbol('stopped');
+
+function stopIfAsked(): void {
+  if (Atomics.load(ring.counters, STOPPED) === 1) throw STOP;
+}
+
 function put(length: number, bytes?: Buffer): void {
   for (;;) {
+    stopIfAsked();
     const taken = Atomics.load(ring.counters, TAKEN);
     if (filled - taken < SLOTS) break;
     Atomics.wait(ring.counters, TAKEN, taken);
@@ -24,8 +44,8 @@ function put(length: number, bytes?: Buffer): void {
   Atomics.notify(ring.counters, FILLED);
 }
 
-function fail(error: NodeJS.ErrnoException): void {
-  if (ended) return;
+function fail(error: NodeJS.ErrnoException | typeof STOP): void {
+  if (ended || error === STOP) return;
   ended = true;
   const failure: ReadFailure = { message: error.message };
   if (typeof error.code === 'string') failure.code = error.code;
@@ -59,6 +79,7 @@ function* descriptorChunks(fd: number): Generator<Buffer> {
       }
       waitMs = Math.min(Math.max(waitMs * 2, 0.1), 20);
       Atomics.wait(pause, 0, 0, waitMs);
+      stopIfAsked();
       continue;
     }
     waitMs = 0;

@@ -19,6 +19,8 @@ export const FILLED = 0;
 export const TAKEN = 1;
 /** 1 when the bytes read were gzip and the slots hold them inflated; set before the first slot is filled. */
 export const GZIP = 2;
+/** 1 once the reader wants no more (it stopped early: --max-bytes, a refused head): the thread ends. */
+export const STOPPED = 3;
 
 export interface RingMemory {
   data: SharedArrayBuffer;
@@ -38,7 +40,7 @@ export interface Ring {
 export function newRingMemory(): RingMemory {
   return {
     data: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
-    counters: new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT),
+    counters: new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT),
     lengths: new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT),
     read: new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT),
   };

@@ -175,11 +175,16 @@ export async function openInput(
   }
   const replay = async function* (): AsyncGenerator<Buffer> {
     if (headFailure !== undefined) throw headFailure;
-    if (head.length > 0) yield head;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
+    try {
+      if (head.length > 0) yield head;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // A reader that stops early (--max-bytes) ends the reading under it: a thread, a file handle.
+      await iterator.return?.();
     }
   };
   const refused = refusedHead(head, name);
