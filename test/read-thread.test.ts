@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -212,4 +212,16 @@ test('--max-bytes on a large gzip file and on a pipe left open: the process ends
     assert.equal(run.code, 3);
     assert.match(run.stderr, /stopped after --max-bytes 3000000 bytes/);
   }
+});
+
+test('a large gzip file gets a reading thread by default and none with --jobs 1', async () => {
+  const gz = join(dir, 'jobs.ndjson.gz');
+  writeFileSync(gz, gzipSync(noisyLog(10)));
+  assert.ok(statSync(gz).size > 256 * 1024, 'large enough for a thread');
+  const before = ReadThread.started;
+  const one = await runCliInProcess(['analyze', '--jobs', '1', gz]);
+  assert.equal(ReadThread.started, before);
+  const two = await runCliInProcess(['analyze', '--jobs', '2', gz]);
+  assert.equal(ReadThread.started, before + 1);
+  assert.deepEqual(JSON.parse(one.stdout).totals, JSON.parse(two.stdout).totals);
 });

@@ -23,6 +23,8 @@ import {
  * then they are views into the ring.
  */
 export class ReadThread {
+  /** Threads started in this process, so that a test can tell which inputs got one. */
+  static started = 0;
   private readonly ring: Ring;
   private readonly worker: Worker;
   private readonly failure: Promise<Error>;
@@ -33,6 +35,7 @@ export class ReadThread {
     const memory = newRingMemory();
     this.ring = ringOf(memory);
     const job: ReadJob = { source, inflate, memory };
+    ReadThread.started++;
     this.worker = new Worker(new URL('./read-worker.js', import.meta.url), {
       workerData: job,
       resourceLimits: { maxYoungGenerationSizeMb: 8 },

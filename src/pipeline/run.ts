@@ -58,7 +58,8 @@ export async function runAnalysis(
   for (const path of paths) {
     let opened: OpenedInput;
     try {
-      opened = await openInput(path, stdin);
+      // --jobs 1 keeps the whole run on one thread, the reading of gzip and stdin included.
+      opened = await openInput(path, stdin, { readThread: options.jobs > 1 });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const state = analyzer.startInput(path === '-' ? '<stdin>' : path, options.inputFormat ?? 'ndjson', false);
