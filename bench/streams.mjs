@@ -33,6 +33,8 @@ const contenders = [
     cmd: sh(`cat '${file}' | node bench/baselines/readline-loop.mjs > /dev/null`),
   },
   { name: `file, --jobs ${opts.jobs}`, cmd: sh(`${cli} --jobs ${opts.jobs} '${file}' > /dev/null 2>&1`) },
+  // The default: one thread below 512 MB, byte ranges from there.
+  { name: 'file, default', cmd: sh(`${cli} '${file}' > /dev/null 2>&1`) },
 ];
 const har = opts.har;
 if (har)
