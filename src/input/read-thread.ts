@@ -31,10 +31,11 @@ export class ReadThread {
   private exited = false;
   private reuse = false;
 
-  constructor(source: ReadJob['source'], inflate: ReadJob['inflate']) {
+  constructor(source: ReadJob['source'], inflate: ReadJob['inflate'], har?: ReadJob['har']) {
     const memory = newRingMemory();
     this.ring = ringOf(memory);
     const job: ReadJob = { source, inflate, memory };
+    if (har) job.har = har;
     ReadThread.started++;
     this.worker = new Worker(new URL('./read-worker.js', import.meta.url), {
       workerData: job,

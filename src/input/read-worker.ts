@@ -2,6 +2,9 @@ import { createReadStream, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
+import { endFrame, FRAME_ENTRY, FRAME_OVERSIZED, frameHeader } from './har/har-frames.js';
+import { HarScanner } from './har/scanner.js';
+import { FileChunks } from './file-chunks.js';
 import {
   END,
   FAILED,
@@ -30,18 +33,75 @@ function stopIfAsked(): void {
   if (Atomics.load(ring.counters, STOPPED) === 1) throw STOP;
 }
 
-function put(length: number, bytes?: Buffer): void {
+/** The next slot, once the reader has given it back. */
+function freeSlot(): number {
   for (;;) {
     stopIfAsked();
     const taken = Atomics.load(ring.counters, TAKEN);
-    if (filled - taken < SLOTS) break;
+    if (filled - taken < SLOTS) return filled % SLOTS;
     Atomics.wait(ring.counters, TAKEN, taken);
   }
-  const slot = filled % SLOTS;
-  bytes?.copy(ring.data, slot * SLOT_BYTES);
+}
+
+function publish(slot: number, length: number): void {
   ring.lengths[slot] = length;
   Atomics.store(ring.counters, FILLED, ++filled);
   Atomics.notify(ring.counters, FILLED);
+}
+
+function put(length: number, bytes?: Buffer): void {
+  const slot = freeSlot();
+  bytes?.copy(ring.data, slot * SLOT_BYTES);
+  publish(slot, length);
+}
+
+/** HAR frames written one after another across the slots, a slot handed on once full. */
+class FrameWriter {
+  private slot = -1;
+  private used = 0;
+
+  write(bytes: Buffer): void {
+    for (let at = 0; at < bytes.length; ) {
+      if (this.slot < 0) [this.slot, this.used] = [freeSlot(), 0];
+      const n = Math.min(SLOT_BYTES - this.used, bytes.length - at);
+      bytes.copy(ring.data, this.slot * SLOT_BYTES + this.used, at, at + n);
+      this.used += n;
+      at += n;
+      if (this.used === SLOT_BYTES) this.flush();
+    }
+  }
+
+  flush(): void {
+    if (this.slot >= 0 && this.used > 0) publish(this.slot, this.used);
+    this.slot = -1;
+  }
+}
+
+/** Scans a HAR's bytes for its entries and writes them as frames; the scanner's end comes last, even on a failure. */
+async function writeHarFrames(bytes: AsyncIterable<Buffer>, maxEntryBytes: number): Promise<void> {
+  const scanner = new HarScanner({ maxEntryBytes });
+  const out = new FrameWriter();
+  const oversized = (): void => {
+    for (const o of scanner.takeOversized()) {
+      out.write(frameHeader(FRAME_OVERSIZED, o.line, o.entry, o.head.length, o.bytes));
+      out.write(o.head);
+    }
+  };
+  try {
+    for await (const chunk of bytes) {
+      for (const e of scanner.push(chunk)) {
+        out.write(frameHeader(FRAME_ENTRY, e.line, e.entry, e.bytes.length, e.offset));
+        out.write(e.bytes);
+      }
+      oversized();
+      if (scanner.failed) break;
+    }
+  } finally {
+    const end = scanner.end();
+    oversized();
+    out.write(endFrame(end));
+    out.flush();
+  }
 }
 
 function fail(error: NodeJS.ErrnoException | typeof STOP): void {
@@ -91,6 +151,14 @@ function* descriptorChunks(fd: number): Generator<Buffer> {
   }
 }
 
+/** A file's bytes: into two buffers that take turns when nothing is inflated (what is kept of them is copied). */
+function fileChunks(path: string): AsyncIterable<Buffer> {
+  if (job.inflate !== 'never') return createReadStream(path, { highWaterMark: SLOT_BYTES });
+  const file = new FileChunks(path, SLOT_BYTES);
+  file.reuseMemory();
+  return file.chunks();
+}
+
 async function* counted(source: AsyncIterable<Buffer> | Iterable<Buffer>): AsyncGenerator<Buffer> {
   for await (const chunk of source) {
     ring.read[0]! += chunk.length;
@@ -100,12 +168,12 @@ async function* counted(source: AsyncIterable<Buffer> | Iterable<Buffer>): Async
 
 async function main(): Promise<void> {
   const from = job.source;
-  const bytes = counted(
-    'path' in from ? createReadStream(from.path, { highWaterMark: SLOT_BYTES }) : descriptorChunks(from.fd),
-  );
+  const bytes = counted('path' in from ? fileChunks(from.path) : descriptorChunks(from.fd));
   const first = await bytes.next();
   const head = first.done ? undefined : first.value;
-  const gzip = job.inflate === 'always' || (head !== undefined && head[0] === 0x1f && head[1] === 0x8b);
+  const gzip =
+    job.inflate === 'always' ||
+    (job.inflate === 'detect' && head !== undefined && head[0] === 0x1f && head[1] === 0x8b);
   if (gzip) Atomics.store(ring.counters, GZIP, 1);
   async function* all(): AsyncGenerator<Buffer> {
     if (head) yield head;
@@ -119,10 +187,13 @@ async function main(): Promise<void> {
     input.on('error', (error) => gunzip.destroy(error));
     output = input.pipe(gunzip);
   }
-  for await (const chunk of output) {
-    for (let at = 0; at < chunk.length; at += SLOT_BYTES) {
-      const part = chunk.subarray(at, at + SLOT_BYTES);
-      put(part.length, part);
+  if (job.har) await writeHarFrames(output, job.har.maxEntryBytes);
+  else {
+    for await (const chunk of output) {
+      for (let at = 0; at < chunk.length; at += SLOT_BYTES) {
+        const part = chunk.subarray(at, at + SLOT_BYTES);
+        put(part.length, part);
+      }
     }
   }
   if (!ended) {

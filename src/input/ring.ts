@@ -62,7 +62,9 @@ export function ringOf(memory: RingMemory): Ring {
  */
 export interface ReadJob {
   source: { path: string } | { fd: number };
-  inflate: 'always' | 'detect';
+  inflate: 'always' | 'detect' | 'never';
+  /** A HAR's entries are found on the thread and handed on as frames (har/har-frames.ts). */
+  har?: { maxEntryBytes: number };
   memory: RingMemory;
 }
 

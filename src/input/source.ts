@@ -270,3 +270,19 @@ function mostlyText(head: Buffer): boolean {
   }
   return text > json;
 }
+
+/**
+ * A HAR file read again from its start on a reading thread that finds its entries (har/har-frames.ts):
+ * `opened` is closed, and the chunks are frames of entries, while bytesRead still counts the file's bytes.
+ */
+export function harOnThread(path: string, opened: OpenedInput, maxEntryBytes: number): OpenedInput {
+  opened.close();
+  const thread = new ReadThread({ path }, opened.gzip ? 'always' : 'never', { maxEntryBytes });
+  return {
+    ...opened,
+    chunks: thread.chunks(),
+    bytesRead: () => thread.bytesRead(),
+    close: () => thread.stop(),
+    reuseMemory: () => thread.reuseMemory(),
+  };
+}

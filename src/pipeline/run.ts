@@ -3,10 +3,11 @@ import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { msg, type Message } from '../errors/words.js';
 import { HarScanner, type HarEntryText } from '../input/har/scanner.js';
+import { harFrameRecords, harRecords, type RecordSplitter } from './har-records.js';
 import { JsonValueSplitter } from '../input/json-values.js';
-import { LineSplitter, type Line, type OversizedLine } from '../input/line-splitter.js';
+import { LineSplitter, type Line } from '../input/line-splitter.js';
 import { limitBytes } from '../input/byte-limit.js';
-import { openInput, sniffFormat, type OpenedInput } from '../input/source.js';
+import { harOnThread, openInput, sniffFormat, type OpenedInput } from '../input/source.js';
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
 import { analyzeFilesInWorkers, analyzeInRanges, filesOnWorkers, rangesPay } from './parallel.js';
@@ -102,10 +103,14 @@ export async function runAnalysis(
       continue;
     }
     if (await readInBlocks(analyzer, path, opened, format, options, hooks)) continue;
+    const cap = options.maxLineBytes;
+    // A large HAR file's entries are found on a reading thread (no --max-bytes: it counts the file's bytes).
+    const framed =
+      format === 'har' && path !== '-' && options.jobs > 1 && options.maxBytes === undefined && harThreadPays(opened);
+    if (framed) opened = harOnThread(path, opened, cap);
     const state = analyzer.startInput(opened.name, format, opened.gzip);
     // Every splitter copies what it keeps of a chunk before it asks for the next.
     opened.reuseMemory();
-    const cap = options.maxLineBytes;
     const limit = options.maxBytes === undefined ? undefined : limitBytes(opened.chunks, options.maxBytes);
     const source: Source = {
       ...opened,
@@ -115,8 +120,13 @@ export async function runAnalysis(
     };
     const truncated =
       format === 'har'
-        ? await readRecords(analyzer, state, source, hooks, harRecords(new HarScanner({ maxEntryBytes: cap })), (e) =>
-            analyzer.harEntry(state, e.bytes, e.line, e.entry),
+        ? await readRecords(
+            analyzer,
+            state,
+            source,
+            hooks,
+            framed ? harFrameRecords() : harRecords(new HarScanner({ maxEntryBytes: cap })),
+            (e) => analyzer.harEntry(state, e.bytes, e.line, e.entry),
           )
         : format === 'bulk-failures'
           ? await readRecords(analyzer, state, source, hooks, new LineSplitter(cap), (l) =>
@@ -167,18 +177,6 @@ async function readFilesInWorkers(
   }
 }
 
-/** A record over the size cap: a line, a JSON value, or a HAR entry with its first bytes. */
-type Skipped = OversizedLine & { entry?: number; head?: Buffer };
-
-/** What reading needs of LineSplitter, JsonValueSplitter and the HAR scanner: bytes in, records out. */
-interface RecordSplitter<R extends Line = Line> {
-  push(chunk: Buffer): { lines: R[]; oversized?: Skipped[] };
-  end(): { lines: R[]; oversized?: Skipped[]; truncated?: { line: number; reason: Message } };
-  readonly linesSeen: number;
-  /** True once the input is known to be unusable: reading stops. */
-  readonly failed?: boolean;
-}
-
 /** An opened input as read: its chunks may stop at --max-bytes. */
 interface Source extends OpenedInput {
   limit?: number;
@@ -217,29 +215,9 @@ async function readRecords<R extends Line>(
   return end.truncated ? truncatedAt(end.truncated.line, end.truncated.reason) : shrank(opened, splitter.linesSeen);
 }
 
-/** The HAR scanner seen as a record splitter: its entries are the records. */
-function harRecords(scanner: HarScanner): RecordSplitter<HarEntryText> {
-  return {
-    push: (chunk) => {
-      const lines = scanner.push(chunk);
-      return { lines, oversized: scanner.takeOversized() };
-    },
-    end: () => {
-      const end = scanner.end();
-      const oversized = scanner.takeOversized();
-      return end.ok
-        ? { lines: [], oversized }
-        : {
-            lines: [],
-            oversized,
-            truncated: { line: end.line, reason: msg('harCut', { failure: end.reason, detail: end.detail }) },
-          };
-    },
-    get linesSeen() {
-      return 0;
-    },
-    get failed() {
-      return scanner.failed;
-    },
-  };
+// Below this a thread costs more to start than the scanning it takes over (a quarter of a HAR's work).
+const HAR_THREAD_FROM = 16 * 1024 * 1024;
+
+function harThreadPays(opened: OpenedInput): boolean {
+  return !opened.utf16 && (opened.gzip ? (opened.size ?? 0) * 4 : (opened.size ?? 0)) >= HAR_THREAD_FROM;
 }
