@@ -33,10 +33,10 @@ export async function readInBlocks(
   // Beyond the cores more shares only cost (256 MB HAR, 2 cores: --jobs 4 took 5.7 CPU-s and 409 MB against
   // 4.4 CPU-s and 250 MB for --jobs 2); see shareThreads.
   const threads = shareThreads(options.jobs, options.jobsAuto === true, cores);
-  // A large gzip file already has two threads, one inflating and one reading (gunzip-thread.ts): shares, which
-  // each inflate the file from its start, pay from three (256 MB, 2 cores: 2.31 s and 310 MB against 1.55 s, 180 MB).
-  const gzipShares = format === 'ndjson' && opened.gzip && threads > 2;
-  if (large && threads > 1 && (format === 'har' || gzipShares)) {
+  // A large gzip or HAR file already has two threads, one reading (inflating, finding entries) and one analysing
+  // (read-thread.ts): shares, which each read the file from its start, can only pay from three (256 MB on 2 cores:
+  // gzip 2.31 s and 310 MB in shares against 1.55 s and 180 MB; HAR 1.94-2.02 s against 1.50-1.59 s).
+  if (large && threads > 2 && (format === 'har' || (format === 'ndjson' && opened.gzip))) {
     const { part, end } = await analyzeInShares(path, opened, format, threads, options, progress);
     const har = end.har;
     // A HAR's reasons to stop carry its scanner's line; one that stopped fine has no line of its own (0).
