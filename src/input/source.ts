@@ -1,14 +1,11 @@
-import { createReadStream, fstatSync, promises as fs } from 'node:fs';
-import { platform } from 'node:os';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { AppError } from '../errors.js';
 import { msg } from '../errors/words.js';
 import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
-import { reportText } from '../redact/index.js';
 import { sniffBulkHeader } from './bulk/header.js';
 import { refusedHead } from './not-a-log.js';
-import { FileChunks } from './file-chunks.js';
+import { openOrigin } from './origin.js';
 import { ReadThread } from './read-thread.js';
 
 /**
@@ -42,21 +39,6 @@ const CHUNK = 1 << 20;
 // Below this a thread costs more to start than it saves (compressed bytes: about 4 to 10 times as many to read).
 const GZIP_THREAD_FROM = 256 * 1024;
 
-/**
- * What stdin is, when it is the process's own (not a stream a caller made): a pipe or a file a thread can
- * read, or a directory (`< /var/log`), which reads as nothing at all; else a stream to read here.
- */
-function stdinKind(stdin: Readable): 'thread' | 'directory' | 'stream' {
-  if ((stdin as { fd?: unknown }).fd !== 0) return 'stream';
-  try {
-    const stat = fstatSync(0);
-    if (stat.isDirectory()) return 'directory';
-    return (stat.isFIFO() || stat.isFile()) && platform() !== 'win32' ? 'thread' : 'stream';
-  } catch {
-    return 'stream';
-  }
-}
-
 function isGzip(head: Buffer): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
@@ -71,35 +53,7 @@ export async function openInput(
   stdin: Readable,
   { readThread = true }: { readThread?: boolean } = {},
 ): Promise<OpenedInput> {
-  let stdinThread: ReadThread | undefined;
-  let raw: Readable | undefined;
-  let isFile = false;
-  let file: FileChunks | undefined;
-  let size: number | undefined;
-  // The name reaches every report and label: a path can hold a secret too.
-  let name = reportText(path);
-  if (path === '-') {
-    name = '<stdin>';
-    const kind = stdinKind(stdin);
-    if (kind === 'directory') throw new AppError('INPUT_UNREADABLE', msg('isDirectory', { name }));
-    if (readThread && kind === 'thread') stdinThread = new ReadThread({ fd: 0 }, 'detect');
-    else raw = stdin;
-  } else {
-    try {
-      const stat = await fs.stat(path);
-      if (stat.isDirectory()) throw new AppError('INPUT_UNREADABLE', msg('isDirectory', { name: path }));
-      size = stat.size;
-      isFile = stat.isFile();
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new AppError('INPUT_NOT_FOUND', msg('noSuchFile', { name: path }));
-      throw new AppError('INPUT_UNREADABLE', msg('cannotRead', { name: path, code: code ?? 'error' }));
-    }
-    if (isFile) file = new FileChunks(path, CHUNK);
-    else raw = createReadStream(path, { highWaterMark: CHUNK });
-  }
-
+  const { name, size, stream: raw, file, stdinThread } = await openOrigin(path, stdin, readThread);
   let read = 0;
   const rawIterator = (stdinThread?.chunks() ??
     file?.chunks() ??

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { msg, type Message } from '../errors/words.js';
-import { HarScanner, type HarEntryText } from '../input/har/scanner.js';
+import { HarScanner } from '../input/har/scanner.js';
 import { harFrameRecords, harRecords, type RecordSplitter } from './har-records.js';
 import { JsonValueSplitter } from '../input/json-values.js';
 import { LineSplitter, type Line } from '../input/line-splitter.js';
