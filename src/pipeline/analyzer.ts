@@ -13,6 +13,7 @@ import { findObjectInText } from '../normalise/ndjson/embedded-text.js';
 import { isContinuation } from '../normalise/text/continuation.js';
 import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
+import { withoutTerminalCodes } from '../normalise/text/terminal-codes.js';
 import { fillFromTextBeside } from '../normalise/text/beside-object.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
@@ -37,9 +38,8 @@ export interface Part {
 }
 
 /**
- * The pipeline's core, with no stream or file type in it: it is fed lines
- * and HAR entries and runs each through normalise -> classify -> aggregate.
- * Adapters (run.ts, the worker) do the reading.
+ * The pipeline's core, with no stream or file type in it: it is fed lines and HAR entries and runs each
+ * through normalise -> classify -> aggregate. Adapters (run.ts, the worker) do the reading.
  */
 export class Analyzer {
   readonly summary = new Summary();
@@ -104,7 +104,7 @@ export class Analyzer {
     // Text: read for what it says, in a text log always, in NDJSON when it is not an object cut short.
     // A line opening with '[' that is no JSON is text ("[2026-12-04 10:00:01] ERROR ...", "[Marketo] POST ...").
     const cutShort = first === 0x7b; /* { */
-    const text = cutShort ? '' : decodeText(bytes);
+    const text = cutShort ? '' : withoutTerminalCodes(decodeText(bytes));
     if (!cutShort && this.textLine(input, text, source, bytes.length)) return;
     if (input.report.format === 'text' || depth > 0) input.report.unrecognised += isContinuation(text) ? 0 : 1;
     else this.malformed(input, line, opensJson ? 'incomplete-json' : 'not-json');

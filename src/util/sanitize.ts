@@ -13,7 +13,8 @@ const COMMAND_START = String.raw`(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u00
 const COMMAND_TEXT = String.raw`[^\u0007\u001b\u0090\u0098\u009c-\u009f]*`;
 const COMMAND_END = String.raw`(?:\u0007|\u001b\\|\u009c)`;
 const STRING_COMMAND = new RegExp(COMMAND_START + COMMAND_TEXT + COMMAND_END, 'g');
-const CSI = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]/g;
+/** A CSI sequence (colours, cursor moves): ESC [ or its 8-bit form, parameters, intermediates, final. */
+export const CSI = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]/g;
 const SHORT_ESC = /\u001b[\u0020-\u002f]*[\u0030-\u007e]/g;
 // Whatever is left: C0 (minus tab and newline), DEL, C1; the bidirectional
 // marks, embeddings, overrides and isolates that make a reader see text in
