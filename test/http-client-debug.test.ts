@@ -58,3 +58,29 @@ test('http.client: a line of another call (another status or path) after the rep
   assert.equal(report.totals.marketoCalls, 4);
   assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
 });
+
+test("http.client: `reply: ''` is its request's dropped connection, counted once at its own path", () => {
+  // As recorded in fixtures/python/requests-http-client-debug.log: the mock closed the connection
+  // unanswered, http.client printed the empty status line, and requests' traceback came 70 lines later.
+  const traceback = Array.from({ length: 70 }, (_, i) => `  File "/usr/lib/python3/dist-packages/x.py", line ${i}`);
+  const lines = [
+    send('GET /rest/v1/activities.json?nextPageToken=GIYDAOBNGEYS2MBW'),
+    "reply: ''",
+    'ERROR:lead_sync:activities page failed',
+    'Traceback (most recent call last):',
+    ...traceback,
+    'http.client.RemoteDisconnected: Remote end closed connection without response',
+    "requests.exceptions.ConnectionError: ('Connection aborted.', " +
+      "RemoteDisconnected('Remote end closed connection without response'))",
+    send('GET /rest/v1/leads.json?filterType=id&filterValues=4101'),
+    reply('200 OK'),
+  ];
+  const all = analyseLines('text', lines);
+  assert.equal(all.totals.marketoCalls, 2);
+  assert.equal(all.totals.noResponse, 1);
+  const activities = analyseLines('text', lines, 'app.log', { endpoint: 'activities' });
+  assert.equal(activities.totals.noResponse, 1);
+  // Without requests' line (an app that swallows the exception) the empty reply is proof enough.
+  const swallowed = analyseLines('text', lines.slice(0, 3), 'app.log', { endpoint: 'activities' });
+  assert.equal(swallowed.totals.noResponse, 1);
+});

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CSV_ROWS } from '../src/report/format-spec.js';
 import { REPORT_FORMATS, render } from '../src/report/index.js';
 import type { Report } from '../src/report/model.js';
-import { mulberry32, pick, plantInJson, type Rng, spelling, type Spelling } from './helpers/plant-secrets.js';
+import { analyzeOutputs, type Outputs } from './helpers/every-output.js';
+import { mulberry32, pick, plantInJson, spelling, type Spelling } from './helpers/plant-secrets.js';
 import { fixture } from './helpers/run-cli.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
@@ -43,8 +43,6 @@ interface Outcome {
   reached: number;
 }
 
-type Outputs = Array<[where: string, text: string]>;
-
 /** Every format of `merge FILE`, and its stderr (a report the plants broke is refused there). */
 async function mergeOutputs(file: string): Promise<Outputs> {
   const merged = await runInProcess('merge', [file], { format: 'json' });
@@ -55,31 +53,6 @@ async function mergeOutputs(file: string): Promise<Outputs> {
   if (merged.code !== 0) return outputs;
   const report = JSON.parse(merged.stdout) as Report;
   for (const format of REPORT_FORMATS) outputs.push([`merge ${format}`, render(format, report, { lang: 'en' })]);
-  return outputs;
-}
-
-/** Every format of `analyze FILE --show-records`, --csv-rows findings, stderr, and a merge of the report. */
-async function analyzeOutputs(file: string, n: number, rng: Rng): Promise<Outputs> {
-  const outputs: Outputs = [];
-  const json = await runInProcess('analyze', [file], { format: 'json', showRecords: true, jobs: '1' });
-  outputs.push(['analyze json', json.stdout], ['analyze stderr', json.stderr]);
-  const report = JSON.parse(json.stdout) as Report;
-  for (const format of REPORT_FORMATS)
-    outputs.push([format, render(format, report, { lang: pick(rng, ['en', 'sv']) })]);
-  for (const csvRows of CSV_ROWS) outputs.push([`csv ${csvRows}`, render('csv', report, { lang: 'en', csvRows })]);
-  const rows = await runInProcess('analyze', [file], {
-    format: 'csv',
-    csvRows: 'findings',
-    showRecords: true,
-    jobs: '1',
-  });
-  outputs.push(['--csv-rows findings', rows.stdout], ['--csv-rows findings stderr', rows.stderr]);
-  const reportFile = path.join(dir, `case${n}.json`);
-  writeFileSync(reportFile, json.stdout);
-  const format = pick(rng, REPORT_FORMATS);
-  const merged = await runInProcess('merge', [reportFile], { format });
-  outputs.push([`merge ${format}`, merged.stdout], ['merge stderr', merged.stderr]);
-
   return outputs;
 }
 
@@ -103,7 +76,9 @@ async function runCase(n: number): Promise<Outcome> {
   const file = path.join(dir, name);
   writeFileSync(file, text);
 
-  const outputs = REPORTS.includes(log) ? await mergeOutputs(file) : await analyzeOutputs(file, n, rng);
+  const outputs = REPORTS.includes(log)
+    ? await mergeOutputs(file)
+    : await analyzeOutputs(file, path.join(dir, `case${n}.json`), rng);
   const leaks: string[] = [];
   for (const plant of plants) {
     for (const [where, out] of outputs) {

@@ -5,6 +5,7 @@ import { TEXT_RULES } from '../src/redact/rules.js';
 import { mulberry32, pick, spelling } from './helpers/plant-secrets.js';
 import { looksLikeCredential, redactAuthSchemes } from '../src/redact/auth-scheme.js';
 import { redactKeyedValues } from '../src/redact/keyed-value.js';
+import { EXACT_SECRET_NAMES, SECRET_NAME_ENDINGS } from '../src/redact/secret-names.js';
 import { jwt } from '../src/redact/jwt.js';
 import { urlUserinfo } from '../src/redact/url-userinfo.js';
 import { valueExtent } from '../src/redact/value-extent.js';
@@ -33,6 +34,13 @@ test('secret names: every case and separator style; paging cursors and token met
     'PHPSESSID',
     'refresh_token',
     'private_key',
+    'sig',
+    'X-Amz-Signature',
+    'X-Goog-Signature',
+    'AccountKey', // an Azure Storage connection string's key
+    'code_verifier', // OAuth PKCE
+    'x-functions-key',
+    'passcode',
   ]) {
     assert.ok(isSecretKey(name), name);
   }
@@ -46,6 +54,11 @@ test('secret names: every case and separator style; paging cursors and token met
     'requestId',
     'key',
     'name',
+    // An Azure SAS URL's version, expiry, start and permissions: what a reader needs, no credential.
+    'sv',
+    'se',
+    'st',
+    'sp',
   ]) {
     assert.ok(!isSecretKey(name), name);
   }
@@ -100,10 +113,32 @@ test('the cheap pre-check passes every name the keyed rule judges secret: separa
     ['JSESS_IONID', 'JSESS_IONID=AB12', 'JSESS_IONID='],
     ['Co okie', '{"name":"Co okie","value":"sid=1"}', '{"name":"Co okie","value":"'],
     ['api\u212aey', '{"name":"api\u212aey","value":"k1"}', '{"name":"api\u212aey","value":"'],
+    // A split `sig` (an Azure SAS or pre-signed URL's signature) had no hint: its value was kept.
+    ['s_ig', 'x.csv?sv=2021-08-06&s_ig=Qv1a', 'x.csv?sv=2021-08-06&s_ig='],
+    ['si-g', 'si-g: Qv1a', 'si-g: '],
+    ['X-Amz-S_ignature', 'X-Amz-S_ignature=Qv1a', 'X-Amz-S_ignature='],
+    ['code_ver-ifier', 'code_ver-ifier=Qv1a', 'code_ver-ifier='],
   ] as const) {
     assert.ok(isSecretKey(name), name);
     assert.ok(mayHoldSecret(text), text);
     assert.ok(redactText(text).startsWith(kept + REDACTED), redactText(text));
+  }
+});
+
+test('every secret name, split by a separator anywhere, passes the pre-check and loses its value', () => {
+  const values = ['Qv1a', 'q-1/a+b=', '"Qv 1a"'];
+  let n = 0;
+  for (const name of [...EXACT_SECRET_NAMES, ...SECRET_NAME_ENDINGS]) {
+    for (let at = 1; at < name.length; at++) {
+      for (const separator of ['_', '-', '.']) {
+        const split = name.slice(0, at) + separator + name.slice(at);
+        const value = values[n++ % values.length]!;
+        const text = `x ${split}=${value}`;
+        assert.ok(mayHoldSecret(text), text);
+        const kept = value.startsWith('"') ? `"${REDACTED}"` : REDACTED;
+        assert.equal(redactText(text), `x ${split}=${kept}`, text);
+      }
+    }
   }
 });
 

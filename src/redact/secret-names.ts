@@ -11,17 +11,28 @@ export function normaliseName(name: string): string {
 
 // Names that are a secret only on their own: `token` is, `nextPageToken` (a paging cursor) is not.
 // `sig` is the signature of an Azure SAS URL, which grants what the URL names.
-const EXACT = new Set(['token', 'pwd', 'pass', 'auth', 'credential', 'credentials', 'sig']);
+export const EXACT_SECRET_NAMES: ReadonlySet<string> = new Set([
+  'token',
+  'pwd',
+  'pass',
+  'auth',
+  'credential',
+  'credentials',
+  'sig',
+]);
 
 // Names that are a secret with any prefix: `client_secret`, `userPassword`, `x-api-key`, `JSESSIONID`.
-const ENDINGS = [
+export const SECRET_NAME_ENDINGS: readonly string[] = [
   'password',
   'passwd',
   'passphrase',
+  'passcode',
   'secret',
   'secretkey',
   'privatekey',
   'accesskey',
+  'accountkey', // AccountKey= of an Azure Storage connection string
+  'functionskey', // x-functions-key (Azure Functions)
   'signingkey',
   'accesstoken',
   'refreshtoken',
@@ -42,14 +53,15 @@ const ENDINGS = [
   'sessionid',
   'sessid',
   'clientassertion',
+  'codeverifier', // OAuth PKCE: whoever holds it can redeem the authorization code
 ];
 
 // Header names whose unquoted value runs to the end of its line (`Cookie: a=1; b=2`).
 const WHOLE_LINE_ENDINGS = ['authorization', 'cookie', 'cookies'];
 
 function isSecretNormalised(n: string): boolean {
-  if (EXACT.has(n)) return true;
-  for (const ending of ENDINGS) if (n.endsWith(ending)) return true;
+  if (EXACT_SECRET_NAMES.has(n)) return true;
+  for (const ending of SECRET_NAME_ENDINGS) if (n.endsWith(ending)) return true;
   return false;
 }
 
@@ -75,11 +87,21 @@ export function isWholeLineKey(key: string): boolean {
 
 // What normaliseName strips, so it may stand between the letters of a hint word ('to_ken' is 'token').
 const SEPARATORS = String.raw`[-_.\s]*`;
-const HINT_WORDS = ['pass', 'pwd', 'secret', 'token', 'cookie', 'auth', 'key', 'sess', 'credential', 'assertion'];
+// Every name above holds one of these once normalised (a test checks each name split at each letter).
+const HINT_WORDS = [
+  'pass',
+  'pwd',
+  'secret',
+  'token',
+  'cookie',
+  'auth',
+  'key',
+  'sess',
+  'sig',
+  'credential',
+  'assertion',
+  'verifier',
+];
 
-/**
- * Substrings of every secret name once normalised, for the cheap test that comes before any rule.
- * `sig` (Azure's SAS signature, X-Amz-Signature) is a hint only as written, without separators
- * between its letters: the 's' branch is tried at every 's' of every text, and stays as short as it was.
- */
-export const SECRET_NAME_HINT = `${HINT_WORDS.map((word) => [...word].join(SEPARATORS)).join('|')}|sig`;
+/** Substrings of every secret name once normalised, for the cheap test that comes before any rule. */
+export const SECRET_NAME_HINT = HINT_WORDS.map((word) => [...word].join(SEPARATORS)).join('|');

@@ -1,11 +1,11 @@
 import type { Report } from '../../src/aggregate/report-model.js';
 import type { InputFormat } from '../../src/input/source.js';
 import { Analyzer } from '../../src/pipeline/analyzer.js';
-import { normaliseOptions } from '../../src/pipeline/options.js';
+import { type Filters, normaliseOptions } from '../../src/pipeline/options.js';
 
-/** The report of `lines` read as one input of `format`, in process (English, no filters). */
-export function analyseLines(format: InputFormat, lines: string[], name = 'app.log'): Report {
-  const analyzer = new Analyzer(normaliseOptions({}));
+/** The report of `lines` read as one input of `format`, in process (English, no filters unless given). */
+export function analyseLines(format: InputFormat, lines: string[], name = 'app.log', filters: Filters = {}): Report {
+  const analyzer = new Analyzer(normaliseOptions({ filters }));
   const input = analyzer.startInput(name, format, false);
   for (const [i, line] of lines.entries()) analyzer.line(input, Buffer.from(line), i + 1);
   analyzer.finishInput(input);

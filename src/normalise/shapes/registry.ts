@@ -10,6 +10,7 @@ import { ecsDatadogShape } from './ecs-datadog.js';
 import { flatClientShape } from './flat-client.js';
 import { gcpShape } from './gcp.js';
 import { gotShape } from './got.js';
+import { loguruShape } from './loguru.js';
 import { marketoBodyShape } from './marketo-body.js';
 import { marketoMentionShape } from './marketo-mention.js';
 import { monologShape } from './monolog.js';
@@ -36,6 +37,7 @@ export const SHAPES: readonly ShapeReader[] = [
   otelShape, // OpenTelemetry semantic conventions (log attributes, spans)
   gcpShape, // Google Cloud Logging's LogEntry.httpRequest
   pythonJsonShape, // python-json-logger, structlog
+  loguruShape, // loguru's serialize=True: the record's time, the traceback in `text`
   monologShape, // Monolog's JSON: an exception in the context (Guzzle's, naming the call)
   marketoMentionShape, // an app's line with Marketo's errors[] or reasons[] and no body
   contextShape, // time and correlation ids, whatever the logger

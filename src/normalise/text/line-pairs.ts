@@ -138,7 +138,14 @@ export class LinePairs {
   /** The candidates are one call (.NET's outer and inner handler each logged it): all close, one is counted. */
   private failed(candidates: Waiting[], line: RawCall): RawCall {
     for (const request of candidates) this.close(request);
-    return { ...withoutPair(candidates[candidates.length - 1]!.call), source: line.source, noResponse: true };
+    const call = withoutPair(candidates[candidates.length - 1]!.call);
+    // A failure line that is a mention (http.client's empty reply) lets the app's exception join the call.
+    return {
+      ...call,
+      source: line.source,
+      noResponse: true,
+      ...(line.textMention && { textMention: line.textMention }),
+    };
   }
 
   /** Failures that could not be placed, now that one more request was answered. */

@@ -95,7 +95,7 @@ export class TextExchanges {
       this.namedUrl = call.namedUrl;
       return [];
     }
-    if (this.takesBody(call)) return [];
+    if (this.takesBody(call) || this.repeatsOpen(call)) return [];
     if (call.url !== undefined) {
       this.lastUrl = call.url;
       this.namedUrl = undefined;
@@ -148,6 +148,27 @@ export class TextExchanges {
     const opened = open.call;
     if (opened.responseBody !== undefined || opened.noResponse) return false;
     opened.responseBody = call.responseBody;
+    open.code = firstErrorCode(call.responseBody);
+    open.line = call.source.line;
+    return true;
+  }
+
+  /**
+   * The app's own record of a call right after the client's line of it (urllib3's `"POST /rest/v1/leads.json
+   * HTTP/1.1" 200`, then loguru's or structlog's line with the method, URL, status and body): the same call,
+   * and the body is its. A call whose body is known already is not logged again: the record is the next call.
+   */
+  private repeatsOpen(call: RawCall): boolean {
+    const open = this.open;
+    if (!open || call.responseBody === undefined || call.textMention || open.call.responseBody !== undefined)
+      return false;
+    const opened = open.call;
+    if (call.source.line - open.line > MAX_LINES_APART || call.status !== opened.status || opened.noResponse)
+      return false;
+    if (call.method !== opened.method || !samePath(call.url, opened.url)) return false;
+    for (const [key, value] of Object.entries(call)) {
+      if (value !== undefined && opened[key as keyof RawCall] === undefined) Object.assign(opened, { [key]: value });
+    }
     open.code = firstErrorCode(call.responseBody);
     open.line = call.source.line;
     return true;

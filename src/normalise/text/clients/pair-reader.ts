@@ -34,7 +34,7 @@ export type PairedCall = RawCall & { textPair?: TextPair };
 
 export type PairFacts = Pick<
   RawCall,
-  'method' | 'url' | 'host' | 'status' | 'durationMs' | 'noResponse' | 'responseBody'
+  'method' | 'url' | 'host' | 'status' | 'durationMs' | 'noResponse' | 'responseBody' | 'textMention'
 > & {
   textPair: TextPair;
 };
