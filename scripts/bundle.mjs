@@ -3,7 +3,11 @@
 // loading about 230 small modules cost 0.1-0.15 CPU-s per process and per worker
 // thread, more than the analysis of a few megabytes. dist/ stays what tsc wrote,
 // for the tests and for anyone importing a module.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunks are named by their content: without this, every build left the previous ones behind (and in npm pack).
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: {
