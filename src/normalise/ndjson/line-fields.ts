@@ -6,6 +6,7 @@
  * Marketo code (text/codes-in-text.ts).
  */
 import { readTextFacts } from '../text/text-line.js';
+import { withoutTerminalCodes } from '../text/terminal-codes.js';
 import { clientLine } from '../text/client-line.js';
 import { CONTAINER_KEYS, LAST_RESORT, SHAPES, TEXT_KEYS } from '../shapes/registry.js';
 import type { FieldName, LineFields, ReadContext, ShapeReader } from '../shapes/shape.js';
@@ -34,8 +35,9 @@ function namedCall(text: string): NamedCall | undefined {
 class Walker {
   constructor(private readonly trace: ShapeTrace | undefined) {}
 
-  readonly readText = (text: string, f: LineFields, ctx: ReadContext): void => {
+  readonly readText = (written: string, f: LineFields, ctx: ReadContext): void => {
     if (f.responseBody !== undefined || ctx.depth >= MAX_TEXT_DEPTH) return;
+    const text = withoutTerminalCodes(written); // a coloured line in Docker's `log`, as the terminal showed it
     // A JSON or printed object in the text, else logfmt pairs (a Go service's line in Docker's `log`).
     const inner = obj(objectInText(text)) ?? obj(logfmtObject(text));
     if (inner) this.lastResort(inner, this.object(inner, f, { ...ctx, depth: ctx.depth + 1, nanos: false }), f, ctx);
