@@ -105,8 +105,8 @@ export const helpWordsSv: HelpWords = {
   dailyQuota: 'instansens dagliga API-kvot, för diagnosen av dagskvoten',
   mergeDailyQuota: 'instansens dagliga API-kvot',
   jobs:
-    'trådar för stora indata (standard: kärnorna, för en stor NDJSON-fil i klartext eller flera filer; ' +
-    'gzip- och HAR-filer bara när flaggan anges)',
+    'trådar för stora indata (standard: kärnorna; en NDJSON-fil i klartext från 512 MB, flera filer, en ' +
+    'lästråd för gzip, HAR och stdin; 1: allt i en tråd)',
   maxBytes:
     'läs högst så många uppackade byte av varje indata (t.ex. 5G); därutöver är rapporten ofullständig, slutkod 3',
   byteRange: 'bara raderna som börjar inom dessa byte av en okomprimerad fil (ett map-steg)',

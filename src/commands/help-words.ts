@@ -87,8 +87,8 @@ const en = {
   dailyQuota: "the instance's daily API quota, for the daily-quota diagnostic",
   mergeDailyQuota: "the instance's daily API quota",
   jobs:
-    'worker threads for large inputs (default: the cores, for a large plain NDJSON file or several files; ' +
-    'gzip and HAR files only when given)',
+    'threads for large inputs (default: the cores; a plain NDJSON file from 512 MB, several files, a reading ' +
+    'thread for gzip, HAR and stdin; 1: all on one thread)',
   maxBytes:
     'read at most this many decompressed bytes of each input (e.g. 5G); past it the report is incomplete, exit 3',
   byteRange: 'only the lines that start in these bytes of one plain file (a map step)',
