@@ -27,7 +27,7 @@ test('a coloured text log reads as the plain one: times, and the host of a dropp
   assert.ok(report.timeline.points.length > 0, 'times read');
 });
 
-test("a coloured line inside a JSON record (Docker's json-file `log` of a TTY container) reads as the plain one", () => {
+test("a coloured line inside a JSON record (Docker's json-file `log` of a TTY container) reads as plain", () => {
   const lines = LINES.map((log, i) =>
     JSON.stringify({ log: `${log}\n`, stream: 'stderr', time: `2026-12-04T20:05:14.${String(i).padStart(3, '0')}Z` }),
   );
