@@ -8,10 +8,10 @@ const START = String.raw`(?:^|[^\w-])`;
 const TOKEN = new RegExp(
   [
     String.raw`AIza(?<=${START}AIza)[\w-]{35}`,
-    String.raw`gh[pousr]_(?<=${START}gh[pousr]_)[A-Za-z0-9]{36}`,
+    `gh[pousr]_(?<=${START}gh[pousr]_)[A-Za-z0-9]{36}`,
     String.raw`github_pat_(?<=${START}github_pat_)\w{22,}`,
     String.raw`xox[abposr]-(?<=${START}xox[abposr]-)[\w-]{10,}`,
-    String.raw`[rs]k_live_(?<=${START}[rs]k_live_)[A-Za-z0-9]{16,}`,
+    `[rs]k_live_(?<=${START}[rs]k_live_)[A-Za-z0-9]{16,}`,
   ]
     .map((source) => `${source}(?![\\w-])`)
     .join('|'),
@@ -20,7 +20,7 @@ const TOKEN = new RegExp(
 
 export const tokenPrefix: TextRule = {
   name: 'token-prefix',
-  hint: String.raw`aiza|gh[pousr]_|github_pat_|xox[abposr]-|k_live_`,
+  hint: 'aiza|gh[pousr]_|github_pat_|xox[abposr]-|k_live_',
   marks: String.raw`A_\-`,
   apply: (text) => text.replace(TOKEN, REDACTED),
 };
