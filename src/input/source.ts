@@ -36,8 +36,6 @@ export interface OpenedInput {
 }
 
 const CHUNK = 1 << 20;
-// Below this a thread costs more to start than it saves (compressed bytes: about 4 to 10 times as many to read).
-const GZIP_THREAD_FROM = 256 * 1024;
 
 function isGzip(head: Buffer): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
@@ -45,13 +43,16 @@ function isGzip(head: Buffer): boolean {
 
 /**
  * Opens a file path, or stdin when path is '-'. Throws AppError for a path that cannot be read.
- * Stdin's pipe or file, and a large gzip file, are read on a thread of their own (read-thread.ts);
- * `readThread: false` keeps them on this one (a share's worker, which is a thread itself).
+ * Stdin's pipe or file, and a gzip file from `gzipThreadFrom` bytes, are read on a thread of their own
+ * (read-thread.ts); `readThread: false` keeps them on this one (a share's worker, a thread itself).
  */
 export async function openInput(
   path: string,
   stdin: Readable,
-  { readThread = true }: { readThread?: boolean } = {},
+  {
+    readThread = true,
+    gzipThreadFrom = Number.POSITIVE_INFINITY,
+  }: { readThread?: boolean; gzipThreadFrom?: number } = {},
 ): Promise<OpenedInput> {
   const { name, size, stream: raw, file, stdinThread } = await openOrigin(path, stdin, readThread);
   let read = 0;
@@ -87,7 +88,7 @@ export async function openInput(
   const gzip = stdinThread ? stdinThread.gzip() : first !== undefined && isGzip(first);
   // A large gzip file is inflated on a thread of its own, which reads the file itself from its start.
   const fileThread =
-    gzip && file && readThread && (size ?? 0) >= GZIP_THREAD_FROM ? new ReadThread({ path }, 'always') : undefined;
+    gzip && file && readThread && (size ?? 0) >= gzipThreadFrom ? new ReadThread({ path }, 'always') : undefined;
   if (fileThread) {
     file?.stop();
     void rawIterator.return?.();

@@ -60,7 +60,10 @@ export async function runAnalysis(
     let opened: OpenedInput;
     try {
       // --jobs 1 keeps the whole run on one thread, the reading of gzip and stdin included.
-      opened = await openInput(path, stdin, { readThread: options.jobs > 1 });
+      opened = await openInput(path, stdin, {
+        readThread: options.jobs > 1,
+        gzipThreadFrom: options.readingThreadFrom.gzip,
+      });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const state = analyzer.startInput(path === '-' ? '<stdin>' : path, options.inputFormat ?? 'ndjson', false);
@@ -106,7 +109,11 @@ export async function runAnalysis(
     const cap = options.maxLineBytes;
     // A large HAR file's entries are found on a reading thread (no --max-bytes: it counts the file's bytes).
     const framed =
-      format === 'har' && path !== '-' && options.jobs > 1 && options.maxBytes === undefined && harThreadPays(opened);
+      format === 'har' &&
+      path !== '-' &&
+      options.jobs > 1 &&
+      options.maxBytes === undefined &&
+      harThreadPays(opened, options.readingThreadFrom.har);
     if (framed) opened = harOnThread(path, opened, cap);
     const state = analyzer.startInput(opened.name, format, opened.gzip);
     // Every splitter copies what it keeps of a chunk before it asks for the next.
@@ -215,9 +222,6 @@ async function readRecords<R extends Line>(
   return end.truncated ? truncatedAt(end.truncated.line, end.truncated.reason) : shrank(opened, splitter.linesSeen);
 }
 
-// Below this a thread costs more to start than the scanning it takes over (a quarter of a HAR's work).
-const HAR_THREAD_FROM = 16 * 1024 * 1024;
-
-function harThreadPays(opened: OpenedInput): boolean {
-  return !opened.utf16 && (opened.gzip ? (opened.size ?? 0) * 4 : (opened.size ?? 0)) >= HAR_THREAD_FROM;
+function harThreadPays(opened: OpenedInput, from: number): boolean {
+  return !opened.utf16 && (opened.gzip ? (opened.size ?? 0) * 4 : (opened.size ?? 0)) >= from;
 }
