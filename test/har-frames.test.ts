@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { endFrame, FRAME_ENTRY, FRAME_OVERSIZED, FrameReader, frameHeader } from '../src/input/har/har-frames.js';
 import { msg } from '../src/errors/words.js';
-import { ReadThread } from '../src/input/read-thread.js';
-import { Readable } from 'node:stream';
-import { normaliseOptions } from '../src/pipeline/options.js';
-import { runAnalysis } from '../src/pipeline/run.js';
+import { analyseThreaded } from './helpers/analyse-threaded.js';
 import { fixture } from './helpers/run-cli.js';
 
 function frame(kind: number, line: number, entry: number, body: Buffer, offset: number): Buffer {
@@ -60,21 +57,6 @@ function largeHar(bytes: number): { text: string; entries: number } {
   return { text: JSON.stringify(har, null, 2), entries: har.log.entries.length };
 }
 
-/**
- * The report and the problems said of a HAR read with its entries found on a reading thread (the threshold
- * lowered to any size), or all on one thread.
- */
-async function analyse(path: string, threaded: boolean) {
-  const options = normaliseOptions(threaded ? { jobs: 2, readingThreadFrom: { gzip: 0, har: 0 } } : { jobs: 1 });
-  const problems: string[] = [];
-  const started = ReadThread.started;
-  const analyzer = await runAnalysis([path], Readable.from([]), options, {
-    onInputProblem: (name, message) => problems.push(`${name}: ${message}`),
-  });
-  assert.equal(ReadThread.started - started, threaded ? 1 : 0, 'a reading thread when asked for');
-  return { report: analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} }), problems };
-}
-
 test('a large HAR, whole, cut mid-entry and broken after its start: one report on a thread and on one', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'har-frames-'));
   const { text } = largeHar(6 * 1024 * 1024);
@@ -89,8 +71,8 @@ test('a large HAR, whole, cut mid-entry and broken after its start: one report o
   for (const [name, body] of cases) {
     const path = join(dir, `${name}.har`);
     writeFileSync(path, body);
-    const threaded = await analyse(path, true);
-    const single = await analyse(path, false);
+    const threaded = await analyseThreaded(path, true);
+    const single = await analyseThreaded(path, false);
     assert.ok(threaded.report.totals.exchanges > 200, `${name}: ${threaded.report.totals.exchanges} calls`);
     assert.deepEqual(threaded, single, name);
   }
@@ -106,8 +88,8 @@ test('a large HAR with an entry over the 8 MiB cap: it is named, on a thread as 
   big.response.content = { size: 9_000_000, mimeType: 'text/plain', text: 'x'.repeat(9_000_000) };
   har.log.entries.splice(100, 0, big);
   writeFileSync(path, JSON.stringify(har, null, 2));
-  const threaded = await analyse(path, true);
-  const single = await analyse(path, false);
+  const threaded = await analyseThreaded(path, true);
+  const single = await analyseThreaded(path, false);
   assert.equal(threaded.report.inputs[0]!.oversized.length, 1);
   assert.equal(threaded.report.inputs[0]!.oversized[0]!.entry, 101);
   assert.deepEqual(threaded, single);

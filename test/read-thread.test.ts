@@ -8,9 +8,8 @@ import { test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ReadThread } from '../src/input/read-thread.js';
-import { Readable } from 'node:stream';
-import { DEFAULTS, normaliseOptions } from '../src/pipeline/options.js';
-import { runAnalysis } from '../src/pipeline/run.js';
+import { DEFAULTS } from '../src/pipeline/options.js';
+import { analyseThreaded } from './helpers/analyse-threaded.js';
 import { runCliInProcess } from './helpers/cli-in-process.js';
 import { BIN, fixture, runCli } from './helpers/run-cli.js';
 
@@ -90,18 +89,6 @@ function comparable(stdout: string, path: string) {
   return report;
 }
 
-/** The report and the problems said of a file read with a gzip thread from any size, or all on one thread. */
-async function analyse(path: string, threaded: boolean) {
-  const options = normaliseOptions(threaded ? { jobs: 2, readingThreadFrom: { gzip: 0, har: 0 } } : { jobs: 1 });
-  const problems: string[] = [];
-  const started = ReadThread.started;
-  const analyzer = await runAnalysis([path], Readable.from([]), options, {
-    onInputProblem: (name, message) => problems.push(`${name}: ${message}`),
-  });
-  assert.equal(ReadThread.started - started, threaded ? 1 : 0, 'a reading thread when asked for');
-  return { report: analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} }), problems };
-}
-
 for (const [name, cutBytes] of [
   ['whole', 0],
   ['cut short', 3000],
@@ -110,9 +97,9 @@ for (const [name, cutBytes] of [
     const gz = gzipSync(Buffer.from(noisyLog(6)));
     const path = join(dir, `${name.replace(' ', '-')}.ndjson.gz`);
     writeFileSync(path, gz.subarray(0, gz.length - cutBytes));
-    const threaded = await analyse(path, true);
+    const threaded = await analyseThreaded(path, true);
     assert.ok(threaded.report.totals.exchanges > 150, `${threaded.report.totals.exchanges} calls`);
-    assert.deepEqual(threaded, await analyse(path, false));
+    assert.deepEqual(threaded, await analyseThreaded(path, false));
   });
 }
 
