@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -229,4 +229,38 @@ test('a large gzip file gets a reading thread by default and none with --jobs 1'
   const two = await runCliInProcess(['analyze', '--jobs', '2', gz]);
   assert.equal(ReadThread.started, before + 1);
   assert.deepEqual(JSON.parse(one.stdout).totals, JSON.parse(two.stdout).totals);
+});
+
+/** This process's open file descriptors (Linux). */
+function openFds(): number {
+  return readdirSync('/proc/self/fd').length;
+}
+
+// A reader that stops early must leave no file open behind it: a thread ended at once left its file to the
+// garbage collector ("Closing file descriptor N on garbage collection" on stderr), or open for good.
+test('a reading thread stopped early closes its file', { skip: !existsSync('/proc/self/fd') }, async () => {
+  const gz = join(dir, 'stop-fds.ndjson.gz');
+  writeFileSync(gz, gzipSync(noisyLog(20)));
+  const har = join(dir, 'stop-fds.har');
+  writeFileSync(har, readFileSync(fixture('har', 'chromium-marketo-sync.har')));
+  const before = openFds();
+  for (const [source, inflate, scan] of [
+    [gz, 'always', undefined],
+    [har, 'never', { maxEntryBytes: 1 << 20 }],
+  ] as const) {
+    for (let round = 0; round < 3; round++) {
+      const thread = new ReadThread({ path: source }, inflate, scan);
+      for await (const _ of thread.chunks()) break;
+    }
+  }
+  // HARs whose reading stops before the file's end (junk after the document), read on this thread.
+  const text = readFileSync(fixture('har', 'chromium-marketo-sync.har'), 'utf8');
+  const junk = join(dir, 'junk-after.har');
+  writeFileSync(junk, `${text}\n{trailing junk`);
+  const broken = join(dir, 'broken-early.har');
+  writeFileSync(broken, `${text.slice(0, 20_000)}]]]} not json ${'x'.repeat(3_000_000)}`);
+  for (const file of [junk, broken]) for (let round = 0; round < 3; round++) await analyseThreaded(file, false);
+  // The threads end on their own once told to stop: wait for their files to close.
+  for (let waited = 0; waited < 50 && openFds() > before; waited++) await delay(100);
+  assert.equal(openFds(), before);
 });

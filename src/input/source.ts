@@ -62,13 +62,18 @@ export async function openInput(
   let firstFailure: unknown;
   const counted = async function* (first: Buffer | undefined): AsyncGenerator<Buffer> {
     if (firstFailure !== undefined) throw firstFailure;
-    if (first && first.length > 0) yield first;
-    for (;;) {
-      const next = await rawIterator.next();
-      if (next.done) return;
-      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-      read += chunk.length;
-      yield chunk;
+    try {
+      if (first && first.length > 0) yield first;
+      for (;;) {
+        const next = await rawIterator.next();
+        if (next.done) return;
+        const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+        read += chunk.length;
+        yield chunk;
+      }
+    } finally {
+      // A reader that stops before the end (a HAR broken early, --max-bytes) closes the file under it.
+      await rawIterator.return?.();
     }
   };
 
