@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { msg, type Unfollowable } from '../errors/words.js';
+import { isGzip } from '../input/magic.js';
 import { refusedHead } from '../input/not-a-log.js';
 import { sniffFormat } from '../input/source.js';
 import { detectEncoding } from '../input/text-encoding.js';
@@ -29,7 +30,7 @@ async function head(file: string): Promise<Buffer> {
 
 /** Only NDJSON grows line by line: gzip, archives, UTF-16, HAR and JSON documents are usage errors. */
 function checkHead(name: string, bytes: Buffer): void {
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) throw cannotFollow(name, 'gzip');
+  if (isGzip(bytes)) throw cannotFollow(name, 'gzip');
   const refused = refusedHead(bytes, name);
   if (refused) throw new AppError('BAD_OPTION', refused);
   // UTF-16 (PowerShell's `>`) or UTF-32, with or without a byte-order mark: its lines are not split on

@@ -1,5 +1,8 @@
 import { open } from 'node:fs/promises';
 
+/** What an input is read in: a chunk of a file, and of gzip's output. */
+export const CHUNK_BYTES = 1 << 20;
+
 /**
  * A regular file's bytes in chunks, the next read already under way while the
  * caller works on the current one.

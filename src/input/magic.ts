@@ -8,6 +8,12 @@ export const ANY_BYTE = -2;
 /** A signature written as text, one byte per character. */
 export const latin1 = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 
+/** The two bytes every gzip member opens with. */
+export const GZIP = [0x1f, 0x8b];
+
+/** Whether `head` opens a gzip stream. */
+export const isGzip = (head: Uint8Array): boolean => hasSignature(head, 0, GZIP);
+
 /** The local file header every zip archive opens with. */
 export const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 

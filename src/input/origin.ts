@@ -4,10 +4,8 @@ import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
 import { msg } from '../errors/words.js';
 import { reportText } from '../redact/index.js';
-import { FileChunks } from './file-chunks.js';
+import { CHUNK_BYTES as CHUNK, FileChunks } from './file-chunks.js';
 import { ReadThread } from './read-thread.js';
-
-const CHUNK = 1 << 20;
 
 /**
  * What stdin is, when it is the process's own (not a stream a caller made): a pipe or a file a thread can

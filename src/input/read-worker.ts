@@ -5,6 +5,7 @@ import { createGunzip } from 'node:zlib';
 import { endFrame, FRAME_ENTRY, FRAME_OVERSIZED, frameHeader } from './har/har-frames.js';
 import { HarScanner } from './har/scanner.js';
 import { FileChunks } from './file-chunks.js';
+import { isGzip } from './magic.js';
 import {
   END,
   FAILED,
@@ -49,14 +50,13 @@ function publish(slot: number, length: number): void {
   Atomics.notify(ring.counters, FILLED);
 }
 
-function put(length: number, bytes?: Buffer): void {
-  const slot = freeSlot();
-  bytes?.copy(ring.data, slot * SLOT_BYTES);
-  publish(slot, length);
+/** A slot that holds no bytes but says how the input ended (END, FAILED). */
+function putEnd(length: number): void {
+  publish(freeSlot(), length);
 }
 
-/** HAR frames written one after another across the slots, a slot handed on once full. */
-class FrameWriter {
+/** Bytes written one after another across the slots, a slot handed on once full or flushed. */
+class SlotWriter {
   private slot = -1;
   private used = 0;
 
@@ -80,7 +80,7 @@ class FrameWriter {
 /** Scans a HAR's bytes for its entries and writes them as frames; the scanner's end comes last, even on a failure. */
 async function writeHarFrames(bytes: AsyncIterable<Buffer>, maxEntryBytes: number): Promise<void> {
   const scanner = new HarScanner({ maxEntryBytes });
-  const out = new FrameWriter();
+  const out = new SlotWriter();
   const oversized = (): void => {
     for (const o of scanner.takeOversized()) {
       out.write(frameHeader(FRAME_OVERSIZED, o.line, o.entry, o.head.length, o.bytes));
@@ -111,7 +111,7 @@ function fail(error: NodeJS.ErrnoException | typeof STOP): void {
   if (typeof error.code === 'string') failure.code = error.code;
   // The message goes first: the reader waits for it once it meets the FAILED slot.
   parentPort!.postMessage(failure);
-  put(FAILED);
+  putEnd(FAILED);
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -171,9 +171,7 @@ async function main(): Promise<void> {
   const bytes = counted('path' in from ? fileChunks(from.path) : descriptorChunks(from.fd));
   const first = await bytes.next();
   const head = first.done ? undefined : first.value;
-  const gzip =
-    job.inflate === 'always' ||
-    (job.inflate === 'detect' && head !== undefined && head[0] === 0x1f && head[1] === 0x8b);
+  const gzip = job.inflate === 'always' || (job.inflate === 'detect' && head !== undefined && isGzip(head));
   if (gzip) Atomics.store(ring.counters, GZIP, 1);
   async function* all(): AsyncGenerator<Buffer> {
     if (head) yield head;
@@ -189,16 +187,16 @@ async function main(): Promise<void> {
   }
   if (job.har) await writeHarFrames(output, job.har.maxEntryBytes);
   else {
+    // A chunk as it came (a pipe's read, a megabyte of gzip's output), so the reader sees it when it is there.
+    const out = new SlotWriter();
     for await (const chunk of output) {
-      for (let at = 0; at < chunk.length; at += SLOT_BYTES) {
-        const part = chunk.subarray(at, at + SLOT_BYTES);
-        put(part.length, part);
-      }
+      out.write(chunk);
+      out.flush();
     }
   }
   if (!ended) {
     ended = true;
-    put(END);
+    putEnd(END);
   }
 }
 

@@ -4,6 +4,8 @@ import { AppError } from '../errors.js';
 import { msg } from '../errors/words.js';
 import { decodeHead, detectEncoding, toUtf8 } from './text-encoding.js';
 import { sniffBulkHeader } from './bulk/header.js';
+import { CHUNK_BYTES as CHUNK } from './file-chunks.js';
+import { isGzip } from './magic.js';
 import { refusedHead } from './not-a-log.js';
 import { openOrigin } from './origin.js';
 import { ReadThread } from './read-thread.js';
@@ -33,12 +35,6 @@ export interface OpenedInput {
   close(): void;
   /** The reader is done with each chunk when it asks for the next: a plain file's buffers are used again. */
   reuseMemory(): void;
-}
-
-const CHUNK = 1 << 20;
-
-function isGzip(head: Buffer): boolean {
-  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { CSI } from '../../util/sanitize.js';
 
-/** The line as a terminal shows it: without CSI sequences. One native scan when there are none. */
+/** The line as a terminal shows it: without CSI sequences. Two native scans when there are none. */
 export function withoutTerminalCodes(text: string): string {
   return text.includes('\u001b') || text.includes('\u009b') ? text.replace(CSI, '') : text;
 }
