@@ -14,7 +14,7 @@ import { isContinuation } from '../normalise/text/continuation.js';
 import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { withoutTerminalCodes } from '../normalise/text/terminal-codes.js';
-import { fillFromTextBeside } from '../normalise/text/beside-object.js';
+import { fillResultFromTextBeside } from '../normalise/text/beside-object.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
@@ -163,7 +163,7 @@ export class Analyzer {
 
   /** An object read from a text line; the text before it may name the call (`POST url 413 {body}`). */
   private takeText(input: InputState, result: LineResult, text: string, lineBytes: number): true {
-    if (result.kind === 'call' && result.part === 'whole') fillFromTextBeside(result.call, text);
+    if (result.kind === 'call' && result.part !== 'response') fillResultFromTextBeside(result, text);
     this.take(input, result, lineBytes);
     return true;
   }

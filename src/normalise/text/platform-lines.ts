@@ -13,6 +13,7 @@ import { csvField, rawColumnOf } from './csv-raw.js';
 import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
+import { mayOpenValue, PrintedValues } from './printed-values.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
 // The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
@@ -32,6 +33,8 @@ export class PlatformLines {
   private rowBytes = 0;
   private quoteOpen = false;
   private readonly pretty = new PrettyRecords();
+  /** A value printed over the lines below its message (printed-values.ts). */
+  private readonly printed = new PrintedValues();
   /** util.inspect's records (inspect-records.ts): on when the input's first line is a lone `{`. */
   private inspect: InspectRecords | null | undefined;
   private readonly boxes = new NewmanBoxes();
@@ -63,11 +66,21 @@ export class PlatformLines {
       if (box !== undefined) return box;
     }
     // Cheap test first: until a pino-pretty head is seen no line waits.
-    if (!this.pretty.active && (appLine[0] !== 0x5b /* [ */ || !mayBeHead(decodeText(appLine, 0, 100)))) return inner;
+    if (!this.pretty.active && (appLine[0] !== 0x5b /* [ */ || !mayBeHead(decodeText(appLine, 0, 100)))) {
+      const printed = this.printedValue(appLine, line);
+      return printed === undefined ? inner : printed;
+    }
     const unit = this.pretty.take(decodeText(appLine), line);
     if (unit === undefined) return inner;
     if (unit === null) return null;
     return this.given(unit, line);
+  }
+
+  /** A line of a value printed below its message: null inside, the unit at its end; undefined when none waits. */
+  private printedValue(appLine: Buffer, line: number): Buffer | null | undefined {
+    if (!this.printed.active && !mayOpenValue(appLine)) return undefined;
+    const unit = this.printed.take(decodeText(appLine), line);
+    return unit ? this.given(unit, line) : unit;
   }
 
   /** A line of a newman console box: null inside, the body at its end; undefined when the line is no box's. */
@@ -96,7 +109,7 @@ export class PlatformLines {
 
   /** The line still waiting when the input ends (the last record pino-pretty wrote), with its number. */
   finish(): Array<{ bytes: Buffer; line: number }> {
-    const unit = this.pretty.finish() ?? this.inspect?.finish();
+    const unit = this.pretty.finish() ?? this.inspect?.finish() ?? this.printed.finish();
     return unit ? [{ bytes: Buffer.from(unit.text), line: unit.line }] : [];
   }
 

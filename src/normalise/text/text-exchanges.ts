@@ -43,6 +43,17 @@ function firstErrorCode(body: unknown): string | undefined {
   return typeof code === 'string' || typeof code === 'number' ? String(code) : undefined;
 }
 
+/**
+ * A body printed with its records' reasons cut short (`reasons: [Array]`: util.inspect stops at depth 2, as log4js
+ * and consola print it): the app's lines about the skipped records tell them.
+ */
+function reasonsElided(body: unknown): boolean {
+  if (!isObject(body) || !Array.isArray(body.result)) return false;
+  // inspect-parse.ts reads the `[Array]` placeholder as an empty array; Marketo never skips a record without reasons.
+  const cut = (reasons: unknown) => !Array.isArray(reasons) || reasons.length === 0;
+  return body.result.some((r: unknown) => isObject(r) && r.status === 'skipped' && cut(r.reasons));
+}
+
 /** The same request target, whether a line printed the whole URL or only its path. */
 function samePath(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
@@ -182,7 +193,7 @@ export class TextExchanges {
     if (code?.level === 'record') {
       const reasons = bodyOfTextCode(code);
       if (open.recordBody && reasons.success) open.recordBody.result.push(...reasons.result);
-      else if (open.call.responseBody === undefined && reasons.success) {
+      else if ((open.call.responseBody === undefined || reasonsElided(open.call.responseBody)) && reasons.success) {
         open.recordBody = reasons;
         open.call.responseBody = reasons;
         open.call.textMention = m;

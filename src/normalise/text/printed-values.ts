@@ -1,0 +1,115 @@
+/**
+ * A value a text logger printed over the lines below its message, put back on one line with it:
+ * - util.inspect's layout, as log4js, tslog's pretty output and a `debug('%O')` print an object or array
+ *   handed to them: `... Marketo answered {`, the keys indented below, `}` at the start of the last line;
+ *   an Error's own properties after its stack (`    at async run (app.js:61:3) {`);
+ * - the older layout consola prints, the first key on the message's line (`... 200 (2ms) { requestId: 'a4d9',`)
+ *   and the braces closed at the end of the last indented line;
+ * - PHP's print_r() (`lead 1 skipped: Array`, then `(`, `    [code] => 1005`, ..., `)`).
+ * The unit is read like any text line (a printed object in it is parsed by embedded-text.ts). Once a first
+ * such value is seen, each line waits for the next one (or for the input's end), as pretty-records.ts does.
+ */
+
+// consola's layout: the value opens with its first key on the message's line, which ends with a comma.
+const KEY_AFTER_BRACE = /[\s:]\{ (?:[A-Za-z_$][\w$]{0,80}|'[^'\n]{0,80}'): /;
+const PRINT_R_HEAD = /(?:^|[\s:])(?:Array|Object)$/;
+// More than one value holds; past it the rest is read as plain lines.
+const MAX_UNIT = 1024 * 1024;
+const MAX_LINES = 20_000;
+
+// The last byte of a line that may open a value: `{`, `[`, `,` (consola), `y` / `t` (print_r's Array, Object).
+const OPENING_LAST = new Set([0x7b, 0x5b, 0x2c, 0x79, 0x74]);
+
+/** Whether a line may open a printed value, from its last byte that is not blank: most lines are ruled out. */
+export function mayOpenValue(bytes: Buffer): boolean {
+  let i = bytes.length - 1;
+  while (i >= 0 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i--;
+  return i >= 0 && OPENING_LAST.has(bytes[i]!);
+}
+
+interface Unit {
+  lines: string[];
+  line: number;
+  bytes: number;
+  /** Brackets open (inspect), or parentheses open (print_r); 0: closed or never open. */
+  depth: number;
+  /** print_r's head waits for its `(` line. */
+  printR: 'head' | 'open' | undefined;
+}
+
+/** Openers less closers outside quoted strings, from `from` on. */
+export function bracketBalance(text: string, from = 0): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return depth;
+}
+
+/** The unit a line opens, or undefined when it opens none. */
+function opened(text: string, line: number): Unit | undefined {
+  const unit = { lines: [text], line, bytes: text.length, depth: 0, printR: undefined };
+  const end = text.trimEnd();
+  const last = end.at(-1);
+  // util.inspect closes what the last line opened: an opener at the end of a line starts a value.
+  if (last === '{' || last === '[') return { ...unit, depth: 1 };
+  const consola = last === ',' && end.includes('{ ') ? KEY_AFTER_BRACE.exec(end) : null;
+  if (consola) {
+    const depth = bracketBalance(end, consola.index + 1);
+    return depth > 0 ? { ...unit, depth } : undefined;
+  }
+  return (last === 'y' || last === 't') && PRINT_R_HEAD.test(end.slice(-7)) ? { ...unit, printR: 'head' } : undefined;
+}
+
+/** Whether the line goes on with the open unit, and the unit's depth after it. */
+function goesOn(unit: Unit, text: string): number | undefined {
+  if (unit.printR !== undefined) {
+    const trimmed = text.trim();
+    if (unit.printR === 'head') return trimmed === '(' ? 1 : undefined;
+    if (unit.depth <= 0) return undefined;
+    if (trimmed !== '' && !/^\s/.test(text) && trimmed !== ')') return undefined;
+    return unit.depth + (trimmed === '(' ? 1 : trimmed === ')' ? -1 : 0);
+  }
+  if (unit.depth <= 0 || !/^[\s}\]]/.test(text)) return undefined;
+  return unit.depth + bracketBalance(text);
+}
+
+export class PrintedValues {
+  private pending: Unit | undefined;
+  /** A printed value was seen: from then on each line waits for the next. */
+  active = false;
+
+  /** The unit the line ends (text and first line), null while it waits, undefined when nothing waits. */
+  take(text: string, line: number): { text: string; line: number } | null | undefined {
+    const unit = this.pending;
+    if (unit && unit.bytes < MAX_UNIT && unit.lines.length < MAX_LINES) {
+      const depth = goesOn(unit, text);
+      if (depth !== undefined) {
+        unit.lines.push(text);
+        unit.bytes += text.length + 1;
+        unit.depth = depth;
+        if (unit.printR === 'head') unit.printR = 'open';
+        return null;
+      }
+    }
+    const next = opened(text, line);
+    if (!this.active && next === undefined) return undefined;
+    this.active = true;
+    this.pending = next ?? { lines: [text], line, bytes: text.length, depth: 0, printR: undefined };
+    return unit ? { text: unit.lines.join('\n'), line: unit.line } : null;
+  }
+
+  /** What still waits at the end of the input. */
+  finish(): { text: string; line: number } | undefined {
+    const unit = this.pending;
+    this.pending = undefined;
+    return unit && { text: unit.lines.join('\n'), line: unit.line };
+  }
+}

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clientLine } from '../src/normalise/text/client-line.js';
+import { codeInText } from '../src/normalise/text/codes-in-text.js';
+import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
+
+// The lines of apps that log Marketo calls through log4js, consola, axios-logger, tslog, Ruby's Logger and PHP's
+// error_log() (fixtures/app-loggers/), one reading at a time.
+const HOST = 'https://284-rpr-133.mktorest.com';
+
+test("util.inspect's bare keys name a Marketo code; an app's `status code: 503` does not", () => {
+  assert.deepEqual(codeInText("lookup: Marketo error [ { code: '602', message: 'Access token expired' } ]"), {
+    code: '602',
+    message: 'Access token expired',
+    kind: 'dict',
+    level: 'response',
+  });
+  assert.equal(codeInText("lead 1 skipped [ { code: '1005', message: 'Lead already exists' } ]")?.level, 'record');
+  assert.equal(codeInText('request failed, status code: 503'), undefined);
+  assert.equal(codeInText("{ code: 'ECONNRESET', message: 'socket hang up' }"), undefined);
+});
+
+test("PHP's print_r of errors[]: the code and the message of the lines below it", () => {
+  const printed = ['Marketo errors: Array', '(', '    [0] => Array', '        (', '            [code] => 1029'];
+  const found = codeInText([...printed, '            [message] => Export daily quota 500MB exceeded.', ')'].join('\n'));
+  assert.deepEqual(found, {
+    code: '1029',
+    message: 'Export daily quota 500MB exceeded.',
+    kind: 'dict',
+    level: 'response',
+  });
+});
+
+test("a client line with Marketo's path alone, axios-logger's `413:Payload Too Large`, PHP's `returned HTTP`", () => {
+  assert.deepEqual(clientLine('ℹ GET /identity/oauth/token 401 (16ms)'), {
+    method: 'GET',
+    url: '/identity/oauth/token',
+    status: 401,
+  });
+  assert.deepEqual(clientLine(`[Axios][Error] POST ${HOST}/rest/v1/leads.json 413:Payload Too Large <html>`), {
+    method: 'POST',
+    url: `${HOST}/rest/v1/leads.json`,
+    status: 413,
+  });
+  assert.deepEqual(clientLine(`Marketo POST ${HOST}/rest/v1/leads.json returned HTTP 413 in 0.002s`)?.status, 413);
+  assert.deepEqual(clientLine('Marketo call GET /rest/v1/activities.json failed: socket hang up'), {
+    method: 'GET',
+    url: '/rest/v1/activities.json',
+    noResponse: true,
+  });
+  assert.equal(
+    clientLine(`Marketo GET ${HOST}/rest/v1/activities.json: cURL error 52: Empty reply from server`)?.noResponse,
+    true,
+  );
+  // A path that is not Marketo's stays unread; so does a time after a URL.
+  assert.equal(clientLine('GET /api/v1/users 200'), undefined);
+  assert.equal(clientLine(`GET ${HOST}/rest/v1/leads.json 12:30:01`), undefined);
+});
+
+test("Ruby's Logger printing Net::HTTP's EOFError: no response, at the URL the line before named", () => {
+  const report = analyseLines('text', [
+    `D, [2026-12-04T20:55:23.941000 #14806] DEBUG -- marketo: GET ${HOST}/rest/v1/activities.json?nextPageToken=G`,
+    'E, [2026-12-04T20:55:23.941811 #14806] ERROR -- marketo: end of file reached (EOFError)',
+    "/usr/lib/ruby/3.1.0/net/protocol.rb:227:in `rbuf_fill'",
+  ]);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.equal(report.totals.noResponse, 1);
+});
+
+test("a JSON record's body under a key of its own, beside `GET url 401` in its message: one call, its status", () => {
+  const report = analyseLines('ndjson', [
+    JSON.stringify({
+      message: `GET ${HOST}/identity/oauth/token?grant_type=client_credentials 401`,
+      level: 'INFO',
+      durationMs: 17,
+      body: { error: 'unauthorized', error_description: 'Bad client credentials' },
+    }),
+  ]);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.deepEqual(codeCounts(report, 'http'), [['401', 1]]);
+});
+
+test("tslog's JSON error (the AxiosError under `nativeError`) repeats the response logged before it", () => {
+  const config = { method: 'post', url: '/rest/v1/leads.json', baseURL: HOST };
+  const lines = [
+    { message: `POST ${HOST}/rest/v1/leads.json 413`, level: 'INFO', body: '<html>413</html>' },
+    {
+      message: 'Marketo call POST /rest/v1/leads.json failed',
+      error: { nativeError: { name: 'AxiosError', config, status: 413 } },
+    },
+    // A second failure of the same kind is the next call, and a dropped connection one of its own.
+    {
+      message: 'Marketo call POST /rest/v1/leads.json failed',
+      error: { nativeError: { name: 'AxiosError', config, status: 413 } },
+    },
+    {
+      message: 'failed',
+      error: { nativeError: { name: 'AxiosError', config, code: 'ECONNRESET', status: '[undefined]' } },
+    },
+  ];
+  const report = analyseLines(
+    'ndjson',
+    lines.map((line) => JSON.stringify(line)),
+  );
+  assert.equal(report.totals.marketoCalls, 3);
+  assert.equal(report.totals.noResponse, 1);
+  assert.deepEqual(codeCounts(report, 'http'), [['413', 2]]);
+});
