@@ -1,4 +1,10 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyseLines } from './helpers/analyse-lines.js';
+import { runCliInProcess } from './helpers/cli-in-process.js';
 import { testRecordings } from './helpers/recorded-tests.js';
+import { fixture } from './helpers/run-cli.js';
 
 // Recorded by fixtures/tools/record-app-loggers.mjs against the mock: an axios lead sync logged through log4js
 // (file appender, basic layout, AxiosError objects), axios-logger, consola, tslog (pretty and JSON) and the debug
@@ -14,3 +20,35 @@ testRecordings('app-loggers', [
   'ruby-logger.log',
   'php-curl-error-log.log',
 ]);
+
+// NODE_DEBUG=http names sockets and connections, never a path, a status or a body: of the 19 calls the mock
+// answered none can be read. It gave a silent report of 2 calls with no response (the connection options it
+// dumps, read as requests); the input must say what it could not read, and exit 3.
+test('app-loggers/node-debug-http.log: no call read, and the input says why, with what to log instead', async () => {
+  const want = JSON.parse(readFileSync(fixture('app-loggers', 'node-debug-http.log.expected.json'), 'utf8'));
+  assert.equal(want.marketoCalls, 19);
+  const run = await runCliInProcess(['analyze', fixture('app-loggers', 'node-debug-http.log'), '--format', 'json']);
+  assert.equal(run.code, 3, run.stderr);
+  assert.match(run.stderr, /node-debug-http\.log:2: Node's NODE_DEBUG output names no request path, status or body/);
+  const report = JSON.parse(run.stdout);
+  assert.equal(report.totals.marketoCalls, 0);
+  assert.equal(report.complete, false);
+  const sv = await runCliInProcess(['analyze', fixture('app-loggers', 'node-debug-http.log'), '--lang', 'sv']);
+  assert.match(sv.stderr, /NODE_DEBUG-utdata nämner ingen sökväg/);
+});
+
+test("Node's debug output between an app's lines: its dumped options are no call, and the calls are read", () => {
+  const report = analyseLines('text', [
+    'HTTP 14219: createConnection 284-rpr-133.mktorest.com:443: [Object: null prototype] {',
+    "  protocol: 'https:',",
+    "  method: 'POST',",
+    "  host: '284-rpr-133.mktorest.com',",
+    '  path: null',
+    '}',
+    'HTTP 14219: AGENT incoming response!',
+    '2026-12-04T21:00:01.000Z INFO POST https://284-rpr-133.mktorest.com/rest/v1/leads.json 413 12ms',
+  ]);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.equal(report.totals.noResponse, 0);
+  assert.equal(report.inputs[0]!.truncated, false);
+});

@@ -15,6 +15,7 @@ import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { withoutTerminalCodes } from '../normalise/text/terminal-codes.js';
 import { fillResultFromTextBeside } from '../normalise/text/beside-object.js';
+import { nodeDebugOnly } from '../normalise/text/node-debug.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
@@ -217,6 +218,7 @@ export class Analyzer {
       const words = msg('harWithoutLog');
       input.report.truncated = { line: input.harWithoutLog, reason: renderMessage(words, 'en'), words };
     }
+    input.report.truncated = nodeDebugOnly(input.report, input.platform.nodeDebugLine);
   }
 
   /** An input read by workers turned out to be cut short. */

@@ -14,6 +14,7 @@ import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { mayOpenValue, PrintedValues } from './printed-values.js';
+import { isNodeDebugLine } from './node-debug.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
 // The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
@@ -35,6 +36,8 @@ export class PlatformLines {
   private readonly pretty = new PrettyRecords();
   /** A value printed over the lines below its message (printed-values.ts). */
   private readonly printed = new PrintedValues();
+  /** The first line of Node's NODE_DEBUG output (node-debug.ts), if any. */
+  nodeDebugLine: number | undefined;
   /** util.inspect's records (inspect-records.ts): on when the input's first line is a lone `{`. */
   private inspect: InspectRecords | null | undefined;
   private readonly boxes = new NewmanBoxes();
@@ -80,7 +83,11 @@ export class PlatformLines {
   private printedValue(appLine: Buffer, line: number): Buffer | null | undefined {
     if (!this.printed.active && !mayOpenValue(appLine)) return undefined;
     const unit = this.printed.take(decodeText(appLine), line);
-    return unit ? this.given(unit, line) : unit;
+    if (!unit || !isNodeDebugLine(unit.text)) return unit ? this.given(unit, line) : unit;
+    // The options Node's debug output dumps are no call: its line is given back without them.
+    this.nodeDebugLine ??= unit.line;
+    const end = unit.text.indexOf('\n');
+    return this.given(end === -1 ? unit : { ...unit, text: unit.text.slice(0, end) }, line);
   }
 
   /** A line of a newman console box: null inside, the body at its end; undefined when the line is no box's. */
