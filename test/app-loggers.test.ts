@@ -3,15 +3,18 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyseLines } from './helpers/analyse-lines.js';
 import { runCliInProcess } from './helpers/cli-in-process.js';
+import { assertNoSecret } from './helpers/recorded.js';
 import { testRecordings } from './helpers/recorded-tests.js';
 import { fixture } from './helpers/run-cli.js';
 
 // Recorded by fixtures/tools/record-app-loggers.mjs against the mock: an axios lead sync logged through log4js
-// (file appender, basic layout, AxiosError objects), axios-logger, consola, tslog (pretty and JSON) and the debug
-// module; a Ruby script with Logger and Net::HTTP; a PHP script's error_log() of curl_* results with print_r().
+// (file appender and its basic layout, stdout and its coloured one; AxiosError objects), axios-logger, consola,
+// tslog (pretty and JSON) and the debug module; a Ruby script with Logger and Net::HTTP; a PHP script's error_log()
+// of curl_* results with print_r(), and its own file_put_contents() lines with var_export().
 // NAME.expected.json is what the mock answered.
 testRecordings('app-loggers', [
   'log4js-file.log',
+  'log4js-stdout-coloured.log',
   'axios-logger.log',
   'consola.log',
   'tslog-pretty.log',
@@ -19,23 +22,31 @@ testRecordings('app-loggers', [
   'debug-marketo.log',
   'ruby-logger.log',
   'php-curl-error-log.log',
+  'php-curl-file-put-contents.log',
 ]);
 
-// NODE_DEBUG=http names sockets and connections, never a path, a status or a body: of the 19 calls the mock
-// answered none can be read. It gave a silent report of 2 calls with no response (the connection options it
-// dumps, read as requests); the input must say what it could not read, and exit 3.
-test('app-loggers/node-debug-http.log: no call read, and the input says why, with what to log instead', async () => {
-  const want = JSON.parse(readFileSync(fixture('app-loggers', 'node-debug-http.log.expected.json'), 'utf8'));
-  assert.equal(want.marketoCalls, 19);
-  const run = await runCliInProcess(['analyze', fixture('app-loggers', 'node-debug-http.log'), '--format', 'json']);
-  assert.equal(run.code, 3, run.stderr);
-  assert.match(run.stderr, /node-debug-http\.log:2: Node's NODE_DEBUG output names no request path, status or body/);
-  const report = JSON.parse(run.stdout);
-  assert.equal(report.totals.marketoCalls, 0);
-  assert.equal(report.complete, false);
-  const sv = await runCliInProcess(['analyze', fixture('app-loggers', 'node-debug-http.log'), '--lang', 'sv']);
-  assert.match(sv.stderr, /NODE_DEBUG-utdata nämner ingen sökväg/);
-});
+// NODE_DEBUG=http names sockets and connections, DEBUG=follow-redirects the options of each request, never a
+// status or a body: of the 19 calls the mock answered none can be counted. They gave silent reports of 2 and of 18
+// calls with no response (the options they dump, read as requests); the input must say what it could not read,
+// and exit 3.
+for (const [log, first] of [
+  ['node-debug-http.log', 2],
+  ['debug-follow-redirects.log', 1],
+] as const) {
+  test(`app-loggers/${log}: no call counted, and the input says why, with what to log instead`, async () => {
+    const want = JSON.parse(readFileSync(fixture('app-loggers', `${log}.expected.json`), 'utf8'));
+    assert.equal(want.marketoCalls, 19);
+    const run = await runCliInProcess(['analyze', fixture('app-loggers', log), '--format', 'json']);
+    assert.equal(run.code, 3, run.stderr);
+    assert.match(run.stderr, new RegExp(`${log}:${first}: Node's debug output \\(NODE_DEBUG, .*\\) names no status`));
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.totals.marketoCalls, 0);
+    assert.equal(report.complete, false);
+    assertNoSecret('app-loggers', log, run.stdout + run.stderr);
+    const sv = await runCliInProcess(['analyze', fixture('app-loggers', log), '--lang', 'sv']);
+    assert.match(sv.stderr, /Nodes felsökningsutdata \(NODE_DEBUG, .*\) nämner ingen status/);
+  });
+}
 
 test("Node's debug output between an app's lines: its dumped options are no call, and the calls are read", () => {
   const report = analyseLines('text', [

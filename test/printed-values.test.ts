@@ -59,6 +59,20 @@ test("PHP's print_r: `Array`, its `(` line and every line to the `)` that closes
   assert.deepEqual(units(lines), [`1: ${lines.slice(0, 9).join('\n')}`, `10: ${lines[9]}`]);
 });
 
+test("PHP's var_export: `array (` and every line to the `)` at the start of a line", () => {
+  const lines = [
+    '[2026-12-04 21:00:01] lead 1 skipped: array (',
+    '  0 => ',
+    '  array (',
+    "    'code' => '1005',",
+    "    'message' => 'Lead already exists',",
+    '  ),',
+    ')',
+    '[2026-12-04 21:00:01] sync finished',
+  ];
+  assert.deepEqual(units(lines), [`1: ${lines.slice(0, 7).join('\n')}`, `8: ${lines[7]}`]);
+});
+
 test('a head that nothing indented follows stays a line of its own, and so does the line after it', () => {
   const lines = ['retry queue: [', 'POST https://x.mktorest.com/rest/v1/leads.json 413', 'Array', 'next'];
   assert.deepEqual(

@@ -22,7 +22,7 @@ const SHARED = new Set(['json', 'har', 'log', 'entries', 'null', 'true', 'false'
 SHARED.add('schemaversion').add('marketo').add('errors').add('iso').add('start').add('end').add('size');
 SHARED.add('line').add('reason').add('url').add('status').add('time').add('method');
 // Names of tools and settings, the same in every language.
-SHARED.add('node').add('debug').add('axios').add('got').add('pino').add('http');
+SHARED.add('node').add('debug').add('axios').add('got').add('pino').add('http').add('follow').add('redirects');
 
 /** The English words of `en` still in `sv`, leaving out words of the values as typed. */
 function englishLeft(en: string, sv: string, typed: string[] = []): string[] {

@@ -158,7 +158,8 @@ export const reasonsEn = {
   harWithoutLog: () => 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them',
   /** An input of Node's NODE_DEBUG output only (src/normalise/text/node-debug.ts). */
   nodeDebugOnly: () =>
-    "Node's NODE_DEBUG output names no request path, status or body, so no call can be read from it: " +
+    "Node's debug output (NODE_DEBUG, DEBUG=follow-redirects) names no status or body of a call, so none can be " +
+    'counted from it: ' +
     'log each call and its answer instead (an axios or got hook, pino-http, a line per response)',
   /** `byte`: as json-bytes' describeByte says it ('n', byte 0x1f): the same in every language. */
   jsonUnexpected: (p: { byte: S; expected: JsonExpected }) =>
@@ -189,7 +190,8 @@ export const reasonsSv: typeof reasonsEn = {
   harBrokenBom: () => 'en trasig byteordningsmarkering (BOM)',
   harWithoutLog: () => 'ingen HAR: den här JSON-texten har "entries" men inget "log": {"entries": [...]} runt dem',
   nodeDebugOnly: () =>
-    'Nodes NODE_DEBUG-utdata nämner ingen sökväg, status eller kropp för anropen, så inget anrop kan läsas ur den: ' +
+    'Nodes felsökningsutdata (NODE_DEBUG, DEBUG=follow-redirects) nämner ingen status eller kropp för anropen, ' +
+    'så inget anrop kan räknas ur den: ' +
     'logga varje anrop och dess svar i stället (en krok i axios eller got, pino-http, en rad för varje svar)',
   jsonUnexpected: (p) => `${p.byte} där ${JSON_EXPECTED_SV[p.expected]} väntades`,
   harUnexpectedInEntries: (p) => `${p.byte} i log.entries där ${JSON_EXPECTED_SV[p.expected]} väntades`,

@@ -5,7 +5,8 @@
  *   an Error's own properties after its stack (`    at async run (app.js:61:3) {`);
  * - the older layout consola prints, the first key on the message's line (`... 200 (2ms) { requestId: 'a4d9',`)
  *   and the braces closed at the end of the last indented line;
- * - PHP's print_r() (`lead 1 skipped: Array`, then `(`, `    [code] => 1005`, ..., `)`).
+ * - PHP's print_r() (`lead 1 skipped: Array`, then `(`, `    [code] => 1005`, ..., `)`) and var_export()
+ *   (`array (`, `  0 => `, `  array (`, `    'code' => '1005',`, ..., `)`).
  * The unit is read like any text line (a printed object in it is parsed by embedded-text.ts). Once a first
  * such value is seen, each line waits for the next one (or for the input's end), as pretty-records.ts does.
  */
@@ -17,8 +18,9 @@ const PRINT_R_HEAD = /(?:^|[\s:])(?:Array|Object)$/;
 const MAX_UNIT = 1024 * 1024;
 const MAX_LINES = 20_000;
 
-// The last byte of a line that may open a value: `{`, `[`, `,` (consola), `y` / `t` (print_r's Array, Object).
-const OPENING_LAST = new Set([0x7b, 0x5b, 0x2c, 0x79, 0x74]);
+// The last byte of a line that may open a value: `{`, `[`, `,` (consola), `y` / `t` (print_r's Array, Object),
+// `(` (var_export's `array (`).
+const OPENING_LAST = new Set([0x7b, 0x5b, 0x2c, 0x79, 0x74, 0x28]);
 
 /** Whether a line may open a printed value, from its last byte that is not blank: most lines are ruled out. */
 export function mayOpenValue(bytes: Buffer): boolean {
@@ -47,8 +49,8 @@ export function bracketBalance(text: string, from = 0): number {
       if (c === '\\') i++;
       else if (c === quote) quote = '';
     } else if (c === "'" || c === '"' || c === '`') quote = c;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') depth--;
+    else if (c === '{' || c === '[' || c === '(') depth++;
+    else if (c === '}' || c === ']' || c === ')') depth--;
   }
   return depth;
 }
@@ -60,6 +62,8 @@ function opened(text: string, line: number): Unit | undefined {
   const last = end.at(-1);
   // util.inspect closes what the last line opened: an opener at the end of a line starts a value.
   if (last === '{' || last === '[') return { ...unit, depth: 1 };
+  // PHP's var_export(): `array (`, the elements indented below, `)` at the start of the last line.
+  if (last === '(' && end.endsWith('array (')) return { ...unit, depth: 1 };
   const consola = last === ',' && end.includes('{ ') ? KEY_AFTER_BRACE.exec(end) : null;
   if (consola) {
     const depth = bracketBalance(end, consola.index + 1);
@@ -77,7 +81,7 @@ function goesOn(unit: Unit, text: string): number | undefined {
     if (trimmed !== '' && !/^\s/.test(text) && trimmed !== ')') return undefined;
     return unit.depth + (trimmed === '(' ? 1 : trimmed === ')' ? -1 : 0);
   }
-  if (unit.depth <= 0 || !/^[\s}\]]/.test(text)) return undefined;
+  if (unit.depth <= 0 || !/^[\s}\])]/.test(text)) return undefined;
   return unit.depth + bracketBalance(text);
 }
 
