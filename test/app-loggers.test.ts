@@ -17,6 +17,7 @@ testRecordings('app-loggers', [
   'log4js-stdout-coloured.log',
   'axios-logger.log',
   'consola.log',
+  'consola-terminal.log',
   'tslog-pretty.log',
   'tslog-json.ndjson',
   'debug-marketo.log',
