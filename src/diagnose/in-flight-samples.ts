@@ -8,7 +8,7 @@ const PER_MINUTE = 60 * PER_SECOND;
 const FINE_MAX = 65_536;
 const KEEP = 16_384;
 /** Seconds a saved state keeps, busiest first; up to this many it is exact. */
-const JSON_KEEP = 1_024;
+const JSON_KEEP = 512;
 
 /**
  * The number of calls in flight at instants SAMPLE_MS apart, summed over every log read. A sweep
