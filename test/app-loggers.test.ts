@@ -64,3 +64,11 @@ test("Node's debug output between an app's lines: its dumped options are no call
   assert.equal(report.totals.noResponse, 0);
   assert.equal(report.inputs[0]!.truncated, false);
 });
+
+test('inspect names the lines of a value printed below its message, and reads the calls analyze reads', async () => {
+  const run = await runCliInProcess(['inspect', fixture('app-loggers', 'log4js-file.log'), '--format', 'json']);
+  assert.equal(run.code, 0, run.stderr);
+  const shapes = JSON.parse(run.stdout).shapes as Array<{ shape: string; lines: number }>;
+  assert.ok(shapes.some((s) => s.shape.startsWith('printed value: ') && s.lines > 1000));
+  assert.ok(!shapes.some((s) => s.shape.startsWith('platform: ')), 'no platform prefix in a log4js file');
+});

@@ -104,6 +104,11 @@ export class PlatformLines {
     return Buffer.from(unit.text);
   }
 
+  /** Whether a value printed below its message was seen (each line waits for the next). */
+  get printedValues(): boolean {
+    return this.printed.active;
+  }
+
   /** Whether the lines of this input are pino-pretty's (each waits for the next). */
   get pinoPretty(): boolean {
     return this.pretty.active;
