@@ -117,8 +117,7 @@ export class ShapeCensus {
 
   result(): Census {
     // The last record pino-pretty wrote waited for a line after it.
-    for (const t of this.platform.finish())
-      this.held(t.bytes, { file: this.lastFile, line: t.line }, this.unwrapped());
+    for (const t of this.platform.finish()) this.held(t.bytes, { file: this.lastFile, line: t.line }, this.unwrapped());
     const shapes = [...this.shapes].map(([shape, t]) => ({
       shape,
       lines: t.lines,
