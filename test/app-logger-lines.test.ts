@@ -54,6 +54,8 @@ test("a client line with Marketo's path alone, axios-logger's `413:Payload Too L
   );
   // A path that is not Marketo's stays unread; so does a time after a URL.
   assert.equal(clientLine('GET /api/v1/users 200'), undefined);
+  assert.equal(clientLine('GET /rest/users/12 200'), undefined);
+  assert.equal(clientLine('POST /rest/asset/v1/emails.json 200')?.status, 200);
   assert.equal(clientLine(`GET ${HOST}/rest/v1/leads.json 12:30:01`), undefined);
 });
 

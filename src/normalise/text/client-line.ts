@@ -8,9 +8,10 @@
 import type { RawCall } from '../build-exchange.js';
 
 const METHOD = '\\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ';
-// A whole URL, or a path of Marketo's alone, as an app that logs its client's relative URL (axios's
-// `config.url` under a baseURL) writes it.
-const URL_ = '(https?:\\/\\/[^\\s"\'<>]+?|\\/(?:rest|bulk|identity)\\/[^\\s"\'<>]+?)';
+// A whole URL, or a path of Marketo's API alone, as an app that logs its client's relative URL (axios's
+// `config.url` under a baseURL) writes it: versioned, so that an app's own `/rest/users` route is no call.
+const MARKETO_PATH_ = '\\/(?:rest\\/(?:asset\\/)?v\\d\\/|bulk\\/v\\d\\/|identity\\/oauth\\/token)';
+const URL_ = `(https?:\\/\\/[^\\s"'<>]+?|${MARKETO_PATH_}[^\\s"'<>]*?)`;
 // Between the URL and the status: a space, an arrow, `status=` / `status: `, the protocol (`HTTP/1.1 414`), or
 // `returned` (`returned HTTP 413`, as a PHP script logs curl_getinfo()'s code).
 const BEFORE_STATUS =
@@ -30,7 +31,7 @@ const GO_ERROR = /\b(Get|Post|Put|Patch|Delete|Head|Options) "(https?:\/\/[^\s"]
 // Guzzle logs once a call is over: `NULL` (PHP's null) where the status would be says none came.
 const REQUEST_LINE = /"([A-Z]{3,7}) (\/[^\s"]*) HTTP\/\d(?:\.\d)?" (\d{3}|NULL)(?= |$)/;
 
-const MARKETO_PATH = / \/(?:rest|bulk|identity)\//;
+const MARKETO_PATH = new RegExp(` ${MARKETO_PATH_}`);
 
 export type ClientFacts = Pick<RawCall, 'method' | 'url' | 'status' | 'noResponse'>;
 
