@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bracketBalance, mayOpenValue, PrintedValues } from '../src/normalise/text/printed-values.js';
+import { Analyzer } from '../src/pipeline/analyzer.js';
+import { normaliseOptions } from '../src/pipeline/options.js';
 import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
 
 const URL = 'https://284-rpr-133.mktorest.com/rest/v1/leads.json';
@@ -143,4 +145,21 @@ test('a log4js log: the body printed below the status line gives its code, the s
   assert.equal(report.totals.marketoCalls, 2);
   assert.deepEqual(codeCounts(report, 'response'), [['606', 1]]);
   assert.deepEqual(codeCounts(report, 'record'), [['1005', 1]]);
+});
+
+// Found following a live log4js log: once a value printed below its message was seen, each line waited for
+// the next, and the call of the last line written was not counted while the log stayed quiet (--follow).
+test('a live log that goes quiet: the line that waited for the next is read', () => {
+  const analyzer = new Analyzer(normaliseOptions({}));
+  const input = analyzer.startInput('live.log', 'text', false);
+  const lines = [
+    '[2026-12-04T21:00:01.124] [DEBUG] marketo - Marketo answered {',
+    "  requestId: 'a4c4#18f3c207bbc',",
+    '}',
+    `[2026-12-04T21:00:02.000] [INFO] marketo - POST ${URL} 413 3ms`,
+  ];
+  for (const [i, line] of lines.entries()) analyzer.line(input, Buffer.from(line), i + 1);
+  analyzer.settle(input);
+  const report = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
+  assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
 });

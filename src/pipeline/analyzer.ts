@@ -229,6 +229,7 @@ export class Analyzer {
 
   /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
   settle(input: InputState): void {
+    for (const t of input.platform.finish()) this.line(input, t.bytes, t.line, 1); // a line that waited for another
     for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
     for (const raw of input.text.flush()) this.exchange(input, raw);
   }
