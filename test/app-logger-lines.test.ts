@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clientLine } from '../src/normalise/text/client-line.js';
 import { codeInText } from '../src/normalise/text/codes-in-text.js';
+import { parseInspect } from '../src/normalise/ndjson/inspect-parse.js';
 import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
 
 // The lines of apps that log Marketo calls through log4js, consola, axios-logger, tslog, Ruby's Logger and PHP's
@@ -107,4 +108,45 @@ test("tslog's JSON error (the AxiosError under `nativeError`) repeats the respon
   assert.equal(report.totals.marketoCalls, 3);
   assert.equal(report.totals.noResponse, 1);
   assert.deepEqual(codeCounts(report, 'http'), [['413', 2]]);
+});
+
+// Every AxiosError util.inspect prints holds `env: { FormData: [Function], Blob: [class Blob] }` and
+// `headers: [Object [AxiosHeaders]]` deeper down: each made the whole printed error unreadable.
+test('a printed object with a class placeholder, or a placeholder inside one, is read', () => {
+  assert.deepEqual(parseInspect('{ env: { FormData: [Function], Blob: [class Blob] }, status: 413 }'), {
+    env: { FormData: '[Function]', Blob: '[class Blob]' },
+    status: 413,
+  });
+  assert.deepEqual(parseInspect("{ headers: [Object [AxiosHeaders]], method: 'post' }"), {
+    headers: '[Object [AxiosHeaders]]',
+    method: 'post',
+  });
+  assert.equal(parseInspect(`{ a: ${'['.repeat(500)}Object }`), undefined);
+});
+
+// `console.error(err)` of an AxiosError and nothing else: the message names no URL, the error's own keys do.
+test('an AxiosError printed alone: one call, at the URL its config names', () => {
+  const report = analyseLines('text', [
+    'AxiosError: Request failed with status code 413',
+    '    at settle (/srv/app/node_modules/axios/dist/node/axios.cjs:2671:12)',
+    '    at async sync (file:///srv/app/sync.mjs:9:3) {',
+    '  isAxiosError: true,',
+    "  code: 'ERR_BAD_REQUEST',",
+    '  config: {',
+    '    env: { FormData: [Function], Blob: [class Blob] },',
+    "    method: 'post',",
+    `    url: '${HOST}/rest/v1/leads.json',`,
+    '  },',
+    '  response: {',
+    '    status: 413,',
+    "    data: '<html>413</html>'",
+    '  },',
+    '  status: 413',
+    '}',
+  ]);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.deepEqual(
+    report.levels.http.codes.map((c) => [c.code, c.endpoints.map((e) => e.endpoint)]),
+    [['413', ['/rest/v1/leads.json']]],
+  );
 });

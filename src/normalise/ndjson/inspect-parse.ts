@@ -54,7 +54,9 @@ class InspectReader {
     if (c === undefined) this.fail();
     if (c === '{') return this.object(depth);
     if (c === '[') {
-      if (/[A-Z]/.test(this.s[this.i + 1] ?? '')) return this.placeholder(depth);
+      // `[Object]`, `[Function: f]`; `[class Blob]` too (every AxiosError's config.env holds one).
+      if (/[A-Z]/.test(this.s[this.i + 1] ?? '') || this.s.startsWith('[class ', this.i))
+        return this.placeholder(depth);
       return this.array(depth);
     }
     if (c === "'" || c === '"' || c === '`') return this.joinedString();
@@ -91,8 +93,13 @@ class InspectReader {
   }
 
   placeholder(depth: number): unknown {
-    const end = this.s.indexOf(']', this.i);
-    if (end === -1) this.fail();
+    // The bracket that closes this one: a placeholder may hold another (`[Object [AxiosHeaders]]`).
+    let end = this.i;
+    for (let open = 0; end < this.s.length && end - this.i < 400; end++) {
+      if (this.s[end] === '[') open++;
+      else if (this.s[end] === ']' && --open === 0) break;
+    }
+    if (this.s[end] !== ']') this.fail();
     const token = this.s.slice(this.i, end + 1);
     this.i = end + 1;
     // "[Object: null prototype] { ... }" and "[class X] { ... }" carry a body.

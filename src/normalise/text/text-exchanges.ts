@@ -54,6 +54,11 @@ function reasonsElided(body: unknown): boolean {
   return body.result.some((r: unknown) => isObject(r) && r.status === 'skipped' && cut(r.reasons));
 }
 
+/** Whether a URL names more than a host (a URL guessed from the last call's origin ends at `/`). */
+function namesPath(url: string | undefined): boolean {
+  return url !== undefined && /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]*)?\/[^?#\s]/i.test(url);
+}
+
 /** The same request target, whether a line printed the whole URL or only its path. */
 function samePath(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
@@ -122,6 +127,10 @@ export class TextExchanges {
     const open = this.open;
     if (m && open && this.joins(open, m, call.source.line)) {
       this.join(open, m, call.source.line);
+      // The first mention named no URL of its own (axios's `AxiosError: Request failed with status code 413`,
+      // then the error's printed config): where the call went is the later mention's.
+      if (call.url !== undefined && !namesPath(open.call.url))
+        [open.call.url, open.call.method] = [call.url, call.method];
       return [];
     }
     const out = this.flush();
