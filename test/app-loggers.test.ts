@@ -16,6 +16,7 @@ testRecordings('app-loggers', [
   'log4js-file.log',
   'log4js-stdout-coloured.log',
   'axios-logger.log',
+  'axios-console.log',
   'consola.log',
   'consola-terminal.log',
   'tslog-pretty.log',
