@@ -70,6 +70,22 @@ test("Ruby's Logger printing Net::HTTP's EOFError: no response, at the URL the l
   assert.equal(report.totals.noResponse, 1);
 });
 
+test("Ruby's Logger handed Net::HTTP's exception for a 413: the call logged before it, told again", () => {
+  const report = analyseLines('text', [
+    `I, [2026-12-04T20:55:23.938613 #14806]  INFO -- marketo: POST ${HOST}/rest/v1/leads.json -> 413 Payload Too Large`,
+    'E, [2026-12-04T20:55:23.938748 #14806] ERROR -- marketo: 413 "Payload Too Large" (Net::HTTPClientException)',
+    "/usr/lib/ruby/3.1.0/net/http/response.rb:137:in `error!'",
+    `I, [2026-12-04T20:55:24.000000 #14806]  INFO -- marketo: POST ${HOST}/rest/v1/leads.json -> 200 OK`,
+    'E, [2026-12-04T20:55:24.100000 #14806] ERROR -- marketo: 503 "Service Unavailable" (Net::HTTPFatalError)',
+  ]);
+  // The 503 names no call before it: a call of its own, at the host the last call went to.
+  assert.equal(report.totals.marketoCalls, 3);
+  assert.deepEqual(codeCounts(report, 'http'), [
+    ['413', 1],
+    ['503', 1],
+  ]);
+});
+
 test("a JSON record's body under a key of its own, beside `GET url 401` in its message: one call, its status", () => {
   const report = analyseLines('ndjson', [
     JSON.stringify({

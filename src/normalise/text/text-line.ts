@@ -68,7 +68,12 @@ const SPRING_IO_ERROR = /\bI\/O error on ([A-Z]{3,7}) request for "(https?:\/\/[
 const MULE_HTTP_ERROR = /\bHTTP ([A-Z]{3,7}) on resource '(https?:\/\/[^'\s]+)' failed: ([^\r\n]{0,120})/;
 const MULE_STATUS = /\((\d{3})\)\.?\s*$/;
 // What Ruby's Net::HTTPResponse#value raises: `Net::HTTPClientException: 413 "Payload Too Large"`.
-const RUBY_HTTP_ERROR = /\bNet::HTTP(?:Client|Server|Retriable|Fatal)?(?:Exception|Error): (\d{3}) "/;
+// Ruby's Logger prints an exception handed to it as `message (Class)`: `413 "Payload Too Large"
+// (Net::HTTPClientException)`, and so does full_message after the frame.
+const RUBY_ERROR_CLASS = String.raw`Net::HTTP(?:Client|Server|Retriable|Fatal)?(?:Exception|Error)`;
+const RUBY_HTTP_ERROR = new RegExp(
+  String.raw`\b${RUBY_ERROR_CLASS}: (\d{3}) "|(?:^|[\s:])(\d{3}) "[^"\r\n]{0,80}" \(${RUBY_ERROR_CLASS}\)`,
+);
 // What Net::HTTP raises when no answer came, as Ruby's Logger prints an exception: `message (Class)`.
 const RUBY_NO_RESPONSE = /\((?:EOFError|Errno::ECONNRESET|Errno::EPIPE|Net::ReadTimeout|Net::OpenTimeout)\)\s*$/m;
 // requests' ConnectionError: the call got no response.
@@ -174,7 +179,7 @@ function factsIn(text: string): TextFacts | { origin: string } | undefined {
   }
   const ruby = oldGot === null && line.includes('Net::HTTP') ? RUBY_HTTP_ERROR.exec(line) : null;
   if (ruby) {
-    const status = Number(ruby[1]);
+    const status = Number(ruby[1] ?? ruby[2]);
     return { status, textMention: { way: `ruby-error ${way}`, status } };
   }
   if (oldGot) {
