@@ -10,7 +10,7 @@ test('a client line with a full URL gives method, URL and status', () => {
   });
 });
 
-test("a Marketo API path without its host is a call too (an app that logs the path it asked for)", () => {
+test('a Marketo API path without its host is a call too (an app that logs the path it asked for)', () => {
   assert.deepEqual(clientLine("GET /identity/oauth/token -> 401 {'error': 'unauthorized'}"), {
     method: 'GET',
     url: '/identity/oauth/token',
