@@ -15,15 +15,13 @@ import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { withoutTerminalCodes } from '../normalise/text/terminal-codes.js';
 import { fillResultFromTextBeside } from '../normalise/text/beside-object.js';
-import { nodeDebugOnly } from '../normalise/text/node-debug.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
-import { countOversized, countTextCodes, emptyInputReport, type Oversized } from './input-state.js';
-import { type InputState, looksLikeHarLog, newInputState } from './input-state.js';
+import { countTextCodes, emptyInputReport, type InputState, looksLikeHarLog, newInputState } from './input-state.js';
 import { fileOf } from './merge.js';
 import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
 export type { InputState } from './input-state.js';
@@ -94,7 +92,12 @@ export class Analyzer {
     const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
     const textLog = input.report.format === 'text'; // where a line may open with '{' and not be JSON
     const inner = (bytes[0] === 0x7b && !textLog) || depth > 0 ? undefined : input.platform.unwrap(bytes, line);
-    if (inner !== undefined) return void (inner && this.line(input, inner, input.platform.lineOf(line), depth + 1));
+    if (inner !== undefined) {
+      if (inner) this.line(input, inner, input.platform.lineOf(line), depth + 1);
+      // The line that ended a printed object it was not part of comes after the object (printed-blocks.ts).
+      const after = inner && input.platform.lineAfterBlock();
+      return void (after && this.line(input, after, line, depth + 1));
+    }
     const value = opensJson || !textLog ? parseJson(bytes) : NOT_JSON;
     if (value !== NOT_JSON) {
       // A first record, or any of a JSON document, may be a search API's export of many.
@@ -169,11 +172,6 @@ export class Analyzer {
     return true;
   }
 
-  /** A record over the size cap (input-state.ts). */
-  oversized(input: InputState, o: Oversized): void {
-    countOversized(input.report, o);
-  }
-
   /**
    * A line next to a byte range, read only so that a request inside the range finds its response
    * outside it (or the other way round): it goes to the pairing step and is counted nowhere.
@@ -218,7 +216,7 @@ export class Analyzer {
       const words = msg('harWithoutLog');
       input.report.truncated = { line: input.harWithoutLog, reason: renderMessage(words, 'en'), words };
     }
-    input.report.truncated = nodeDebugOnly(input.report, input.platform.nodeDebugLine);
+    input.report.truncated = input.platform.unreadable(input.report); // Node's debug output alone (node-debug.ts)
   }
 
   /** An input read by workers turned out to be cut short. */
@@ -229,7 +227,6 @@ export class Analyzer {
 
   /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
   settle(input: InputState): void {
-    for (const t of input.platform.finish()) this.line(input, t.bytes, t.line, 1); // a line that waited for another
     for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
     for (const raw of input.text.flush()) this.exchange(input, raw);
   }

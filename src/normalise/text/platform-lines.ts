@@ -13,8 +13,10 @@ import { csvField, rawColumnOf } from './csv-raw.js';
 import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
+import { type PrintedBlock, PrintedBlocks } from './printed-blocks.js';
 import { mayOpenValue, PrintedValues } from './printed-values.js';
-import { isNodeDebugLine } from './node-debug.js';
+import { isNodeDebugLine, nodeDebugOnly } from './node-debug.js';
+import type { InputReport } from '../../aggregate/report-model.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
 // The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
@@ -34,12 +36,16 @@ export class PlatformLines {
   private rowBytes = 0;
   private quoteOpen = false;
   private readonly pretty = new PrettyRecords();
-  /** A value printed over the lines below its message (printed-values.ts). */
+  /** Values printed below a message that printed-blocks.ts leaves (printed-values.ts): consola's, print_r's. */
   private readonly printed = new PrintedValues();
   /** The first line of Node's NODE_DEBUG output (node-debug.ts), if any. */
-  nodeDebugLine: number | undefined;
+  private nodeDebugLine: number | undefined;
   /** util.inspect's records (inspect-records.ts): on when the input's first line is a lone `{`. */
   private inspect: InspectRecords | null | undefined;
+  /** Objects printed over several lines after a line's text (printed-blocks.ts). */
+  private readonly blocks = new PrintedBlocks();
+  /** The line that ended a printed block without being part of it, to be read after the block. */
+  private afterBlock: { bytes: Buffer; line: number } | undefined;
   private readonly boxes = new NewmanBoxes();
   private inBox = false;
   /** Where the line unwrap gave back last began, when it is not the line just read. */
@@ -55,7 +61,20 @@ export class PlatformLines {
     this.lineOfLast = undefined;
     const inner = this.unprefixed(bytes);
     if (inner === null) return null;
-    const appLine = inner ?? bytes;
+    return this.app(inner ?? bytes, inner, line);
+  }
+
+  /** The line that ended a printed block it was not part of: read after the block, as unwrap gives lines. */
+  lineAfterBlock(): Buffer | null | undefined {
+    const after = this.afterBlock;
+    if (after === undefined) return undefined;
+    this.afterBlock = undefined;
+    this.lineOfLast = undefined;
+    return this.app(after.bytes, after.bytes, after.line);
+  }
+
+  /** An app's line (its platform's prefix gone): the units of several lines it starts, continues or ends. */
+  private app(appLine: Buffer, inner: Buffer | undefined, line: number): Buffer | null | undefined {
     if (this.inspect === undefined)
       this.inspect = opensInspectRecord(decodeText(appLine)) ? new InspectRecords() : null;
     if (this.inspect) {
@@ -63,31 +82,52 @@ export class PlatformLines {
       if (record === null) return null;
       if (record) return this.given(record, line);
     }
+    // A value held goes on with the next line first (its lines are indented: newman's box would take them).
+    if (this.printed.holding) return this.printedValue(appLine, line);
+    const block = this.block(appLine, line);
+    if (block !== undefined) return block;
     // newman's console box: its lines are one body (newman-box.ts); cheap test first, on the line's start.
     if (this.inBox || appLine[0] === 0x20 /* space */ || appLine[0] === 0xe2 /* ┌ */) {
       const box = this.inBox || NewmanBoxes.mayOpen(decodeText(appLine, 0, 16)) ? this.box(appLine, line) : undefined;
       if (box !== undefined) return box;
     }
+    const printed = this.printedValue(appLine, line);
+    if (printed !== undefined) return printed;
     // Cheap test first: until a pino-pretty head is seen no line waits.
-    if (!this.pretty.active && (appLine[0] !== 0x5b /* [ */ || !mayBeHead(decodeText(appLine, 0, 100)))) {
-      const printed = this.printedValue(appLine, line);
-      return printed === undefined ? inner : printed;
-    }
+    if (!this.pretty.active && (appLine[0] !== 0x5b /* [ */ || !mayBeHead(decodeText(appLine, 0, 100)))) return inner;
     const unit = this.pretty.take(decodeText(appLine), line);
     if (unit === undefined) return inner;
     if (unit === null) return null;
     return this.given(unit, line);
   }
 
-  /** A line of a value printed below its message: null inside, the unit at its end; undefined when none waits. */
+  /** A line of a printed block: null inside, the block at its end; undefined when the line is no block's. */
+  private block(appLine: Buffer, line: number): Buffer | null | undefined {
+    if (this.inspect || this.pretty.active) return undefined;
+    // Cheap tests first: a block opens at a line that is not indented and ends with `{` or `[`.
+    if (!this.blocks.holding && (appLine[0] === 0x20 || appLine[0] === 0x09 || !opensAtEnd(appLine))) return undefined;
+    return this.afterStep(this.blocks.take(decodeText(appLine), line), appLine, line);
+  }
+
+  /** A line of a value printed below its message in another layout (printed-values.ts), as block() does. */
   private printedValue(appLine: Buffer, line: number): Buffer | null | undefined {
-    if (!this.printed.active && !mayOpenValue(appLine)) return undefined;
-    const unit = this.printed.take(decodeText(appLine), line);
-    if (!unit || !isNodeDebugLine(unit.text)) return unit ? this.given(unit, line) : unit;
-    // The options Node's debug output dumps are no call: its line is given back without them.
+    if (this.inspect || this.pretty.active) return undefined;
+    if (!this.printed.holding && !mayOpenValue(appLine)) return undefined;
+    return this.afterStep(this.printed.take(decodeText(appLine), line), appLine, line);
+  }
+
+  private afterStep(step: PrintedBlock | null | undefined, appLine: Buffer, line: number): Buffer | null | undefined {
+    if (!step) return step;
+    if (step.again) this.afterBlock = { bytes: appLine, line };
+    return this.given(this.withoutDebugDump(step), line);
+  }
+
+  /** The options Node's debug output dumps are no call (node-debug.ts): its line is given back without them. */
+  private withoutDebugDump<T extends { text: string; line: number }>(unit: T): T {
+    if (!isNodeDebugLine(unit.text)) return unit;
     this.nodeDebugLine ??= unit.line;
     const end = unit.text.indexOf('\n');
-    return this.given(end === -1 ? unit : { ...unit, text: unit.text.slice(0, end) }, line);
+    return end === -1 ? unit : { ...unit, text: unit.text.slice(0, end) };
   }
 
   /** A line of a newman console box: null inside, the body at its end; undefined when the line is no box's. */
@@ -104,9 +144,14 @@ export class PlatformLines {
     return Buffer.from(unit.text);
   }
 
-  /** Whether a value printed below its message was seen (each line waits for the next). */
+  /** Whether a value printed below its message is being put together (printed-blocks.ts, printed-values.ts). */
   get printedValues(): boolean {
-    return this.printed.active;
+    return this.blocks.holding || this.printed.holding;
+  }
+
+  /** The input's report marked unreadable when nothing but Node's debug output was read in it (node-debug.ts). */
+  unreadable(report: InputReport): InputReport['truncated'] {
+    return nodeDebugOnly(report, this.nodeDebugLine);
   }
 
   /** Whether the lines of this input are pino-pretty's (each waits for the next). */
@@ -121,7 +166,8 @@ export class PlatformLines {
 
   /** The line still waiting when the input ends (the last record pino-pretty wrote), with its number. */
   finish(): Array<{ bytes: Buffer; line: number }> {
-    const unit = this.pretty.finish() ?? this.inspect?.finish() ?? this.printed.finish();
+    const held = this.blocks.finish() ?? this.printed.finish();
+    const unit = this.pretty.finish() ?? this.inspect?.finish() ?? (held && this.withoutDebugDump(held));
     return unit ? [{ bytes: Buffer.from(unit.text), line: unit.line }] : [];
   }
 
@@ -187,4 +233,11 @@ export class PlatformLines {
     const time = line === rest ? undefined : line.slice(0, line.length - rest.length - 1);
     return Buffer.from(withTime(joined, time));
   }
+}
+
+/** Whether the last byte before trailing blanks is `{` or `[`. */
+function opensAtEnd(bytes: Buffer): boolean {
+  let i = bytes.length - 1;
+  while (i >= 0 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i--;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }

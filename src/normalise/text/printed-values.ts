@@ -1,21 +1,22 @@
 /**
- * A value a text logger printed over the lines below its message, put back on one line with it:
- * - util.inspect's layout, as log4js, tslog's pretty output and a `debug('%O')` print an object or array
- *   handed to them: `... Marketo answered {`, the keys indented below, `}` at the start of the last line;
- *   an Error's own properties after its stack (`    at async run (app.js:61:3) {`);
+ * A value a text logger printed over the lines below its message, in the layouts printed-blocks.ts leaves
+ * (that one takes a line that is not indented and ends with `{` or `[`, up to the `}` or `]` that opens a line):
+ * - util.inspect's layout after an Error's stack: its own keys, from the last frame (`    at async run
+ *   (app.js:61:3) {`) to the `}` that closes them (log4js, console.error(err));
  * - the older layout consola prints, the first key on the message's line (`... 200 (2ms) { requestId: 'a4d9',`)
  *   and the braces closed at the end of the last indented line;
  * - PHP's print_r() (`lead 1 skipped: Array`, then `(`, `    [code] => 1005`, ..., `)`) and var_export()
  *   (`array (`, `  0 => `, `  array (`, `    'code' => '1005',`, ..., `)`).
- * The unit is read like any text line (a printed object in it is parsed by embedded-text.ts). Once a first
- * such value is seen, each line waits for the next one (or for the input's end), as pretty-records.ts does.
+ * The unit is read like any text line (a printed object in it is parsed by embedded-text.ts). A line that does not
+ * go on with it ends it, and is read again on its own after it (`again`), as printed-blocks.ts does.
  */
+import type { PrintedBlock } from './printed-blocks.js';
 
 // consola's layout: the value opens with its first key on the message's line, which ends with a comma.
 const KEY_AFTER_BRACE = /[\s:]\{ (?:[A-Za-z_$][\w$]{0,80}|'[^'\n]{0,80}'): /;
 const PRINT_R_HEAD = /(?:^|[\s:])(?:Array|Object)$/;
 // More than one value holds; past it the rest is read as plain lines.
-const MAX_UNIT = 1024 * 1024;
+const MAX_UNIT = 256 * 1024; // what parseInspect reads at most, as printed-blocks.ts holds
 const MAX_LINES = 20_000;
 
 // The last byte of a line that may open a value: `{`, `[`, `,` (consola), `y` / `t` (print_r's Array, Object),
@@ -86,34 +87,38 @@ function goesOn(unit: Unit, text: string): number | undefined {
 }
 
 export class PrintedValues {
-  private pending: Unit | undefined;
-  /** A printed value was seen: from then on each line waits for the next. */
-  active = false;
+  private unit: Unit | undefined;
 
-  /** The unit the line ends (text and first line), null while it waits, undefined when nothing waits. */
-  take(text: string, line: number): { text: string; line: number } | null | undefined {
-    const unit = this.pending;
-    if (unit && unit.bytes < MAX_UNIT && unit.lines.length < MAX_LINES) {
-      const depth = goesOn(unit, text);
-      if (depth !== undefined) {
-        unit.lines.push(text);
-        unit.bytes += text.length + 1;
-        unit.depth = depth;
-        if (unit.printR === 'head') unit.printR = 'open';
-        return null;
-      }
-    }
-    const next = opened(text, line);
-    if (!this.active && next === undefined) return undefined;
-    this.active = true;
-    this.pending = next ?? { lines: [text], line, bytes: text.length, depth: 0, printR: undefined };
-    return unit ? { text: unit.lines.join('\n'), line: unit.line } : null;
+  /** Whether a value is being put together: the next line may go on with it. */
+  get holding(): boolean {
+    return this.unit !== undefined;
   }
 
-  /** What still waits at the end of the input. */
-  finish(): { text: string; line: number } | undefined {
-    const unit = this.pending;
-    this.pending = undefined;
-    return unit && { text: unit.lines.join('\n'), line: unit.line };
+  /** The value this line ends, null while it is held, undefined when the line is no value's. */
+  take(text: string, line: number): PrintedBlock | null | undefined {
+    const unit = this.unit;
+    if (unit === undefined) {
+      this.unit = opened(text, line);
+      return this.unit ? null : undefined;
+    }
+    const depth = goesOn(unit, text);
+    if (depth === undefined) return this.release(true);
+    unit.lines.push(text);
+    unit.bytes += text.length + 1;
+    unit.depth = depth;
+    if (unit.printR === 'head') unit.printR = 'open';
+    const closed = depth <= 0;
+    return closed || unit.bytes >= MAX_UNIT || unit.lines.length >= MAX_LINES ? this.release(false) : null;
+  }
+
+  /** What is still held at the end of the input. */
+  finish(): PrintedBlock | undefined {
+    return this.unit && this.release(false);
+  }
+
+  private release(again: boolean): PrintedBlock {
+    const unit = this.unit!;
+    this.unit = undefined;
+    return { text: unit.lines.join('\n'), line: unit.line, again };
   }
 }
