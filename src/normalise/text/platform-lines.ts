@@ -93,8 +93,10 @@ export class PlatformLines {
   /** A line of a printed block: null inside, the block at its end; undefined when the line is no block's. */
   private block(appLine: Buffer, line: number): Buffer | null | undefined {
     if (this.inspect || this.pretty.active) return undefined;
-    // Cheap tests first: a block opens at a line that is not indented and ends with `{` or `[`.
-    if (!this.blocks.holding && (appLine[0] === 0x20 || appLine[0] === 0x09 || !opensAtEnd(appLine))) return undefined;
+    // Cheap tests first: a block opens at a line that ends with `{` or `[`, not indented but for the last line
+    // of an error's stack, where Node prints the error's own properties (`    at async sync (app.js:6:3) {`).
+    if (!this.blocks.holding && (!opensAtEnd(appLine) || (isIndented(appLine) && !isStackFrame(appLine))))
+      return undefined;
     const step = this.blocks.take(decodeText(appLine), line);
     if (!step) return step;
     if (step.again) this.afterBlock = { bytes: appLine, line };
@@ -201,3 +203,7 @@ function opensAtEnd(bytes: Buffer): boolean {
   while (i >= 0 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i--;
   return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
+
+const isIndented = (bytes: Buffer): boolean => bytes[0] === 0x20 || bytes[0] === 0x09;
+const STACK_FRAME = /^\s+at \S/;
+const isStackFrame = (bytes: Buffer): boolean => STACK_FRAME.test(decodeText(bytes, 0, 32));
