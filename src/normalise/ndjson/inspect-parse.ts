@@ -58,7 +58,8 @@ class InspectReader {
     if (c === '{') return this.object(depth);
     if (c === '[') {
       // `[Object]`, `[Function: f]`, `[class Blob]`: an array opens with `[ `, `[]`, or (Python) `[{`, `['`.
-      if (/[A-Z]/.test(this.s[this.i + 1] ?? '') || this.s.startsWith('[class ', this.i)) return this.placeholder(depth);
+      if (/[A-Z]/.test(this.s[this.i + 1] ?? '') || this.s.startsWith('[class ', this.i))
+        return this.placeholder(depth);
       return this.array(depth);
     }
     if (c === "'" || c === '"' || c === '`') return this.joinedString();
