@@ -7,6 +7,8 @@ import { testRecordings } from './helpers/recorded-tests.js';
 // an id. NAME.expected.json is what the mock answered (fixtures/clients/README.md).
 testRecordings('clients', [
   'curl-verbose.log',
+  // A bash script's `curl -s -w ...` calls: the body, then the write-out line (or the code glued to the body).
+  'curl-writeout.log',
   'guzzle-clf.log',
   'guzzle-monolog-json.log',
   'faraday-logger.log',

@@ -7,6 +7,7 @@
  */
 import { apache } from './apache.js';
 import { curl } from './curl.js';
+import { curlWriteOut } from './curl-write-out.js';
 import { dotnet } from './dotnet.js';
 import { failures } from './failures.js';
 import { faraday } from './faraday.js';
@@ -25,6 +26,7 @@ export const PAIR_READERS: readonly PairReader[] = [
   restTemplate,
   apache,
   curl,
+  curlWriteOut,
   faraday,
   httpClient,
   netHttp,

@@ -16,6 +16,8 @@ export type PairSide =
   | 'failure'
   /** The body of the response whose status line came last (Ruby Net::HTTP's debug output prints it). */
   | 'body'
+  /** A status printed after the body it answered (curl's `--write-out`): the body on the line before is its. */
+  | 'write-out'
   /** Another line the client writes about its calls (a header, a connection note): read, and nothing to count. */
   | 'trace';
 
