@@ -22,3 +22,7 @@ testRecordings('clients', [
   'dotnet-json-console.log',
   'dotnet-serilog-clef.log',
 ]);
+
+// A Java app on the JDK's HttpClient, logging with java.util.logging: SimpleFormatter's two-line default, a
+// one-line format, and the client's own log (-Djdk.httpclient.HttpClient.log) (fixtures/tools/record-java.mjs).
+testRecordings('java', ['jul-simple.log', 'jul-one-line.log', 'jul-httpclient-log.log']);

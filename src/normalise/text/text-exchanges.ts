@@ -78,12 +78,21 @@ export class TextExchanges {
   private readonly pairs = new LinePairs();
   /** The last call joined from a client's parts, which the next line may log again. */
   private paired: RawCall | undefined;
+  /** The time java.util.logging wrote on a line of its own, for the calls of the lines after it. */
+  private recordTime: { at: string | number; line: number } | undefined;
   /** A body with nothing else of its call, held one call: a write-out line right after it is its status. */
   private body: RawCall | undefined;
 
   /** Calls that are complete; the last one may wait for more mentions of itself. */
   push(line: RawCall): RawCall[] {
     const pair = (line as PairedCall).textPair;
+    if (pair?.side === 'time' && line.startedAt !== undefined) {
+      this.recordTime = { at: line.startedAt, line: line.source.line };
+      return [];
+    }
+    const time = this.recordTime;
+    if (time && line.startedAt === undefined && line.source.line - time.line <= MAX_LINES_APART)
+      line.startedAt = time.at;
     if (pair?.side === 'write-out') return this.writeOut(line);
     if (!pair) return this.repeatsPaired(line) ? [] : this.pushCall(line);
     const out: RawCall[] = [];

@@ -13,6 +13,8 @@ import { failures } from './failures.js';
 import { faraday } from './faraday.js';
 import { httpClient } from './http-client.js';
 import { httpDump } from './http-dump.js';
+import { jdkHttpClient } from './jdk-http-client.js';
+import { julHeader } from './jul-header.js';
 import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
 import { restTemplate } from './rest-template.js';
@@ -31,6 +33,8 @@ export const PAIR_READERS: readonly PairReader[] = [
   httpClient,
   netHttp,
   httpDump,
+  jdkHttpClient,
+  julHeader,
 ];
 
 // Every hint of a list of readers in one pattern: most lines of a text log hold none, and one native scan
