@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { analyseRecorded, assertCounts, FAKE_SECRETS } from './helpers/recorded.js';
 import { fixture } from './helpers/run-cli.js';
 
-// Recorded app logs as the platforms that carry them write them (fixtures/tools/wrap-logs.mjs):
+// Recorded app logs as the platforms that carry them write them (fixtures/tools/wrap-logs.mjs, and journalctl's
+// own outputs by fixtures/tools/record-journal.mjs):
 // container runtimes, journald, syslog, log stores, serverless hosts, other encodings and line
 // ends. NAME.expected.json is the inner recording's: a wrapper must change no count.
 for (const name of readdirSync(fixture('wrappers')).filter((f) => f.endsWith('.expected.json'))) {

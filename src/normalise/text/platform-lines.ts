@@ -12,6 +12,7 @@ import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
 import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
+import { JournalExport } from './journal-export.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
@@ -36,6 +37,7 @@ export class PlatformLines {
   private inspect: InspectRecords | null | undefined;
   private readonly boxes = new NewmanBoxes();
   private inBox = false;
+  private readonly journal = new JournalExport();
   /** Where the line unwrap gave back last began, when it is not the line just read. */
   private lineOfLast: number | undefined;
 
@@ -105,6 +107,13 @@ export class PlatformLines {
       this.rawColumn = rawColumnOf(decodeText(bytes));
       if (this.rawColumn >= 0) return null;
     } else if (this.rawColumn >= 0) return this.csvRow(decodeText(bytes));
+    // journalctl -o json-seq (RFC 7464): an RS byte before each record.
+    if (bytes[0] === 0x1e) return bytes.subarray(1);
+    // journalctl -o export: KEY=value lines; an export begins with its __CURSOR line.
+    if (bytes[0] === 0x5f /* _ */ || (bytes[0]! >= 0x41 /* A */ && bytes[0]! <= 0x5a) /* Z */) {
+      const field = this.journal.take(decodeText(bytes));
+      if (field !== undefined) return field === null ? null : Buffer.from(field);
+    }
     // The prefix is in the line's head: most lines of a text log are decoded here only that far.
     const head = bytes.length > HEAD_BYTES ? decodeText(bytes, 0, HEAD_BYTES) : decodeText(bytes);
     const atHead = unprefix(head);
