@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyseLines } from './helpers/analyse-lines.js';
+import { analyseBytes, analyseLines } from './helpers/analyse-lines.js';
 
 // journalctl's other outputs: -o export (KEY=value lines, an empty line after each entry) and -o json-seq
 // (RFC 7464: each record after an RS byte). fixtures/wrappers/*-journalctl-* are the real tool's output.
@@ -52,4 +52,20 @@ test('a KEY=value line outside a journal export is not taken for one', () => {
   // No export began (no __CURSOR line): the lines are read as they stand, the urllib3 line within its text.
   assert.equal(report.totals.marketoCalls, 1);
   assert.equal(report.totals.unrecognised, 1);
+});
+
+test('journalctl -o export: a MESSAGE journald wrote as binary (coloured) is read; one cut apart is not lost', () => {
+  const coloured = `\u001b[37m2026-12-04 08:25:59,809 DEBUG\u001b[0m ${URLLIB3.slice(6)}`;
+  const data = Buffer.from(coloured);
+  const size = Buffer.alloc(8);
+  size.writeBigUInt64LE(BigInt(data.length));
+  const head = entry(1, 'x').slice(0, 7);
+  const analyzer = [...head.map((l) => Buffer.from(l)), Buffer.from('MESSAGE'), Buffer.concat([size, data])];
+  const report = analyseBytes(analyzer);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.equal(report.levels.http.codes[0]!.firstSeen, '2026-12-04T08:25:59.809Z');
+  // The size says more bytes than the line holds (the message held a line end): the line is read as it stands.
+  size.writeBigUInt64LE(BigInt(data.length + 40));
+  const cut = analyseBytes([...head.map((l) => Buffer.from(l)), Buffer.from('MESSAGE'), Buffer.concat([size, data])]);
+  assert.equal(cut.totals.marketoCalls, 1);
 });

@@ -107,6 +107,10 @@ export class PlatformLines {
       this.rawColumn = rawColumnOf(decodeText(bytes));
       if (this.rawColumn >= 0) return null;
     } else if (this.rawColumn >= 0) return this.csvRow(decodeText(bytes));
+    if (this.journal.binaryNext) {
+      const value = this.journal.binary(bytes);
+      if (value !== undefined) return value === null ? null : Buffer.from(value);
+    }
     // journalctl -o json-seq (RFC 7464): an RS byte before each record.
     if (bytes[0] === 0x1e) return bytes.subarray(1);
     // journalctl -o export: KEY=value lines; an export begins with its __CURSOR line.
