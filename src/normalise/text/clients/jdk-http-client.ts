@@ -6,10 +6,12 @@
  * `HEADERS:` dumps are read by the raw HTTP dump reader; a request that got no response is closed
  * by the app's exception, not by a line of the client's.
  */
-import type { PairFacts, PairReader } from './pair-reader.js';
+import { type PairFacts, type PairReader, trace } from './pair-reader.js';
 
 const REQUEST = /\bREQUEST: (https?:\/\/\S+) ([A-Z]{3,7})\s*$/;
 const RESPONSE = /\bRESPONSE: \(([A-Z]{3,7}) (https?:\/\/\S+)\) (\d{3}) HTTP_/;
+// The line that opens a dump of a request's or response's headers.
+const HEADERS = /\bHEADERS: (?:REQUEST|RESPONSE) HEADERS:\s*$/;
 const CLIENT = 'jdk.httpclient';
 
 function read(line: string): PairFacts | undefined {
@@ -19,7 +21,7 @@ function read(line: string): PairFacts | undefined {
     return { method, url, textPair: { client: CLIENT, side: 'request', id: `${method} ${url}` } };
   }
   const answered = RESPONSE.exec(line);
-  if (!answered) return undefined;
+  if (!answered) return HEADERS.test(line) ? trace(CLIENT) : undefined;
   const [, method, url, status] = answered;
   return {
     method,
@@ -29,4 +31,8 @@ function read(line: string): PairFacts | undefined {
   };
 }
 
-export const jdkHttpClient: PairReader = { name: 'JDK HttpClient', hints: ['REQUEST: ', 'RESPONSE: ('], read };
+export const jdkHttpClient: PairReader = {
+  name: 'JDK HttpClient',
+  hints: ['REQUEST: ', 'RESPONSE: (', 'HEADERS: '],
+  read,
+};
