@@ -9,6 +9,8 @@ testRecordings('clients', [
   'curl-verbose.log',
   // A bash script's `curl -s -w ...` calls: the body, then the write-out line (or the code glued to the body).
   'curl-writeout.log',
+  // The same script with curl's %{json} write-out: mostly JSON lines, so read as NDJSON.
+  'curl-writeout-json.log',
   'guzzle-clf.log',
   'guzzle-monolog-json.log',
   'faraday-logger.log',

@@ -96,3 +96,34 @@ test('curl -w: a body printed with no write-out and a status line far below it s
   assert.equal(report.totals.marketoCalls, 2);
   assert.deepEqual(endpointsOf(report, 'response'), [['606', '(unknown)']]);
 });
+
+test("curl -w '%{json}': curl's object after each body is its status, URL and time, in an NDJSON log too", () => {
+  const writeOut = (code: number, url: string, method = 'GET', errormsg: string | null = null): string =>
+    JSON.stringify({
+      content_type: 'application/json;charset=UTF-8',
+      errormsg,
+      exitcode: errormsg ? 52 : 0,
+      http_code: code,
+      method,
+      response_code: code,
+      time_total: 0.006745,
+      url,
+      url_effective: url,
+      curl_version: 'libcurl/7.88.1 OpenSSL/3.0.19 zlib/1.2.13',
+    });
+  for (const format of ['ndjson', 'text'] as const) {
+    const report = analyseLines(format, [
+      '{"error":"unauthorized","error_description":"Bad client credentials"}',
+      writeOut(401, `${B}/identity/oauth/token?grant_type=client_credentials&client_secret=s3cr3t-value`),
+      body('606', "Max rate limit '100' exceeded with in '20' secs"),
+      writeOut(200, `${B}/rest/v1/leads.json`, 'POST'),
+      '',
+      writeOut(0, `${B}/rest/v1/activities.json`, 'GET', 'Empty reply from server'),
+    ]);
+    assert.equal(report.totals.marketoCalls, 3, format);
+    assert.equal(report.totals.noResponse, 1, format);
+    assert.deepEqual(endpointsOf(report, 'http'), [['401', '/identity/oauth/token']], format);
+    assert.deepEqual(endpointsOf(report, 'response'), [['606', '/rest/v1/leads.json']], format);
+    assert.doesNotMatch(JSON.stringify(report), /s3cr3t-value/);
+  }
+});
