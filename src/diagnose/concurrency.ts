@@ -1,6 +1,7 @@
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
+import { InFlightSamples, SAMPLE_MS } from './in-flight-samples.js';
 import { NumberHeap } from './number-heap.js';
-import { asNumber, asObject, asOptionalNumber } from './json.js';
+import { asNumber, asObject, asOptionalNumber, readNumberPairs, writeNumberPairs } from './json.js';
 import { Samples, type Sample } from './samples.js';
 import { sentences } from './words-format.js';
 
@@ -26,12 +27,22 @@ export interface ConcurrencyEvidence {
   /** ... and the others (other integrations, or calls without timing). */
   outside615: number;
   samples615: Sample[];
+  /**
+   * Most calls in flight at once counted over every log read (files, pods, merged reports), at instants
+   * 100 ms apart; null unless above peakInFlight, which only logs running at the same time can make it.
+   */
+  togetherPeak: number | null;
+  togetherAt: string | null;
+  /** Of outside615, the 615s that came when the logs together had the limit's worth in flight. */
+  outsideTogether615: number;
 }
 
 /** A buffered call's tag bits (its start is the key, its end the value). */
 const IS_615 = 1;
 /** Unset for a call of the context around a part: it is in flight, the neighbouring part counts it. */
 const OWN = 2;
+/** Instants of 615s under one log's limit kept for the look at all logs together (the rest only count). */
+const MAX_OUTSIDE_INSTANTS = 4_096;
 
 /**
  * Requests in flight, swept in start order from startedAt and durationMs. A
@@ -55,6 +66,10 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
   private count615 = 0;
   private inside615 = 0;
   private samples615 = new Samples();
+  /** Every log's calls in flight, summed: what one log's sweep cannot see (in-flight-samples.ts). */
+  private together = new InFlightSamples();
+  /** Sampled instants just before the 615s that came while their own log was under the limit, with counts. */
+  private outside615At = new Map<number, number>();
 
   add({ ex, facts: f }: ExchangeInput): void {
     if (!f.apiCall) return;
@@ -71,7 +86,9 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
 
   private push(d: number | undefined, t: number | undefined, is615: boolean, own: boolean): void {
     if (t === undefined || d === undefined || !Number.isFinite(d) || d < 0) return;
-    this.buffer.push(t, t + Math.min(d, MAX_DURATION_MS), (is615 ? IS_615 : 0) | (own ? OWN : 0));
+    const end = t + Math.min(d, MAX_DURATION_MS);
+    this.buffer.push(t, end, (is615 ? IS_615 : 0) | (own ? OWN : 0));
+    if (own) this.together.add(t, end);
     if (t > this.newestStart) this.newestStart = t;
     const buffer = this.buffer;
     while (buffer.size > 0 && (buffer.size > REORDER_MAX || this.newestStart - buffer.peek() > REORDER_MS)) {
@@ -95,6 +112,11 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
     if (n > CONCURRENCY_LIMIT) {
       this.startsAbove++;
       if ((tag & IS_615) !== 0) this.inside615++;
+    } else if ((tag & IS_615) !== 0) {
+      const k = Math.floor(start / SAMPLE_MS);
+      const seen = this.outside615At.get(k);
+      if (seen !== undefined || this.outside615At.size < MAX_OUTSIDE_INSTANTS)
+        this.outside615At.set(k, (seen ?? 0) + 1);
     }
   }
 
@@ -120,6 +142,12 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
     this.count615 += other.count615;
     this.inside615 += other.inside615;
     this.samples615.merge(other.samples615);
+    this.together.merge(other.together);
+    for (const [k, n] of other.outside615At) {
+      const seen = this.outside615At.get(k);
+      if (seen !== undefined || this.outside615At.size < MAX_OUTSIDE_INSTANTS)
+        this.outside615At.set(k, (seen ?? 0) + n);
+    }
     // Later input continues from the later shard's in-flight set.
     this.inFlight = other.inFlight;
     this.newestStart = Math.max(this.newestStart, other.newestStart);
@@ -133,7 +161,15 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
 
   finish(): Assessment<ConcurrencyEvidence> | null {
     this.flush();
-    if (this.peak <= CONCURRENCY_LIMIT && this.count615 === 0) return null;
+    const together = this.together.peak();
+    // One log's samples never exceed its sweep's peak: more means logs that ran at the same time.
+    const more = together !== undefined && together.count > this.peak ? together : undefined;
+    if (this.peak <= CONCURRENCY_LIMIT && this.count615 === 0 && (more?.count ?? 0) <= CONCURRENCY_LIMIT) return null;
+    let outsideTogether615 = 0;
+    if (more) {
+      for (const [k, n] of this.outside615At)
+        if (this.together.countAt(k) >= CONCURRENCY_LIMIT) outsideTogether615 += n;
+    }
     return {
       severity: this.count615 > 0 ? 'error' : 'warning',
       evidence: {
@@ -145,6 +181,9 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
         inside615: this.inside615,
         outside615: this.count615 - this.inside615,
         samples615: this.samples615.list(),
+        togetherPeak: more ? more.count : null,
+        togetherAt: more ? new Date(more.at).toISOString() : null,
+        outsideTogether615,
       },
     };
   }
@@ -159,6 +198,8 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
       count615: this.count615,
       inside615: this.inside615,
       samples615: this.samples615,
+      together: this.together.toJSON(),
+      outside615At: writeNumberPairs(this.outside615At),
     };
   }
 
@@ -171,6 +212,10 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
     d.count615 = asNumber(o.count615);
     d.inside615 = Math.min(asNumber(o.inside615), d.count615);
     d.samples615 = Samples.fromJSON(o.samples615);
+    d.together.read(asObject(o.together));
+    const outside = new Map<number, number>();
+    readNumberPairs(o.outside615At, outside);
+    for (const [k, n] of [...outside].slice(0, MAX_OUTSIDE_INSTANTS)) d.outside615At.set(k, n);
     return d;
   }
 }
@@ -181,6 +226,11 @@ export interface ConcurrencyPhrases {
   /** Appended to title615 when the log has durations. */
   titlePeak(e: ConcurrencyEvidence): string;
   titleOver(e: ConcurrencyEvidence): string;
+  /** The logs read together were over the limit, each alone under it. */
+  titleTogether(e: ConcurrencyEvidence): string;
+  seenTogether(e: ConcurrencyEvidence): string;
+  /** After the sentence on where the 615s fell: those under their own log's limit but over it together. */
+  outsideTogether(e: ConcurrencyEvidence): string;
   /** The log has no durations. */
   untimed: string;
   seenOver(e: ConcurrencyEvidence): string;
@@ -200,12 +250,16 @@ export const concurrency: DetectorKind<'concurrency', ConcurrencyEvidence, Concu
   describe(e, p: ConcurrencyPhrases, common: CommonPhrases) {
     const timed = e.peakInFlight > 0;
     const seen = !timed ? p.untimed : e.peakInFlight > e.limit ? p.seenOver(e) : p.seenUnder(e);
+    const outside = e.outsideTogether615 > 0 ? p.outsideTogether(e) : '';
     let match = '';
+    // 615s under their own log's limit are put down to other clients, unless the logs together explain them.
     if (e.count615 > 0 && timed)
-      match = e.outside615 === 0 ? p.allInside(e) : e.inside615 === 0 ? p.allOutside(e) : p.someInside(e);
+      match = e.outside615 === 0 ? p.allInside(e) : e.inside615 > 0 ? p.someInside(e) : outside ? '' : p.allOutside(e);
+    const together = e.togetherPeak !== null ? p.seenTogether(e) : '';
+    const over = e.peakInFlight > e.limit ? p.titleOver(e) : p.titleTogether(e);
     return {
-      title: e.count615 > 0 ? p.title615(e) + (timed ? p.titlePeak(e) : '') : p.titleOver(e),
-      advice: sentences(seen, match, p.advice(e), common.examples(e.samples615)),
+      title: e.count615 > 0 ? p.title615(e) + (timed ? p.titlePeak(e) : '') : over,
+      advice: sentences(seen, together, match, outside, p.advice(e), common.examples(e.samples615)),
     };
   },
 };

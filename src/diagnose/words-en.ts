@@ -51,6 +51,15 @@ export const EN: PhraseBook = {
     title615: (e) => `${s(e.count615, 'call', 'calls')} rejected for too many concurrent requests (615)`,
     titlePeak: (e) => `; this log peaks at ${n(e.peakInFlight)} in flight`,
     titleOver: (e) => `Up to ${n(e.peakInFlight)} requests in flight at once, above the limit of ${e.limit}`,
+    titleTogether: (e) =>
+      `Up to ${n(e.togetherPeak ?? 0)} requests in flight at once across the logs read, above the limit of ${e.limit}`,
+    seenTogether: (e) =>
+      `Counted over every log read (every 100 ms), up to ${n(e.togetherPeak ?? 0)} requests were in flight at ` +
+      `once (at ${e.togetherAt}), more than the ${n(e.peakInFlight)} that one log reached on its own: clients ` +
+      `that run at the same time (pods, workers, other jobs) share the instance's limit of ${e.limit}.`,
+    outsideTogether: (e) =>
+      `Of the ${n(e.outside615)} 615 responses that came while their own log was under the limit, ` +
+      `${n(e.outsideTogether615)} came when the logs together had ${e.limit} or more in flight.`,
     untimed: 'The log has no request durations, so the number of calls in flight cannot be measured.',
     seenOver: (e) =>
       `At ${e.peakAt} ${n(e.peakInFlight)} requests were in flight at once; ` +

@@ -50,6 +50,15 @@ export const SV: PhraseBook = {
     title615: (e) => `${n(e.count615)} anrop avvisades för att för många anrop pågick samtidigt (615)`,
     titlePeak: (e) => `; loggen visar som mest ${n(e.peakInFlight)} anrop åt gången`,
     titleOver: (e) => `Upp till ${n(e.peakInFlight)} samtidiga anrop, över gränsen på ${e.limit}`,
+    titleTogether: (e) =>
+      `Upp till ${n(e.togetherPeak ?? 0)} samtidiga anrop i loggarna tillsammans, över gränsen på ${e.limit}`,
+    seenTogether: (e) =>
+      `Räknat över alla lästa loggar (var 100:e ms) pågick upp till ${n(e.togetherPeak ?? 0)} anrop samtidigt ` +
+      `(vid ${e.togetherAt}), fler än de ${n(e.peakInFlight)} som en logg nådde på egen hand: klienter som körs ` +
+      `samtidigt (poddar, arbetare, andra jobb) delar instansens gräns på ${e.limit}.`,
+    outsideTogether: (e) =>
+      `Av de ${n(e.outside615)} 615-svar som kom medan deras egen logg låg under gränsen kom ` +
+      `${n(e.outsideTogether615)} när loggarna tillsammans hade ${e.limit} eller fler anrop igång.`,
     untimed: 'Loggen saknar anropens varaktighet, så antalet samtidiga anrop går inte att mäta.',
     seenOver: (e) =>
       `Vid ${e.peakAt} pågick ${n(e.peakInFlight)} anrop samtidigt; ${n(e.startsAboveLimit)} anrop startade ` +
