@@ -12,7 +12,7 @@ import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
 import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
-import { JournalExport } from './journal-export.js';
+import { JournalFields } from './journal-fields.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
@@ -37,7 +37,7 @@ export class PlatformLines {
   private inspect: InspectRecords | null | undefined;
   private readonly boxes = new NewmanBoxes();
   private inBox = false;
-  private readonly journal = new JournalExport();
+  private readonly journal = new JournalFields();
   /** Where the line unwrap gave back last began, when it is not the line just read. */
   private lineOfLast: number | undefined;
 
@@ -111,10 +111,11 @@ export class PlatformLines {
       const value = this.journal.binary(bytes);
       if (value !== undefined) return value === null ? null : Buffer.from(value);
     }
-    // journalctl -o json-seq (RFC 7464): an RS byte before each record.
+    // journalctl -o json-seq (RFC 7464): an RS byte before each record; -o json-sse: `data: ` before it.
     if (bytes[0] === 0x1e) return bytes.subarray(1);
-    // journalctl -o export: KEY=value lines; an export begins with its __CURSOR line.
-    if (bytes[0] === 0x5f /* _ */ || (bytes[0]! >= 0x41 /* A */ && bytes[0]! <= 0x5a) /* Z */) {
+    if (bytes[0] === 0x64 /* d */ && bytes.subarray(0, 7).toString('latin1') === 'data: {') return bytes.subarray(6);
+    // journalctl -o export and -o verbose: a field a line (journal-fields.ts).
+    if (this.journal.mayTake(bytes)) {
       const field = this.journal.take(decodeText(bytes));
       if (field !== undefined) return field === null ? null : Buffer.from(field);
     }
