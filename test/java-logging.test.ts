@@ -46,6 +46,24 @@ test('the JDK HttpClient: an IOException after the line that named the call is a
     const dropped = analyseLines('text', lines, 'app.log', { endpoint: '/rest/v1/activities.json' });
     assert.equal(dropped.totals.noResponse, 1);
   }
+  // The client's other exceptions for no response: a timeout, a refused connection, from sendAsync too.
+  for (const exception of [
+    'java.net.http.HttpTimeoutException: request timed out',
+    'java.net.http.HttpConnectTimeoutException: HTTP connect timed out',
+    'java.util.concurrent.CompletionException: java.net.ConnectException: Connection refused',
+  ]) {
+    const report = analyseLines('text', [
+      `2026-12-04 21:03:16.989 SEVERE [MarketoSync] GET ${B}/rest/v1/lists.json failed`,
+      exception,
+    ]);
+    assert.equal(report.totals.noResponse, 1, exception);
+  }
+  // An exception that says a response came is no such call.
+  const answered = analyseLines('text', [
+    `SEVERE: GET ${B}/rest/v1/lists.json failed`,
+    'java.io.IOException: Stream closed',
+  ]);
+  assert.equal(answered.totals.noResponse, 0);
 });
 
 test("-Djdk.httpclient.HttpClient.log=requests,headers: the client's lines and the app's line are one call", () => {

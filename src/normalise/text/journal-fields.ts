@@ -20,6 +20,7 @@ const BINARY_NAME = /^[A-Z0-9_]{1,64}$/;
 const VERBOSE_HEAD =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,9})?) ([A-Z]{1,5}|[+-]\d{4}) \[s=[\da-f]/;
 const INDENT = '    ';
+const WEEKDAY_INITIALS = new Set([...'FMSTW'].map((c) => c.charCodeAt(0)));
 
 export class JournalFields {
   private mode: 'export' | 'verbose' | undefined;
@@ -32,8 +33,8 @@ export class JournalFields {
     if (this.mode !== undefined) return true;
     const first = bytes[0];
     if (first === 0x5f /* _ */) return bytes.subarray(0, 9).toString('latin1') === '__CURSOR=';
-    // A weekday's initial, F to W.
-    return first !== undefined && first >= 0x46 && first <= 0x57 && VERBOSE_HEAD.test(decodeText(bytes, 0, 80));
+    // `Fri `: a weekday's initial, and a space after three letters, before the pattern.
+    return WEEKDAY_INITIALS.has(first!) && bytes[3] === 0x20 && VERBOSE_HEAD.test(decodeText(bytes, 0, 80));
   }
 
   /** Whether the next line is a binary value (its bytes go to `binary`, not `take`). */
