@@ -33,3 +33,22 @@ test('a body cut short is no object; one that is not JSON is read as a printed o
   const printed = findObjectInText("error from marketo: {'code': '606', 'message': 'Max rate limit'}");
   assert.deepEqual(printed?.value, { code: '606', message: 'Max rate limit' });
 });
+
+test('a printed Python or Ruby body keeps its booleans and nulls (True, False, None, nil)', () => {
+  const python = findObjectInText(
+    "marketo response: {'requestId': 'e42b#1', 'success': False, 'moreResult': None, " +
+      "'errors': [{'code': '606', 'message': \"Max rate limit '100' exceeded with in '20' secs\"}]}",
+  );
+  assert.deepEqual(python?.value, {
+    requestId: 'e42b#1',
+    success: false,
+    moreResult: null,
+    errors: [{ code: '606', message: "Max rate limit '100' exceeded with in '20' secs" }],
+  });
+  const ok = findObjectInText("{'requestId': 'e42c#2', 'success': True, 'result': [{'id': 5, 'status': 'updated'}]}");
+  assert.deepEqual(ok?.value, { requestId: 'e42c#2', success: true, result: [{ id: 5, status: 'updated' }] });
+  const ruby = findObjectInText('response: {requestId: "e42d#3", success: false, nextPageToken: nil}');
+  assert.deepEqual(ruby?.value, { requestId: 'e42d#3', success: false, nextPageToken: null });
+  // A word that only starts like one stays a word.
+  assert.deepEqual(findObjectInText("{'status': Falsey}")?.value, { status: 'Falsey' });
+});

@@ -139,6 +139,8 @@ const CLIENT_TEXTS: Record<string, (n: number) => string> = {
   'calls with no status': (n) => 'GET http://a.mktorest.com/x '.repeat(n / 28),
   'calls, then a network word at the end': (n) => `${'POST https://a/b: '.repeat(n / 18)}socket hang up`,
   'one endless URL': (n) => `GET http://${'a'.repeat(n)} 20`,
+  'Marketo paths with no status': (n) => 'GET /rest/v1/x '.repeat(n / 15),
+  'one endless Marketo path': (n) => `POST /rest/${'a'.repeat(n)} 20`,
 };
 
 test("a client's text lines are read in linear time", () => {

@@ -2,6 +2,7 @@
  * A tolerant reader for Node's util.inspect output, which loggers print when
  * code passes an object to console.log or to a format string:
  *   { requestId: 'e42b#14272d07d78', success: false, errors: [ [Object] ] }
+ * and for Python's printed dicts and Ruby's hashes ({'success': False}, {success: nil}).
  * Unquoted keys, ' " ` strings (joined with +), class prefixes (AxiosError {),
  * [Object] / [Circular *1] placeholders, "... 3 more items". Anything it cannot
  * read makes the whole parse fail (undefined) rather than guess.
@@ -78,9 +79,10 @@ class InspectReader {
   word(depth: number): unknown {
     const w = this.match(WORD);
     if (w === undefined) this.fail();
-    if (w === 'true') return true;
-    if (w === 'false') return false;
-    if (w === 'null') return null;
+    // JavaScript's words, and Python's and Ruby's: their printed dicts and hashes read the same way.
+    if (w === 'true' || w === 'True') return true;
+    if (w === 'false' || w === 'False') return false;
+    if (w === 'null' || w === 'None' || w === 'nil') return null;
     if (w === 'undefined' || w === 'NaN') return undefined;
     const save = this.i;
     this.ws();

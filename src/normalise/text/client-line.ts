@@ -9,9 +9,15 @@ import type { RawCall } from '../build-exchange.js';
 
 const METHOD = '\\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ';
 const URL_ = '(https?:\\/\\/[^\\s"\'<>]+?)';
+// Or a Marketo API path alone, as an app logs the path it asked its base URL for (`GET /rest/v1/leads.json -> 200`);
+// other paths are the app's own routes.
+const MARKETO_PATH = '(\\/(?:rest|identity|bulk)\\/[^\\s"\'<>]+?)';
 // Between the URL and the status: a space, an arrow, `status=` / `status: ` or the protocol (`HTTP/1.1 414`).
 const BEFORE_STATUS = '(?: | -> | => |\\s+status(?:[_ ]?code)?[=:] ?|\\s+HTTP\\/\\d(?:\\.\\d)? )';
 const CLIENT_LINE = new RegExp(`${METHOD}${URL_}${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$)`, 'i');
+const PATH_LINE = new RegExp(`${METHOD}${MARKETO_PATH}${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$)`, 'i');
+// Where a Marketo path can start in a line: looked for before the pattern, which most lines never need.
+const PATH_START = /\/(?:rest|identity|bulk)\//;
 const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
 // Found first, in one pass: a regex that looked for the call and then these words after it would
 // scan the rest of the line again from every `METHOD url` (quadratic on a hostile line).
@@ -27,7 +33,7 @@ export type ClientFacts = Pick<RawCall, 'method' | 'url' | 'status' | 'noRespons
 
 /** The call a client's line names, with its status or with no response; undefined for any other text. */
 export function clientLine(line: string): ClientFacts | undefined {
-  if (!line.includes('://')) return undefined;
+  if (!line.includes('://')) return pathLine(line);
   const answered = CLIENT_LINE.exec(line);
   if (answered) return { method: answered[1]!, url: answered[2]!, status: Number(answered[3]) };
   const go = line.includes('": ') ? GO_ERROR.exec(line) : null;
@@ -35,6 +41,13 @@ export function clientLine(line: string): ClientFacts | undefined {
   const words = NETWORK_WORDS.exec(line);
   const lost = words ? CALL.exec(line.slice(0, words.index)) : null;
   return lost ? { method: lost[1]!, url: lost[2]!, noResponse: true } : undefined;
+}
+
+/** `GET /rest/v1/leads.json -> 200`: a Marketo API path with its status, in a line with no URL. */
+function pathLine(line: string): ClientFacts | undefined {
+  if (!PATH_START.test(line)) return undefined;
+  const answered = PATH_LINE.exec(line);
+  return answered ? { method: answered[1]!, url: answered[2]!, status: Number(answered[3]) } : undefined;
 }
 
 /** `"POST /rest/v1/leads.json HTTP/1.1" 413 183`: method, path and status (or no response). */
