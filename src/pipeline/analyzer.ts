@@ -21,7 +21,7 @@ import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
-import { countOversized, countTextCodes, emptyInputReport, type Oversized } from './input-state.js';
+import { countTextCodes, emptyInputReport } from './input-state.js';
 import { type InputState, looksLikeHarLog, newInputState } from './input-state.js';
 import { fileOf } from './merge.js';
 import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
@@ -93,7 +93,12 @@ export class Analyzer {
     const opensJson = first === 0x7b /* { */ || first === 0x5b; /* [ */
     const textLog = input.report.format === 'text'; // where a line may open with '{' and not be JSON
     const inner = (bytes[0] === 0x7b && !textLog) || depth > 0 ? undefined : input.platform.unwrap(bytes, line);
-    if (inner !== undefined) return void (inner && this.line(input, inner, input.platform.lineOf(line), depth + 1));
+    if (inner !== undefined) {
+      if (inner) this.line(input, inner, input.platform.lineOf(line), depth + 1);
+      // The line that ended a printed object it was not part of comes after the object (printed-blocks.ts).
+      const after = inner && input.platform.lineAfterBlock();
+      return void (after && this.line(input, after, line, depth + 1));
+    }
     const value = opensJson || !textLog ? parseJson(bytes) : NOT_JSON;
     if (value !== NOT_JSON) {
       // A first record, or any of a JSON document, may be a search API's export of many.
@@ -166,11 +171,6 @@ export class Analyzer {
     if (result.kind === 'call' && result.part === 'whole') fillFromTextBeside(result.call, text);
     this.take(input, result, lineBytes);
     return true;
-  }
-
-  /** A record over the size cap (input-state.ts). */
-  oversized(input: InputState, o: Oversized): void {
-    countOversized(input.report, o);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { countOversized } from './input-state.js';
 import { HarScanner, type HarEnd, type HarEntryText } from '../input/har/scanner.js';
 import type { Analyzer, InputState } from './analyzer.js';
 import { rangeLabel } from './merge.js';
@@ -51,7 +52,7 @@ export async function readHarShare(
   };
   const takeSkipped = (): void => {
     for (const o of scanner.takeOversized())
-      if (o.entry >= firstOwn && o.entry < firstAfter) analyzer.oversized(state!, { ...o, line: o.line - lineBase });
+      if (o.entry >= firstOwn && o.entry < firstAfter) countOversized(state!.report, { ...o, line: o.line - lineBase });
   };
   if (share.from === 0) begin(0, 1);
   let size = 0;

@@ -1,3 +1,4 @@
+import { countOversized } from './input-state.js';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { AppError } from '../errors.js';
@@ -200,7 +201,7 @@ async function readRecords<R extends Line>(
   take: (record: R) => void,
 ): Promise<Truncated | undefined> {
   const feed = (result: ReturnType<RecordSplitter<R>['push']>): void => {
-    for (const o of result.oversized ?? []) analyzer.oversized(state, o);
+    for (const o of result.oversized ?? []) countOversized(state.report, o);
     for (const r of result.lines) take(r);
   };
   try {

@@ -14,6 +14,7 @@ import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
 import { JournalFields } from './journal-fields.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
+import { PrintedBlocks } from './printed-blocks.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
 // The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
@@ -35,6 +36,10 @@ export class PlatformLines {
   private readonly pretty = new PrettyRecords();
   /** util.inspect's records (inspect-records.ts): on when the input's first line is a lone `{`. */
   private inspect: InspectRecords | null | undefined;
+  /** Objects printed over several lines after a line's text (printed-blocks.ts). */
+  private readonly blocks = new PrintedBlocks();
+  /** The line that ended a printed block without being part of it, to be read after the block. */
+  private afterBlock: { bytes: Buffer; line: number } | undefined;
   private readonly boxes = new NewmanBoxes();
   private inBox = false;
   private readonly journal = new JournalFields();
@@ -51,7 +56,20 @@ export class PlatformLines {
     this.lineOfLast = undefined;
     const inner = this.unprefixed(bytes);
     if (inner === null) return null;
-    const appLine = inner ?? bytes;
+    return this.app(inner ?? bytes, inner, line);
+  }
+
+  /** The line that ended a printed block it was not part of: read after the block, as unwrap gives lines. */
+  lineAfterBlock(): Buffer | null | undefined {
+    const after = this.afterBlock;
+    if (after === undefined) return undefined;
+    this.afterBlock = undefined;
+    this.lineOfLast = undefined;
+    return this.app(after.bytes, after.bytes, after.line);
+  }
+
+  /** An app's line (its platform's prefix gone): the units of several lines it starts, continues or ends. */
+  private app(appLine: Buffer, inner: Buffer | undefined, line: number): Buffer | null | undefined {
     if (this.inspect === undefined)
       this.inspect = opensInspectRecord(decodeText(appLine)) ? new InspectRecords() : null;
     if (this.inspect) {
@@ -59,6 +77,8 @@ export class PlatformLines {
       if (record === null) return null;
       if (record) return this.given(record, line);
     }
+    const block = this.block(appLine, line);
+    if (block !== undefined) return block;
     // newman's console box: its lines are one body (newman-box.ts); cheap test first, on the line's start.
     if (this.inBox || appLine[0] === 0x20 /* space */ || appLine[0] === 0xe2 /* ┌ */) {
       const box = this.inBox || NewmanBoxes.mayOpen(decodeText(appLine, 0, 16)) ? this.box(appLine, line) : undefined;
@@ -70,6 +90,17 @@ export class PlatformLines {
     if (unit === undefined) return inner;
     if (unit === null) return null;
     return this.given(unit, line);
+  }
+
+  /** A line of a printed block: null inside, the block at its end; undefined when the line is no block's. */
+  private block(appLine: Buffer, line: number): Buffer | null | undefined {
+    if (this.inspect || this.pretty.active) return undefined;
+    // Cheap tests first: a block opens at a line that is not indented and ends with `{` or `[`.
+    if (!this.blocks.holding && (appLine[0] === 0x20 || appLine[0] === 0x09 || !opensAtEnd(appLine))) return undefined;
+    const step = this.blocks.take(decodeText(appLine), line);
+    if (!step) return step;
+    if (step.again) this.afterBlock = { bytes: appLine, line };
+    return this.given(step, line);
   }
 
   /** A line of a newman console box: null inside, the body at its end; undefined when the line is no box's. */
@@ -98,7 +129,7 @@ export class PlatformLines {
 
   /** The line still waiting when the input ends (the last record pino-pretty wrote), with its number. */
   finish(): Array<{ bytes: Buffer; line: number }> {
-    const unit = this.pretty.finish() ?? this.inspect?.finish();
+    const unit = this.pretty.finish() ?? this.inspect?.finish() ?? this.blocks.finish();
     return unit ? [{ bytes: Buffer.from(unit.text), line: unit.line }] : [];
   }
 
@@ -176,4 +207,11 @@ export class PlatformLines {
     const time = line === rest ? undefined : line.slice(0, line.length - rest.length - 1);
     return Buffer.from(withTime(joined, time));
   }
+}
+
+/** Whether the last byte before trailing blanks is `{` or `[`. */
+function opensAtEnd(bytes: Buffer): boolean {
+  let i = bytes.length - 1;
+  while (i >= 0 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i--;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
