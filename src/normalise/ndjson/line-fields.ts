@@ -151,6 +151,7 @@ const FIELDS: Record<FieldName, true> = {
   traceId: true,
   textMention: true,
   origin: true,
+  textPair: true,
 };
 
 const PLAIN = new Walker(undefined);

@@ -12,6 +12,7 @@ import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
 import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
+import { JournalFields } from './journal-fields.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { PrintedBlocks } from './printed-blocks.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
@@ -41,6 +42,7 @@ export class PlatformLines {
   private afterBlock: { bytes: Buffer; line: number } | undefined;
   private readonly boxes = new NewmanBoxes();
   private inBox = false;
+  private readonly journal = new JournalFields();
   /** Where the line unwrap gave back last began, when it is not the line just read. */
   private lineOfLast: number | undefined;
 
@@ -138,6 +140,18 @@ export class PlatformLines {
       this.rawColumn = rawColumnOf(decodeText(bytes));
       if (this.rawColumn >= 0) return null;
     } else if (this.rawColumn >= 0) return this.csvRow(decodeText(bytes));
+    if (this.journal.binaryNext) {
+      const value = this.journal.binary(bytes);
+      if (value !== undefined) return value === null ? null : Buffer.from(value);
+    }
+    // journalctl -o json-seq (RFC 7464): an RS byte before each record; -o json-sse: `data: ` before it.
+    if (bytes[0] === 0x1e) return bytes.subarray(1);
+    if (bytes[0] === 0x64 /* d */ && bytes.subarray(0, 7).toString('latin1') === 'data: {') return bytes.subarray(6);
+    // journalctl -o export and -o verbose: a field a line (journal-fields.ts).
+    if (this.journal.mayTake(bytes)) {
+      const field = this.journal.take(decodeText(bytes));
+      if (field !== undefined) return field === null ? null : Buffer.from(field);
+    }
     // The prefix is in the line's head: most lines of a text log are decoded here only that far.
     const head = bytes.length > HEAD_BYTES ? decodeText(bytes, 0, HEAD_BYTES) : decodeText(bytes);
     const atHead = unprefix(head);

@@ -62,6 +62,13 @@ const MULE_HTTP_ERROR = /\bHTTP ([A-Z]{3,7}) on resource '(https?:\/\/[^'\s]+)' 
 const MULE_STATUS = /\((\d{3})\)\.?\s*$/;
 // What Ruby's Net::HTTPResponse#value raises: `Net::HTTPClientException: 413 "Payload Too Large"`.
 const RUBY_HTTP_ERROR = /\bNet::HTTP(?:Client|Server|Retriable|Fatal)?(?:Exception|Error): (\d{3}) "/;
+// The JDK HttpClient's exceptions for a call that got no response, as the first line of the stack trace (its
+// `Caused by:` lines repeat it); the app's line before it named the call (text-exchanges.ts).
+const JDK_NO_RESPONSE = new RegExp(
+  '^\\s*(?:java\\.util\\.concurrent\\.(?:Completion|Execution)Exception: )?java\\.(?:' +
+    'io\\.IOException: HTTP/1\\.1 header parser received no bytes|net\\.http\\.Http(?:Connect)?TimeoutException\\b|' +
+    'net\\.ConnectException\\b|io\\.IOException: (?:Connection reset|Broken pipe)\\b)',
+);
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
@@ -170,7 +177,7 @@ function factsIn(text: string): TextFacts | { origin: string } | undefined {
     const url = urlOf(lost[1]!.toLowerCase(), lost[2]!, lost[3], lost[4]!);
     return { url, noResponse: true, textMention: { way: `no-response ${way}`, status: 0 } };
   }
-  if (REQUESTS_NO_RESPONSE.test(line))
+  if (REQUESTS_NO_RESPONSE.test(line) || (line.includes('java.') && JDK_NO_RESPONSE.test(line)))
     return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
   const code = codeInText(line);
   const client = clientLine(line) ?? pythonNoResponse(line) ?? newmanCliLine(line);
