@@ -7,6 +7,10 @@ import { testRecordings } from './helpers/recorded-tests.js';
 // an id. NAME.expected.json is what the mock answered (fixtures/clients/README.md).
 testRecordings('clients', [
   'curl-verbose.log',
+  // A bash script's `curl -s -w ...` calls: the body, then the write-out line (or the code glued to the body).
+  'curl-writeout.log',
+  // The same script with curl's %{json} write-out: mostly JSON lines, so read as NDJSON.
+  'curl-writeout-json.log',
   'guzzle-clf.log',
   'guzzle-monolog-json.log',
   'faraday-logger.log',
@@ -20,3 +24,7 @@ testRecordings('clients', [
   'dotnet-json-console.log',
   'dotnet-serilog-clef.log',
 ]);
+
+// A Java app on the JDK's HttpClient, logging with java.util.logging: SimpleFormatter's two-line default, a
+// one-line format, and the client's own log (-Djdk.httpclient.HttpClient.log) (fixtures/tools/record-java.mjs).
+testRecordings('java', ['jul-simple.log', 'jul-one-line.log', 'jul-httpclient-log.log']);

@@ -177,6 +177,8 @@ const PREFIXED_TEXTS: Record<string, (n: number) => string> = {
   'a compose name then endless blanks': (n) => `${'a'.repeat(100)}${' '.repeat(n)}|`,
   'logcli labels that never close': (n) => `2026-12-04T10:00:01Z {${'a="b", '.repeat(n / 7)}`,
   'a dotted name with no end': (n) => `2026-12-04T10:00:01Z ${'x.'.repeat(n / 2)}Error`,
+  'a monotonic time then endless blanks': (n) => `[    5.000000${' '.repeat(n)}`,
+  'epoch seconds then a host with no tag': (n) => `1796378401.123456 ${'h'.repeat(n)}`,
 };
 
 test("a platform's prefix is read in linear time", () => {
@@ -214,6 +216,12 @@ const CLIENT_PART_TEXTS: Record<string, (n: number) => string> = {
   'Marketo host names with no path': (n) => 'https://a.mktorest.com'.repeat(n / 22),
   'Ruby Hashes with no code': (n) => '{"code"=>'.repeat(n / 9),
   'raw HTTP request lines with no protocol': (n) => `2026/12/04 17:23:46 GET /${' '.repeat(n)}`,
+  'a curl write-out whose URL never ends': (n) => `200 0.01s https://${'a'.repeat(n)} x`,
+  'curl write-outs one after another': (n) => '200 https://a '.repeat(n / 14),
+  'JDK client requests with no method': (n) => 'REQUEST: https://a '.repeat(n / 19),
+  'JDK client responses never closed': (n) => `RESPONSE: (POST https://${')'.repeat(n)}`,
+  'JDK no-response exceptions, nested': (n) => 'java.util.concurrent.CompletionException: '.repeat(n / 42),
+  'java.util.logging header with endless time': (n) => `Dec 04, 2026 ${'9'.repeat(n)}`,
 };
 
 test('lines of clients that log a call in parts are read in linear time', () => {

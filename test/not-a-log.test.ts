@@ -7,15 +7,18 @@ import { runCliInProcess } from './helpers/cli-in-process.js';
 import { fixture } from './helpers/run-cli.js';
 
 // Files a user may hand over instead of the log: the app's SQLite log table, a spreadsheet of log lines, a
-// screenshot, a PDF print, a packet capture. Read as text they gave a report with a call or none, exit 0
-// (the SQLite file: 1 call of another host and not a word on stderr). Each must say what it is and how
-// to get a log out of it, and the report must say it is incomplete.
+// screenshot, a PDF print, a packet capture, a journal file. Read as text they gave a report with a call or
+// none, exit 0 (the SQLite file: 1 call of another host and not a word on stderr). Each must say what it is
+// and how to get a log out of it, and the report must say it is incomplete.
 const CASES: Array<[string, RegExp, RegExp]> = [
   ['sync-log.sqlite', /SQLite database/, /sqlite3 -json/],
   ['sync-log.xlsx', /spreadsheet or office document/, /CSV/],
   ['screenshot.png', /image/, /log file itself/],
   ['sync-log.pdf', /PDF document/, /log file itself/],
   ['capture.pcap', /packet capture/, /HAR/],
+  // journald's own file (the first 4 KiB of one systemd-journal-remote wrote): its messages are stored once
+  // however often they were logged, and may be compressed, so read as text it would miscount.
+  ['lead-sync.journal', /systemd journal file/, /journalctl --file \S+ -o json \| marketo-errors analyze -/],
 ];
 const out = mkdtempSync(path.join(tmpdir(), 'me-not-log-'));
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PrintedBlocks } from '../src/normalise/text/printed-blocks.js';
 import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
-import { analyseRecorded } from './helpers/recorded.js';
+import { analyseRecorded, assertNoSecret } from './helpers/recorded.js';
+import { parseInspect } from '../src/normalise/ndjson/inspect-parse.js';
 
 const HOST = 'https://123-ABC-456.mktorest.com';
 
@@ -98,15 +99,37 @@ describe('objects printed over several lines in a text log', () => {
   });
 });
 
-describe('a Node sync that logs with console.log, recorded against the mock', () => {
-  it('finds every call and every code the log shows', async () => {
-    const { report, want } = await analyseRecorded('node-clients', 'console-log-objects.log');
-    assert.equal(report.totals.marketoCalls, want.marketoCalls);
-    for (const level of ['http', 'response'] as const) {
-      assert.deepEqual(Object.fromEntries(codeCounts(report, level)), want.levels[level], level);
-    }
-    // Node prints arrays two levels down as [Array]: the skipped records' reasons are not in the log.
-    assert.ok(Object.keys(want.levels.record).length > 0);
-    assert.deepEqual(codeCounts(report, 'record'), []);
+describe('what util.inspect prints inside an error', () => {
+  it('reads shortened strings, placeholders with brackets inside, class placeholders and buffers', () => {
+    assert.deepEqual(
+      parseInspect(
+        '{ data: \'{"input":[{"email"\'... 22701 more characters, headers: [Object [AxiosHeaders]], ' +
+          'env: { Blob: [class Blob] }, body: <Buffer 7b 22>, request: <ref *1> ClientRequest { self: [Circular *1] } }',
+      ),
+      {
+        data: '{"input":[{"email"',
+        headers: '[Object [AxiosHeaders]]',
+        env: { Blob: '[class Blob]' },
+        body: '<Buffer 7b 22>',
+        request: { self: '[Circular *1]' },
+      },
+    );
   });
 });
+
+// Recorded by fixtures/tools/record-console-objects.mjs against the mock; the expected counts are its answers.
+for (const log of ['console-log-objects.log', 'axios-console-errors.log']) {
+  describe(`node-clients/${log}: a Node sync that logs with console`, () => {
+    it('finds every call and every code the log shows, and no secret reaches the report', async () => {
+      const { report, want } = await analyseRecorded('node-clients', log);
+      assert.equal(report.totals.marketoCalls, want.marketoCalls);
+      for (const level of ['http', 'response'] as const) {
+        assert.deepEqual(Object.fromEntries(codeCounts(report, level)), want.levels[level], level);
+      }
+      // Node prints arrays two levels down as [Array]: the skipped records' reasons are not in the log.
+      assert.ok(Object.keys(want.levels.record).length > 0);
+      assert.deepEqual(codeCounts(report, 'record'), []);
+      assertNoSecret('node-clients', log, JSON.stringify(report));
+    });
+  });
+}

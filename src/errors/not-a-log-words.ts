@@ -2,13 +2,14 @@
 // `file` is the input's name as one shell word.
 
 /** A file a user may hand over instead of the log. */
-export type NotLog = 'sqlite' | 'office' | 'pdf' | 'image' | 'pcap' | 'parquet';
+export type NotLog = 'sqlite' | 'office' | 'pdf' | 'image' | 'pcap' | 'parquet' | 'journal';
 
 interface Said {
   what: string;
   how: (file: string) => string;
 }
 
+const journalExport = (file: string): string => `\`journalctl --file ${file} -o json | marketo-errors analyze -\``;
 const sqliteExport = (file: string, table: string): string =>
   `\`sqlite3 -json ${file} 'select * from ${table}' | marketo-errors analyze -\``;
 
@@ -36,6 +37,10 @@ export const NOT_LOG_EN: Record<NotLog, Said> = {
     what: 'a Parquet file',
     how: () => 'export it as JSON lines (DuckDB, Spark or pandas can) and analyze those',
   },
+  journal: {
+    what: 'a systemd journal file',
+    how: (f) => `print its entries with journalctl, e.g. ${journalExport(f)} (add -u UNIT for one service)`,
+  },
 };
 
 export const NOT_LOG_SV: Record<NotLog, Said> = {
@@ -61,5 +66,9 @@ export const NOT_LOG_SV: Record<NotLog, Said> = {
   parquet: {
     what: 'en Parquet-fil',
     how: () => 'exportera den som JSON-rader (DuckDB, Spark eller pandas kan det) och analysera dem',
+  },
+  journal: {
+    what: 'en systemd-journalfil',
+    how: (f) => `skriv ut posterna med journalctl, t.ex. ${journalExport(f)} (lägg till -u ENHET för en tjänst)`,
   },
 };

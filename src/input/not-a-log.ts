@@ -22,6 +22,7 @@ const SIGNATURES: ReadonlyArray<{ kind: NotLog; bytes: readonly number[] }> = [
   { kind: 'pcap', bytes: [0xa1, 0xb2, 0x3c, 0x4d] },
   { kind: 'pcap', bytes: [0x0a, 0x0d, 0x0d, 0x0a] }, // pcapng
   { kind: 'parquet', bytes: latin1('PAR1') },
+  { kind: 'journal', bytes: latin1('LPKSHHRH') }, // systemd's journal file
 ];
 
 // The first file of an Office Open XML or OpenDocument zip names the format.

@@ -201,8 +201,10 @@ export function sniffFormat(head: Buffer): InputFormat {
 
 const TEXT_SNIFF_BYTES = 64 * 1024;
 
-// `[` then a JSON value: an array. `[2026-12-04 10:00:01] ERROR` or `[INFO]` opens a text line instead.
-const JSON_ARRAY_START = /^\[\s*(?:[{["\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]|true\b|false\b|null\b|$)/;
+// `[` then a JSON value: an array. `[2026-12-04 10:00:01] ERROR`, `[INFO]` or journalctl's `[    5.037000] host ...`
+// (a number, then text after the bracket) opens a text line instead.
+const JSON_ARRAY_START =
+  /^\[\s*(?:[{["\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*(?:,|\][ \t]*(?:\r?\n|$))|true\b|false\b|null\b|$)/;
 
 function opensJsonArray(text: string): boolean {
   return text.startsWith('[') && JSON_ARRAY_START.test(text);

@@ -107,7 +107,7 @@ export class Analyzer {
     }
     // Text: read for what it says, in a text log always, in NDJSON when it is not an object cut short.
     // A line opening with '[' that is no JSON is text ("[2026-12-04 10:00:01] ERROR ...", "[Marketo] POST ...").
-    const cutShort = first === 0x7b; /* { */
+    const cutShort = first === 0x7b && !textLog; // in a text log, '{' may open a printed object (printed-blocks.ts)
     const text = cutShort ? '' : withoutTerminalCodes(decodeText(bytes));
     if (!cutShort && this.textLine(input, text, source, bytes.length)) return;
     if (input.report.format === 'text' || depth > 0) input.report.unrecognised += isContinuation(text) ? 0 : 1;

@@ -18,6 +18,8 @@ const NUMBER = /-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|Infinity)n?/y;
 const WORD = /[^\s,{}[\]]{1,200}/y;
 const KEY = /[\w$]{1,200}|\[[^\]]{0,200}\]/y;
 const MORE = /\.\.\. \d+ more items?/y;
+// What util.inspect writes after a string it shortened: `'{"input":[...'... 22701 more characters`.
+const MORE_CHARACTERS = /\.\.\. \d+ more characters?/y;
 
 class InspectReader {
   i = 0;
@@ -55,17 +57,23 @@ class InspectReader {
     if (c === undefined) this.fail();
     if (c === '{') return this.object(depth);
     if (c === '[') {
-      // `[Object]`, `[Function: f]`; `[class Blob]` too (every AxiosError's config.env holds one).
+      // `[Object]`, `[Function: f]`, `[class Blob]`: an array opens with `[ `, `[]`, or (Python) `[{`, `['`.
       if (/[A-Z]/.test(this.s[this.i + 1] ?? '') || this.s.startsWith('[class ', this.i))
         return this.placeholder(depth);
       return this.array(depth);
     }
     if (c === "'" || c === '"' || c === '`') return this.joinedString();
     if (c === '<') {
-      // "<ref *1> { ... }"
+      // "<ref *1> { ... }" before a value; "<Buffer 7b 22>" and "<pending>" are values of their own.
       const end = this.s.indexOf('>', this.i);
       if (end === -1) this.fail();
+      const token = this.s.slice(this.i, end + 1);
       this.i = end + 1;
+      const save = this.i;
+      this.ws();
+      const next = this.s[this.i];
+      if (next === undefined || next === ',' || next === '}' || next === ']') return token;
+      this.i = save;
       return this.value(depth + 1);
     }
     const start = this.i;
@@ -95,13 +103,7 @@ class InspectReader {
   }
 
   placeholder(depth: number): unknown {
-    // The bracket that closes this one: a placeholder may hold another (`[Object [AxiosHeaders]]`).
-    let end = this.i;
-    for (let open = 0; end < this.s.length && end - this.i < 400; end++) {
-      if (this.s[end] === '[') open++;
-      else if (this.s[end] === ']' && --open === 0) break;
-    }
-    if (this.s[end] !== ']') this.fail();
+    const end = this.closingBracket();
     const token = this.s.slice(this.i, end + 1);
     this.i = end + 1;
     // "[Object: null prototype] { ... }" and "[class X] { ... }" carry a body.
@@ -112,9 +114,21 @@ class InspectReader {
     return token === '[Object]' ? {} : token === '[Array]' ? [] : token;
   }
 
+  /** The `]` that closes the placeholder at the cursor: `[Object [AxiosHeaders]]` holds one of its own. */
+  closingBracket(): number {
+    let open = 0;
+    for (let i = this.i; i < this.s.length && i < this.i + 400; i++) {
+      const c = this.s[i];
+      if (c === '[') open++;
+      else if (c === ']' && --open === 0) return i;
+    }
+    return this.fail();
+  }
+
   joinedString(): string {
     let out = this.string();
     for (;;) {
+      this.match(MORE_CHARACTERS);
       const save = this.i;
       this.ws();
       if (this.s[this.i] !== '+') {

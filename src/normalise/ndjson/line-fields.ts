@@ -156,6 +156,7 @@ const FIELDS: Record<FieldName, true> = {
   traceId: true,
   textMention: true,
   origin: true,
+  textPair: true,
 };
 
 const PLAIN = new Walker(undefined);

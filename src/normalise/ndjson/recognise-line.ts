@@ -12,6 +12,7 @@ import { SPLITTERS } from '../shapes/registry.js';
 import { exportedRecords } from './export-document.js';
 import { unwrapBody } from '../shapes/marketo-text.js';
 import { durationMs, httpStatus, idOf, str, timeOf } from './values.js';
+import type { PairedCall } from '../text/clients/pair-reader.js';
 
 export type LinePart = 'whole' | 'request' | 'response';
 
@@ -48,6 +49,7 @@ function toRawCall(f: LineFields, part: LinePart, body: unknown, source: SourceR
   if (f.params !== undefined) call.params = f.params;
   if (f.requestBody !== undefined) call.requestBody = f.requestBody;
   if (f.textMention !== undefined) call.textMention = f.textMention;
+  if (f.textPair !== undefined) (call as PairedCall).textPair = f.textPair;
   if (part === 'request') {
     const start = f.startedAt ?? f.time;
     if (start !== undefined) call.startedAt = start;

@@ -5,6 +5,7 @@
  */
 import { isObject, type Json } from '../marketo-body.js';
 import { ENVELOPE_KEYS } from './registry.js';
+import { withTime } from '../text/wrapper-prefix.js';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -24,10 +25,19 @@ function lineField(o: Json): Buffer | undefined {
   return undefined;
 }
 
+/** journald's time of the entry (µs since the epoch, as a string), for a MESSAGE that has none of its own. */
+function journalTime(o: Json): string | undefined {
+  const us = o.__REALTIME_TIMESTAMP;
+  const ms = typeof us === 'string' && /^\d{1,19}$/.test(us) ? Math.floor(Number(us) / 1000) : Number.NaN;
+  return Number.isFinite(ms) && ms < 8.64e15 ? new Date(ms).toISOString() : undefined;
+}
+
 /** The line an envelope holds, in it or one level down (Splunk's `result`); undefined when there is none. */
 export function lineInEnvelope(value: unknown): Buffer | undefined {
   if (!isObject(value)) return undefined;
   const line = lineField(value);
+  const time = line && typeof value.MESSAGE === 'string' ? journalTime(value) : undefined;
+  if (time !== undefined) return Buffer.from(withTime(value.MESSAGE as string, time));
   if (line) return line;
   for (const key in value) {
     const inner = value[key];

@@ -6,6 +6,7 @@
  */
 import { contentShape } from './content.js';
 import { contextShape } from './context.js';
+import { curlWriteOutShape } from './curl-write-out.js';
 import { ecsDatadogShape } from './ecs-datadog.js';
 import { flatClientShape } from './flat-client.js';
 import { gcpShape } from './gcp.js';
@@ -28,6 +29,7 @@ export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvent
 
 export const SHAPES: readonly ShapeReader[] = [
   marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)
+  curlWriteOutShape, // curl's -w '%{json}' after the body it answered
   flatClientShape, // method, url, status, durationMs, responseBody at the top
   newmanExecutionShape, // one of newman's run.executions[], when its report is read element by element
   nodeHttpShape, // pino-http, bunyan, winston meta, axios configs and errors

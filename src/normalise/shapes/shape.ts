@@ -7,6 +7,7 @@
 import type { RawCall } from '../build-exchange.js';
 import type { Json } from '../marketo-body.js';
 import type { LineKeys } from '../ndjson/line-keys.js';
+import type { TextPair } from '../text/clients/pair-reader.js';
 
 /** The fields of a RawCall that a line can hold, and what pairs lines up. */
 export interface LineFields extends Omit<RawCall, 'source' | 'endedAt' | 'lineBytes' | 'requestId' | 'namedUrl'> {
@@ -18,6 +19,8 @@ export interface LineFields extends Omit<RawCall, 'source' | 'endedAt' | 'lineBy
   traceId?: string;
   /** A connection opened (urllib3's `Starting new HTTPS connection`), for a later failure with no URL. */
   origin?: string;
+  /** The part of a call the line is, when it pairs with other lines as a client's text does (curl's write-out). */
+  textPair?: TextPair;
 }
 
 export type FieldName = keyof LineFields;

@@ -6,9 +6,13 @@
  */
 import type { RawCall } from '../build-exchange.js';
 import { clientLine } from './client-line.js';
+import { writeOutAfterBody } from './clients/curl-write-out.js';
 import { readTextFacts } from './text-line.js';
 
 function fillFromTextBeside(call: RawCall, text: string): void {
+  // curl's `-w '%{http_code}'` glued to the end of the body it printed.
+  const writeOut = call.status === undefined && call.url === undefined ? writeOutAfterBody(text) : undefined;
+  if (writeOut) return void Object.assign(call, writeOut);
   if (call.url === undefined && !call.noResponse) {
     const facts = clientLine(text);
     if (facts?.status !== undefined) {

@@ -74,8 +74,11 @@ export class LinePairs {
       case 'failure':
         return this.fail(line, pair);
       case 'trace':
+      case 'time':
         return [];
-      // A body alone: text-exchanges.ts gives it to the call its status line ended.
+      // A body alone: text-exchanges.ts gives it to the call its status line ended; a write-out line, the
+      // call of the body before it (text-exchanges.ts takes it before it gets here).
+      case 'write-out':
       case 'body':
         return [withoutPair(line)];
     }

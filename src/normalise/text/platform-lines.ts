@@ -12,6 +12,7 @@ import { lineInEnvelope } from '../shapes/envelope.js';
 import { csvField, rawColumnOf } from './csv-raw.js';
 import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
+import { JournalFields } from './journal-fields.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { type PrintedBlock, PrintedBlocks } from './printed-blocks.js';
 import { mayOpenValue, PrintedValues } from './printed-values.js';
@@ -48,6 +49,7 @@ export class PlatformLines {
   private afterBlock: { bytes: Buffer; line: number } | undefined;
   private readonly boxes = new NewmanBoxes();
   private inBox = false;
+  private readonly journal = new JournalFields();
   /** Where the line unwrap gave back last began, when it is not the line just read. */
   private lineOfLast: number | undefined;
 
@@ -104,8 +106,10 @@ export class PlatformLines {
   /** A line of a printed block: null inside, the block at its end; undefined when the line is no block's. */
   private block(appLine: Buffer, line: number): Buffer | null | undefined {
     if (this.inspect || this.pretty.active) return undefined;
-    // Cheap tests first: a block opens at a line that is not indented and ends with `{` or `[`.
-    if (!this.blocks.holding && (appLine[0] === 0x20 || appLine[0] === 0x09 || !opensAtEnd(appLine))) return undefined;
+    // Cheap tests first: a block opens at a line that ends with `{` or `[`, not indented but for the last line
+    // of an error's stack, where Node prints the error's own properties (`    at async sync (app.js:6:3) {`).
+    if (!this.blocks.holding && (!opensAtEnd(appLine) || (isIndented(appLine) && !isStackFrame(appLine))))
+      return undefined;
     return this.afterStep(this.blocks.take(decodeText(appLine), line), appLine, line);
   }
 
@@ -176,6 +180,18 @@ export class PlatformLines {
       this.rawColumn = rawColumnOf(decodeText(bytes));
       if (this.rawColumn >= 0) return null;
     } else if (this.rawColumn >= 0) return this.csvRow(decodeText(bytes));
+    if (this.journal.binaryNext) {
+      const value = this.journal.binary(bytes);
+      if (value !== undefined) return value === null ? null : Buffer.from(value);
+    }
+    // journalctl -o json-seq (RFC 7464): an RS byte before each record; -o json-sse: `data: ` before it.
+    if (bytes[0] === 0x1e) return bytes.subarray(1);
+    if (bytes[0] === 0x64 /* d */ && bytes.subarray(0, 7).toString('latin1') === 'data: {') return bytes.subarray(6);
+    // journalctl -o export and -o verbose: a field a line (journal-fields.ts).
+    if (this.journal.mayTake(bytes)) {
+      const field = this.journal.take(decodeText(bytes));
+      if (field !== undefined) return field === null ? null : Buffer.from(field);
+    }
     // The prefix is in the line's head: most lines of a text log are decoded here only that far.
     const head = bytes.length > HEAD_BYTES ? decodeText(bytes, 0, HEAD_BYTES) : decodeText(bytes);
     const atHead = unprefix(head);
@@ -241,3 +257,7 @@ function opensAtEnd(bytes: Buffer): boolean {
   while (i >= 0 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i--;
   return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
+
+const isIndented = (bytes: Buffer): boolean => bytes[0] === 0x20 || bytes[0] === 0x09;
+const STACK_FRAME = /^\s+at \S/;
+const isStackFrame = (bytes: Buffer): boolean => STACK_FRAME.test(decodeText(bytes, 0, 32));

@@ -1,8 +1,6 @@
 /**
  * A value a text logger printed over the lines below its message, in the layouts printed-blocks.ts leaves
- * (that one takes a line that is not indented and ends with `{` or `[`, up to the `}` or `]` that opens a line):
- * - util.inspect's layout after an Error's stack: its own keys, from the last frame (`    at async run
- *   (app.js:61:3) {`) to the `}` that closes them (log4js, console.error(err));
+ * (that one takes a line ending with `{` or `[`, up to the `}` or `]` that opens a line):
  * - the older layout consola prints, the first key on the message's line (`... 200 (2ms) { requestId: 'a4d9',`)
  *   and the braces closed at the end of the last indented line;
  * - PHP's print_r() (`lead 1 skipped: Array`, then `(`, `    [code] => 1005`, ..., `)`) and var_export()
@@ -19,9 +17,9 @@ const PRINT_R_HEAD = /(?:^|[\s:])(?:Array|Object)$/;
 const MAX_UNIT = 256 * 1024; // what parseInspect reads at most, as printed-blocks.ts holds
 const MAX_LINES = 20_000;
 
-// The last byte of a line that may open a value: `{`, `[`, `,` (consola), `y` / `t` (print_r's Array, Object),
-// `(` (var_export's `array (`).
-const OPENING_LAST = new Set([0x7b, 0x5b, 0x2c, 0x79, 0x74, 0x28]);
+// The last byte of a line that may open a value: `,` (consola), `y` / `t` (print_r's Array, Object), `(`
+// (var_export's `array (`).
+const OPENING_LAST = new Set([0x2c, 0x79, 0x74, 0x28]);
 
 /** Whether a line may open a printed value, from its last byte that is not blank: most lines are ruled out. */
 export function mayOpenValue(bytes: Buffer): boolean {
@@ -56,13 +54,12 @@ export function bracketBalance(text: string, from = 0): number {
   return depth;
 }
 
-/** The unit a line opens, or undefined when it opens none. */
+/** The unit a line opens, or undefined when it opens none: a head is not indented. */
 function opened(text: string, line: number): Unit | undefined {
+  if (/^\s/.test(text)) return undefined;
   const unit = { lines: [text], line, bytes: text.length, depth: 0, printR: undefined };
   const end = text.trimEnd();
   const last = end.at(-1);
-  // util.inspect closes what the last line opened: an opener at the end of a line starts a value.
-  if (last === '{' || last === '[') return { ...unit, depth: 1 };
   // PHP's var_export(): `array (`, the elements indented below, `)` at the start of the last line.
   if (last === '(' && end.endsWith('array (')) return { ...unit, depth: 1 };
   const consola = last === ',' && end.includes('{ ') ? KEY_AFTER_BRACE.exec(end) : null;

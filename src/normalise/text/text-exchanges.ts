@@ -22,6 +22,8 @@ const MAX_LINES_APART = 20;
 const MAX_MENTION_APART = 2000;
 // A batch holds at most 300 records; more reasons than that are not one call's.
 const MAX_RECORDS = 300;
+// curl's write-out comes on the line after the body it printed, or after a blank line when the body ended in one.
+const MAX_BODY_TO_WRITE_OUT = 2;
 
 interface Open {
   call: RawCall;
@@ -59,6 +61,18 @@ function namesPath(url: string | undefined): boolean {
   return url !== undefined && /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]*)?\/[^?#\s]/i.test(url);
 }
 
+/** A body and nothing else of its call: what `curl -s` prints before its write-out line. */
+function isBareBody(call: RawCall): boolean {
+  return (
+    call.responseBody !== undefined &&
+    call.url === undefined &&
+    call.status === undefined &&
+    call.method === undefined &&
+    !call.noResponse &&
+    call.textMention === undefined
+  );
+}
+
 /** The same request target, whether a line printed the whole URL or only its path. */
 function samePath(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
@@ -80,10 +94,22 @@ export class TextExchanges {
   private readonly pairs = new LinePairs();
   /** The last call joined from a client's parts, which the next line may log again. */
   private paired: RawCall | undefined;
+  /** The time java.util.logging wrote on a line of its own, for the calls of the lines after it. */
+  private recordTime: { at: string | number; line: number } | undefined;
+  /** A body with nothing else of its call, held one call: a write-out line right after it is its status. */
+  private body: RawCall | undefined;
 
   /** Calls that are complete; the last one may wait for more mentions of itself. */
   push(line: RawCall): RawCall[] {
     const pair = (line as PairedCall).textPair;
+    if (pair?.side === 'time' && line.startedAt !== undefined) {
+      this.recordTime = { at: line.startedAt, line: line.source.line };
+      return [];
+    }
+    const time = this.recordTime;
+    if (time && line.startedAt === undefined && line.source.line - time.line <= MAX_LINES_APART)
+      line.startedAt = time.at;
+    if (pair?.side === 'write-out') return this.writeOut(line);
     if (!pair) return this.repeatsPaired(line) ? [] : this.pushCall(line);
     const out: RawCall[] = [];
     for (const call of this.pairs.take(line, pair)) {
@@ -106,7 +132,41 @@ export class TextExchanges {
     return true;
   }
 
+  /** curl's write-out line (`413 0.01s https://...`): the body printed right before it is its call's. */
+  private writeOut(line: RawCall): RawCall[] {
+    const { textPair: _, ...call } = line as PairedCall;
+    const body = this.body;
+    this.body = undefined;
+    const joins =
+      body !== undefined &&
+      call.responseBody === undefined &&
+      !call.noResponse &&
+      call.source.line - body.source.line <= MAX_BODY_TO_WRITE_OUT;
+    if (joins) {
+      for (const [key, value] of Object.entries(body))
+        if (value !== undefined && call[key as keyof RawCall] === undefined) Object.assign(call, { [key]: value });
+    }
+    // `-w '%{http_code}'` prints no URL: the one a line named before (`set -x` prints each curl command) is its.
+    if (call.url === undefined && this.namedUrl !== undefined) call.url = this.namedUrl;
+    const out = this.flush();
+    if (body !== undefined && !joins) out.push(body);
+    if (call.url !== undefined) {
+      this.lastUrl = call.url;
+      this.namedUrl = undefined;
+    }
+    out.push(call);
+    return out;
+  }
+
   private pushCall(call: RawCall): RawCall[] {
+    const held = this.body;
+    this.body = undefined;
+    const out = this.readCall(call);
+    if (held !== undefined) out.unshift(held);
+    return out;
+  }
+
+  private readCall(call: RawCall): RawCall[] {
     if (call.namedUrl !== undefined) {
       this.namedUrl = call.namedUrl;
       return [];
@@ -146,14 +206,19 @@ export class TextExchanges {
         line: call.source.line,
         closed: m?.way === 'retry',
       };
-    } else out.push(call);
+    } else if (isBareBody(call)) this.body = call;
+    else out.push(call);
     return out;
   }
 
   flush(): RawCall[] {
     const open = this.open;
+    const body = this.body;
     this.open = undefined;
-    return open ? [open.call] : [];
+    this.body = undefined;
+    const out = open ? [open.call] : [];
+    if (body !== undefined) out.push(body);
+    return out;
   }
 
   /**

@@ -76,6 +76,13 @@ const RUBY_HTTP_ERROR = new RegExp(
 );
 // What Net::HTTP raises when no answer came, as Ruby's Logger prints an exception: `message (Class)`.
 const RUBY_NO_RESPONSE = /\((?:EOFError|Errno::ECONNRESET|Errno::EPIPE|Net::ReadTimeout|Net::OpenTimeout)\)\s*$/m;
+// The JDK HttpClient's exceptions for a call that got no response, as the first line of the stack trace (its
+// `Caused by:` lines repeat it); the app's line before it named the call (text-exchanges.ts).
+const JDK_NO_RESPONSE = new RegExp(
+  '^\\s*(?:java\\.util\\.concurrent\\.(?:Completion|Execution)Exception: )?java\\.(?:' +
+    'io\\.IOException: HTTP/1\\.1 header parser received no bytes|net\\.http\\.Http(?:Connect)?TimeoutException\\b|' +
+    'net\\.ConnectException\\b|io\\.IOException: (?:Connection reset|Broken pipe)\\b)',
+);
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
@@ -193,7 +200,7 @@ function factsIn(text: string): TextFacts | { origin: string } | undefined {
   }
   if (line.includes(')') && RUBY_NO_RESPONSE.test(line))
     return { noResponse: true, textMention: { way: 'no-response ruby', status: 0 } };
-  if (REQUESTS_NO_RESPONSE.test(line))
+  if (REQUESTS_NO_RESPONSE.test(line) || (line.includes('java.') && JDK_NO_RESPONSE.test(line)))
     return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
   const code = codeInText(line);
   const client = clientLine(line) ?? pythonNoResponse(line) ?? newmanCliLine(line);

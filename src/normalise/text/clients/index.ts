@@ -7,11 +7,14 @@
  */
 import { apache } from './apache.js';
 import { curl } from './curl.js';
+import { curlWriteOut } from './curl-write-out.js';
 import { dotnet } from './dotnet.js';
 import { failures } from './failures.js';
 import { faraday } from './faraday.js';
 import { httpClient } from './http-client.js';
 import { httpDump } from './http-dump.js';
+import { jdkHttpClient } from './jdk-http-client.js';
+import { julHeader } from './jul-header.js';
 import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
 import { restTemplate } from './rest-template.js';
@@ -25,10 +28,13 @@ export const PAIR_READERS: readonly PairReader[] = [
   restTemplate,
   apache,
   curl,
+  curlWriteOut,
   faraday,
   httpClient,
   netHttp,
   httpDump,
+  jdkHttpClient,
+  julHeader,
 ];
 
 // Every hint of a list of readers in one pattern: most lines of a text log hold none, and one native scan

@@ -16,6 +16,10 @@ export type PairSide =
   | 'failure'
   /** The body of the response whose status line came last (Ruby Net::HTTP's debug output prints it). */
   | 'body'
+  /** The time of the record whose message comes on the next lines (java.util.logging's header line). */
+  | 'time'
+  /** A status printed after the body it answered (curl's `--write-out`): the body on the line before is its. */
+  | 'write-out'
   /** Another line the client writes about its calls (a header, a connection note): read, and nothing to count. */
   | 'trace';
 
@@ -34,7 +38,7 @@ export type PairedCall = RawCall & { textPair?: TextPair };
 
 export type PairFacts = Pick<
   RawCall,
-  'method' | 'url' | 'host' | 'status' | 'durationMs' | 'noResponse' | 'responseBody' | 'textMention'
+  'method' | 'url' | 'host' | 'status' | 'durationMs' | 'noResponse' | 'responseBody' | 'textMention' | 'startedAt'
 > & {
   textPair: TextPair;
 };
