@@ -23,6 +23,7 @@ testRecordings('app-loggers', [
   'tslog-json.ndjson',
   'debug-marketo.log',
   'ruby-logger.log',
+  'ruby-logger-exceptions.log',
   'php-curl-error-log.log',
   'php-curl-file-put-contents.log',
 ]);
