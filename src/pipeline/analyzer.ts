@@ -219,14 +219,9 @@ export class Analyzer {
     input.report.truncated = input.platform.unreadable(input.report); // Node's debug output alone (node-debug.ts)
   }
 
-  /** An input read by workers turned out to be cut short. */
-  markTruncated(name: string, truncated: { line: number; reason: string }): void {
-    for (const input of this.summary.inputs)
-      if (input.name === name && input.truncated === false) input.truncated = truncated;
-  }
-
   /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
   settle(input: InputState): void {
+    for (const t of input.platform.finish()) this.line(input, t.bytes, t.line, 1); // a printed record, say
     for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
     for (const raw of input.text.flush()) this.exchange(input, raw);
   }

@@ -12,7 +12,7 @@ import { harOnThread, openInput, sniffFormat, type OpenedInput } from '../input/
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
 import { analyzeFilesInWorkers, analyzeInRanges, filesOnWorkers, rangesPay } from './parallel.js';
-import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
+import { cutShort, markTruncated, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
 import { readInBlocks } from './read-in-blocks.js';
 
 export interface Progress {
@@ -101,7 +101,7 @@ export async function runAnalysis(
         ),
       );
       if (cut) {
-        analyzer.markTruncated(opened.name, cut);
+        markTruncated(analyzer.summary, opened.name, cut);
         cutShort(hooks, opened.name, cut);
       }
       continue;
