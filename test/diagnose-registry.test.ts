@@ -42,6 +42,7 @@ describe('diagnose: the registry', () => {
     // Evidence added since that version, as a state without its data gives it.
     const added: Record<string, Record<string, unknown>> = {
       concurrency: { togetherPeak: null, togetherAt: null, outsideTogether615: 0 },
+      'retry-too-soon': { bodiesUnseen: 0 },
     };
     const expected = (fixture.diagnostics as Array<{ id: string; evidence: Record<string, unknown> }>).map((d) => ({
       ...d,

@@ -142,6 +142,24 @@ describe('diagnose: retry-too-soon', () => {
     assert.equal(d.severity, 'error');
   });
 
+  it('says when the log does not show the bodies of the POSTs it took for one request', () => {
+    // An app that logs method, URL and status only: five upserts of other records look alike.
+    const unseen = [0, 300, 600, 900, 1_200].map((dt) => call({ t: T + dt, method: 'POST', code: '615' }));
+    const d = byId(diagnose(unseen), 'retry-too-soon');
+    assert.ok(d);
+    assert.equal(d.evidence.tightLoops, 1);
+    assert.equal(d.evidence.bodiesUnseen, 5);
+    assert.match(d.advice, /The log does not show the request bodies of 5 of these calls/);
+    const sv = byId(diagnose(unseen, { lang: 'sv' }), 'retry-too-soon');
+    assert.match(sv?.advice ?? '', /Loggen visar inte anropens innehåll för 5 av dessa anrop/);
+    // With the bodies logged, or for GETs (their URL is the request), nothing is doubted.
+    const seen = [0, 300, 600, 900, 1_200].map((dt) => call({ t: T + dt, method: 'POST', request: body, code: '615' }));
+    assert.equal(byId(diagnose(seen), 'retry-too-soon')?.evidence.bodiesUnseen, 0);
+    const gets = [0, 300, 600, 900, 1_200].map((dt) => call({ t: T + dt, code: '615' }));
+    assert.equal(byId(diagnose(gets), 'retry-too-soon')?.evidence.bodiesUnseen, 0);
+    assert.doesNotMatch(byId(diagnose(gets), 'retry-too-soon')?.advice ?? '', /request bodies/);
+  });
+
   it('finds a tight loop of identical failing requests', () => {
     const log: Entry[] = [];
     for (let i = 0; i < 7; i++) log.push(call({ t: T + i * 400, code: '604' }));

@@ -16,6 +16,15 @@ export function fingerprintOf(ex: Exchange, url: number, body: number): string {
   return `${ex.method ?? ''} ${target.length}:${url.toString(36)} ${ex.requestBytes ?? -1}:${body.toString(36)}`;
 }
 
+/**
+ * A request that carries a body (POST, PUT, PATCH) logged without it: its fingerprint is its method and URL
+ * alone, so two different upserts to one endpoint look like one request sent twice.
+ */
+export function bodyUnseen(ex: Exchange): boolean {
+  const method = ex.method ?? '';
+  return (method === 'POST' || method === 'PUT' || method === 'PATCH') && ex.request === undefined;
+}
+
 export function urlHash(ex: Exchange): number {
   return hashString(FNV_OFFSET, ex.url ?? ex.path ?? '', 1024);
 }

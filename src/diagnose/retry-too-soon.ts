@@ -1,5 +1,6 @@
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput } from './detector.js';
 import { RecentMap } from './recent-map.js';
+import { bodyUnseen } from './fingerprint.js';
 import { addCount, asNumber, asObject, readNumberPairs, writeNumberPairs } from './json.js';
 import { Samples, type Sample } from './samples.js';
 import { sentences } from './words-format.js';
@@ -24,6 +25,8 @@ export interface RetryTooSoonEvidence {
   /** Runs of at least 5 identical failing requests within 10 s, and the calls in them. */
   tightLoops: number;
   tightLoopCalls: number;
+  /** Of the calls counted above, those whose body the log does not show (bodyUnseen): maybe other requests. */
+  bodiesUnseen: number;
   samples: Sample[];
   loopSamples: Sample[];
 }
@@ -53,6 +56,7 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
   private readonly gaps = new Map<number, number>();
   private loops = 0;
   private loopCalls = 0;
+  private unseen = 0;
   private samples = new Samples();
   private loopSamples = new Samples();
 
@@ -86,6 +90,7 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
         // Context: the retry is the neighbouring part's to count.
       } else if (gap >= 0 && gap < WINDOW_MS) {
         this.tooSoon++;
+        if (bodyUnseen(ex)) this.unseen++;
         if (f.has606) this.rejectedAgain++;
         addCount(this.gaps, Math.floor(gap / GAP_BUCKET_MS));
         this.samples.add(ex);
@@ -109,9 +114,14 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
         if (counted) {
           this.loops++;
           this.loopCalls += LOOP_CALLS;
+          // The calls of a streak share a fingerprint, so the body of one is seen where all are.
+          if (bodyUnseen(ex)) this.unseen += LOOP_CALLS;
           this.loopSamples.add(ex);
         }
-      } else if (counted) this.loopCalls++;
+      } else if (counted) {
+        this.loopCalls++;
+        if (bodyUnseen(ex)) this.unseen++;
+      }
     }
     this.streaks.set(fp, streak, input);
   }
@@ -129,6 +139,7 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
     for (const [k, v] of other.gaps) addCount(this.gaps, k, v);
     this.loops += other.loops;
     this.loopCalls += other.loopCalls;
+    this.unseen += other.unseen;
     this.samples.merge(other.samples);
     this.loopSamples.merge(other.loopSamples);
     this.pending = other.pending;
@@ -146,6 +157,7 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
         medianGapSeconds: medianSeconds(this.gaps),
         tightLoops: this.loops,
         tightLoopCalls: this.loopCalls,
+        bodiesUnseen: this.unseen,
         samples: this.samples.list(),
         loopSamples: this.loopSamples.list(),
       },
@@ -160,6 +172,7 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
       gaps: writeNumberPairs(this.gaps),
       loops: this.loops,
       loopCalls: this.loopCalls,
+      unseen: this.unseen,
       samples: this.samples,
       loopSamples: this.loopSamples,
     };
@@ -174,6 +187,7 @@ export class RetryTooSoonDetector implements Detector<RetryTooSoonEvidence> {
     readNumberPairs(o.gaps, d.gaps);
     d.loops = asNumber(o.loops);
     d.loopCalls = asNumber(o.loopCalls);
+    d.unseen = asNumber(o.unseen);
     d.samples = Samples.fromJSON(o.samples);
     d.loopSamples = Samples.fromJSON(o.loopSamples);
     return d;
@@ -204,6 +218,8 @@ export interface RetryTooSoonPhrases {
   noneAgain(e: RetryTooSoonEvidence): string;
   someAgain(e: RetryTooSoonEvidence): string;
   loops(e: RetryTooSoonEvidence): string;
+  /** The log does not show the bodies of some of these calls: they may be other requests to one endpoint. */
+  unseen(e: RetryTooSoonEvidence): string;
   advice: string;
 }
 
@@ -224,6 +240,7 @@ export const retryTooSoon: DetectorKind<
       advice: sentences(
         e.retriesTooSoon > 0 ? `${p.retried(e)}; ${again}` : '',
         e.tightLoops > 0 ? p.loops(e) : '',
+        e.bodiesUnseen > 0 ? p.unseen(e) : '',
         p.advice,
         common.examples(e.samples.length > 0 ? e.samples : e.loopSamples),
       ),

@@ -96,6 +96,9 @@ export const EN: PhraseBook = {
     loops: (e) =>
       `In ${s(e.tightLoops, 'case', 'cases')} the same failing request was sent 5 or more times within 10 s ` +
       `(${s(e.tightLoopCalls, 'call', 'calls')} in all).`,
+    unseen: (e) =>
+      `The log does not show the request bodies of ${n(e.bodiesUnseen)} of these calls: they were taken for the ` +
+      'same request because method and URL match, and may be different records sent to the same endpoint.',
     advice:
       'After a 606, wait until 20 seconds have passed (or back off exponentially up to 20 s) before retrying, ' +
       'and give up on a request after 3-5 attempts with growing delays.',

@@ -98,6 +98,9 @@ export const SV: PhraseBook = {
     loops: (e) =>
       `I ${n(e.tightLoops)} fall skickades samma misslyckade anrop 5 gånger eller fler inom 10 s ` +
       `(${n(e.tightLoopCalls)} anrop totalt).`,
+    unseen: (e) =>
+      `Loggen visar inte anropens innehåll för ${n(e.bodiesUnseen)} av dessa anrop: de togs för samma anrop ` +
+      'eftersom metod och URL stämmer, och kan vara olika poster som skickats till samma slutpunkt.',
     advice:
       'Vänta efter en 606 tills 20 sekunder har gått (eller använd exponentiell backoff upp till 20 s) innan du ' +
       'försöker igen, och ge upp ett anrop efter 3–5 försök med växande väntetider.',
