@@ -43,6 +43,7 @@ describe('diagnose: the registry', () => {
     const added: Record<string, Record<string, unknown>> = {
       concurrency: { togetherPeak: null, togetherAt: null, outsideTogether615: 0 },
       'retry-too-soon': { bodiesUnseen: 0 },
+      'retry-pointless': { bodiesUnseen: 0 },
     };
     const expected = (fixture.diagnostics as Array<{ id: string; evidence: Record<string, unknown> }>).map((d) => ({
       ...d,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { byId, call, DAY0, diagnose, type Entry } from './diagnose-factory.js';
+import { byId, call, DAY0, diagnose, type Entry, stateOf } from './diagnose-factory.js';
 
 const T = DAY0 + 3 * 3_600_000;
 
@@ -181,6 +181,26 @@ describe('diagnose: retry-pointless', () => {
     assert.equal(d.evidence.pointlessRetries, 1);
     assert.deepEqual(d.evidence.byCode, { '610': 1 });
     assert.equal(d.severity, 'warning');
+  });
+
+  it('says when the log does not show the bodies of the requests it took for retries, across a cut too', () => {
+    // 1003 on a POST without its body: another record sent to the same endpoint looks like a retry.
+    const log = [0, 5_000, 9_000].map((dt) => call({ t: T + dt, method: 'POST', code: '1003' }));
+    const d = byId(diagnose(log), 'retry-pointless');
+    assert.ok(d);
+    assert.equal(d.evidence.pointlessRetries, 2);
+    assert.equal(d.evidence.bodiesUnseen, 2);
+    assert.match(d.advice, /The log does not show the request bodies of 2 of these calls/);
+    // Cut between the first try and its retries, as shards are: the merged state counts the same.
+    const first = stateOf(log.slice(0, 1));
+    first.merge(stateOf(log.slice(1)));
+    const merged = byId(first.finish({ dailyQuota: 10_000, lang: 'en' }), 'retry-pointless');
+    assert.equal(merged?.evidence.pointlessRetries, 2);
+    assert.equal(merged?.evidence.bodiesUnseen, 2);
+    // With the body logged, nothing is doubted.
+    const body = { input: [{ email: 'a@example.com' }] };
+    const seen = [0, 5_000].map((dt) => call({ t: T + dt, method: 'POST', request: body, code: '1003' }));
+    assert.equal(byId(diagnose(seen), 'retry-pointless')?.evidence.bodiesUnseen, 0);
   });
 
   it('does not count retries of codes worth retrying', () => {

@@ -25,6 +25,11 @@ export function bodyUnseen(ex: Exchange): boolean {
   return (method === 'POST' || method === 'PUT' || method === 'PATCH') && ex.request === undefined;
 }
 
+/** bodyUnseen for a call known only by its fingerprint (a first call kept for a merge, retry-edges.ts). */
+export function fingerprintBodyUnseen(fp: string): boolean {
+  return /^(?:POST|PUT|PATCH) /.test(fp) && fp.endsWith(UNSEEN_BODY);
+}
+
 export function urlHash(ex: Exchange): number {
   return hashString(FNV_OFFSET, ex.url ?? ex.path ?? '', 1024);
 }
@@ -58,6 +63,8 @@ export function fullDigest(urlDigestValue: number, body: number): number {
 }
 
 const FNV_OFFSET = 0x811c9dc5;
+/** How a fingerprint ends for a request logged without its body or its size. */
+const UNSEEN_BODY = ` -1:${bodyHash({ source: { file: '', line: 0 }, api: 'rest', noResponse: false }).toString(36)}`;
 
 function hashString(h: number, s: string, maxChars: number): number {
   // At most maxChars evenly spaced characters: long URLs (8 KB of filter

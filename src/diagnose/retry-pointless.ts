@@ -1,5 +1,6 @@
 import { centralDay, nextCentralMidnight } from './central-time.js';
 import type { Assessment, CommonPhrases, Detector, DetectorKind, ExchangeInput, FinishContext } from './detector.js';
+import { bodyUnseen, fingerprintBodyUnseen } from './fingerprint.js';
 import { RecentMap } from './recent-map.js';
 import { type HeadCall, RetryEdges } from './retry-edges.js';
 import { addBoundedCount, asNumber, asObject, countsToObject, readCounts } from './json.js';
@@ -17,6 +18,8 @@ const MAX_WAITING = 50_000;
 export interface RetryPointlessEvidence {
   /** Identical requests sent again after a code that cannot succeed on retry. */
   pointlessRetries: number;
+  /** Of those, the ones whose body the log does not show (fingerprint.ts bodyUnseen): maybe other requests. */
+  bodiesUnseen: number;
   /** The code of the failure each of them repeated. */
   byCode: Record<string, number>;
   samples: Sample[];
@@ -36,6 +39,7 @@ interface LastFailure {
 export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> {
   private lastFailure = new RecentMap<LastFailure>(RETRY_HORIZON_MS);
   private pointless = 0;
+  private unseen = 0;
   private readonly byCode = new Map<string, number>();
   private samples = new Samples();
   /** The first calls near this part's start, matched at merge against the part before's waiting failures. */
@@ -72,6 +76,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     const prev = this.lastFailure.get(fp, t);
     if (prev !== undefined && t >= prev.t) {
       this.pointless++;
+      if (bodyUnseen(ex)) this.unseen++;
       addBoundedCount(this.byCode, prev.code, 1, 100);
       this.samples.add(ex);
       this.lastFailure.delete(fp);
@@ -103,6 +108,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
       const prev = this.lastFailure.get(h.fp, h.t);
       if (prev === undefined || h.t < prev.t) continue;
       matched.push(h);
+      if (fingerprintBodyUnseen(h.fp)) this.unseen++;
       addBoundedCount(this.byCode, prev.code, 1, 100);
       this.lastFailure.delete(h.fp);
     }
@@ -122,6 +128,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     }
     this.edges.carry(other.edges, (h) => countedHere + (matchedBefore.get(h) ?? 0) + h.before);
     this.pointless += matched.length + other.pointless;
+    this.unseen += other.unseen;
     for (const [k, v] of other.byCode) addBoundedCount(this.byCode, k, v, 100);
     this.count607 += other.count607;
     for (const [day, t] of other.first607ByDay) this.note607(day, t);
@@ -151,6 +158,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
       severity: after > 0 ? 'error' : 'warning',
       evidence: {
         pointlessRetries: this.pointless,
+        bodiesUnseen: this.unseen,
         byCode: countsToObject(this.byCode),
         samples: this.samples.list(),
         count607: this.count607,
@@ -164,6 +172,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
   toJSON(): unknown {
     return {
       pointless: this.pointless,
+      unseen: this.unseen,
       byCode: countsToObject(this.byCode),
       samples: this.samples,
       count607: this.count607,
@@ -183,6 +192,7 @@ export class RetryPointlessDetector implements Detector<RetryPointlessEvidence> 
     const o = asObject(json);
     const d = new RetryPointlessDetector();
     d.pointless = asNumber(o.pointless);
+    d.unseen = asNumber(o.unseen);
     readCounts(o.byCode, d.byCode, 100);
     d.samples = Samples.fromJSON(o.samples);
     d.count607 = asNumber(o.count607);
@@ -211,6 +221,8 @@ export interface RetryPointlessPhrases {
   /** `codeCount`: how many codes `codes` names. */
   retried(e: RetryPointlessEvidence, codes: string, codeCount: number): string;
   after607(e: RetryPointlessEvidence): string;
+  /** The log does not show the bodies of some of these retries: they may be other requests to one endpoint. */
+  unseen(e: RetryPointlessEvidence): string;
 }
 
 export const retryPointless: DetectorKind<
@@ -230,6 +242,7 @@ export const retryPointless: DetectorKind<
       title: e.callsAfter607 > 0 ? p.titleAfter607(e) : p.titleRetries(e, codes),
       advice: sentences(
         e.pointlessRetries > 0 ? p.retried(e, codes, codeList.length) : '',
+        e.bodiesUnseen > 0 ? p.unseen(e) : '',
         e.callsAfter607 > 0 ? p.after607(e) : '',
         common.examples(e.samples),
       ),

@@ -3,6 +3,10 @@ import type { PhraseBook } from './registry.js';
 import { num, sampleList } from './words-format.js';
 
 const n = (x: number): string => num(x, 'en');
+/** Calls matched by method and URL alone (retry-too-soon, retry-pointless). */
+const unseenBodies = (count: number): string =>
+  `The log does not show the request bodies of ${n(count)} of these calls: they were taken for the same request ` +
+  'because method and URL match, and may be different records sent to the same endpoint.';
 const s = (count: number, one: string, many: string): string => `${n(count)} ${count === 1 ? one : many}`;
 /** "once", "twice", "3 times". */
 const times = (count: number): string => (count === 1 ? 'once' : count === 2 ? 'twice' : `${n(count)} times`);
@@ -96,9 +100,7 @@ export const EN: PhraseBook = {
     loops: (e) =>
       `In ${s(e.tightLoops, 'case', 'cases')} the same failing request was sent 5 or more times within 10 s ` +
       `(${s(e.tightLoopCalls, 'call', 'calls')} in all).`,
-    unseen: (e) =>
-      `The log does not show the request bodies of ${n(e.bodiesUnseen)} of these calls: they were taken for the ` +
-      'same request because method and URL match, and may be different records sent to the same endpoint.',
+    unseen: (e) => unseenBodies(e.bodiesUnseen),
     advice:
       'After a 606, wait until 20 seconds have passed (or back off exponentially up to 20 s) before retrying, ' +
       'and give up on a request after 3-5 attempts with growing delays.',
@@ -120,6 +122,7 @@ export const EN: PhraseBook = {
       `After the daily quota ran out (first 607 at ${e.first607At}), ` +
       `${s(e.callsAfter607, 'more call was', 'more calls were')} made before the reset at ${e.quotaResetAt} ` +
       '(midnight US Central). On a 607, stop every call to the instance until then.',
+    unseen: (e) => unseenBodies(e.bodiesUnseen),
   },
 
   'token-handling': {

@@ -3,6 +3,10 @@ import type { PhraseBook } from './registry.js';
 import { num, sampleList } from './words-format.js';
 
 const n = (x: number): string => num(x, 'sv');
+/** Anrop som matchats på metod och URL enbart (retry-too-soon, retry-pointless). */
+const unseenBodies = (count: number): string =>
+  `Loggen visar inte anropens innehåll för ${n(count)} av dessa anrop: de togs för samma anrop eftersom metod ` +
+  'och URL stämmer, och kan vara olika poster som skickats till samma slutpunkt.';
 const s = (count: number, one: string, many: string): string => `${n(count)} ${count === 1 ? one : many}`;
 /** "en gång", "två gånger", "3 gånger". */
 const times = (count: number): string => (count === 1 ? 'en gång' : count === 2 ? 'två gånger' : `${n(count)} gånger`);
@@ -98,9 +102,7 @@ export const SV: PhraseBook = {
     loops: (e) =>
       `I ${n(e.tightLoops)} fall skickades samma misslyckade anrop 5 gånger eller fler inom 10 s ` +
       `(${n(e.tightLoopCalls)} anrop totalt).`,
-    unseen: (e) =>
-      `Loggen visar inte anropens innehåll för ${n(e.bodiesUnseen)} av dessa anrop: de togs för samma anrop ` +
-      'eftersom metod och URL stämmer, och kan vara olika poster som skickats till samma slutpunkt.',
+    unseen: (e) => unseenBodies(e.bodiesUnseen),
     advice:
       'Vänta efter en 606 tills 20 sekunder har gått (eller använd exponentiell backoff upp till 20 s) innan du ' +
       'försöker igen, och ge upp ett anrop efter 3–5 försök med växande väntetider.',
@@ -122,6 +124,7 @@ export const SV: PhraseBook = {
       `Efter att dagskvoten tog slut (första 607-svaret kom ${e.first607At}) gjordes ytterligare ` +
       `${n(e.callsAfter607)} anrop före nollställningen ${e.quotaResetAt} (midnatt amerikansk centraltid). ` +
       'Stoppa alla anrop till instansen efter en 607 fram till dess.',
+    unseen: (e) => unseenBodies(e.bodiesUnseen),
   },
 
   'token-handling': {
