@@ -29,3 +29,18 @@ test("another path is the app's own route, not a Marketo call", () => {
   assert.equal(clientLine('GET /api/rest/v1/leads.json 200'), undefined);
   assert.equal(clientLine('GET /restore/v1/x 200'), undefined);
 });
+
+test("the colon Go's `%s %s: %s` puts between a URL and resp.Status is not part of the URL", () => {
+  // fixtures/clients/go-printf-map.log: log.Printf("%s %s: %s", method, req.URL, resp.Status).
+  const line =
+    'go_printf_sync.go:89: POST http://284-rpr-133.mktorest.com:44001/rest/v1/leads.json: 413 Payload Too Large';
+  assert.deepEqual(clientLine(line), {
+    method: 'POST',
+    url: 'http://284-rpr-133.mktorest.com:44001/rest/v1/leads.json',
+    status: 413,
+  });
+  assert.equal(
+    clientLine('GET /rest/v1/leads.json?filterType=id: 503 Service Unavailable')?.url,
+    '/rest/v1/leads.json?filterType=id',
+  );
+});

@@ -3,6 +3,7 @@
  * inside a text field: `"message":"{\"requestId\":...}"`,
  * `"marketo response: {...}"`, or util.inspect output. This finds it.
  */
+import { goPrintedInText } from '../text/go-printed.js';
 import { parseInspect } from './inspect-parse.js';
 
 // Where an object starts: '{' then a JSON key, or an inspect key (bare or single-quoted) and ':'.
@@ -31,10 +32,10 @@ export function objectInText(text: string): unknown {
 export function findObjectInText(text: string): { value: unknown; beside: string } | undefined {
   if (text.length > MAX_SCAN) return undefined;
   const brace = text.indexOf('{');
-  if (brace === -1) return undefined;
+  if (brace === -1) return text.includes('map[') ? goPrintedInText(text) : undefined;
   OBJECT_START.lastIndex = brace;
   const m = OBJECT_START.exec(text);
-  if (!m) return undefined;
+  if (!m) return goPrintedInText(text);
   const start = m.index;
   const end = text.lastIndexOf('}');
   if (m[0].endsWith('"') && end > start) {
@@ -47,6 +48,9 @@ export function findObjectInText(text: string): { value: unknown; beside: string
     if (value !== undefined)
       return { value, beside: blank ? text.slice(0, start) : `${text.slice(0, start)} ${trailing}` };
   }
+  // Go's %+v of a struct (`&{RequestID:... Errors:[...]}`) opens like an inspect object: Go's reader first.
+  const go = goPrintedInText(text);
+  if (go) return go;
   const printed = parseInspect(text, start);
   return printed === undefined ? undefined : { value: printed, beside: text };
 }

@@ -14,8 +14,9 @@ const URL_ = '(https?:\\/\\/[^\\s"\'<>]+?)';
 const MARKETO_PATH = '(\\/(?:rest|identity|bulk)\\/[^\\s"\'<>]+?)';
 // Between the URL and the status: a space, an arrow, `status=` / `status: ` or the protocol (`HTTP/1.1 414`).
 const BEFORE_STATUS = '(?: | -> | => |\\s+status(?:[_ ]?code)?[=:] ?|\\s+HTTP\\/\\d(?:\\.\\d)? )';
-const CLIENT_LINE = new RegExp(`${METHOD}${URL_}${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$)`, 'i');
-const PATH_LINE = new RegExp(`${METHOD}${MARKETO_PATH}${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$)`, 'i');
+// Go's `log.Printf("%s %s: %s", method, url, resp.Status)` puts a colon after the URL: not part of it.
+const CLIENT_LINE = new RegExp(`${METHOD}${URL_}:?${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$)`, 'i');
+const PATH_LINE = new RegExp(`${METHOD}${MARKETO_PATH}:?${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$)`, 'i');
 // Where a Marketo path can start in a line: looked for before the pattern, which most lines never need.
 const PATH_START = /\/(?:rest|identity|bulk)\//;
 const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);

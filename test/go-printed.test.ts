@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { goPrintedInText } from '../src/normalise/text/go-printed.js';
+import { findObjectInText } from '../src/normalise/ndjson/embedded-text.js';
+
+// Lines as Go's log package wrote them in fixtures/clients/go-printf-*.log (go_printf_sync.go).
+const MAP_606 =
+  '2026/12/04 21:42:36.474175 go_printf_sync.go:97: marketo answered: ' +
+  "map[errors:[map[code:606 message:Max rate limit '100' exceeded with in '20' secs]] requestId:a4c2#18f3c203dde" +
+  ' success:false]';
+const STRUCT_SKIPS =
+  'marketo: POST /rest/v1/leads.json 200 OK: ' +
+  '&{RequestID:a4c1#18f3c201eef Result:[{ID:3001 Status:created Reasons:[]} ' +
+  '{ID:0 Status:skipped Reasons:[{Code:1005 Message:Lead already exists}]} ' +
+  "{ID:0 Status:skipped Reasons:[{Code:1006 Message:Field 'foo' not found}]}] Success:true Errors:[]}";
+
+test('a map printed with %v is read with its keys, values with blanks and quotes kept whole', () => {
+  const found = goPrintedInText(MAP_606);
+  assert.deepEqual(found?.value, {
+    errors: [{ code: '606', message: "Max rate limit '100' exceeded with in '20' secs" }],
+    requestId: 'a4c2#18f3c203dde',
+    success: false,
+  });
+  assert.equal(found?.beside, '2026/12/04 21:42:36.474175 go_printf_sync.go:97: marketo answered:');
+});
+
+test('a struct printed with %+v is read, its field names as the JSON keys Marketo sends', () => {
+  const found = findObjectInText(STRUCT_SKIPS);
+  assert.deepEqual(found?.value, {
+    requestId: 'a4c1#18f3c201eef',
+    result: [
+      { id: '3001', status: 'created', reasons: [] },
+      { id: '0', status: 'skipped', reasons: [{ code: '1005', message: 'Lead already exists' }] },
+      { id: '0', status: 'skipped', reasons: [{ code: '1006', message: "Field 'foo' not found" }] },
+    ],
+    success: true,
+    errors: [],
+  });
+  assert.equal(found?.beside, 'marketo: POST /rest/v1/leads.json 200 OK:');
+});
+
+test("empty struct fields stay empty, and a map's value may hold a word and a colon that is no key", () => {
+  const token = goPrintedInText('x: &{AccessToken: TokenType: ExpiresIn:0 Error:unauthorized ErrorDescription:}');
+  assert.deepEqual(token?.value, {
+    accessToken: '',
+    tokenType: '',
+    expiresIn: '0',
+    error: 'unauthorized',
+    errorDescription: '',
+  });
+  // `field:` sorts before `message`, so it is part of the message, not the next key.
+  const map = goPrintedInText('map[code:1003 message:Invalid value, field:email status:skipped]');
+  assert.deepEqual(map?.value, { code: '1003', message: 'Invalid value, field:email', status: 'skipped' });
+});
+
+test('a struct printed with %v names no field and is not read; nor is a value cut short', () => {
+  assert.equal(goPrintedInText('GET /rest/v1/leads.json 200 OK: {a4c2#1 [] false [{606 Max rate limit}]}'), undefined);
+  assert.equal(goPrintedInText(MAP_606.slice(0, -20)), undefined);
+  assert.equal(goPrintedInText('map[a:'), undefined);
+  assert.equal(goPrintedInText(`${'map[a:'.repeat(100)}1${']'.repeat(100)}`), undefined, 'deeper than a body goes');
+});
+
+test("JSON and util.inspect objects are not taken for Go's", () => {
+  assert.equal(goPrintedInText('{"success":false}'), undefined);
+  assert.equal(goPrintedInText("{ code: '606', message: 'x' }"), undefined);
+  assert.deepEqual(findObjectInText("{ code: '606', message: 'x' }")?.value, { code: '606', message: 'x' });
+});
