@@ -14,6 +14,7 @@ import { csvField } from '../src/normalise/text/csv-raw.js';
 import { readTextLine } from '../src/normalise/text/text-line.js';
 import { newmanCliLine } from '../src/normalise/text/newman-cli-line.js';
 import { PrettyRecords, prettyRecord } from '../src/normalise/text/pretty-records.js';
+import { goPrintedInText } from '../src/normalise/text/go-printed.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -245,4 +246,19 @@ test('pino-pretty records and newman boxes are joined in linear time', () => {
     (s) => new PrettyRecords().take(s, 1),
     (n) => `[11:35:19.709] INFO (${'('.repeat(n)}`,
   );
+});
+
+// A value Go's fmt printed (text/go-printed.ts) is looked for in every text line that holds `map[` or `{`.
+const GO_PRINTED_TEXTS: Record<string, (n: number) => string> = {
+  'maps that never close': (n) => 'map[a:'.repeat(n / 6),
+  'blanks before words that are no key': (n) => `map[a:${' b'.repeat(n / 2)}`,
+  'keys that sort before the one they follow': (n) => `map[z:x${' a:'.repeat(n / 3)}`,
+  'long words with no colon': (n) => `&{A:${` ${'a'.repeat(79)}`.repeat(n / 80)}`,
+  'brackets in a value that never close': (n) => `map[a:${'['.repeat(n)}`,
+  'lists of empty structs': (n) => `&{A:[${'{} '.repeat(n / 3)}`,
+};
+
+test('a value Go printed is read in linear time', () => {
+  for (const [pattern, make] of Object.entries(GO_PRINTED_TEXTS))
+    assertLinear(`goPrintedInText, ${pattern}`, goPrintedInText, make);
 });
