@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { goPositionalInText } from '../src/normalise/text/go-positional.js';
 import { goPrintedInText } from '../src/normalise/text/go-printed.js';
 import { findObjectInText } from '../src/normalise/ndjson/embedded-text.js';
 
@@ -64,4 +65,33 @@ test("JSON and util.inspect objects are not taken for Go's", () => {
   assert.equal(goPrintedInText('{"success":false}'), undefined);
   assert.equal(goPrintedInText("{ code: '606', message: 'x' }"), undefined);
   assert.deepEqual(findObjectInText("{ code: '606', message: 'x' }")?.value, { code: '606', message: 'x' });
+});
+
+// fixtures/clients/go-printf-plain.log: the same structs printed with %v.
+const PLAIN_606 = "GET /rest/v1/leads.json 200 OK: {a4c2#18f3c203dde [] false [{606 Max rate limit '100' exceeded}]}";
+const PLAIN_SKIPS =
+  'POST /rest/v1/leads.json 200 OK: {a4c1#18f3c201eef [{3001 created []} {0 skipped [{1005 Lead already exists}]} ' +
+  "{0 skipped [{1006 Field 'foo' not found}]}] true []}";
+
+test("a struct printed with %v is read by its shape alone: Marketo's codes in lists, beside true or false", () => {
+  assert.deepEqual(goPositionalInText(PLAIN_606), {
+    value: { success: false, errors: [{ code: '606', message: "Max rate limit '100' exceeded" }] },
+    beside: 'GET /rest/v1/leads.json 200 OK:',
+  });
+  assert.deepEqual(findObjectInText(PLAIN_SKIPS)?.value, {
+    success: true,
+    result: [
+      { status: 'skipped', reasons: [{ code: '1005', message: 'Lead already exists' }] },
+      { status: 'skipped', reasons: [{ code: '1006', message: "Field 'foo' not found" }] },
+    ],
+  });
+});
+
+test('a struct printed with %v of any other shape is not taken for a body', () => {
+  // A token answer, a success with no skipped record, a list of ports, a code that is not Marketo's.
+  assert.equal(goPositionalInText('x: {5f2b:ab bearer 3599 sync@example.com  }'), undefined);
+  assert.equal(goPositionalInText('x: {a4c4#1 [{4101  []}] true []}'), undefined);
+  assert.equal(goPositionalInText('listening on [{8080 web} {1001 admin}]'), undefined);
+  assert.equal(goPositionalInText('x: {a1 [] false [{404 Not found}]}'), undefined);
+  assert.equal(goPositionalInText('x: {a1 [] false [{606 cut short'), undefined);
 });

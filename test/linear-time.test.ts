@@ -14,6 +14,7 @@ import { csvField } from '../src/normalise/text/csv-raw.js';
 import { readTextLine } from '../src/normalise/text/text-line.js';
 import { newmanCliLine } from '../src/normalise/text/newman-cli-line.js';
 import { PrettyRecords, prettyRecord } from '../src/normalise/text/pretty-records.js';
+import { goPositionalInText } from '../src/normalise/text/go-positional.js';
 import { goPrintedInText } from '../src/normalise/text/go-printed.js';
 
 /**
@@ -258,7 +259,17 @@ const GO_PRINTED_TEXTS: Record<string, (n: number) => string> = {
   'lists of empty structs': (n) => `&{A:[${'{} '.repeat(n / 3)}`,
 };
 
+// A struct printed with %v (text/go-positional.ts): each `{` is tried as a `{CODE message}` item.
+const GO_POSITIONAL_TEXTS: Record<string, (n: number) => string> = {
+  'items that never close': (n) => `x: {a [${'{606 m'.repeat(n / 6)}`,
+  'lists in lists': (n) => `x: {a ${'[{'.repeat(n / 2)}`,
+  'record statuses before lists': (n) => `x: {a ${'skipped ['.repeat(n / 9)}`,
+  'flags with no end': (n) => `x: {a [{606 m}]${' false'.repeat(n / 6)}`,
+};
+
 test('a value Go printed is read in linear time', () => {
   for (const [pattern, make] of Object.entries(GO_PRINTED_TEXTS))
     assertLinear(`goPrintedInText, ${pattern}`, goPrintedInText, make);
+  for (const [pattern, make] of Object.entries(GO_POSITIONAL_TEXTS))
+    assertLinear(`goPositionalInText, ${pattern}`, goPositionalInText, make);
 });

@@ -3,6 +3,7 @@
  * inside a text field: `"message":"{\"requestId\":...}"`,
  * `"marketo response: {...}"`, or util.inspect output. This finds it.
  */
+import { goPositionalInText } from '../text/go-positional.js';
 import { goPrintedInText } from '../text/go-printed.js';
 import { parseInspect } from './inspect-parse.js';
 
@@ -35,7 +36,8 @@ export function findObjectInText(text: string): { value: unknown; beside: string
   if (brace === -1) return text.includes('map[') ? goPrintedInText(text) : undefined;
   OBJECT_START.lastIndex = brace;
   const m = OBJECT_START.exec(text);
-  if (!m) return goPrintedInText(text);
+  // A struct Go printed with %v names no field: only a Marketo body's shape is read from it.
+  if (!m) return goPrintedInText(text) ?? goPositionalInText(text);
   const start = m.index;
   const end = text.lastIndexOf('}');
   if (m[0].endsWith('"') && end > start) {
