@@ -9,7 +9,15 @@ import { testRecordings } from './helpers/recorded-tests.js';
 // recorded by record-clients.mjs): a map[string]interface{} with %v under date, microseconds and Lshortfile, and a
 // typed struct with %+v under a message prefix, and the same struct with %v (no field names: read by its shape).
 // NAME.expected.json is what the mock answered.
-const GO_LOGS = ['go-printf-map.log', 'go-printf-struct.log', 'go-printf-plain.log'];
+// Then log/slog's TextHandler and JSONHandler (go_slog_sync.go writes what they document: Go 1.19 has no log/slog):
+// a body as an escaped string, as a group, as a decoded map; the request's headers; a *url.Error as slog.Any.
+const GO_LOGS = [
+  'go-printf-map.log',
+  'go-printf-struct.log',
+  'go-printf-plain.log',
+  'go-slog-text.log',
+  'go-slog-json.log',
+];
 testRecordings('clients', GO_LOGS);
 
 // The token answer printed whole (`map[access_token:...]`, `&{AccessToken:...}`), the secret in the identity URL and

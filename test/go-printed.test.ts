@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { goPositionalInText } from '../src/normalise/text/go-positional.js';
 import { goPrintedInText } from '../src/normalise/text/go-printed.js';
+import { parseBody } from '../src/normalise/marketo-body.js';
 import { findObjectInText } from '../src/normalise/ndjson/embedded-text.js';
 
 // Lines as Go's log package wrote them in fixtures/clients/go-printf-*.log (go_printf_sync.go).
@@ -94,4 +95,26 @@ test('a struct printed with %v of any other shape is not taken for a body', () =
   assert.equal(goPositionalInText('listening on [{8080 web} {1001 admin}]'), undefined);
   assert.equal(goPositionalInText('x: {a1 [] false [{404 Not found}]}'), undefined);
   assert.equal(goPositionalInText('x: {a1 [] false [{606 cut short'), undefined);
+});
+
+test('a body Go printed, logged as a string (slog\'s TextHandler: body="map[...]"), is parsed as the body', () => {
+  const printed = "map[errors:[map[code:606 message:Max rate limit '100']] requestId:a4c2#1 success:false]";
+  assert.deepEqual(parseBody(printed), {
+    errors: [{ code: '606', message: "Max rate limit '100'" }],
+    requestId: 'a4c2#1',
+    success: false,
+  });
+  assert.deepEqual(parseBody('&{RequestID:a1#2 Success:false Errors:[{Code:601 Message:Access token invalid}]}'), {
+    requestId: 'a1#2',
+    success: false,
+    errors: [{ code: '601', message: 'Access token invalid' }],
+  });
+  // Text after the value, or a value that does not close, leaves the body as the text it is.
+  assert.equal(parseBody('map[success:false] and more'), 'map[success:false] and more');
+  assert.equal(parseBody('{RequestID:a1'), '{RequestID:a1');
+  // Inside a logfmt value the record is read for its pairs, not as a value printed in prose.
+  assert.equal(
+    goPrintedInText('level=WARN url=https://x.mktorest.com/rest/v1/leads.json body="map[success:true]"'),
+    undefined,
+  );
 });

@@ -14,8 +14,9 @@ type GoValue = string | boolean | null | GoValue[] | { [key: string]: GoValue };
 const MAX_DEPTH = 32;
 const MAX_KEY = 80;
 const MAX_TEXT = 1024 * 1024;
-// Where a printed value can start: a map with a key (or empty), a struct with an exported field's name.
-const START = /(?:^|[^\w.])(map\[(?:[A-Za-z_]\w{0,79}:|\])|&?\{[A-Z]\w{0,79}:)/;
+// Where a printed value can start: a map with a key (or empty), a struct with an exported field's name. Not as a
+// quoted value (`body="map[...]"`, slog's TextHandler): that record is read for its pairs, the value as its body.
+const START = /(?:^|[^\w.="])(map\[(?:[A-Za-z_]\w{0,79}:|\])|&?\{[A-Z]\w{0,79}:)/;
 const FAIL = Symbol('unreadable');
 
 class Reader {

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type LineResult, recogniseLine } from '../src/normalise/ndjson/index.js';
+
+// A record as go_slog_sync.go writes slog's JSONHandler output (fixtures/clients/go-slog-json.log).
+const SRC = { file: 'go-slog-json.log', line: 3 };
+const RECORD = {
+  time: '2026-12-04T21:51:34.813728822Z',
+  level: 'WARN',
+  msg: 'records skipped',
+  method: 'POST',
+  url: 'http://284-rpr-133.mktorest.com:34433/rest/v1/leads.json',
+  status: 200,
+  duration: 2188034,
+};
+
+function durationOf(r: LineResult): number | undefined {
+  assert.equal(r.kind, 'call');
+  return (r as Extract<LineResult, { kind: 'call' }>).call.durationMs;
+}
+
+test("slog's JSONHandler writes a Duration in nanoseconds: 2188034 is 2.19 ms", () => {
+  assert.equal(durationOf(recogniseLine(RECORD, SRC)), 2.188034);
+  assert.equal(
+    durationOf(recogniseLine({ ...RECORD, level: 'INFO+2', time: '2026-12-04T22:51:34+01:00' }, SRC)),
+    2.188034,
+  );
+});
+
+test("a record of another logger keeps milliseconds, and so does slog's TextHandler's `4.39ms`", () => {
+  assert.equal(durationOf(recogniseLine({ ...RECORD, level: 'warn' }, SRC)), 2188034);
+  assert.equal(durationOf(recogniseLine({ ...RECORD, time: 1796420000 }, SRC)), 2188034);
+  assert.equal(durationOf(recogniseLine({ ...RECORD, duration: '4.396116ms' }, SRC)), 4.396116);
+});
