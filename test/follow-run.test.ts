@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { parseAlertRule } from '../src/follow/alert-rules.js';
 import { FollowRun } from '../src/follow/follow-run.js';
 import { normaliseOptions } from '../src/pipeline/options.js';
@@ -91,4 +91,33 @@ test('a live log that goes quiet: its clock moves on with the wall clock at each
   run.tick(now + 56_000);
   assert.deepEqual(alerts, ['start@live:1', 'clear@tick'], 'a minute after it, nothing has come: cleared');
   await run.stop();
+});
+
+test('a live log that goes quiet: a record held for the line after it (pino-pretty) counts', async () => {
+  const url = 'https://1-AB-2.mktorest.com/rest/v1/leads.json';
+  const live = new PassThrough();
+  const findings: string[] = [];
+  const run = new FollowRun(
+    [{ kind: 'stream', name: 'live', stream: live }],
+    { analyze: options, rules: [], pollMs: 60_000 },
+    {
+      finding: (f) => findings.push(`${f.level}:${f.code}`),
+      alert: () => undefined,
+      note: (m) => assert.fail(m),
+      ended: () => undefined,
+    },
+  );
+  await run.start();
+  // pino-pretty ends a record only when the next one starts; console.log's body ends with its brace.
+  live.write(
+    `[10:00:01.000] ERROR: marketo call failed\n    method: "POST"\n    url: "${url}"\n    status: 200\n` +
+      '    responseBody: {\n      "requestId": "a1#1",\n      "success": false,\n' +
+      '      "errors": [{"code": "606", "message": "Max rate limit"}]\n    }\n',
+  );
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  run.tick(Date.now() + 1_000);
+  assert.deepEqual(findings, ['response:606'], 'counted once the log went quiet, not when it ends');
+  live.end();
+  await run.stop();
+  assert.deepEqual(findings, ['response:606'], 'and not again at the end');
 });

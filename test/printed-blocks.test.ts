@@ -104,7 +104,8 @@ describe('what util.inspect prints inside an error', () => {
     assert.deepEqual(
       parseInspect(
         '{ data: \'{"input":[{"email"\'... 22701 more characters, headers: [Object [AxiosHeaders]], ' +
-          'env: { Blob: [class Blob] }, body: <Buffer 7b 22>, request: <ref *1> ClientRequest { self: [Circular *1] } }',
+          'env: { Blob: [class Blob] }, body: <Buffer 7b 22>, ' +
+          'request: <ref *1> ClientRequest { self: [Circular *1] } }',
       ),
       {
         data: '{"input":[{"email"',

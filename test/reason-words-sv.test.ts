@@ -21,6 +21,8 @@ import { fixture } from './helpers/run-cli.js';
 const SHARED = new Set(['json', 'har', 'log', 'entries', 'null', 'true', 'false', 'byte', 'bom', 'alert', 'field']);
 SHARED.add('schemaversion').add('marketo').add('errors').add('iso').add('start').add('end').add('size');
 SHARED.add('line').add('reason').add('url').add('status').add('time').add('method');
+// Names of tools and settings, the same in every language.
+SHARED.add('node').add('debug').add('axios').add('got').add('pino').add('http').add('follow').add('redirects');
 
 /** The English words of `en` still in `sv`, leaving out words of the values as typed. */
 function englishLeft(en: string, sv: string, typed: string[] = []): string[] {
@@ -41,6 +43,7 @@ const EXAMPLES: { [K in keyof typeof reasonsEn]: Parameters<(typeof reasonsEn)[K
   harNoEntries: undefined,
   harBrokenBom: undefined,
   harWithoutLog: undefined,
+  nodeDebugOnly: undefined,
   jsonUnexpected: { byte: "'n'", expected: 'end' },
   harUnexpectedInEntries: { byte: 'byte 0x1f', expected: 'commaOrBracket' },
   jsonBracketMismatch: { byte: "']'" },

@@ -156,6 +156,11 @@ export const reasonsEn = {
   harBrokenBom: () => 'a broken byte order mark',
   /** One JSON document with a bare entries list (the analyzer says it: src/pipeline/analyzer.ts). */
   harWithoutLog: () => 'not a HAR: this JSON has "entries" but no "log": {"entries": [...]} around them',
+  /** An input of Node's NODE_DEBUG output only (src/normalise/text/node-debug.ts). */
+  nodeDebugOnly: () =>
+    "Node's debug output (NODE_DEBUG, DEBUG=follow-redirects) names no status or body of a call, so none can be " +
+    'counted from it: ' +
+    'log each call and its answer instead (an axios or got hook, pino-http, a line per response)',
   /** `byte`: as json-bytes' describeByte says it ('n', byte 0x1f): the same in every language. */
   jsonUnexpected: (p: { byte: S; expected: JsonExpected }) =>
     `${p.byte} where ${JSON_EXPECTED_EN[p.expected]} was expected`,
@@ -184,6 +189,10 @@ export const reasonsSv: typeof reasonsEn = {
   harNoEntries: () => 'inget "log": {"entries": [...]} i den här JSON-texten',
   harBrokenBom: () => 'en trasig byteordningsmarkering (BOM)',
   harWithoutLog: () => 'ingen HAR: den här JSON-texten har "entries" men inget "log": {"entries": [...]} runt dem',
+  nodeDebugOnly: () =>
+    'Nodes felsökningsutdata (NODE_DEBUG, DEBUG=follow-redirects) nämner ingen status eller kropp för anropen, ' +
+    'så inget anrop kan räknas ur den: ' +
+    'logga varje anrop och dess svar i stället (en krok i axios eller got, pino-http, en rad för varje svar)',
   jsonUnexpected: (p) => `${p.byte} där ${JSON_EXPECTED_SV[p.expected]} väntades`,
   harUnexpectedInEntries: (p) => `${p.byte} i log.entries där ${JSON_EXPECTED_SV[p.expected]} väntades`,
   jsonBracketMismatch: (p) => `${p.byte} passar inte till den öppna parentesen`,

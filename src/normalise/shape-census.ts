@@ -68,6 +68,7 @@ const DECIDING: FieldName[] = ['url', 'status', 'responseBody', 'method', 'noRes
 
 const PLATFORM_PART = 'platform: header or part of a line';
 const PRETTY_PART = 'pino-pretty: part of a record';
+const PRINTED_PART = 'printed value: part of one, or a line held for the next';
 
 export class ShapeCensus {
   private lineCount = 0;
@@ -86,7 +87,8 @@ export class ShapeCensus {
       const inner = this.platform.unwrap(Buffer.from(value as string), source.line);
       this.lastFile = source.file;
       const pretty = this.platform.pinoPretty;
-      if (inner === null) this.count(pretty ? PRETTY_PART : PLATFORM_PART, 'continuation', source, []);
+      const part = pretty ? PRETTY_PART : this.platform.printedValues ? PRINTED_PART : PLATFORM_PART;
+      if (inner === null) this.count(part, 'continuation', source, []);
       else if (inner) this.held(inner, { ...source, line: this.platform.lineOf(source.line) }, this.unwrapped());
       else this.textLine(value as string, source);
       return;
@@ -103,7 +105,8 @@ export class ShapeCensus {
   }
 
   private unwrapped(): string {
-    return this.platform.pinoPretty ? 'pino-pretty + ' : 'platform prefix + ';
+    if (this.platform.pinoPretty) return 'pino-pretty + ';
+    return this.platform.printedValues ? 'printed value + ' : 'platform prefix + ';
   }
 
   /** A HAR entry: one shape, read by the HAR reader. */
@@ -114,8 +117,7 @@ export class ShapeCensus {
 
   result(): Census {
     // The last record pino-pretty wrote waited for a line after it.
-    for (const t of this.platform.finish())
-      this.held(t.bytes, { file: this.lastFile, line: t.line }, 'platform prefix + ');
+    for (const t of this.platform.finish()) this.held(t.bytes, { file: this.lastFile, line: t.line }, this.unwrapped());
     const shapes = [...this.shapes].map(([shape, t]) => ({
       shape,
       lines: t.lines,

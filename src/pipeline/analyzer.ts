@@ -14,15 +14,14 @@ import { isContinuation } from '../normalise/text/continuation.js';
 import { logfmtObject } from '../normalise/text/logfmt.js';
 import { readTextLine } from '../normalise/text/text-line.js';
 import { withoutTerminalCodes } from '../normalise/text/terminal-codes.js';
-import { fillFromTextBeside } from '../normalise/text/beside-object.js';
+import { fillResultFromTextBeside } from '../normalise/text/beside-object.js';
 import { decodeText } from '../input/decode.js';
 import type { InputReport, Report } from '../aggregate/report-model.js';
 import { statsOfBody, statsOfCall } from '../normalise/stats-body.js';
 import { BulkInput } from './bulk-input.js';
 import { msg, renderMessage } from '../errors/words.js';
 import { keepExchange, keepFindings } from './filter.js';
-import { countTextCodes, emptyInputReport } from './input-state.js';
-import { type InputState, looksLikeHarLog, newInputState } from './input-state.js';
+import { countTextCodes, emptyInputReport, type InputState, looksLikeHarLog, newInputState } from './input-state.js';
 import { fileOf } from './merge.js';
 import { firstNonBlank, NOT_JSON, parseJson } from './parse-record.js';
 export type { InputState } from './input-state.js';
@@ -168,7 +167,7 @@ export class Analyzer {
 
   /** An object read from a text line; the text before it may name the call (`POST url 413 {body}`). */
   private takeText(input: InputState, result: LineResult, text: string, lineBytes: number): true {
-    if (result.kind === 'call' && result.part === 'whole') fillFromTextBeside(result.call, text);
+    if (result.kind === 'call' && result.part !== 'response') fillResultFromTextBeside(result, text);
     this.take(input, result, lineBytes);
     return true;
   }
@@ -217,16 +216,12 @@ export class Analyzer {
       const words = msg('harWithoutLog');
       input.report.truncated = { line: input.harWithoutLog, reason: renderMessage(words, 'en'), words };
     }
-  }
-
-  /** An input read by workers turned out to be cut short. */
-  markTruncated(name: string, truncated: { line: number; reason: string }): void {
-    for (const input of this.summary.inputs)
-      if (input.name === name && input.truncated === false) input.truncated = truncated;
+    input.report.truncated = input.platform.unreadable(input.report); // Node's debug output alone (node-debug.ts)
   }
 
   /** A live input went quiet: its held calls are counted now instead of at its end (follow mode). */
   settle(input: InputState): void {
+    for (const t of input.platform.finish()) this.line(input, t.bytes, t.line, 1); // a printed record, say
     for (const raw of input.assembler.releaseHeld()) this.call(input, raw);
     for (const raw of input.text.flush()) this.exchange(input, raw);
   }

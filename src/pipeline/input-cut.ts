@@ -1,5 +1,6 @@
 import { msg, renderMessage, type Message } from '../errors/words.js';
 import type { OpenedInput } from '../input/source.js';
+import type { Summary } from '../aggregate/summary.js';
 import type { RunHooks } from './run.js';
 
 /** Where and why an input stopped: the reason in English and as a message, for the report's language. */
@@ -30,4 +31,9 @@ export function shrank(opened: OpenedInput, line: number, sizeNow?: number): Tru
   const read = sizeNow ?? opened.bytesRead();
   if (opened.size === undefined || read >= opened.size) return undefined;
   return truncatedAt(line, msg('fileShrank', { read, size: opened.size }));
+}
+
+/** An input read by workers turned out to be cut short: its report says where. */
+export function markTruncated(summary: Summary, name: string, truncated: Truncated): void {
+  for (const input of summary.inputs) if (input.name === name && input.truncated === false) input.truncated = truncated;
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { msg } from '../errors/words.js';
 import type { InputFormat, OpenedInput } from '../input/source.js';
 import type { Analyzer, Part } from './analyzer.js';
-import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
+import { cutShort, markTruncated, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
 import type { AnalyzeOptions } from './options.js';
 import { MIN_ASKED_PARALLEL_BYTES } from './parallel.js';
 import type { RunHooks } from './run.js';
@@ -78,7 +78,7 @@ function absorb(
   if (input) input.bytes = opened.bytesRead();
   analyzer.absorb(part);
   if (cut) {
-    analyzer.markTruncated(opened.name, cut);
+    markTruncated(analyzer.summary, opened.name, cut);
     cutShort(hooks, opened.name, cut);
   }
 }

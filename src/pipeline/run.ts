@@ -12,7 +12,7 @@ import { harOnThread, openInput, sniffFormat, type OpenedInput } from '../input/
 import { Analyzer, type ExchangeListener, type InputState } from './analyzer.js';
 import type { AnalyzeOptions } from './options.js';
 import { analyzeFilesInWorkers, analyzeInRanges, filesOnWorkers, rangesPay } from './parallel.js';
-import { cutShort, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
+import { cutShort, markTruncated, readError, shrank, truncatedAt, type Truncated } from './input-cut.js';
 import { readInBlocks } from './read-in-blocks.js';
 
 export interface Progress {
@@ -101,7 +101,7 @@ export async function runAnalysis(
         ),
       );
       if (cut) {
-        analyzer.markTruncated(opened.name, cut);
+        markTruncated(analyzer.summary, opened.name, cut);
         cutShort(hooks, opened.name, cut);
       }
       continue;
@@ -129,7 +129,6 @@ export async function runAnalysis(
     const truncated =
       format === 'har'
         ? await readRecords(
-            analyzer,
             state,
             source,
             hooks,
@@ -137,11 +136,10 @@ export async function runAnalysis(
             (e) => analyzer.harEntry(state, e.bytes, e.line, e.entry),
           )
         : format === 'bulk-failures'
-          ? await readRecords(analyzer, state, source, hooks, new LineSplitter(cap), (l) =>
+          ? await readRecords(state, source, hooks, new LineSplitter(cap), (l) =>
               analyzer.bulkLine(state, l.bytes, l.line),
             )
           : await readRecords(
-              analyzer,
               state,
               source,
               hooks,
@@ -193,7 +191,6 @@ interface Source extends OpenedInput {
 
 /** Reads every chunk into the splitter and hands each record to `take`; says where the input stopped early. */
 async function readRecords<R extends Line>(
-  analyzer: Analyzer,
   state: InputState,
   opened: Source,
   hooks: RunHooks,

@@ -36,22 +36,14 @@ class Walker {
   constructor(private readonly trace: ShapeTrace | undefined) {}
 
   readonly readText = (written: string, f: LineFields, ctx: ReadContext): void => {
-    if (f.responseBody !== undefined || ctx.depth >= MAX_TEXT_DEPTH) return;
+    if (ctx.depth >= MAX_TEXT_DEPTH) return;
+    // The body under a key of its own (tslog's, an app's `{ body }` beside `GET url 401`): the message names the call.
+    if (f.responseBody !== undefined) return void this.nameCall(withoutTerminalCodes(written), f);
     const text = withoutTerminalCodes(written); // a coloured line in Docker's `log`, as the terminal showed it
     // A JSON or printed object in the text, else logfmt pairs (a Go service's line in Docker's `log`).
     const inner = obj(objectInText(text)) ?? obj(logfmtObject(text));
     if (inner) this.lastResort(inner, this.object(inner, f, { ...ctx, depth: ctx.depth + 1, nanos: false }), f, ctx);
-    if (f.responseBody !== undefined) {
-      // `GET url -> 401 {"error":..}`, Guzzle's `Client error: \`GET url\` resulted in a \`401 ...\` response:
-      // {"error":..}`: the text before a body that is not Marketo's names the call.
-      const client: NamedCall | undefined =
-        f.url === undefined && f.status === undefined ? (clientLine(text) ?? namedCall(text)) : undefined;
-      if (client?.status !== undefined) {
-        [f.method, f.url, f.status] = [f.method ?? client.method, client.url, client.status];
-        f.textMention ??= client.textMention;
-      }
-      return;
-    }
+    if (f.responseBody !== undefined) return void this.nameCall(text, f);
     // urllib3's line, requests' errors, codes as text: what Python's JSON loggers carry in their messages.
     const facts = readTextFacts(text);
     if (facts === undefined) return;
@@ -68,6 +60,19 @@ class Walker {
     }
     if (took.length > 0) this.trace?.('text', took);
   };
+
+  /**
+   * `GET url -> 401 {"error":..}`, Guzzle's `Client error: \`GET url\` resulted in a \`401 ...\` response:
+   * {"error":..}`: the text before (or beside) a body that is not Marketo's names the call.
+   */
+  private nameCall(text: string, f: LineFields): void {
+    if (f.url !== undefined || f.status !== undefined) return;
+    const client: NamedCall | undefined = clientLine(text) ?? namedCall(text);
+    if (client?.status !== undefined) {
+      [f.method, f.url, f.status] = [f.method ?? client.method, client.url, client.status];
+      f.textMention ??= client.textMention;
+    }
+  }
 
   /** After the named shapes had every object of the line (or of a document embedded in its text). */
   lastResort(o: Json, k: LineKeys, f: LineFields, ctx: ReadContext): void {

@@ -63,17 +63,23 @@ function readError(e: Json, f: LineFields, ctx: ReadContext): void {
   if (config) fill(f, 'status', strictStatus(e.status));
   for (const body of [e.body, e.data, e.responseBody])
     if (body !== undefined && isMarketoText(body)) fill(f, 'responseBody', body);
-  if (isNetworkErrorCode(e.code) || isNetworkErrorCode(e.errno) || isAbortName(e.name)) fill(f, 'noResponse', true);
+  const lost = isNetworkErrorCode(e.code) || isNetworkErrorCode(e.errno) || isAbortName(e.name);
+  if (lost) fill(f, 'noResponse', true);
+  // An axios error repeats a response (or a failure) the app may have logged already: the same call.
+  const status = lost ? 0 : (httpStatus(obj(e.response)?.status) ?? strictStatus(e.status));
+  if (config && status !== undefined) fill(f, 'textMention', { way: 'axios-error', status });
   if (typeof e.message === 'string') ctx.readText(e.message, f, ctx);
 }
 
 export const nodeHttpShape: ShapeReader = {
   name: 'node-http',
-  read(k, _o, f, ctx) {
+  read(k, o, f, ctx) {
     readRequest(obj(k.req) ?? obj(k.request) ?? obj(k.client_req), f, false);
     readRequest(obj(k.config), f, true);
     readResponse(obj(k.res) ?? obj(k.response) ?? obj(k.client_res), f);
     const err = obj(k.err) ?? obj(k.error);
-    if (err) readError(err, f, ctx);
+    // tslog's JSON keeps the Error under `nativeError`; util.inspect prints an AxiosError's own keys bare.
+    if (err) readError(obj(err.nativeError) ?? err, f, ctx);
+    else if (o.isAxiosError === true) readError(o, f, ctx);
   },
 };

@@ -9,7 +9,7 @@ import { clientLine } from './client-line.js';
 import { writeOutAfterBody } from './clients/curl-write-out.js';
 import { readTextFacts } from './text-line.js';
 
-export function fillFromTextBeside(call: RawCall, text: string): void {
+function fillFromTextBeside(call: RawCall, text: string): void {
   // curl's `-w '%{http_code}'` glued to the end of the body it printed.
   const writeOut = call.status === undefined && call.url === undefined ? writeOutAfterBody(text) : undefined;
   if (writeOut) return void Object.assign(call, writeOut);
@@ -23,8 +23,24 @@ export function fillFromTextBeside(call: RawCall, text: string): void {
   }
   // got's error text beside the error's fields is the response logged before it, told again
   // (text-exchanges.ts joins such a mention): only when it names the status the object holds.
-  if (call.textMention !== undefined || call.status === undefined) return;
+  if (call.textMention !== undefined || call.noResponse) return;
   const facts = readTextFacts(text);
-  const mention = facts && !('origin' in facts) ? facts.textMention : undefined;
-  if (mention?.status === call.status) call.textMention = mention;
+  if (facts === undefined || 'origin' in facts) return;
+  const mention = facts.textMention;
+  if (mention?.status === undefined || mention.code !== undefined) return;
+  if (call.status !== undefined) {
+    if (mention.status === call.status) call.textMention = mention;
+    return;
+  }
+  // An axios config printed beside axios's error text (tslog's pretty error line): the call it failed, told again.
+  if (facts.url !== undefined) return;
+  if (mention.status === 0) call.noResponse = true;
+  else call.status = mention.status;
+  call.textMention = mention;
+}
+
+/** The same for a line's result: a request's config beside the text of its failure is a whole call. */
+export function fillResultFromTextBeside(result: { call: RawCall; part: string }, text: string): void {
+  fillFromTextBeside(result.call, text);
+  if (result.part === 'request' && result.call.textMention !== undefined) result.part = 'whole';
 }

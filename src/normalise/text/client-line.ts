@@ -8,21 +8,23 @@
 import type { RawCall } from '../build-exchange.js';
 
 const METHOD = '\\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ';
-const URL_ = '(https?:\\/\\/[^\\s"\'<>]+?)';
-// Or a Marketo API path alone, as an app logs the path it asked its base URL for (`GET /rest/v1/leads.json -> 200`);
-// other paths are the app's own routes.
-const MARKETO_PATH = '(\\/(?:rest|identity|bulk)\\/[^\\s"\'<>]+?)';
-// Between the URL and the status: a space, an arrow, `status=` / `status: ` or the protocol (`HTTP/1.1 414`).
-const BEFORE_STATUS = '(?: | -> | => |\\s+status(?:[_ ]?code)?[=:] ?|\\s+HTTP\\/\\d(?:\\.\\d)? )';
+// A whole URL, or a path of Marketo's API alone, as an app that logs its client's relative URL (axios's
+// `config.url` under a baseURL) writes it: versioned, so that an app's own `/rest/users` route is no call.
+const MARKETO_PATH_ = '\\/(?:rest\\/(?:asset\\/)?v\\d\\/|bulk\\/v\\d\\/|identity\\/oauth\\/token)';
+const URL_ = `(https?:\\/\\/[^\\s"'<>]+?|${MARKETO_PATH_}[^\\s"'<>]*?)`;
+// Between the URL and the status: a space, an arrow, `status=` / `status: `, the protocol (`HTTP/1.1 414`), or
+// `returned` (`returned HTTP 413`, as a PHP script logs curl_getinfo()'s code).
+const BEFORE_STATUS =
+  '(?: | -> | => |\\s+status(?:[_ ]?code)?[=:] ?|\\s+HTTP\\/\\d(?:\\.\\d)? | returned(?: HTTP| status)? )';
 // Go's `log.Printf("%s %s: %s", method, url, resp.Status)` puts a colon after the URL: not part of it.
-const CLIENT_LINE = new RegExp(`${METHOD}${URL_}:?${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$)`, 'i');
-const PATH_LINE = new RegExp(`${METHOD}${MARKETO_PATH}:?${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$)`, 'i');
-// Where a Marketo path can start in a line: looked for before the pattern, which most lines never need.
-const PATH_START = /\/(?:rest|identity|bulk)\//;
+// After the status: a blank, `,` or `;`, the end, or axios-logger's `:` before the reason (`413:Payload Too Large`).
+const CLIENT_LINE = new RegExp(`${METHOD}${URL_}:?${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$|:[A-Z])`, 'i');
 const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
 // Found first, in one pass: a regex that looked for the call and then these words after it would
 // scan the rest of the line again from every `METHOD url` (quadratic on a hostile line).
-const NETWORK_WORDS = /\b(?:socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|other side closed)\b/;
+// curl's own words too (`cURL error 52: Empty reply from server`, as a PHP script logs curl_error()).
+const NETWORK_WORDS =
+  /\b(?:socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|other side closed|Empty reply from server)\b/;
 // Go's *url.Error, what net/http's client returns when no response came: `Post "https://...": EOF`.
 const GO_ERROR = /\b(Get|Post|Put|Patch|Delete|Head|Options) "(https?:\/\/[^\s"]+)": \S/;
 // An access-log request line with the path alone: PHP Guzzle's MessageFormatter (its default CLF
@@ -30,11 +32,13 @@ const GO_ERROR = /\b(Get|Post|Put|Patch|Delete|Head|Options) "(https?:\/\/[^\s"]
 // Guzzle logs once a call is over: `NULL` (PHP's null) where the status would be says none came.
 const REQUEST_LINE = /"([A-Z]{3,7}) (\/[^\s"]*) HTTP\/\d(?:\.\d)?" (\d{3}|NULL)(?= |$)/;
 
+const MARKETO_PATH = new RegExp(` ${MARKETO_PATH_}`);
+
 export type ClientFacts = Pick<RawCall, 'method' | 'url' | 'status' | 'noResponse'>;
 
 /** The call a client's line names, with its status or with no response; undefined for any other text. */
 export function clientLine(line: string): ClientFacts | undefined {
-  if (!line.includes('://')) return pathLine(line);
+  if (!line.includes('://') && !MARKETO_PATH.test(line)) return undefined;
   const answered = CLIENT_LINE.exec(line);
   if (answered) return { method: answered[1]!, url: answered[2]!, status: Number(answered[3]) };
   const go = line.includes('": ') ? GO_ERROR.exec(line) : null;
@@ -42,13 +46,6 @@ export function clientLine(line: string): ClientFacts | undefined {
   const words = NETWORK_WORDS.exec(line);
   const lost = words ? CALL.exec(line.slice(0, words.index)) : null;
   return lost ? { method: lost[1]!, url: lost[2]!, noResponse: true } : undefined;
-}
-
-/** `GET /rest/v1/leads.json -> 200`: a Marketo API path with its status, in a line with no URL. */
-function pathLine(line: string): ClientFacts | undefined {
-  if (!PATH_START.test(line)) return undefined;
-  const answered = PATH_LINE.exec(line);
-  return answered ? { method: answered[1]!, url: answered[2]!, status: Number(answered[3]) } : undefined;
 }
 
 /** `"POST /rest/v1/leads.json HTTP/1.1" 413 183`: method, path and status (or no response). */

@@ -1,8 +1,8 @@
 /**
  * Marketo error codes written as text, where no response body was logged:
  * - marketorestpython's exception: `Marketo API Error Code 606: Max rate limit ...`
- * - a Python or JS dict printed: `{'code': '606', 'message': '...'}` (u'..', True/None too), or a Ruby
- *   Hash: `{"code"=>"606", "message"=>"..."}`
+ * - a Python or JS dict printed: `{'code': '606', 'message': '...'}` (u'..', True/None too), a Ruby
+ *   Hash: `{"code"=>"606", "message"=>"..."}`, or a JS object as util.inspect prints it: `{ code: '606', ... }`
  * - Java-style toString: `code=606, message=...`
  * - the backoff library's notices around any of these: `Backing off f(...) for 0.8s (...)`,
  *   `Giving up f(...) after 3 tries (...)`
@@ -32,24 +32,42 @@ const EXCEPTION = /Marketo API Error Code (\d{3,4}):[ \t]*([^\r\n]*)/;
 const TRACEBACK_TAIL = /^\s*[\w.]*(?:Exception|Error):\s+Marketo API Error Code/;
 const DICT_CODE = /(['"])code\1\s*(?::|=>)\s*u?(['"]?)(\d{3,4})\2/;
 const DICT_MESSAGE = /(['"])message\1\s*(?::|=>)\s*u?(['"])((?:\\.|(?!\2)[^\\\r\n])*)\2/;
+// util.inspect's: the key bare after `{`, `,` or a line's indent, the code a quoted string (an app's own
+// `status code: 503` is no Marketo code).
+const INSPECT_CODE = /(?:[{,]|^)\s*()code: (['"])(\d{3,4})\2/m;
+const INSPECT_MESSAGE = /(?:[{,]|^)\s*()message: (['"])((?:\\.|(?!\2)[^\\\r\n])*)\2/m;
+// PHP's print_r() of Marketo's errors[] or reasons[]: `[code] => 606`, `[message] => ...`, a line each.
+const PRINT_R_CODE = /^\s*\[code\] => ()()(\d{3,4})\s*$/m;
+const PRINT_R_MESSAGE = /^\s*\[message\] => ()()([^\r\n]*)$/m;
 const JAVA = /\bcode=(\d{3,4}),\s*message=([^}\])\r\n]*)/;
 const RECORD_TEXT = /\bskipped\b|\breasons\b|'status': '(?:skipped|failed)'/i;
 const BACKOFF = /\b(Backing off|Giving up) \S+?\(\.\.\.\) (?:for [\d.]+s|after \d+ tries) \((.*)\)\s*$/;
 
 function dictCode(text: string): TextCode | undefined {
-  const code = DICT_CODE.exec(text);
+  const quoted = DICT_CODE.exec(text);
+  const code =
+    quoted ??
+    (text.includes('code: ') ? INSPECT_CODE.exec(text) : null) ??
+    (text.includes('[code] => ') ? PRINT_R_CODE.exec(text) : null);
   if (!code) return undefined;
+  if (!quoted && code[0].includes('[code]')) return printRCode(text, code);
   // The message is looked for in the same braces as the code.
   const open = text.lastIndexOf('{', code.index);
   const close = text.indexOf('}', code.index);
   const inside = text.slice(open === -1 ? 0 : open, close === -1 ? undefined : close + 1);
-  const message = DICT_MESSAGE.exec(inside);
+  const message = (quoted ? DICT_MESSAGE : INSPECT_MESSAGE).exec(inside);
   return {
     code: code[3]!,
     message: message ? message[3]!.replace(/\\(.)/g, '$1') : '',
     kind: 'dict',
     level: 'response',
   };
+}
+
+/** print_r's lines: the message is the next `[message]` after the code. */
+function printRCode(text: string, code: RegExpExecArray): TextCode {
+  const message = PRINT_R_MESSAGE.exec(text.slice(code.index));
+  return { code: code[3]!, message: message ? message[3]!.trim() : '', kind: 'dict', level: 'response' };
 }
 
 function plainCode(text: string): TextCode | undefined {

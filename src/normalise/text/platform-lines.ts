@@ -14,7 +14,10 @@ import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
 import { JournalFields } from './journal-fields.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
-import { PrintedBlocks } from './printed-blocks.js';
+import { type PrintedBlock, PrintedBlocks } from './printed-blocks.js';
+import { mayOpenValue, PrintedValues } from './printed-values.js';
+import { isNodeDebugLine, nodeDebugOnly } from './node-debug.js';
+import type { InputReport } from '../../aggregate/report-model.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
 
 // The kubelet cuts at 16 KiB; a run of parts longer than this is read as it stands rather than held.
@@ -34,6 +37,10 @@ export class PlatformLines {
   private rowBytes = 0;
   private quoteOpen = false;
   private readonly pretty = new PrettyRecords();
+  /** Values printed below a message that printed-blocks.ts leaves (printed-values.ts): consola's, print_r's. */
+  private readonly printed = new PrintedValues();
+  /** The first line of Node's NODE_DEBUG output (node-debug.ts), if any. */
+  private nodeDebugLine: number | undefined;
   /** util.inspect's records (inspect-records.ts): on when the input's first line is a lone `{`. */
   private inspect: InspectRecords | null | undefined;
   /** Objects printed over several lines after a line's text (printed-blocks.ts). */
@@ -77,6 +84,8 @@ export class PlatformLines {
       if (record === null) return null;
       if (record) return this.given(record, line);
     }
+    // A value held goes on with the next line first (its lines are indented: newman's box would take them).
+    if (this.printed.holding) return this.printedValue(appLine, line);
     const block = this.block(appLine, line);
     if (block !== undefined) return block;
     // newman's console box: its lines are one body (newman-box.ts); cheap test first, on the line's start.
@@ -84,6 +93,8 @@ export class PlatformLines {
       const box = this.inBox || NewmanBoxes.mayOpen(decodeText(appLine, 0, 16)) ? this.box(appLine, line) : undefined;
       if (box !== undefined) return box;
     }
+    const printed = this.printedValue(appLine, line);
+    if (printed !== undefined) return printed;
     // Cheap test first: until a pino-pretty head is seen no line waits.
     if (!this.pretty.active && (appLine[0] !== 0x5b /* [ */ || !mayBeHead(decodeText(appLine, 0, 100)))) return inner;
     const unit = this.pretty.take(decodeText(appLine), line);
@@ -99,10 +110,28 @@ export class PlatformLines {
     // of an error's stack, where Node prints the error's own properties (`    at async sync (app.js:6:3) {`).
     if (!this.blocks.holding && (!opensAtEnd(appLine) || (isIndented(appLine) && !isStackFrame(appLine))))
       return undefined;
-    const step = this.blocks.take(decodeText(appLine), line);
+    return this.afterStep(this.blocks.take(decodeText(appLine), line), appLine, line);
+  }
+
+  /** A line of a value printed below its message in another layout (printed-values.ts), as block() does. */
+  private printedValue(appLine: Buffer, line: number): Buffer | null | undefined {
+    if (this.inspect || this.pretty.active) return undefined;
+    if (!this.printed.holding && !mayOpenValue(appLine)) return undefined;
+    return this.afterStep(this.printed.take(decodeText(appLine), line), appLine, line);
+  }
+
+  private afterStep(step: PrintedBlock | null | undefined, appLine: Buffer, line: number): Buffer | null | undefined {
     if (!step) return step;
     if (step.again) this.afterBlock = { bytes: appLine, line };
-    return this.given(step, line);
+    return this.given(this.withoutDebugDump(step), line);
+  }
+
+  /** The options Node's debug output dumps are no call (node-debug.ts): its line is given back without them. */
+  private withoutDebugDump<T extends { text: string; line: number }>(unit: T): T {
+    if (!isNodeDebugLine(unit.text)) return unit;
+    this.nodeDebugLine ??= unit.line;
+    const end = unit.text.indexOf('\n');
+    return end === -1 ? unit : { ...unit, text: unit.text.slice(0, end) };
   }
 
   /** A line of a newman console box: null inside, the body at its end; undefined when the line is no box's. */
@@ -119,6 +148,16 @@ export class PlatformLines {
     return Buffer.from(unit.text);
   }
 
+  /** Whether a value printed below its message is being put together (printed-blocks.ts, printed-values.ts). */
+  get printedValues(): boolean {
+    return this.blocks.holding || this.printed.holding;
+  }
+
+  /** The input's report marked unreadable when nothing but Node's debug output was read in it (node-debug.ts). */
+  unreadable(report: InputReport): InputReport['truncated'] {
+    return nodeDebugOnly(report, this.nodeDebugLine);
+  }
+
   /** Whether the lines of this input are pino-pretty's (each waits for the next). */
   get pinoPretty(): boolean {
     return this.pretty.active;
@@ -131,7 +170,8 @@ export class PlatformLines {
 
   /** The line still waiting when the input ends (the last record pino-pretty wrote), with its number. */
   finish(): Array<{ bytes: Buffer; line: number }> {
-    const unit = this.pretty.finish() ?? this.inspect?.finish() ?? this.blocks.finish();
+    const held = this.blocks.finish() ?? this.printed.finish();
+    const unit = this.pretty.finish() ?? this.inspect?.finish() ?? (held && this.withoutDebugDump(held));
     return unit ? [{ bytes: Buffer.from(unit.text), line: unit.line }] : [];
   }
 

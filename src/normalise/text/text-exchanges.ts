@@ -45,6 +45,22 @@ function firstErrorCode(body: unknown): string | undefined {
   return typeof code === 'string' || typeof code === 'number' ? String(code) : undefined;
 }
 
+/**
+ * A body printed with its records' reasons cut short (`reasons: [Array]`: util.inspect stops at depth 2, as log4js
+ * and consola print it): the app's lines about the skipped records tell them.
+ */
+function reasonsElided(body: unknown): boolean {
+  if (!isObject(body) || !Array.isArray(body.result)) return false;
+  // inspect-parse.ts reads the `[Array]` placeholder as an empty array; Marketo never skips a record without reasons.
+  const cut = (reasons: unknown) => !Array.isArray(reasons) || reasons.length === 0;
+  return body.result.some((r: unknown) => isObject(r) && r.status === 'skipped' && cut(r.reasons));
+}
+
+/** Whether a URL names more than a host (a URL guessed from the last call's origin ends at `/`). */
+function namesPath(url: string | undefined): boolean {
+  return url !== undefined && /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]*)?\/[^?#\s]/i.test(url);
+}
+
 /** A body and nothing else of its call: what `curl -s` prints before its write-out line. */
 function isBareBody(call: RawCall): boolean {
   return (
@@ -171,6 +187,10 @@ export class TextExchanges {
     const open = this.open;
     if (m && open && this.joins(open, m, call.source.line)) {
       this.join(open, m, call.source.line);
+      // The first mention named no URL of its own (axios's `AxiosError: Request failed with status code 413`,
+      // then the error's printed config): where the call went is the later mention's.
+      if (call.url !== undefined && !namesPath(open.call.url))
+        [open.call.url, open.call.method] = [call.url, call.method];
       return [];
     }
     const out = this.flush();
@@ -247,7 +267,7 @@ export class TextExchanges {
     if (code?.level === 'record') {
       const reasons = bodyOfTextCode(code);
       if (open.recordBody && reasons.success) open.recordBody.result.push(...reasons.result);
-      else if (open.call.responseBody === undefined && reasons.success) {
+      else if ((open.call.responseBody === undefined || reasonsElided(open.call.responseBody)) && reasons.success) {
         open.recordBody = reasons;
         open.call.responseBody = reasons;
         open.call.textMention = m;

@@ -49,6 +49,13 @@ const REQUESTS_NO_RESPONSE =
 const HTTP_ERROR = /\b(\d{3}) (?:Client|Server) Error: [^\r\n]{0,200}? for url: (https?:\/\/\S+)/;
 // got 14 and later; older got wrote `Response code 413 (Payload Too Large)`, with no URL to place it.
 const GOT_HTTP_ERROR = /\bRequest failed with status code (\d{3}) \([^)\r\n]{0,80}\): ([A-Z]+) (https?:\/\/\S+)/;
+// axios's AxiosError message, which names no URL: it repeats the response logged before it.
+const AXIOS_HTTP_ERROR = /\bRequest failed with status code (\d{3})\b/;
+// Node's words for a call that got no answer at the head of the error tslog's pretty output prints after the
+// app's message (` Error  socket hang up, true, ECONNRESET, ...`: the name, two blanks, the message and the
+// error's other properties). A bare `Error: socket hang up` on stderr names no call of the log.
+const NODE_NO_RESPONSE =
+  /^ ?\w{0,40}Error {2}(?:socket hang up|(?:connect|read) E[A-Z]{4,12}\b|timeout of \d{1,9}ms exceeded)/;
 // Guzzle's RequestException and ConnectException texts.
 const GUZZLE_HTTP_ERROR = /\b(?:Client|Server) error: `([A-Z]{3,7}) (https?:\/\/[^\s`]+)` resulted in a `(\d{3})\b/;
 const CURL_ERROR = /\bcURL error \d{1,3}: [^\r\n]{0,300}? for (https?:\/\/\S+)/;
@@ -61,7 +68,14 @@ const SPRING_IO_ERROR = /\bI\/O error on ([A-Z]{3,7}) request for "(https?:\/\/[
 const MULE_HTTP_ERROR = /\bHTTP ([A-Z]{3,7}) on resource '(https?:\/\/[^'\s]+)' failed: ([^\r\n]{0,120})/;
 const MULE_STATUS = /\((\d{3})\)\.?\s*$/;
 // What Ruby's Net::HTTPResponse#value raises: `Net::HTTPClientException: 413 "Payload Too Large"`.
-const RUBY_HTTP_ERROR = /\bNet::HTTP(?:Client|Server|Retriable|Fatal)?(?:Exception|Error): (\d{3}) "/;
+// Ruby's Logger prints an exception handed to it as `message (Class)`: `413 "Payload Too Large"
+// (Net::HTTPClientException)`, and so does full_message after the frame.
+const RUBY_ERROR_CLASS = String.raw`Net::HTTP(?:Client|Server|Retriable|Fatal)?(?:Exception|Error)`;
+const RUBY_HTTP_ERROR = new RegExp(
+  String.raw`\b${RUBY_ERROR_CLASS}: (\d{3}) "|(?:^|[\s:])(\d{3}) "[^"\r\n]{0,80}" \(${RUBY_ERROR_CLASS}\)`,
+);
+// What Net::HTTP raises when no answer came, as Ruby's Logger prints an exception: `message (Class)`.
+const RUBY_NO_RESPONSE = /\((?:EOFError|Errno::ECONNRESET|Errno::EPIPE|Net::ReadTimeout|Net::OpenTimeout)\)\s*$/m;
 // The JDK HttpClient's exceptions for a call that got no response, as the first line of the stack trace (its
 // `Caused by:` lines repeat it); the app's line before it named the call (text-exchanges.ts).
 const JDK_NO_RESPONSE = new RegExp(
@@ -143,6 +157,13 @@ function factsIn(text: string): TextFacts | { origin: string } | undefined {
     const status = Number(got[1]);
     return { method: got[2]!, url: got[3]!, status, textMention: { way: `got-error ${way}`, status } };
   }
+  const axios = line.includes('Request failed with status code ') ? AXIOS_HTTP_ERROR.exec(line) : null;
+  if (axios) {
+    const status = Number(axios[1]);
+    return { status, textMention: { way: `axios-error ${way}`, status } };
+  }
+  if (line.includes('Error') && NODE_NO_RESPONSE.test(line))
+    return { noResponse: true, textMention: { way: 'no-response node', status: 0 } };
   // Joins the call whose status line came before it; alone, it went to the host of the last call.
   const oldGot = line.includes('Response code ') ? OLD_GOT_HTTP_ERROR.exec(line) : null;
   const spring = line.includes('ErrorException') ? SPRING_HTTP_ERROR.exec(line) : null;
@@ -165,7 +186,7 @@ function factsIn(text: string): TextFacts | { origin: string } | undefined {
   }
   const ruby = oldGot === null && line.includes('Net::HTTP') ? RUBY_HTTP_ERROR.exec(line) : null;
   if (ruby) {
-    const status = Number(ruby[1]);
+    const status = Number(ruby[1] ?? ruby[2]);
     return { status, textMention: { way: `ruby-error ${way}`, status } };
   }
   if (oldGot) {
@@ -177,6 +198,8 @@ function factsIn(text: string): TextFacts | { origin: string } | undefined {
     const url = urlOf(lost[1]!.toLowerCase(), lost[2]!, lost[3], lost[4]!);
     return { url, noResponse: true, textMention: { way: `no-response ${way}`, status: 0 } };
   }
+  if (line.includes(')') && RUBY_NO_RESPONSE.test(line))
+    return { noResponse: true, textMention: { way: 'no-response ruby', status: 0 } };
   if (REQUESTS_NO_RESPONSE.test(line) || (line.includes('java.') && JDK_NO_RESPONSE.test(line)))
     return { noResponse: true, textMention: { way: 'no-response traceback', status: 0 } };
   const code = codeInText(line);
