@@ -32,3 +32,29 @@ test("a record of another logger keeps milliseconds, and so does slog's TextHand
   assert.equal(durationOf(recogniseLine({ ...RECORD, time: 1796420000 }, SRC)), 2188034);
   assert.equal(durationOf(recogniseLine({ ...RECORD, duration: '4.396116ms' }, SRC)), 4.396116);
 });
+
+test("the TextHandler's group, in dotted keys, is put back together as the body", () => {
+  // fixtures/clients/go-slog-text.log: slog.Group("body", "requestId", ..., "success", false, "errors", errs).
+  const line = {
+    time: '2026-12-04T21:55:53.969Z',
+    level: 'ERROR',
+    msg: 'marketo call failed',
+    method: 'GET',
+    url: 'http://284-rpr-133.mktorest.com:38195/rest/v1/leads.json?filterType=id&filterValues=4101',
+    status: '200',
+    duration: '724.848µs',
+    'body.requestId': 'a4c3#18f3c205ccd',
+    'body.success': 'false',
+    'body.errors': '[map[code:602 message:Access token expired]]',
+  };
+  const read = recogniseLine(line, SRC);
+  assert.equal(read.kind, 'call');
+  assert.deepEqual((read as Extract<LineResult, { kind: 'call' }>).call.responseBody, {
+    success: false,
+    requestId: 'a4c3#18f3c205ccd',
+    errors: [{ code: '602', message: 'Access token expired' }],
+  });
+  // A group whose success is no flag is no body.
+  const other = recogniseLine({ ...line, 'body.success': 'maybe' }, SRC);
+  assert.equal((other as Extract<LineResult, { kind: 'call' }>).call.responseBody, undefined);
+});

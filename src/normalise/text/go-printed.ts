@@ -142,3 +142,11 @@ export function goPrintedInText(text: string): { value: Record<string, unknown>;
   if (value === FAIL || value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   return { value, beside: `${text.slice(0, start)} ${text.slice(reader.pos)}`.trim() };
 }
+
+/** A list Go printed, as the whole text (`[map[code:606 message:...]]`, slog's TextHandler value of a group's key). */
+export function goPrintedList(text: string): unknown[] | undefined {
+  if (text.length > MAX_TEXT || !text.startsWith('[')) return undefined;
+  const reader = new Reader(text, 0);
+  const value = reader.value('', false, '', 0);
+  return Array.isArray(value) && reader.pos === text.length ? value : undefined;
+}
