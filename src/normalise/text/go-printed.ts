@@ -67,7 +67,7 @@ class Reader {
       this.pos += length;
       const value = this.value(close, true, key, depth);
       if (value === FAIL) return FAIL;
-      out[isMap ? key : fieldName(key)] = value;
+      out[isMap ? key : goFieldName(key)] = value;
       if (t[this.pos] === ' ') this.pos++;
       else if (t[this.pos] !== close) return FAIL;
     }
@@ -126,7 +126,7 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 const isWord = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
 /** Go's exported field name as the JSON key Marketo sends: `RequestID` -> `requestId`, `Errors` -> `errors`. */
-function fieldName(name: string): string {
+export function goFieldName(name: string): string {
   const camel = name.endsWith('ID') ? `${name.slice(0, -2)}Id` : name;
   return camel.length > 0 ? camel[0]!.toLowerCase() + camel.slice(1) : camel;
 }
