@@ -7,12 +7,17 @@
 import type { RawCall } from '../build-exchange.js';
 import { clientLine } from './client-line.js';
 import { writeOutAfterBody } from './clients/curl-write-out.js';
-import { readTextFacts } from './text-line.js';
+import { readTextFacts, timeOfTextLine } from './text-line.js';
 
 function fillFromTextBeside(call: RawCall, text: string): void {
   // curl's `-w '%{http_code}'` glued to the end of the body it printed.
   const writeOut = call.status === undefined && call.url === undefined ? writeOutAfterBody(text) : undefined;
   if (writeOut) return void Object.assign(call, writeOut);
+  // The time the line starts with (Go's log package: `2026/12/04 21:42:37 POST ... &{...}`), when the object has none.
+  if (call.startedAt === undefined && call.endedAt === undefined) {
+    const time = timeOfTextLine(text);
+    if (time !== undefined) call.startedAt = time;
+  }
   if (call.url === undefined && !call.noResponse) {
     const facts = clientLine(text);
     if (facts?.status !== undefined) {
