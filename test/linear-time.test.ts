@@ -224,6 +224,9 @@ const CLIENT_PART_TEXTS: Record<string, (n: number) => string> = {
   'JDK client responses never closed': (n) => `RESPONSE: (POST https://${')'.repeat(n)}`,
   'JDK no-response exceptions, nested': (n) => 'java.util.concurrent.CompletionException: '.repeat(n / 42),
   'java.util.logging header with endless time': (n) => `Dec 04, 2026 ${'9'.repeat(n)}`,
+  'WebClient exceptions with no method': (n) => 'WebClientResponseException: 413 from '.repeat(n / 38),
+  'HTTParty lines never closed': (n) => `[HTTParty] [t] 401 "GET ${'a'.repeat(n)}`,
+  'requests Responses with no URL': (n) => '<Response [413]> '.repeat(n / 17),
 };
 
 test('lines of clients that log a call in parts are read in linear time', () => {

@@ -83,7 +83,7 @@ export class ReadThread {
       for (;;) {
         const filled = Atomics.load(counters, FILLED);
         if (taken === filled) {
-          if (this.exited) throw await this.failureOrStop();
+          if (this.exited) throw await this.keptAlive(this.failureOrStop());
           const wait = Atomics.waitAsync(counters, FILLED, filled);
           if (wait.async) {
             // A pending waitAsync does not keep the event loop alive; the thread does, for this while.
@@ -96,7 +96,8 @@ export class ReadThread {
         const slot = taken % SLOTS;
         const length = lengths[slot]!;
         if (length === END) return;
-        if (length === FAILED) throw await this.failure;
+        // The thread posted its failure before this slot, but the message may still be on its way.
+        if (length === FAILED) throw await this.keptAlive(this.failure);
         const view = data.subarray(slot * SLOT_BYTES, slot * SLOT_BYTES + length);
         yield this.reuse ? view : Buffer.from(view);
         // Asked for the next chunk: the reader is done with this slot.
@@ -105,6 +106,16 @@ export class ReadThread {
       }
     } finally {
       this.stop();
+    }
+  }
+
+  /** Awaits what the thread sends: a message on its way keeps the process alive only while the thread is ref'd. */
+  private async keptAlive<T>(promise: Promise<T>): Promise<T> {
+    this.worker.ref();
+    try {
+      return await promise;
+    } finally {
+      this.worker.unref();
     }
   }
 

@@ -17,6 +17,7 @@ import { readNoResponseWords, readPairLine } from './clients/index.js';
 import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
 import { httpxExchange, pythonNoResponse } from './python-http-line.js';
 import { newmanCliLine } from './newman-cli-line.js';
+import { statusTextFacts } from './status-errors.js';
 
 export type TextLineResult =
   | { kind: 'call'; call: RawCall }
@@ -151,6 +152,8 @@ function factsIn(text: string): TextFacts | { origin: string } | undefined {
   }
   const curlError = line.includes('cURL error ') ? CURL_ERROR.exec(line) : null;
   if (curlError) return { url: curlError[1]!, noResponse: true, textMention: { way: `no-response ${way}`, status: 0 } };
+  const statusText = statusTextFacts(line, way);
+  if (statusText) return statusText;
   const httpError = line.includes(' for url: ') ? HTTP_ERROR.exec(line) : null;
   if (httpError) {
     const status = Number(httpError[1]);
