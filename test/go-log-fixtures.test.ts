@@ -8,7 +8,8 @@ import { testRecordings } from './helpers/recorded-tests.js';
 
 // A Go app on net/http that logs Marketo's decoded body with the log package (fixtures/tools/clients/go_printf_sync.go,
 // recorded by record-clients.mjs): a map[string]interface{} with %v under date, microseconds and Lshortfile, and a
-// typed struct with %+v under a message prefix, and the same struct with %v (no field names: read by its shape).
+// typed struct with %+v under a message prefix, the same struct with %v (no field names: read by its shape), and
+// both in Go syntax (%#v).
 // NAME.expected.json is what the mock answered.
 // Then log/slog's TextHandler and JSONHandler (go_slog_sync.go writes what they document: Go 1.19 has no log/slog):
 // a body as an escaped string, as a group, as a decoded map; the request's headers; a *url.Error as slog.Any.
@@ -16,6 +17,7 @@ const GO_LOGS = [
   'go-printf-map.log',
   'go-printf-struct.log',
   'go-printf-plain.log',
+  'go-printf-gosyntax.log',
   'go-slog-text.log',
   'go-slog-json.log',
 ];

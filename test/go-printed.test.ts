@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { goPositionalInText } from '../src/normalise/text/go-positional.js';
 import { goPrintedInText } from '../src/normalise/text/go-printed.js';
+import { goSyntaxInText } from '../src/normalise/text/go-syntax.js';
 import { parseBody } from '../src/normalise/marketo-body.js';
 import { findObjectInText } from '../src/normalise/ndjson/embedded-text.js';
 
@@ -117,4 +118,40 @@ test('a body Go printed, logged as a string (slog\'s TextHandler: body="map[...]
     goPrintedInText('level=WARN url=https://x.mktorest.com/rest/v1/leads.json body="map[success:true]"'),
     undefined,
   );
+});
+
+// fixtures/clients/go-printf-gosyntax.log: log.Printf("answer: %#v", body).
+const SYNTAX_MAP =
+  'answer: map[string]interface {}{"requestId":"a4c1#1", "result":[]interface {}{map[string]interface {}{"id":3001, ' +
+  '"status":"created"}, map[string]interface {}{"reasons":[]interface {}{map[string]interface {}{"code":"1005", ' +
+  '"message":"Lead \\"dup\\" exists"}}, "status":"skipped"}}, "success":true}';
+const SYNTAX_STRUCT =
+  'answer: &main.response{RequestID:"a4c3#1", Result:[]main.record(nil), Success:false, ' +
+  'Errors:[]main.marketoError{main.marketoError{Code:"602", Message:"Access token expired"}}}';
+
+test('a map or a struct printed with %#v (Go syntax) is read, types and all', () => {
+  assert.deepEqual(goSyntaxInText(SYNTAX_MAP), {
+    value: {
+      requestId: 'a4c1#1',
+      result: [
+        { id: 3001, status: 'created' },
+        { reasons: [{ code: '1005', message: 'Lead "dup" exists' }], status: 'skipped' },
+      ],
+      success: true,
+    },
+    beside: 'answer:',
+  });
+  assert.deepEqual(findObjectInText(SYNTAX_STRUCT)?.value, {
+    requestId: 'a4c3#1',
+    result: null,
+    success: false,
+    errors: [{ code: '602', message: 'Access token expired' }],
+  });
+  assert.deepEqual(goSyntaxInText('x: main.t{A:interface {}(nil), B:"\\x41\\u00e9"}')?.value, { a: null, b: 'Aé' });
+});
+
+test('Go syntax cut short, or nested deeper than a body goes, is not read', () => {
+  assert.equal(goSyntaxInText(SYNTAX_STRUCT.slice(0, -3)), undefined);
+  assert.equal(goSyntaxInText(`x: main.t{A:${'main.t{A:'.repeat(100)}1${'}'.repeat(101)}`), undefined);
+  assert.equal(goSyntaxInText('x: main.t{A:"open}'), undefined);
 });

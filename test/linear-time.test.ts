@@ -16,6 +16,7 @@ import { newmanCliLine } from '../src/normalise/text/newman-cli-line.js';
 import { PrettyRecords, prettyRecord } from '../src/normalise/text/pretty-records.js';
 import { goPositionalInText } from '../src/normalise/text/go-positional.js';
 import { goPrintedInText } from '../src/normalise/text/go-printed.js';
+import { goSyntaxInText } from '../src/normalise/text/go-syntax.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -270,9 +271,19 @@ const GO_POSITIONAL_TEXTS: Record<string, (n: number) => string> = {
   'flags with no end': (n) => `x: {a [{606 m}]${' false'.repeat(n / 6)}`,
 };
 
+// Go syntax (text/go-syntax.ts): type names are looked at up to their brace, strings up to their quote.
+const GO_SYNTAX_TEXTS: Record<string, (n: number) => string> = {
+  'strings that never close': (n) => `main.t{A:"${'\\"'.repeat(n / 2)}`,
+  'type names with no brace': (n) => `main.t{A:${'[]interface {}'.repeat(n / 14)}`,
+  'structs that never close': (n) => `main.t{A:${'main.t{A:'.repeat(n / 9)}`,
+  'many elements, no end': (n) => `main.t{A:[]int{${'1, '.repeat(n / 3)}`,
+};
+
 test('a value Go printed is read in linear time', () => {
   for (const [pattern, make] of Object.entries(GO_PRINTED_TEXTS))
     assertLinear(`goPrintedInText, ${pattern}`, goPrintedInText, make);
+  for (const [pattern, make] of Object.entries(GO_SYNTAX_TEXTS))
+    assertLinear(`goSyntaxInText, ${pattern}`, goSyntaxInText, make);
   for (const [pattern, make] of Object.entries(GO_POSITIONAL_TEXTS))
     assertLinear(`goPositionalInText, ${pattern}`, goPositionalInText, make);
 });

@@ -5,6 +5,7 @@
  */
 import { goPositionalInText } from '../text/go-positional.js';
 import { goPrintedInText } from '../text/go-printed.js';
+import { goSyntaxInText } from '../text/go-syntax.js';
 import { parseInspect } from './inspect-parse.js';
 
 // Where an object starts: '{' then a JSON key, or an inspect key (bare or single-quoted) and ':'.
@@ -50,8 +51,9 @@ export function findObjectInText(text: string): { value: unknown; beside: string
     if (value !== undefined)
       return { value, beside: blank ? text.slice(0, start) : `${text.slice(0, start)} ${trailing}` };
   }
-  // Go's %+v of a struct (`&{RequestID:... Errors:[...]}`) opens like an inspect object: Go's reader first.
-  const go = goPrintedInText(text);
+  // Go's %+v of a struct (`&{RequestID:... Errors:[...]}`) and its %#v (`&main.answer{RequestID:"..."}`, a map's
+  // `{"errors":...}`) open like an inspect object or JSON: Go's readers first.
+  const go = goPrintedInText(text) ?? goSyntaxInText(text);
   if (go) return go;
   const printed = parseInspect(text, start);
   return printed === undefined ? undefined : { value: printed, beside: text };
