@@ -20,6 +20,9 @@ const GO_LOGS = [
   'go-printf-gosyntax.log',
   'go-slog-text.log',
   'go-slog-json.log',
+  // SpeakData/minimarketo's Debug lines (go_minimarketo_lines.go writes them as its source does): `URL:`, then
+  // `DONE: body {...}`, or the error it returns with the status (`Unexpected status code[413] with body[...]`).
+  'go-minimarketo-lines.log',
 ];
 testRecordings('clients', GO_LOGS);
 
