@@ -8,6 +8,7 @@
  * call: the retry that follows is another call. Skipped records are the
  * exception: one line per record of the same batch is usual, so they join.
  */
+import { differentCalls } from './call-identity.js';
 import type { RawCall } from '../build-exchange.js';
 import { isObject } from '../marketo-body.js';
 import { bodyOfTextCode, type TextBody } from './codes-in-text.js';
@@ -185,7 +186,7 @@ export class TextExchanges {
     }
     const m = call.textMention;
     const open = this.open;
-    if (m && open && this.joins(open, m, call.source.line)) {
+    if (m && open && this.joins(open, m, call.source.line) && !differentCalls(open.call, call)) {
       this.join(open, m, call.source.line);
       // The first mention named no URL of its own (axios's `AxiosError: Request failed with status code 413`,
       // then the error's printed config): where the call went is the later mention's.
