@@ -6,11 +6,9 @@ import { type LineResult, recogniseLine } from '../src/normalise/ndjson/index.js
 // and writes them back under the Go names: `{"RequestID":..,"Success":false,"Errors":[{"Code":..,"Message":..}]}`,
 // as slog's JSONHandler logs slog.Any("body", answer) (fixtures/clients/go-slog-json.log).
 const SRC = { file: 'go-slog-json.log', line: 3 };
+// Any logger's record: the shape looks only at the body.
 const RECORD = {
-  time: '2026-12-04T21:51:34.814876288Z',
-  level: 'WARN',
-  msg: 'records skipped',
-  method: 'POST',
+  msg: 'marketo answered',
   url: 'http://284-rpr-133.mktorest.com:34433/rest/v1/leads.json',
   status: 200,
 };
