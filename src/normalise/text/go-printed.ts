@@ -18,6 +18,8 @@ const MAX_TEXT = 1024 * 1024;
 // quoted value (`body="map[...]"`, slog's TextHandler): that record is read for its pairs, the value as its body.
 const START = /(?:^|[^\w.="])(map\[(?:[A-Za-z_]\w{0,79}:|\])|&?\{[A-Z]\w{0,79}:)/;
 const FAIL = Symbol('unreadable');
+// A struct's brace and its first field's capital: looked for natively before the pattern above.
+const STRUCT_OPEN = /\{[A-Z]/;
 
 class Reader {
   pos: number;
@@ -133,7 +135,7 @@ export function goFieldName(name: string): string {
 
 /** The first value Go printed in a text, with the text beside it; undefined when there is none or it cannot be read. */
 export function goPrintedInText(text: string): { value: Record<string, unknown>; beside: string } | undefined {
-  if (text.length > MAX_TEXT || (!text.includes('map[') && !text.includes('{'))) return undefined;
+  if (text.length > MAX_TEXT || (!text.includes('map[') && !STRUCT_OPEN.test(text))) return undefined;
   const found = START.exec(text);
   if (!found) return undefined;
   const start = found.index + found[0].length - found[1]!.length;

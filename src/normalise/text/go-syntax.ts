@@ -14,8 +14,11 @@ type GoValue = string | number | boolean | null | GoValue[] | { [key: string]: G
 const MAX_TEXT = 1024 * 1024;
 const MAX_DEPTH = 32;
 const MAX_TYPE = 200;
-// Where such a value starts: a map of interfaces, or a struct of a package (`&main.response{`, `sync.answer{`).
-const START = /map\[string\]interface \{\}\{|&?\b[a-z_]\w{0,40}\.[A-Za-z_]\w{0,80}\{/;
+// Where such a value starts: a map of interfaces, or a struct of a package (`&main.response{`, `sync.answer{`),
+// found by its `.Type{` (a literal to scan for), its package name then read backwards.
+const MAP_START = 'map[string]interface {}{';
+const TYPE_OPEN = /\.[A-Za-z_]\w{0,80}\{/g;
+const PACKAGE_CHAR = /\w/;
 const SCALAR = /"(?:[^"\\\r\n]|\\.){0,100000}"|-?\d[\d.eE+-]{0,30}|true|false|<nil>/y;
 const FIELD = /([A-Za-z_]\w{0,80}):/y;
 const FAIL = Symbol('unreadable');
@@ -118,10 +121,24 @@ function scalarOf(token: string): GoValue {
 /** The first value Go printed with %#v in a text, with the text beside it; undefined when there is none. */
 export function goSyntaxInText(text: string): { value: Record<string, unknown>; beside: string } | undefined {
   if (text.length > MAX_TEXT || !text.includes('{')) return undefined;
-  const found = START.exec(text);
-  if (!found) return undefined;
-  const reader = new Reader(text, found.index + (text[found.index] === '&' ? 1 : 0));
+  const start = startOf(text);
+  if (start === undefined) return undefined;
+  const reader = new Reader(text, start);
   const value = reader.value(0);
   if (value === FAIL || value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  return { value, beside: `${text.slice(0, found.index)} ${text.slice(reader.pos)}`.trim() };
+  const before = text[start - 1] === '&' ? start - 1 : start;
+  return { value, beside: `${text.slice(0, before)} ${text.slice(reader.pos)}`.trim() };
+}
+
+/** Where the first map of interfaces or struct of a package starts (its type's first character). */
+function startOf(text: string): number | undefined {
+  const map = text.indexOf(MAP_START);
+  TYPE_OPEN.lastIndex = 0;
+  const type = TYPE_OPEN.exec(text);
+  if (type === null || (map !== -1 && map < type.index)) return map === -1 ? undefined : map;
+  let start = type.index;
+  while (start > 0 && type.index - start < 40 && PACKAGE_CHAR.test(text[start - 1]!)) start--;
+  const first = text.charCodeAt(start);
+  // A package name starts with a lower-case letter or `_`.
+  return start < type.index && ((first >= 97 && first <= 122) || first === 95) ? start : map === -1 ? undefined : map;
 }
