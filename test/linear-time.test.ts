@@ -14,6 +14,9 @@ import { csvField } from '../src/normalise/text/csv-raw.js';
 import { readTextLine } from '../src/normalise/text/text-line.js';
 import { newmanCliLine } from '../src/normalise/text/newman-cli-line.js';
 import { PrettyRecords, prettyRecord } from '../src/normalise/text/pretty-records.js';
+import { goPositionalInText } from '../src/normalise/text/go-positional.js';
+import { goPrintedInText } from '../src/normalise/text/go-printed.js';
+import { goSyntaxInText } from '../src/normalise/text/go-syntax.js';
 
 /**
  * Each pathological text is built at 10x and 100x a base size and timed (best
@@ -248,4 +251,39 @@ test('pino-pretty records and newman boxes are joined in linear time', () => {
     (s) => new PrettyRecords().take(s, 1),
     (n) => `[11:35:19.709] INFO (${'('.repeat(n)}`,
   );
+});
+
+// A value Go's fmt printed (text/go-printed.ts) is looked for in every text line that holds `map[` or `{`.
+const GO_PRINTED_TEXTS: Record<string, (n: number) => string> = {
+  'maps that never close': (n) => 'map[a:'.repeat(n / 6),
+  'blanks before words that are no key': (n) => `map[a:${' b'.repeat(n / 2)}`,
+  'keys that sort before the one they follow': (n) => `map[z:x${' a:'.repeat(n / 3)}`,
+  'long words with no colon': (n) => `&{A:${` ${'a'.repeat(79)}`.repeat(n / 80)}`,
+  'brackets in a value that never close': (n) => `map[a:${'['.repeat(n)}`,
+  'lists of empty structs': (n) => `&{A:[${'{} '.repeat(n / 3)}`,
+};
+
+// A struct printed with %v (text/go-positional.ts): each `{` is tried as a `{CODE message}` item.
+const GO_POSITIONAL_TEXTS: Record<string, (n: number) => string> = {
+  'items that never close': (n) => `x: {a [${'{606 m'.repeat(n / 6)}`,
+  'lists in lists': (n) => `x: {a ${'[{'.repeat(n / 2)}`,
+  'record statuses before lists': (n) => `x: {a ${'skipped ['.repeat(n / 9)}`,
+  'flags with no end': (n) => `x: {a [{606 m}]${' false'.repeat(n / 6)}`,
+};
+
+// Go syntax (text/go-syntax.ts): type names are looked at up to their brace, strings up to their quote.
+const GO_SYNTAX_TEXTS: Record<string, (n: number) => string> = {
+  'strings that never close': (n) => `main.t{A:"${'\\"'.repeat(n / 2)}`,
+  'type names with no brace': (n) => `main.t{A:${'[]interface {}'.repeat(n / 14)}`,
+  'structs that never close': (n) => `main.t{A:${'main.t{A:'.repeat(n / 9)}`,
+  'many elements, no end': (n) => `main.t{A:[]int{${'1, '.repeat(n / 3)}`,
+};
+
+test('a value Go printed is read in linear time', () => {
+  for (const [pattern, make] of Object.entries(GO_PRINTED_TEXTS))
+    assertLinear(`goPrintedInText, ${pattern}`, goPrintedInText, make);
+  for (const [pattern, make] of Object.entries(GO_SYNTAX_TEXTS))
+    assertLinear(`goSyntaxInText, ${pattern}`, goSyntaxInText, make);
+  for (const [pattern, make] of Object.entries(GO_POSITIONAL_TEXTS))
+    assertLinear(`goPositionalInText, ${pattern}`, goPositionalInText, make);
 });

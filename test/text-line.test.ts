@@ -132,3 +132,11 @@ test("Node's network errors after `METHOD url` are calls with no response, one p
     lines.map(() => ['GET', url, true, undefined]),
   );
 });
+
+test("Go's log package writes log.SetPrefix's text before the date unless Lmsgprefix is set", () => {
+  assert.equal(timeOfTextLine('marketo: 2026/12/04 21:42:37 GET https://x 200'), '2026-12-04 21:42:37');
+  assert.equal(timeOfTextLine('[sync] 2026/12/04 21:42:37.123456 main.go:12: x'), '2026-12-04 21:42:37.123456');
+  // Only Go's own date after a short prefix: a date deep in a message is not the line's time.
+  assert.equal(timeOfTextLine(`${'x'.repeat(60)} 2026/12/04 21:42:37 x`), undefined);
+  assert.equal(timeOfTextLine('retry after 2026-12-04 21:42:37'), undefined);
+});

@@ -1,4 +1,5 @@
 import { closesAsItOpens } from '../input/json-start.js';
+import { goPrintedInText } from './text/go-printed.js';
 /** Recognisers for the JSON bodies Marketo sends. Cheap: they run on every candidate. */
 
 export type Json = Record<string, unknown>;
@@ -26,7 +27,7 @@ export function isMarketoShaped(value: unknown): value is Json {
   return isMarketoBody(value) || isOAuthBody(value);
 }
 
-/** Parses a body that may be JSON text; returns the text itself when it is not JSON. */
+/** Parses a body that may be JSON text (or a value Go printed); returns the text itself when it is neither. */
 export function parseBody(body: unknown): unknown {
   if (typeof body !== 'string') return body;
   const text = body.trim();
@@ -34,8 +35,14 @@ export function parseBody(body: unknown): unknown {
     try {
       return JSON.parse(text);
     } catch {
-      return body;
+      return goPrinted(text) ?? body;
     }
   }
-  return body;
+  return text.startsWith('map[') || text.startsWith('&{') ? (goPrinted(text) ?? body) : body;
+}
+
+/** A body Go's fmt printed (slog's `body=` of a decoded map or struct), when it is the whole text. */
+function goPrinted(text: string): unknown {
+  const printed = goPrintedInText(text);
+  return printed?.beside === '' ? printed.value : undefined;
 }

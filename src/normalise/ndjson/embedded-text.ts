@@ -3,6 +3,9 @@
  * inside a text field: `"message":"{\"requestId\":...}"`,
  * `"marketo response: {...}"`, or util.inspect output. This finds it.
  */
+import { goPositionalInText } from '../text/go-positional.js';
+import { goPrintedInText } from '../text/go-printed.js';
+import { goSyntaxInText } from '../text/go-syntax.js';
 import { parseInspect } from './inspect-parse.js';
 
 // Where an object starts: '{' then a JSON key, or an inspect key (bare or single-quoted) and ':'.
@@ -31,10 +34,11 @@ export function objectInText(text: string): unknown {
 export function findObjectInText(text: string): { value: unknown; beside: string } | undefined {
   if (text.length > MAX_SCAN) return undefined;
   const brace = text.indexOf('{');
-  if (brace === -1) return undefined;
+  if (brace === -1) return text.includes('map[') ? goPrintedInText(text) : undefined;
   OBJECT_START.lastIndex = brace;
   const m = OBJECT_START.exec(text);
-  if (!m) return undefined;
+  // A struct Go printed with %v names no field: only a Marketo body's shape is read from it.
+  if (!m) return goPrintedInText(text) ?? goPositionalInText(text);
   const start = m.index;
   const end = text.lastIndexOf('}');
   if (m[0].endsWith('"') && end > start) {
@@ -47,6 +51,10 @@ export function findObjectInText(text: string): { value: unknown; beside: string
     if (value !== undefined)
       return { value, beside: blank ? text.slice(0, start) : `${text.slice(0, start)} ${trailing}` };
   }
+  // Go's %+v of a struct (`&{RequestID:... Errors:[...]}`) and its %#v (`&main.answer{RequestID:"..."}`, a map's
+  // `{"errors":...}`) open like an inspect object or JSON: Go's readers first.
+  const go = goPrintedInText(text) ?? goSyntaxInText(text);
+  if (go) return go;
   const printed = parseInspect(text, start);
   return printed === undefined ? undefined : { value: printed, beside: text };
 }

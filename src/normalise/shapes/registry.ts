@@ -10,6 +10,7 @@ import { curlWriteOutShape } from './curl-write-out.js';
 import { ecsDatadogShape } from './ecs-datadog.js';
 import { flatClientShape } from './flat-client.js';
 import { gcpShape } from './gcp.js';
+import { goJsonBodyShape } from './go-json-body.js';
 import { gotShape } from './got.js';
 import { loguruShape } from './loguru.js';
 import { marketoBodyShape } from './marketo-body.js';
@@ -18,6 +19,7 @@ import { monologShape } from './monolog.js';
 import { nodeHttpShape } from './node-http.js';
 import { otelShape } from './otel.js';
 import { pythonJsonShape } from './python-json.js';
+import { slogShape } from './slog.js';
 import { undiciShape } from './undici.js';
 import { cloudwatchEvents } from './cloudwatch-events.js';
 import { newmanExecutionShape, newmanReport } from './newman-report.js';
@@ -30,6 +32,8 @@ export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvent
 export const SHAPES: readonly ShapeReader[] = [
   marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)
   curlWriteOutShape, // curl's -w '%{json}' after the body it answered
+  slogShape, // Go's log/slog JSONHandler: its Duration attributes are nanoseconds
+  goJsonBodyShape, // Marketo's body with Go's field names (a struct with no json tags, encoded)
   flatClientShape, // method, url, status, durationMs, responseBody at the top
   newmanExecutionShape, // one of newman's run.executions[], when its report is read element by element
   nodeHttpShape, // pino-http, bunyan, winston meta, axios configs and errors

@@ -6,13 +6,29 @@
  */
 import type { RawCall } from '../build-exchange.js';
 import { clientLine } from './client-line.js';
+import { readPairLine } from './clients/index.js';
+import type { PairedCall } from './clients/pair-reader.js';
 import { writeOutAfterBody } from './clients/curl-write-out.js';
-import { readTextFacts } from './text-line.js';
+import { readTextFacts, timeOfTextLine } from './text-line.js';
 
 function fillFromTextBeside(call: RawCall, text: string): void {
   // curl's `-w '%{http_code}'` glued to the end of the body it printed.
   const writeOut = call.status === undefined && call.url === undefined ? writeOutAfterBody(text) : undefined;
   if (writeOut) return void Object.assign(call, writeOut);
+  // The time the line starts with (Go's log package: `2026/12/04 21:42:37 POST ... &{...}`), when the object has none.
+  if (call.startedAt === undefined && call.endedAt === undefined) {
+    const time = timeOfTextLine(text);
+    if (time !== undefined) call.startedAt = time;
+  }
+  // A client that logs a call in parts, its body on the part with the status (minimarketo's `DONE: body {...}`):
+  // that part. A body on a line that is no part of its own (Faraday's `response: {...}`) joins the call as before.
+  const part = call.url === undefined && call.status === undefined ? readPairLine(text) : undefined;
+  if (part?.status !== undefined || part?.url !== undefined) {
+    for (const [key, value] of Object.entries(part))
+      if (call[key as keyof RawCall] === undefined) Object.assign(call, { [key]: value });
+    (call as PairedCall).textPair = part.textPair;
+    return;
+  }
   if (call.url === undefined && !call.noResponse) {
     const facts = clientLine(text);
     if (facts?.status !== undefined) {

@@ -16,8 +16,9 @@ const URL_ = `(https?:\\/\\/[^\\s"'<>]+?|${MARKETO_PATH_}[^\\s"'<>]*?)`;
 // `returned` (`returned HTTP 413`, as a PHP script logs curl_getinfo()'s code).
 const BEFORE_STATUS =
   '(?: | -> | => |\\s+status(?:[_ ]?code)?[=:] ?|\\s+HTTP\\/\\d(?:\\.\\d)? | returned(?: HTTP| status)? )';
+// Go's `log.Printf("%s %s: %s", method, url, resp.Status)` puts a colon after the URL: not part of it.
 // After the status: a blank, `,` or `;`, the end, or axios-logger's `:` before the reason (`413:Payload Too Large`).
-const CLIENT_LINE = new RegExp(`${METHOD}${URL_}${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$|:[A-Z])`, 'i');
+const CLIENT_LINE = new RegExp(`${METHOD}${URL_}:?${BEFORE_STATUS}([1-5]\\d\\d)(?=[\\s,;]|$|:[A-Z])`, 'i');
 const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
 // Found first, in one pass: a regex that looked for the call and then these words after it would
 // scan the rest of the line again from every `METHOD url` (quadratic on a hostile line).

@@ -119,6 +119,7 @@ export class LinePairs {
       source: line.source,
       url: call.url ?? line.url,
       status: line.status,
+      responseBody: line.responseBody ?? call.responseBody,
       durationMs: line.durationMs ?? call.durationMs,
       endedAt: line.startedAt ?? call.endedAt,
     });

@@ -93,10 +93,14 @@ const TRACEBACK_TAIL = /^\s*[\w.]+(?:Exception|Error): /;
 // Go's log package (`2026/12/04 11:35:21`), Ruby's Logger (`I, [2026-12-04T11:35:21.730123 #4242]`).
 const TIME_PREFIX = /^(?:[DIWEFA], )?\[?(\d{4}([-/])\d\d\2\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)/;
 
+// Go's log package writes log.SetPrefix's text before its date unless Lmsgprefix is set: `marketo: 2026/12/04 ...`.
+const GO_PREFIXED_TIME = /^[^\r\n]{1,40}? (\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?) /;
+
 /** The time a text line starts with, as written. */
 export function timeOfTextLine(text: string): string | undefined {
   const time = TIME_PREFIX.exec(text);
-  return time?.[2] === '/' ? time[1]!.replaceAll('/', '-') : time?.[1];
+  if (time) return time[2] === '/' ? time[1]!.replaceAll('/', '-') : time[1];
+  return GO_PREFIXED_TIME.exec(text)?.[1]?.replaceAll('/', '-');
 }
 
 function withTime(call: RawCall, text: string): RawCall {

@@ -15,6 +15,7 @@ import { httpClient } from './http-client.js';
 import { httpDump } from './http-dump.js';
 import { jdkHttpClient } from './jdk-http-client.js';
 import { julHeader } from './jul-header.js';
+import { minimarketo } from './minimarketo.js';
 import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
 import { restTemplate } from './rest-template.js';
@@ -35,6 +36,7 @@ export const PAIR_READERS: readonly PairReader[] = [
   httpDump,
   jdkHttpClient,
   julHeader,
+  minimarketo,
 ];
 
 // Every hint of a list of readers in one pattern: most lines of a text log hold none, and one native scan
