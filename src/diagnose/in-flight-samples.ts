@@ -14,14 +14,19 @@ const JSON_KEEP = 512;
  * The number of calls in flight at instants SAMPLE_MS apart, summed over every log read. A sweep
  * of one log (ConcurrencyDetector) finds its exact peak but cannot see the calls of another log
  * running at the same time: the pods of one sync, the machines of a merged report. Counts at fixed
- * instants add up across logs, parts and merges in any order. The instants of a second share one
- * small array (one map step per second a call spans), and a call covering a whole minute counts once
+ * instants add up across logs, parts and merges in any order. The instants of a second are ten numbers
+ * in one shared array (one map step per second a call spans), and a call covering a whole minute counts once
  * for it (a 10-minute download costs a few steps). Memory is bounded: past FINE_MAX seconds the
  * busiest are kept.
  */
 export class InFlightSamples {
-  /** Counts at the instants of each epoch second. */
-  private readonly seconds = new Map<number, Float64Array>();
+  /**
+   * Where each epoch second's counts (one per instant) start in `pool`. One array for all seconds: a typed
+   * array per second (an object and a buffer each) took 14-22 MB for the 27,000 seconds of the 1 GB bench log.
+   */
+  private slots = new Map<number, number>();
+  private pool = new Uint32Array(PER_SECOND * 256);
+  private used = 0;
   /** Calls in flight for the whole of each epoch minute. */
   private readonly minutes = new Map<number, number>();
 
@@ -38,24 +43,36 @@ export class InFlightSamples {
         continue;
       }
       const sec = Math.floor(k / PER_SECOND);
-      const counts = this.countsOf(sec);
+      const at = this.slotOf(sec) - sec * PER_SECOND;
       const last = Math.min(stop, (sec + 1) * PER_SECOND);
-      for (let i = k - sec * PER_SECOND, n = last - sec * PER_SECOND; i < n; i++) counts[i]!++;
-      k = last;
+      const pool = this.pool;
+      for (; k < last; k++) pool[at + k]!++;
     }
-    if (this.seconds.size > FINE_MAX || this.minutes.size > FINE_MAX) this.compact(KEEP);
+    if (this.slots.size > FINE_MAX || this.minutes.size > FINE_MAX) this.compact(KEEP);
   }
 
-  private countsOf(sec: number): Float64Array {
-    let counts = this.seconds.get(sec);
-    if (counts === undefined) this.seconds.set(sec, (counts = new Float64Array(PER_SECOND)));
-    return counts;
+  /** Where `sec`'s counts start in the pool, made (as zeros) when the second is new. */
+  private slotOf(sec: number): number {
+    let at = this.slots.get(sec);
+    if (at === undefined) {
+      if (this.used + PER_SECOND > this.pool.length) {
+        const bigger = new Uint32Array(this.pool.length * 2);
+        bigger.set(this.pool);
+        this.pool = bigger;
+      }
+      at = this.used;
+      this.used += PER_SECOND;
+      this.slots.set(sec, at);
+    }
+    return at;
   }
 
   /** Calls in flight at instant `k * SAMPLE_MS`. */
   countAt(k: number): number {
     const sec = Math.floor(k / PER_SECOND);
-    return (this.seconds.get(sec)?.[k - sec * PER_SECOND] ?? 0) + (this.minutes.get(Math.floor(k / PER_MINUTE)) ?? 0);
+    const at = this.slots.get(sec);
+    const inSecond = at === undefined ? 0 : this.pool[at + k - sec * PER_SECOND]!;
+    return inSecond + (this.minutes.get(Math.floor(k / PER_MINUTE)) ?? 0);
   }
 
   /** The most calls in flight at a sampled instant, and the first such instant (epoch ms). */
@@ -66,26 +83,43 @@ export class InFlightSamples {
       if (best === undefined || count > best.count || (count === best.count && k * SAMPLE_MS < best.at))
         best = { count, at: k * SAMPLE_MS };
     };
-    for (const sec of this.seconds.keys()) for (let i = 0; i < PER_SECOND; i++) consider(sec * PER_SECOND + i);
+    for (const sec of this.slots.keys()) for (let i = 0; i < PER_SECOND; i++) consider(sec * PER_SECOND + i);
     for (const m of this.minutes.keys()) consider(m * PER_MINUTE);
     return best;
   }
 
   merge(other: InFlightSamples): void {
-    for (const [sec, counts] of other.seconds) {
-      const mine = this.countsOf(sec);
-      for (let i = 0; i < PER_SECOND; i++) mine[i]! += counts[i]!;
+    for (const [sec, theirs] of other.slots) {
+      const mine = this.slotOf(sec);
+      for (let i = 0; i < PER_SECOND; i++) this.pool[mine + i]! += other.pool[theirs + i]!;
     }
     for (const [m, n] of other.minutes) this.minutes.set(m, (this.minutes.get(m) ?? 0) + n);
-    if (this.seconds.size > FINE_MAX || this.minutes.size > FINE_MAX) this.compact(KEEP);
+    if (this.slots.size > FINE_MAX || this.minutes.size > FINE_MAX) this.compact(KEEP);
+  }
+
+  /** The counts of the second whose counts start at `at`, up to the last one that is not 0. */
+  private countsAt(at: number): Uint32Array {
+    let n = PER_SECOND;
+    while (n > 0 && this.pool[at + n - 1] === 0) n--;
+    return this.pool.subarray(at, at + n);
   }
 
   /** Keeps the `keep` busiest seconds and minutes: quiet ones cannot make a peak unless many logs share them. */
   private compact(keep: number): void {
-    const busiest = [...this.seconds].map(([sec, counts]) => ({ sec, counts, most: Math.max(...counts) }));
+    const busiest = [...this.slots].map(([sec, at]) => {
+      const counts = this.countsAt(at);
+      return { sec, counts, most: counts.reduce((a, b) => Math.max(a, b), 0) };
+    });
     busiest.sort((a, b) => b.most - a.most || a.sec - b.sec);
-    this.seconds.clear();
-    for (const { sec, counts } of busiest.slice(0, keep)) this.seconds.set(sec, counts);
+    const kept = busiest.slice(0, keep);
+    const pool = new Uint32Array(PER_SECOND * Math.max(256, kept.length * 2));
+    this.slots = new Map();
+    kept.forEach(({ sec, counts }, i) => {
+      pool.set(counts, i * PER_SECOND);
+      this.slots.set(sec, i * PER_SECOND);
+    });
+    this.pool = pool;
+    this.used = kept.length * PER_SECOND;
     const minutes = [...this.minutes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     this.minutes.clear();
     for (const [m, n] of minutes.slice(0, keep)) this.minutes.set(m, n);
@@ -94,18 +128,16 @@ export class InFlightSamples {
   /** Seconds as rows [seconds since the row before, counts at its instants up to the last one not 0]. */
   toJSON(): Record<string, unknown> {
     let saved: InFlightSamples = this;
-    if (this.seconds.size > JSON_KEEP || this.minutes.size > JSON_KEEP) {
+    if (this.slots.size > JSON_KEEP || this.minutes.size > JSON_KEEP) {
       saved = new InFlightSamples();
       saved.merge(this);
       saved.compact(JSON_KEEP);
     }
     let before = 0;
-    const seconds = [...saved.seconds]
+    const seconds = [...saved.slots]
       .sort((a, b) => a[0] - b[0])
-      .map(([sec, counts]) => {
-        let n = PER_SECOND;
-        while (n > 0 && counts[n - 1] === 0) n--;
-        const row = [sec - before, ...counts.subarray(0, n)];
+      .map(([sec, at]) => {
+        const row = [sec - before, ...saved.countsAt(at)];
         before = sec;
         return row;
       });
@@ -122,11 +154,11 @@ export class InFlightSamples {
       if (!row.every((v, i) => isCount(v) && (i === 0 || (v as number) >= 0))) break;
       sec += row[0] as number;
       if (Math.abs(sec) > 8.64e12) break;
-      const counts = this.countsOf(sec);
-      for (let i = 1; i < row.length; i++) counts[i - 1]! += row[i] as number;
+      const at = this.slotOf(sec);
+      for (let i = 1; i < row.length; i++) this.pool[at + i - 1]! += row[i] as number;
     }
     readNumberPairs(o.minutes, this.minutes);
-    if (this.seconds.size > FINE_MAX || this.minutes.size > FINE_MAX) this.compact(KEEP);
+    if (this.slots.size > FINE_MAX || this.minutes.size > FINE_MAX) this.compact(KEEP);
   }
 }
 
