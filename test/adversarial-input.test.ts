@@ -1,41 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fixture } from './helpers/run-cli.js';
 import { runCliInProcess } from './helpers/cli-in-process.js';
+import { analyzeStdin, assertCleanFailure } from './helpers/hostile-cli.js';
 
 // Hostile and unusual input through the CLI: never a stack trace, always a
 // report, a one-line reason on stderr and a documented exit code.
 
 const FLAT = readFileSync(fixture('ndjson', 'flat-client.ndjson'));
-
-interface JsonReport {
-  complete: boolean;
-  totals: { exchanges: number; marketoCalls: number; findings: Record<string, number> };
-  inputs: Array<{
-    name: string;
-    exchanges: number;
-    malformedCount: number;
-    unrecognised: number;
-    truncated: false | { line: number; reason: string };
-  }>;
-}
-
-function assertCleanFailure(stderr: string): void {
-  assert.doesNotMatch(stderr, /internal error|\n\s+at /, stderr);
-}
-
-async function analyzeStdin(
-  input: Buffer | string,
-  ...args: string[]
-): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
-  const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', 'json', '--quiet', ...args], input);
-  assertCleanFailure(stderr);
-  return { code, report: JSON.parse(stdout) as JsonReport, stderr };
-}
 
 test('gzip that is damaged before its first megabyte: exit 3 and a report, not an internal error', async () => {
   const gz = gzipSync(FLAT);
@@ -247,59 +221,4 @@ test('--since after --until is a usage error; stderr notes follow --lang', async
     'not json\n{"a":1}\nnot json either\n{"b":2}\n{"c":3}\n',
   );
   assert.match(en.stderr, /2 lines are not JSON and were skipped/);
-});
-
-test('a HAR entry that is not an object is counted as malformed and the entries after it are still read', async () => {
-  const entry = {
-    startedDateTime: '2026-11-02T10:00:00.000Z',
-    time: 120,
-    request: { method: 'GET', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json?filterType=id&filterValues=1' },
-    response: {
-      status: 200,
-      content: {
-        mimeType: 'application/json',
-        text: JSON.stringify({
-          requestId: 'a#1',
-          success: false,
-          errors: [{ code: '606', message: "Max rate limit '100' exceeded with in '20' secs" }],
-        }),
-      },
-    },
-  };
-  const har = JSON.stringify(
-    { log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: [5, 'oops', null, entry, true] } },
-    null,
-    2,
-  );
-  const { code, stdout, stderr } = await runCliInProcess(['analyze', '--format', 'json'], har);
-  assertCleanFailure(stderr);
-  assert.equal(code, 0, stderr);
-  const report = JSON.parse(stdout) as JsonReport & {
-    levels: { response: { codes: Array<{ code: string; count: number }> } };
-  };
-  assert.equal(report.complete, true);
-  assert.equal(report.totals.marketoCalls, 1);
-  assert.deepEqual(
-    report.levels.response.codes.map((c) => [c.code, c.count]),
-    [['606', 1]],
-  );
-  assert.equal(report.inputs[0]!.malformedCount, 4);
-});
-
-test('an invalid HAR: the entries before the damage are analysed and reading stops there', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'me-har-'));
-  const file = path.join(dir, 'broken.har');
-  const entry = JSON.stringify({
-    startedDateTime: '2026-11-02T10:00:00Z',
-    time: 50,
-    request: { method: 'GET', url: 'https://1-A-2.mktorest.com/rest/v1/leads.json' },
-    response: { status: 413, content: { text: '' } },
-  });
-  writeFileSync(file, `{"log":{"version":"1.2","entries":[${entry}, @@@ ${'x'.repeat(8 << 20)}`);
-  const { code, stdout, stderr } = await runCliInProcess(['analyze', file, '--format', 'json']);
-  assertCleanFailure(stderr);
-  assert.equal(code, 3);
-  const report = JSON.parse(stdout) as JsonReport & { inputs: Array<{ bytes: number }> };
-  assert.equal(report.totals.marketoCalls, 1);
-  assert.ok(report.inputs[0]!.bytes < 4 << 20, `read ${report.inputs[0]!.bytes} bytes of an 8 MB file`);
 });

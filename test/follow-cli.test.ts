@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import {
   appendFileSync,
   copyFileSync,
-  mkdtempSync,
   readFileSync,
   renameSync,
   statSync,
@@ -12,7 +11,6 @@ import {
   existsSync,
   readdirSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PassThrough, Readable } from 'node:stream';
@@ -20,87 +18,21 @@ import { analyzeCommand } from '../src/commands/analyze.js';
 import type { AnalyzeFlags } from '../src/commands/analyze-options.js';
 import type { Io } from '../src/commands/io.js';
 import { AppError } from '../src/errors.js';
-import { normaliseOptions } from '../src/pipeline/options.js';
-import { runAnalysis } from '../src/pipeline/run.js';
+import {
+  analyzeOnce,
+  chunk,
+  DEMO,
+  essence,
+  expectedAlertLines,
+  LINES,
+  type Report,
+  tempDir,
+} from './helpers/follow-log.js';
 import { killLeftovers, LiveCli } from './helpers/live-cli.js';
 import { fixture } from './helpers/run-cli.js';
 import { runCliInProcess } from './helpers/cli-in-process.js';
 
-// A recorded-style log of a nightly sync (pino-http), appended in chunks while --follow runs.
-const DEMO = fixture('demo', 'nightly-sync.ndjson');
-const LINES = readFileSync(DEMO, 'utf8').split(/(?<=\n)/);
-const chunk = (from: number, to: number): string => LINES.slice(from - 1, to).join('');
-
-interface Report {
-  totals: Record<string, unknown>;
-  levels: Record<string, { codes: Array<{ code: string; count: number; exchanges: number }> }>;
-  diagnostics: Array<{ id: string }>;
-}
-
-/** What must not change between a followed log and the same lines analysed at once. */
-function essence(r: Report) {
-  return {
-    totals: r.totals,
-    codes: Object.fromEntries(
-      Object.entries(r.levels).map(([l, { codes }]) => [l, codes.map((c) => `${c.code}:${c.count}/${c.exchanges}`)]),
-    ),
-    diagnostics: r.diagnostics.map((d) => d.id),
-  };
-}
-
-/**
- * Where the alerts must fire, worked out from the fixture's own fields: the
- * first line whose call brings the calls started in the last 20 s (counted
- * ones: REST calls not rejected with the uncounted 602) to 90, and the first 606.
- */
-function expectedAlertLines(): { rate: number; code606: number } {
-  const secs: number[] = [];
-  let newest = -Infinity;
-  let rate = 0;
-  let code606 = 0;
-  LINES.forEach((text, i) => {
-    let o: {
-      req?: { url?: string };
-      res?: { body?: { errors?: Array<{ code: string }> } };
-      time: number;
-      responseTime: number;
-    };
-    try {
-      o = JSON.parse(text) as typeof o;
-    } catch {
-      return;
-    }
-    if (!o.req?.url?.startsWith('/rest/')) return;
-    const codes = (o.res?.body?.errors ?? []).map((e) => e.code);
-    if (codes.includes('606') && code606 === 0) code606 = i + 1;
-    if (codes.includes('602')) return;
-    const sec = Math.floor((o.time - o.responseTime) / 1000);
-    secs.push(sec);
-    newest = Math.max(newest, sec);
-    if (rate === 0 && secs.filter((s) => s > newest - 20 && s <= newest).length >= 90) rate = i + 1;
-  });
-  return { rate, code606 };
-}
-
 afterEach(killLeftovers);
-
-/** The same text analysed at once, in this process (one CLI start less per test). */
-async function analyzeOnce(text: string): Promise<Report> {
-  const analyzer = await runAnalysis(
-    ['-'],
-    Readable.from([Buffer.from(text)]),
-    normaliseOptions({ lang: 'en', jobs: 1 }),
-  );
-  return analyzer.report({
-    lang: 'en',
-    tool: { name: 'marketo-errors', version: 'test' },
-    filters: {},
-  }) as unknown as Report;
-}
-
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'marketo-follow-'));
-}
 
 // Appended chunks, rotation by rename and by copytruncate, then Ctrl-C.
 test('--follow through rotations: the report equals analyze of all lines; alerts at the expected lines', async () => {
