@@ -1,6 +1,6 @@
 import { dateTime } from '../aggregate/date-time.js';
 import type { ApiKind, Exchange, SourceRef } from './exchange.js';
-import { apiKindOf, parseUrl } from './marketo-url.js';
+import { apiKindOf, marketoPath, parseUrl } from './marketo-url.js';
 import { isMarketoBody, isOAuthBody, isObject, parseBody } from './marketo-body.js';
 import { clip } from '../util/sanitize.js';
 import { logText } from '../util/log-text.js';
@@ -138,7 +138,10 @@ export function buildExchange(raw: RawCall): Exchange {
   if (raw.method) exchange.method = reportText(raw.method).toUpperCase();
   if (fullUrl !== undefined) {
     exchange.url = clip(reportUrl(host && !parsed?.host ? `https://${host}${fullUrl}` : fullUrl), MAX_URL_CHARS);
-    exchange.path = clip(reportText(parsed!.path), MAX_PATH_CHARS);
+    exchange.path = clip(
+      reportText(exchange.api === 'other' ? parsed!.path : marketoPath(parsed!.path)),
+      MAX_PATH_CHARS,
+    );
     exchange.urlBytes = Buffer.byteLength(fullUrl);
   }
   if (status !== undefined && status !== 0) exchange.status = status;

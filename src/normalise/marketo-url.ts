@@ -47,12 +47,24 @@ export function parseUrl(url: string): ParsedUrl {
   return { host, path: path || '/', query: q === -1 ? '' : rest.slice(q + 1) };
 }
 
+// Marketo's API as a gateway or proxy passes it on under a prefix of its own (`/marketo/rest/v1/leads.json`):
+// only the versioned forms, which an app's own routes (`/api/rest/users`) do not take.
+const PREFIXED_API = /\/(?:rest\/(?:asset\/)?v1\/|bulk\/v1\/|identity\/oauth\/token(?:$|[/.?]))/;
+
+/** A call's path from Marketo's own part on: a gateway's prefix goes. */
+export function marketoPath(path: string): string {
+  if (path.startsWith('/rest/') || path.startsWith('/bulk/') || path.startsWith('/identity/')) return path;
+  const found = PREFIXED_API.exec(path);
+  return found ? path.slice(found.index) : path;
+}
+
 /**
  * Which Marketo API a call went to, from its path (and host when the path is
  * not one of Marketo's). 'other' means not a Marketo call at all.
  */
 export function apiKindOf(path: string | undefined, host?: string): ApiKind {
   if (path) {
+    path = marketoPath(path);
     if (path.startsWith('/identity/')) return 'identity';
     if (path.startsWith('/bulk/')) return 'bulk';
     if (path.startsWith('/rest/')) return /^\/rest\/v1\/[^/]+\/export\//.test(path) ? 'bulk' : 'rest';
