@@ -56,8 +56,8 @@ test('each line gets the shape that read it, with an example line and the fields
 
 test('unrecognised lines are grouped by key set, most common first, with a suggested --field mapping', async () => {
   const lines = [
-    { evt: { target: 'https://123-abc-456.example/rest', result_code: 413 }, k: 1 },
-    { evt: { target: 'https://123-abc-456.example/rest', result_code: 200 }, k: 2 },
+    { evt: { target: 'https://123-abc-456.example/rest', outcome_code: 413 }, k: 1 },
+    { evt: { target: 'https://123-abc-456.example/rest', outcome_code: 200 }, k: 2 },
     { other: true },
   ];
   const t = io(lines.map((l) => JSON.stringify(l)).join('\n'));
@@ -68,7 +68,7 @@ test('unrecognised lines are grouped by key set, most common first, with a sugge
     keys: ['evt', 'k'],
     lines: 2,
     example: { file: '<stdin>', line: 1 },
-    suggestion: ['url=evt.target', 'status=evt.result_code'],
+    suggestion: ['url=evt.target', 'status=evt.outcome_code'],
   });
   assert.deepEqual(r.unrecognised.keySets[1]!.suggestion, []);
 });

@@ -17,10 +17,13 @@ const MAX_VALUES = 400;
 const MAX_URL_CHARS = 8192;
 
 // `status`, `statusCode`, `http.response.status_code`, ...; and `response_code` or `httpCode` as proxies and
-// some clients write it. Never `code` alone: that is Marketo's own code.
+// some clients write it, `resultCode` as Application Insights does. Never `code` alone: that is Marketo's own code.
 const STATUS_PREFIX = String.raw`(?:(?:http|res|resp|response|upstream|target|elb)[._]?)*`;
 const STATUS_NAME = String.raw`(?:status[._]?code|status|httpstatus|statuscode)`;
-const STATUS_KEY = new RegExp(String.raw`^(?:${STATUS_PREFIX}${STATUS_NAME}|(?:http|response|resp)[._]?code)$`, 'i');
+const STATUS_KEY = new RegExp(
+  String.raw`^(?:${STATUS_PREFIX}${STATUS_NAME}|(?:http|response|resp|result)[._]?code)$`,
+  'i',
+);
 const METHOD_KEY = /(?:^|[._])(?:request[._]?)?method$/i;
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const DURATION_KEY =

@@ -3,10 +3,13 @@
  * `_raw`, CloudWatch Logs Insights' `@message`, and the `message`, `log` or
  * `line` column of other stores' exports. The header names the column, and
  * each row gives back the line in it. A quoted field may hold line ends (a
- * multi-line event), so a row can take several lines.
+ * multi-line event), so a row can take several lines. An export of calls as a
+ * table (a URL column and a status column: Application Insights' dependencies,
+ * a query's result) gives back each row as a JSON object of its columns.
  */
 
 const HEADER_CELL = /^"?[\w.@ -]{1,100}"?$/;
+const TABLE_HEADER_CELL = /^"?[\w.@ ()[\]-]{1,100}"?$/;
 const MAX_COLUMNS = 200;
 
 // The names of a line's column, the most telling first (an export may hold `_raw` and `message` both).
@@ -25,38 +28,73 @@ export function rawColumnOf(text: string): number {
   return -1;
 }
 
+// Column names that say a table's rows are calls: one for the URL and one for the status, at least.
+const URL_COLUMN = /^(?:url|uri|data|target|request_?url|requesturl|http\.url|url\.full|endpoint)$/i;
+const STATUS_COLUMN = /^(?:status|status_?code|statuscode|resultcode|result_code|http\.status_code|response_?code)$/i;
+
+/** The column names of a CSV header whose rows are calls (a URL and a status column), else undefined. */
+export function callColumnsOf(text: string): string[] | undefined {
+  if (text.length > 8192 || !text.includes(',')) return undefined;
+  const cells = text.split(',');
+  // Query results name columns with brackets too (Application Insights' `timestamp [UTC]`).
+  if (cells.length < 2 || cells.length > MAX_COLUMNS || !cells.every((c) => TABLE_HEADER_CELL.test(c.trim())))
+    return undefined;
+  const names = cells.map((c) => c.trim().replace(/^"|"$/g, ''));
+  return names.some((n) => URL_COLUMN.test(n)) && names.some((n) => STATUS_COLUMN.test(n)) ? names : undefined;
+}
+
+/** A CSV row as an object of its columns; undefined while a quoted field is still open at the end of `row`. */
+export function csvRecord(row: string, columns: readonly string[]): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  let i = 0;
+  for (let field = 0; field < columns.length; field++) {
+    const cell = fieldAt(row, i);
+    if (cell === undefined) return undefined;
+    if (cell.value !== '') out[columns[field]!] = cell.value;
+    if (cell.next === -1) break;
+    i = cell.next;
+  }
+  return out;
+}
+
 /** Field `column` of one CSV row; undefined while a quoted field is still open at the end of `row`. */
 export function csvField(row: string, column: number): string | undefined {
-  let field = 0;
   let i = 0;
-  for (;;) {
-    let value: string;
-    if (row[i] === '"') {
-      // A quoted field: "" is a quote; it ends at a quote followed by a comma or the end.
-      const parts: string[] = [];
-      let from = i + 1;
-      for (;;) {
-        const quote = row.indexOf('"', from);
-        if (quote === -1) return undefined;
-        parts.push(row.slice(from, quote));
-        if (row[quote + 1] !== '"') {
-          i = quote + 1;
-          break;
-        }
-        parts.push('"');
-        from = quote + 2;
-      }
-      value = parts.join('');
-    } else {
-      const comma = row.indexOf(',', i);
-      value = row.slice(i, comma === -1 ? row.length : comma);
-      i = comma === -1 ? row.length : comma;
-    }
-    if (field === column) return value;
-    // Past the cell: skip to the comma after it (text after a closing quote is kept out).
-    const comma = row.indexOf(',', i);
-    if (comma === -1) return '';
-    i = comma + 1;
-    field++;
+  for (let field = 0; ; field++) {
+    const cell = fieldAt(row, i);
+    if (cell === undefined) return undefined;
+    if (field === column) return cell.value;
+    if (cell.next === -1) return '';
+    i = cell.next;
   }
+}
+
+/** The field that starts at `i`, and where the next starts (-1: none); undefined while its quote is open. */
+function fieldAt(row: string, i: number): { value: string; next: number } | undefined {
+  let value: string;
+  let end: number;
+  if (row[i] === '"') {
+    // A quoted field: "" is a quote; it ends at a quote followed by a comma or the end.
+    const parts: string[] = [];
+    let from = i + 1;
+    for (;;) {
+      const quote = row.indexOf('"', from);
+      if (quote === -1) return undefined;
+      parts.push(row.slice(from, quote));
+      if (row[quote + 1] !== '"') {
+        end = quote + 1;
+        break;
+      }
+      parts.push('"');
+      from = quote + 2;
+    }
+    value = parts.join('');
+  } else {
+    const comma = row.indexOf(',', i);
+    end = comma === -1 ? row.length : comma;
+    value = row.slice(i, end);
+  }
+  // Past the cell: the comma after it (text after a closing quote is kept out).
+  const comma = row.indexOf(',', end);
+  return { value, next: comma === -1 ? -1 : comma + 1 };
 }

@@ -9,7 +9,7 @@ import type { LineResult } from '../ndjson/recognise-line.js';
 import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
 import { javaRecordLine } from '../shapes/java-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
-import { csvField, rawColumnOf } from './csv-raw.js';
+import { callColumnsOf, csvField, csvRecord, rawColumnOf } from './csv-raw.js';
 import { NewmanBoxes } from './newman-box.js';
 import { InspectRecords, opensInspectRecord } from './inspect-records.js';
 import { JournalFields } from './journal-fields.js';
@@ -32,6 +32,8 @@ export class PlatformLines {
   private partBytes = 0;
   /** The `_raw` column of a CSV export (-1: none); set by the first line that is not JSON. */
   private rawColumn: number | undefined;
+  /** The columns of a CSV export whose rows are calls (csv-raw.ts callColumnsOf): each row is read as a record. */
+  private callColumns: string[] | undefined;
   /** The lines of a CSV row whose quoted field holds line ends, and whether a quote is open after them. */
   private rowLines: string[] = [];
   private rowBytes = 0;
@@ -177,9 +179,11 @@ export class PlatformLines {
 
   private unprefixed(bytes: Buffer): Buffer | null | undefined {
     if (this.rawColumn === undefined) {
-      this.rawColumn = rawColumnOf(decodeText(bytes));
-      if (this.rawColumn >= 0) return null;
-    } else if (this.rawColumn >= 0) return this.csvRow(decodeText(bytes));
+      const header = decodeText(bytes);
+      this.rawColumn = rawColumnOf(header);
+      this.callColumns = this.rawColumn === -1 ? callColumnsOf(header) : undefined;
+      if (this.rawColumn >= 0 || this.callColumns) return null;
+    } else if (this.rawColumn >= 0 || this.callColumns) return this.csvRow(decodeText(bytes));
     if (this.journal.binaryNext) {
       const value = this.journal.binary(bytes);
       if (value !== undefined) return value === null ? null : Buffer.from(value);
@@ -231,7 +235,9 @@ export class PlatformLines {
     this.rowLines.push(text);
     this.rowBytes += text.length;
     if (this.quoteOpen && this.rowBytes < MAX_JOINED) return null;
-    const raw = this.quoteOpen ? undefined : csvField(this.rowLines.join('\n'), this.rawColumn!);
+    const row = this.rowLines.join('\n');
+    const record = this.quoteOpen || !this.callColumns ? undefined : csvRecord(row, this.callColumns);
+    const raw = this.quoteOpen ? undefined : record ? JSON.stringify(record) : csvField(row, this.rawColumn!);
     this.rowLines = [];
     this.rowBytes = 0;
     this.quoteOpen = false;
