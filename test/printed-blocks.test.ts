@@ -83,6 +83,25 @@ describe('objects printed over several lines in a text log', () => {
     assert.equal(report.totals.marketoCalls, 2);
   });
 
+  it("a record util.inspect printed from its first line (winston's prettyPrint) is read as its object", () => {
+    const report = analyseLines('text', [
+      '{',
+      "  service: 'lead-sync',",
+      `  url: '${HOST}/rest/v1/leads.json',`,
+      '  statusCode: 503,',
+      "  body: '<html>\\r\\n' +",
+      "    '<head><title>503 Service Temporarily Unavailable</title></head>\\r\\n',",
+      '  timings: { start: 1796404674270, end: 1796404674276, error: undefined },',
+      "  level: 'error'",
+      '}',
+      '{',
+      '2026-12-04 10:00:01 INFO a lone brace opens nothing when no indented key follows',
+    ]);
+    assert.equal(report.totals.marketoCalls, 1);
+    assert.deepEqual(codeCounts(report, 'http'), [['503', 1]]);
+    assert.equal(report.levels.http.codes[0]!.endpoints[0]!.endpoint, '/rest/v1/leads.json');
+  });
+
   it('a line that ends a brace it is not part of is read on its own, in its order', () => {
     const report = analyseLines('text', [
       'config loaded {',

@@ -192,7 +192,7 @@ export function sniffFormat(head: Buffer): InputFormat {
   // A pretty-printed document opens with a lone '{' on its first line: not NDJSON.
   if (/^\{\s*\n/.test(trimmed) && /"log"\s*:\s*\{/.test(trimmed)) return 'har';
   // util.inspect's records (winston's prettyPrint): unquoted or single-quoted keys; read as text lines that
-  // join up again (inspect-records.ts).
+  // join up again (printed-blocks.ts).
   if (/^\{[ \t]*\r?\n[ \t]+(?:[A-Za-z_$][\w$]*|'[^'\n]*'):/.test(trimmed)) return 'text';
   // A log export as one array, or `jq .` output: a value spread over lines is not NDJSON.
   if (opensJsonArray(trimmed) || /^\{\s*\r?\n/.test(trimmed)) return 'json';

@@ -11,11 +11,10 @@ import { javaRecordLine } from '../shapes/java-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
 import { callColumnsOf, csvField, csvRecord, rawColumnOf } from './csv-raw.js';
 import { NewmanBoxes } from './newman-box.js';
-import { InspectRecords, opensInspectRecord } from './inspect-records.js';
 import { JournalFields } from './journal-fields.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
 import { type PrintedBlock, PrintedBlocks } from './printed-blocks.js';
-import { mayOpenValue, PrintedValues } from './printed-values.js';
+import { lastNonBlankByte, opensValueAt, PrintedValues } from './printed-values.js';
 import { isNodeDebugLine, nodeDebugOnly } from './node-debug.js';
 import type { InputReport } from '../../aggregate/report-model.js';
 import { unprefix, withTime } from './wrapper-prefix.js';
@@ -43,8 +42,6 @@ export class PlatformLines {
   private readonly printed = new PrintedValues();
   /** The first line of Node's NODE_DEBUG output (node-debug.ts), if any. */
   private nodeDebugLine: number | undefined;
-  /** util.inspect's records (inspect-records.ts): on when the input's first line is a lone `{`. */
-  private inspect: InspectRecords | null | undefined;
   /** Objects printed over several lines after a line's text (printed-blocks.ts). */
   private readonly blocks = new PrintedBlocks();
   /** The line that ended a printed block without being part of it, to be read after the block. */
@@ -79,23 +76,18 @@ export class PlatformLines {
 
   /** An app's line (its platform's prefix gone): the units of several lines it starts, continues or ends. */
   private app(appLine: Buffer, inner: Buffer | undefined, line: number): Buffer | null | undefined {
-    if (this.inspect === undefined)
-      this.inspect = opensInspectRecord(decodeText(appLine)) ? new InspectRecords() : null;
-    if (this.inspect) {
-      const record = this.inspect.take(decodeText(appLine), line);
-      if (record === null) return null;
-      if (record) return this.given(record, line);
-    }
     // A value held goes on with the next line first (its lines are indented: newman's box would take them).
-    if (this.printed.holding) return this.printedValue(appLine, line);
-    const block = this.block(appLine, line);
+    if (this.printed.holding) return this.printedValue(appLine, line, 0);
+    // Both kinds of printed value are first told by the line's last byte: found once.
+    const last = this.pretty.active ? -1 : lastNonBlankByte(appLine);
+    const block = this.block(appLine, line, last);
     if (block !== undefined) return block;
     // newman's console box: its lines are one body (newman-box.ts); cheap test first, on the line's start.
     if (this.inBox || appLine[0] === 0x20 /* space */ || appLine[0] === 0xe2 /* ┌ */) {
       const box = this.inBox || NewmanBoxes.mayOpen(decodeText(appLine, 0, 16)) ? this.box(appLine, line) : undefined;
       if (box !== undefined) return box;
     }
-    const printed = this.printedValue(appLine, line);
+    const printed = this.printedValue(appLine, line, last);
     if (printed !== undefined) return printed;
     // Cheap test first: until a pino-pretty head is seen no line waits.
     if (!this.pretty.active && (appLine[0] !== 0x5b /* [ */ || !mayBeHead(decodeText(appLine, 0, 100)))) return inner;
@@ -106,19 +98,19 @@ export class PlatformLines {
   }
 
   /** A line of a printed block: null inside, the block at its end; undefined when the line is no block's. */
-  private block(appLine: Buffer, line: number): Buffer | null | undefined {
-    if (this.inspect || this.pretty.active) return undefined;
+  private block(appLine: Buffer, line: number, last: number): Buffer | null | undefined {
+    if (this.pretty.active) return undefined;
     // Cheap tests first: a block opens at a line that ends with `{` or `[`, not indented but for the last line
     // of an error's stack, where Node prints the error's own properties (`    at async sync (app.js:6:3) {`).
-    if (!this.blocks.holding && (!opensAtEnd(appLine) || (isIndented(appLine) && !isStackFrame(appLine))))
-      return undefined;
+    const opens = last === 0x7b || last === 0x5b;
+    if (!this.blocks.holding && (!opens || (isIndented(appLine) && !isStackFrame(appLine)))) return undefined;
     return this.afterStep(this.blocks.take(decodeText(appLine), line), appLine, line);
   }
 
   /** A line of a value printed below its message in another layout (printed-values.ts), as block() does. */
-  private printedValue(appLine: Buffer, line: number): Buffer | null | undefined {
-    if (this.inspect || this.pretty.active) return undefined;
-    if (!this.printed.holding && !mayOpenValue(appLine)) return undefined;
+  private printedValue(appLine: Buffer, line: number, last: number): Buffer | null | undefined {
+    if (this.pretty.active) return undefined;
+    if (!this.printed.holding && !opensValueAt(last)) return undefined;
     return this.afterStep(this.printed.take(decodeText(appLine), line), appLine, line);
   }
 
@@ -173,7 +165,7 @@ export class PlatformLines {
   /** The line still waiting when the input ends (the last record pino-pretty wrote), with its number. */
   finish(): Array<{ bytes: Buffer; line: number }> {
     const held = this.blocks.finish() ?? this.printed.finish();
-    const unit = this.pretty.finish() ?? this.inspect?.finish() ?? (held && this.withoutDebugDump(held));
+    const unit = this.pretty.finish() ?? (held && this.withoutDebugDump(held));
     return unit ? [{ bytes: Buffer.from(unit.text), line: unit.line }] : [];
   }
 
@@ -255,13 +247,6 @@ export class PlatformLines {
     const time = line === rest ? undefined : line.slice(0, line.length - rest.length - 1);
     return Buffer.from(withTime(joined, time));
   }
-}
-
-/** Whether the last byte before trailing blanks is `{` or `[`. */
-function opensAtEnd(bytes: Buffer): boolean {
-  let i = bytes.length - 1;
-  while (i >= 0 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i--;
-  return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
 
 const isIndented = (bytes: Buffer): boolean => bytes[0] === 0x20 || bytes[0] === 0x09;

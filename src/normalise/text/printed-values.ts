@@ -21,11 +21,21 @@ const MAX_LINES = 20_000;
 // (var_export's `array (`).
 const OPENING_LAST = new Set([0x2c, 0x79, 0x74, 0x28]);
 
-/** Whether a line may open a printed value, from its last byte that is not blank: most lines are ruled out. */
-export function mayOpenValue(bytes: Buffer): boolean {
+/** A line's last byte that is not blank (-1 for none): what printed values and blocks are first told by. */
+export function lastNonBlankByte(bytes: Buffer): number {
   let i = bytes.length - 1;
   while (i >= 0 && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d)) i--;
-  return i >= 0 && OPENING_LAST.has(bytes[i]!);
+  return i >= 0 ? bytes[i]! : -1;
+}
+
+/** Whether a line whose last byte that is not blank is `last` may open a printed value: most lines are not. */
+export function opensValueAt(last: number): boolean {
+  return OPENING_LAST.has(last);
+}
+
+/** Whether a line may open a printed value, from its last byte that is not blank. */
+export function mayOpenValue(bytes: Buffer): boolean {
+  return opensValueAt(lastNonBlankByte(bytes));
 }
 
 interface Unit {
