@@ -84,6 +84,12 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
     if (f.apiCall) this.push(ex.durationMs, f.t, f.has615, false);
   }
 
+  /** `n` 615s under their own log's limit at sampled instant `k`; past MAX_OUTSIDE_INSTANTS instants, only counted. */
+  private noteOutside(k: number, n: number): void {
+    const seen = this.outside615At.get(k);
+    if (seen !== undefined || this.outside615At.size < MAX_OUTSIDE_INSTANTS) this.outside615At.set(k, (seen ?? 0) + n);
+  }
+
   private push(d: number | undefined, t: number | undefined, is615: boolean, own: boolean): void {
     if (t === undefined || d === undefined || !Number.isFinite(d) || d < 0) return;
     const end = t + Math.min(d, MAX_DURATION_MS);
@@ -114,9 +120,7 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
       if ((tag & IS_615) !== 0) this.inside615++;
     } else if ((tag & IS_615) !== 0) {
       const k = Math.floor(start / SAMPLE_MS);
-      const seen = this.outside615At.get(k);
-      if (seen !== undefined || this.outside615At.size < MAX_OUTSIDE_INSTANTS)
-        this.outside615At.set(k, (seen ?? 0) + 1);
+      this.noteOutside(k, 1);
     }
   }
 
@@ -143,11 +147,7 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
     this.inside615 += other.inside615;
     this.samples615.merge(other.samples615);
     this.together.merge(other.together);
-    for (const [k, n] of other.outside615At) {
-      const seen = this.outside615At.get(k);
-      if (seen !== undefined || this.outside615At.size < MAX_OUTSIDE_INSTANTS)
-        this.outside615At.set(k, (seen ?? 0) + n);
-    }
+    for (const [k, n] of other.outside615At) this.noteOutside(k, n);
     // Later input continues from the later shard's in-flight set.
     this.inFlight = other.inFlight;
     this.newestStart = Math.max(this.newestStart, other.newestStart);
@@ -215,7 +215,7 @@ export class ConcurrencyDetector implements Detector<ConcurrencyEvidence> {
     d.together.read(asObject(o.together));
     const outside = new Map<number, number>();
     readNumberPairs(o.outside615At, outside);
-    for (const [k, n] of [...outside].slice(0, MAX_OUTSIDE_INSTANTS)) d.outside615At.set(k, n);
+    for (const [k, n] of outside) d.noteOutside(k, n);
     return d;
   }
 }

@@ -15,12 +15,18 @@ const MAX_COLUMNS = 200;
 // The names of a line's column, the most telling first (an export may hold `_raw` and `message` both).
 const LINE_COLUMNS = ['_raw', '@message', 'message', 'Message', 'log', 'line', 'msg'];
 
+/** The column names when `text` is a CSV header whose every cell is a name `cell` allows, else undefined. */
+function headerNames(text: string, cell: RegExp): string[] | undefined {
+  if (text.length > 8192 || !text.includes(',')) return undefined;
+  const cells = text.split(',');
+  if (cells.length < 2 || cells.length > MAX_COLUMNS || !cells.every((c) => cell.test(c.trim()))) return undefined;
+  return cells.map((c) => c.trim().replace(/^"|"$/g, ''));
+}
+
 /** The index of the column that holds the line when `text` is a CSV header that has one, else -1. */
 export function rawColumnOf(text: string): number {
-  if (text.length > 8192 || !text.includes(',')) return -1;
-  const cells = text.split(',');
-  if (cells.length < 2 || cells.length > MAX_COLUMNS || !cells.every((c) => HEADER_CELL.test(c.trim()))) return -1;
-  const names = cells.map((c) => c.trim().replace(/^"|"$/g, ''));
+  const names = headerNames(text, HEADER_CELL);
+  if (names === undefined) return -1;
   for (const column of LINE_COLUMNS) {
     const at = names.indexOf(column);
     if (at !== -1) return at;
@@ -34,12 +40,9 @@ const STATUS_COLUMN = /^(?:status|status_?code|statuscode|resultcode|result_code
 
 /** The column names of a CSV header whose rows are calls (a URL and a status column), else undefined. */
 export function callColumnsOf(text: string): string[] | undefined {
-  if (text.length > 8192 || !text.includes(',')) return undefined;
-  const cells = text.split(',');
   // Query results name columns with brackets too (Application Insights' `timestamp [UTC]`).
-  if (cells.length < 2 || cells.length > MAX_COLUMNS || !cells.every((c) => TABLE_HEADER_CELL.test(c.trim())))
-    return undefined;
-  const names = cells.map((c) => c.trim().replace(/^"|"$/g, ''));
+  const names = headerNames(text, TABLE_HEADER_CELL);
+  if (names === undefined) return undefined;
   return names.some((n) => URL_COLUMN.test(n)) && names.some((n) => STATUS_COLUMN.test(n)) ? names : undefined;
 }
 
