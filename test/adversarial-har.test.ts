@@ -5,26 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCliInProcess } from './helpers/cli-in-process.js';
 import { assertCleanFailure, type JsonReport } from './helpers/hostile-cli.js';
+import { HAR_ENTRY_606 } from './helpers/har-entry.js';
 
 // Hostile HAR files through the CLI (the other hostile inputs: adversarial-input.test.ts).
 
 test('a HAR entry that is not an object is counted as malformed and the entries after it are still read', async () => {
-  const entry = {
-    startedDateTime: '2026-11-02T10:00:00.000Z',
-    time: 120,
-    request: { method: 'GET', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json?filterType=id&filterValues=1' },
-    response: {
-      status: 200,
-      content: {
-        mimeType: 'application/json',
-        text: JSON.stringify({
-          requestId: 'a#1',
-          success: false,
-          errors: [{ code: '606', message: "Max rate limit '100' exceeded with in '20' secs" }],
-        }),
-      },
-    },
-  };
+  const entry = HAR_ENTRY_606;
   const har = JSON.stringify(
     { log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: [5, 'oops', null, entry, true] } },
     null,

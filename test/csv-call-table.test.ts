@@ -39,7 +39,17 @@ test('a query result with ISO times keeps them, and a quoted field may hold comm
   assert.equal(report.levels.http.codes[0]!.firstSeen, '2026-12-04T10:00:01.000Z');
 });
 
-test('a CSV with neither a line column nor call columns is read as text, as before', () => {
-  const report = analyseLines('text', ['day,calls', '2026-12-04,1200', '2026-12-05,900']);
-  assert.equal(report.totals.marketoCalls, 0);
+test("an export with the line in a column of its own (Splunk's _raw) is read by that column first", () => {
+  const raw = JSON.stringify({
+    time: '2026-12-04T10:00:01.000Z',
+    url: `${HOST}/rest/v1/leads.json`,
+    status: 200,
+    responseBody: { requestId: 'e1#1', success: false, errors: [{ code: '606', message: 'Max rate limit' }] },
+  });
+  const report = analyseLines('text', [
+    '_time,uri,status,_raw',
+    `2026-12-04T10:00:01.000Z,/rest/v1/leads.json,200,"${raw.replaceAll('"', '""')}"`,
+  ]);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.deepEqual(codeCounts(report, 'response'), [['606', 1]]);
 });

@@ -1,23 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCliInProcess } from './helpers/cli-in-process.js';
+import { HAR_ENTRY_606 } from './helpers/har-entry.js';
 
 // HAR entries and JSON documents that are not what they claim: each is named
 // for what it is, the usable rest is analysed, and the exit code says whether
 // the report is whole.
 
-const ENTRY = {
-  startedDateTime: '2026-11-02T10:00:00.000Z',
-  time: 120,
-  request: { method: 'GET', url: 'https://123-ABC-456.mktorest.com/rest/v1/leads.json?filterType=id&filterValues=1' },
-  response: {
-    status: 200,
-    content: {
-      mimeType: 'application/json',
-      text: JSON.stringify({ requestId: 'a#1', success: false, errors: [{ code: '606', message: 'Max rate limit' }] }),
-    },
-  },
-};
+const ENTRY = HAR_ENTRY_606;
 
 interface Report {
   complete: boolean;
