@@ -33,7 +33,7 @@ test('a browser says a call got no answer in its own words: each is a call with 
   assert.equal(clientLine('TypeError: Failed to fetch'), undefined);
 });
 
-test('a DevTools console saved to a file: the failed calls, the one with no answer, and the bodies printed after', () => {
+test('a DevTools console saved to a file: the failed calls, the one with no answer, the body printed after', () => {
   // Chrome's console as "Save as..." writes it: the source before each line, the stack under a failed call.
   const report = analyseLines('text', [
     'sync.js:42 Starting sync of 250 leads',

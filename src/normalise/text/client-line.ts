@@ -28,7 +28,7 @@ const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
 // throws then, in Chrome, Firefox and Safari, as an app logs it after the call.
 const NETWORK_WORDS = new RegExp(
   String.raw`\b(?:socket hang up|E(?:CONNRESET|CONNREFUSED|CONNABORTED|TIMEDOUT|PIPE|NOTFOUND|AI_AGAIN|HOSTUNREACH)` +
-    String.raw`|UND_ERR_[A-Z_]+|net::ERR_[A-Z_]+|other side closed|Empty reply from server|Failed to fetch` +
+    '|UND_ERR_[A-Z_]+|net::ERR_[A-Z_]+|other side closed|Empty reply from server|Failed to fetch' +
     String.raw`|NetworkError when attempting to fetch resource|Load failed)\b`,
 );
 // Go's *url.Error, what net/http's client returns when no response came: `Post "https://...": EOF`.
