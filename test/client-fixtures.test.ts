@@ -9,6 +9,9 @@ testRecordings('clients', [
   'curl-verbose.log',
   // A bash script's `curl -s -w ...` calls: the body, then the write-out line (or the code glued to the body).
   'curl-writeout.log',
+  // The code alone on the line after the body (-w '\n%{http_code}\n'), or glued to its last line (-w '%{http_code}\n').
+  'curl-status-line.log',
+  'curl-status-glued.log',
   // The same script with curl's %{json} write-out: mostly JSON lines, so read as NDJSON.
   'curl-writeout-json.log',
   'guzzle-clf.log',

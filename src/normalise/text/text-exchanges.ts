@@ -25,6 +25,8 @@ const MAX_MENTION_APART = 2000;
 const MAX_RECORDS = 300;
 // curl's write-out comes on the line after the body it printed, or after a blank line when the body ended in one.
 const MAX_BODY_TO_WRITE_OUT = 2;
+// A code alone after a line that named a URL: an HTML error page may come between (nginx's is 7 lines).
+const MAX_NAMED_TO_WRITE_OUT = 50;
 
 interface Open {
   call: RawCall;
@@ -89,6 +91,7 @@ export class TextExchanges {
   origin: string | undefined;
   /** The Marketo URL a line that named nothing else named, when no call came after it. */
   private namedUrl: string | undefined;
+  private namedLine = 0;
   /** The URL of the last call, the next best guess at where such a failure went. */
   private lastUrl: string | undefined;
   /** Clients that log a call over several lines: their parts wait here for each other. */
@@ -99,6 +102,8 @@ export class TextExchanges {
   private recordTime: { at: string | number; line: number } | undefined;
   /** A body with nothing else of its call, held one call: a write-out line right after it is its status. */
   private body: RawCall | undefined;
+  /** A code alone has followed a body: the log is a curl script's, and a code alone after nothing is one too. */
+  private codesAlone = false;
 
   /** Calls that are complete; the last one may wait for more mentions of itself. */
   push(line: RawCall): RawCall[] {
@@ -110,7 +115,7 @@ export class TextExchanges {
     const time = this.recordTime;
     if (time && line.startedAt === undefined && line.source.line - time.line <= MAX_LINES_APART)
       line.startedAt = time.at;
-    if (pair?.side === 'write-out') return this.writeOut(line);
+    if (pair?.side === 'write-out') return this.writeOut(line, pair.alone === true);
     if (!pair) return this.repeatsPaired(line) ? [] : this.pushCall(line);
     const out: RawCall[] = [];
     for (const call of this.pairs.take(line, pair)) {
@@ -134,15 +139,19 @@ export class TextExchanges {
   }
 
   /** curl's write-out line (`413 0.01s https://...`): the body printed right before it is its call's. */
-  private writeOut(line: RawCall): RawCall[] {
+  private writeOut(line: RawCall, alone: boolean): RawCall[] {
     const { textPair: _, ...call } = line as PairedCall;
     const body = this.body;
-    this.body = undefined;
     const joins =
       body !== undefined &&
       call.responseBody === undefined &&
       !call.noResponse &&
       call.source.line - body.source.line <= MAX_BODY_TO_WRITE_OUT;
+    // A number alone on its line is curl's code only right after a body, or a line that named where a call went.
+    const named = this.namedUrl !== undefined && call.source.line - this.namedLine <= MAX_NAMED_TO_WRITE_OUT;
+    if (alone && !joins && !named && !this.codesAlone) return [];
+    if (alone && joins) this.codesAlone = true;
+    this.body = undefined;
     if (joins) {
       for (const [key, value] of Object.entries(body))
         if (value !== undefined && call[key as keyof RawCall] === undefined) Object.assign(call, { [key]: value });
@@ -170,6 +179,7 @@ export class TextExchanges {
   private readCall(call: RawCall): RawCall[] {
     if (call.namedUrl !== undefined) {
       this.namedUrl = call.namedUrl;
+      this.namedLine = call.source.line;
       return [];
     }
     if (this.takesBody(call) || this.repeatsOpen(call)) return [];

@@ -14,6 +14,7 @@ import type { RawCall } from '../build-exchange.js';
 import type { SourceRef } from '../exchange.js';
 import { clientLine, requestLineExchange } from './client-line.js';
 import { readNoResponseWords, readPairLine } from './clients/index.js';
+import { statusAlone } from './clients/curl-write-out.js';
 import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
 import { httpxExchange, pythonNoResponse } from './python-http-line.js';
 import { newmanCliLine } from './newman-cli-line.js';
@@ -228,7 +229,8 @@ function namedUrl(line: string): TextFacts | undefined {
 export function readTextLine(text: string, source: SourceRef): TextLineResult {
   const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
   // A part of a call logged over several lines: line-pairs.ts joins the parts.
-  const facts = readPairLine(line) ?? readTextFacts(line) ?? readNoResponseWords(line) ?? namedUrl(line);
+  const facts =
+    readPairLine(line) ?? readTextFacts(line) ?? readNoResponseWords(line) ?? namedUrl(line) ?? statusAlone(line);
   if (facts === undefined) return UNRECOGNISED;
   if ('origin' in facts) return { kind: 'connection', origin: facts.origin };
   return { kind: 'call', call: withTime({ source, ...facts }, text) };
