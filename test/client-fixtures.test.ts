@@ -30,4 +30,11 @@ testRecordings('clients', [
 
 // A Java app on the JDK's HttpClient, logging with java.util.logging: SimpleFormatter's two-line default, a
 // one-line format, and the client's own log (-Djdk.httpclient.HttpClient.log) (fixtures/tools/record-java.mjs).
-testRecordings('java', ['jul-simple.log', 'jul-one-line.log', 'jul-httpclient-log.log']);
+testRecordings('java', [
+  'jul-simple.log',
+  'jul-one-line.log',
+  'jul-httpclient-log.log',
+  // SimpleFormatter's default in a German JVM, and in a Swedish one in Stockholm's zone (local time, no offset).
+  'jul-simple-de.log',
+  'jul-simple-sv-stockholm.log',
+]);

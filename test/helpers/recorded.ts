@@ -18,6 +18,8 @@ export interface Expected {
   levels: Levels<number>;
   /** Where each finding was, by code: endpoint -> count (recorders from the node clients on). */
   endpoints?: Levels<Record<string, number>>;
+  /** When the mock sent its first and last answer, ISO (recordings from mock answers with times on). */
+  answeredBetween?: [string, string];
 }
 
 // The fake secrets mock-marketo.mjs hands out and the recorders send.
