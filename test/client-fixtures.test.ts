@@ -26,6 +26,9 @@ testRecordings('clients', [
   // (fixtures/tools/clients/dotnet-json-console.mjs).
   'dotnet-json-console.log',
   'dotnet-serilog-clef.log',
+  // Application Insights' dependencies table exported as CSV from a US and a UK browser (statuses, no bodies).
+  'appinsights-dependencies-us.csv',
+  'appinsights-dependencies-gb.csv',
 ]);
 
 // A Java app on the JDK's HttpClient, logging with java.util.logging: SimpleFormatter's two-line default, a

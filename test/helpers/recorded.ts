@@ -48,6 +48,20 @@ export function assertCounts(report: Report, want: Expected): void {
   }
 }
 
+/**
+ * Every finding is timed within the mock's answers as the log's clock showed them: `offsetMs` is the zone the
+ * log wrote local time in, `earlyMs` how long before the answer a time may be (a call's start, a whole second).
+ */
+export function assertTimedWithin(report: Report, want: Expected, offsetMs: number, earlyMs: number): void {
+  const [from, to] = want.answeredBetween!.map((t) => Date.parse(t) + offsetMs) as [number, number];
+  for (const level of ['http', 'response', 'record'] as const) {
+    for (const c of report.levels[level].codes) {
+      const [first, last] = [Date.parse(c.firstSeen ?? 'none'), Date.parse(c.lastSeen ?? 'none')];
+      assert.ok(first >= from - earlyMs && last <= to, `${c.code} ${c.firstSeen} ${c.lastSeen}`);
+    }
+  }
+}
+
 /** Every fake secret the recording carries is absent from the report. */
 export function assertNoSecret(dir: string, log: string, output: string): void {
   const raw = readFileSync(fixture(dir, log), 'utf8');

@@ -9,7 +9,8 @@ import type { LineResult } from '../ndjson/recognise-line.js';
 import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
 import { javaRecordLine } from '../shapes/java-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
-import { callColumnsOf, csvField, csvRecord, rawColumnOf } from './csv-raw.js';
+import { callColumnsOf, csvField, csvRecord, rawColumnOf, withNoResponse } from './csv-raw.js';
+import { CsvTimes } from './csv-times.js';
 import { NewmanBoxes } from './newman-box.js';
 import { JournalFields } from './journal-fields.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
@@ -33,6 +34,8 @@ export class PlatformLines {
   private rawColumn: number | undefined;
   /** The columns of a CSV export whose rows are calls (csv-raw.ts callColumnsOf): each row is read as a record. */
   private callColumns: string[] | undefined;
+  /** The time column of a call table, read in the layout its portal wrote (csv-times.ts). */
+  private csvTimes: CsvTimes | undefined;
   /** The lines of a CSV row whose quoted field holds line ends, and whether a quote is open after them. */
   private rowLines: string[] = [];
   private rowBytes = 0;
@@ -174,6 +177,7 @@ export class PlatformLines {
       const header = decodeText(bytes);
       this.rawColumn = rawColumnOf(header);
       this.callColumns = this.rawColumn === -1 ? callColumnsOf(header) : undefined;
+      if (this.callColumns) this.csvTimes = new CsvTimes(this.callColumns);
       if (this.rawColumn >= 0 || this.callColumns) return null;
     } else if (this.rawColumn >= 0 || this.callColumns) return this.csvRow(decodeText(bytes));
     if (this.journal.binaryNext) {
@@ -229,7 +233,11 @@ export class PlatformLines {
     if (this.quoteOpen && this.rowBytes < MAX_JOINED) return null;
     const row = this.rowLines.join('\n');
     const record = this.quoteOpen || !this.callColumns ? undefined : csvRecord(row, this.callColumns);
-    const raw = this.quoteOpen ? undefined : record ? JSON.stringify(record) : csvField(row, this.rawColumn!);
+    const raw = this.quoteOpen
+      ? undefined
+      : record
+        ? JSON.stringify(withNoResponse(this.csvTimes?.rewrite(record) ?? record))
+        : csvField(row, this.rawColumn!);
     this.rowLines = [];
     this.rowBytes = 0;
     this.quoteOpen = false;
