@@ -33,6 +33,9 @@ const NETWORK_WORDS = new RegExp(
 );
 // Go's *url.Error, what net/http's client returns when no response came: `Post "https://...": EOF`.
 const GO_ERROR = /\b(Get|Post|Put|Patch|Delete|Head|Options) "(https?:\/\/[^\s"]+)": \S/;
+// Rust's reqwest when no response came, shown with {} or with {:?} (no method on either).
+const REQWEST_SEND =
+  /\berror sending request for url \((https?:\/\/[^\s()]+)\)|\bkind: Request, url: "(https?:\/\/[^\s"]+)"/;
 // An access-log request line with the path alone: PHP Guzzle's MessageFormatter (its default CLF
 // starts with this machine's host name, not Marketo's), Apache's and nginx's `combined` format.
 // Guzzle logs once a call is over: `NULL` (PHP's null) where the status would be says none came.
@@ -49,6 +52,8 @@ export function clientLine(line: string): ClientFacts | undefined {
   if (answered) return { method: answered[1]!, url: answered[2]!, status: Number(answered[3]) };
   const go = line.includes('": ') ? GO_ERROR.exec(line) : null;
   if (go) return { method: go[1]!.toUpperCase(), url: go[2]!, noResponse: true };
+  const rust = line.includes('request') || line.includes('Request') ? REQWEST_SEND.exec(line) : null;
+  if (rust) return { url: (rust[1] ?? rust[2])!, noResponse: true };
   const words = NETWORK_WORDS.exec(line);
   const lost = words ? CALL.exec(line.slice(0, words.index)) : null;
   return lost ? { method: lost[1]!, url: lost[2]!, noResponse: true } : undefined;

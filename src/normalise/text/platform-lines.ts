@@ -9,7 +9,15 @@ import type { LineResult } from '../ndjson/recognise-line.js';
 import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
 import { javaRecordLine } from '../shapes/java-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
-import { callColumnsOf, csvField, csvRecord, rawColumnOf, withNoResponse } from './csv-raw.js';
+import {
+  type CsvDelimiter,
+  callColumnsOf,
+  csvDelimiterOf,
+  csvField,
+  csvRecord,
+  rawColumnOf,
+  withNoResponse,
+} from './csv-raw.js';
 import { CsvTimes } from './csv-times.js';
 import { NewmanBoxes } from './newman-box.js';
 import { JournalFields } from './journal-fields.js';
@@ -36,6 +44,7 @@ export class PlatformLines {
   private callColumns: string[] | undefined;
   /** The time column of a call table, read in the layout its portal wrote (csv-times.ts). */
   private csvTimes: CsvTimes | undefined;
+  private csvDelimiter: CsvDelimiter = ',';
   /** The lines of a CSV row whose quoted field holds line ends, and whether a quote is open after them. */
   private rowLines: string[] = [];
   private rowBytes = 0;
@@ -174,9 +183,10 @@ export class PlatformLines {
 
   private unprefixed(bytes: Buffer): Buffer | null | undefined {
     if (this.rawColumn === undefined) {
-      const header = decodeText(bytes);
-      this.rawColumn = rawColumnOf(header);
-      this.callColumns = this.rawColumn === -1 ? callColumnsOf(header) : undefined;
+      const header = decodeText(bytes).replace(/^\ufeff/, ''); // a spreadsheet's byte order mark
+      this.csvDelimiter = csvDelimiterOf(header);
+      this.rawColumn = rawColumnOf(header, this.csvDelimiter);
+      this.callColumns = this.rawColumn === -1 ? callColumnsOf(header, this.csvDelimiter) : undefined;
       if (this.callColumns) this.csvTimes = new CsvTimes(this.callColumns);
       if (this.rawColumn >= 0 || this.callColumns) return null;
     } else if (this.rawColumn >= 0 || this.callColumns) return this.csvRow(decodeText(bytes));
@@ -232,12 +242,13 @@ export class PlatformLines {
     this.rowBytes += text.length;
     if (this.quoteOpen && this.rowBytes < MAX_JOINED) return null;
     const row = this.rowLines.join('\n');
-    const record = this.quoteOpen || !this.callColumns ? undefined : csvRecord(row, this.callColumns);
+    const d = this.csvDelimiter;
+    const record = this.quoteOpen || !this.callColumns ? undefined : csvRecord(row, this.callColumns, d);
     const raw = this.quoteOpen
       ? undefined
       : record
         ? JSON.stringify(withNoResponse(this.csvTimes?.rewrite(record) ?? record))
-        : csvField(row, this.rawColumn!);
+        : csvField(row, this.rawColumn!, d);
     this.rowLines = [];
     this.rowBytes = 0;
     this.quoteOpen = false;

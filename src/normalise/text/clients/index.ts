@@ -11,6 +11,7 @@ import { curlWriteOut } from './curl-write-out.js';
 import { dotnet } from './dotnet.js';
 import { failures } from './failures.js';
 import { faraday } from './faraday.js';
+import { feign } from './feign.js';
 import { httpClient } from './http-client.js';
 import { httpDump } from './http-dump.js';
 import { jdkHttpClient } from './jdk-http-client.js';
@@ -25,6 +26,7 @@ import { spring } from './spring.js';
 export const PAIR_READERS: readonly PairReader[] = [
   dotnet,
   okhttp,
+  feign,
   spring,
   restTemplate,
   apache,
