@@ -14,6 +14,9 @@ testRecordings('clients', [
   'curl-status-glued.log',
   // The same script with curl's %{json} write-out: mostly JSON lines, so read as NDJSON.
   'curl-writeout-json.log',
+  // GNU Wget's progress on stderr and the bodies on stdout, with and without -S (the status line and headers).
+  'wget-verbose.log',
+  'wget-server-response.log',
   'guzzle-clf.log',
   'guzzle-monolog-json.log',
   'faraday-logger.log',
