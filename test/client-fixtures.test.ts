@@ -17,6 +17,8 @@ testRecordings('clients', [
   // GNU Wget's progress on stderr and the bodies on stdout, with and without -S (the status line and headers).
   'wget-verbose.log',
   'wget-server-response.log',
+  // HTTPie's --print=HhBb: each call's request and answer, the next request line glued to the last body.
+  'httpie-print.log',
   'guzzle-clf.log',
   'guzzle-monolog-json.log',
   'faraday-logger.log',

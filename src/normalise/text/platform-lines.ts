@@ -19,6 +19,7 @@ import {
   withNoResponse,
 } from './csv-raw.js';
 import { CsvTimes } from './csv-times.js';
+import { partedRequestLine } from './glued-request.js';
 import { NewmanBoxes } from './newman-box.js';
 import { JournalFields } from './journal-fields.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
@@ -92,6 +93,12 @@ export class PlatformLines {
     if (this.printed.holding) return this.printedValue(appLine, line, 0);
     // Both kinds of printed value are first told by the line's last byte: found once.
     const last = this.pretty.active ? -1 : lastNonBlankByte(appLine);
+    // HTTPie's body with the next request's line glued to it (`{...}POST /path HTTP/1.1`): the request comes after.
+    const parted = last === 0x31 /* 1 */ || last === 0x30 ? partedRequestLine(decodeText(appLine)) : undefined;
+    if (parted) {
+      this.afterBlock = { bytes: Buffer.from(parted.request), line };
+      return Buffer.from(parted.body);
+    }
     const block = this.block(appLine, line, last);
     if (block !== undefined) return block;
     // newman's console box: its lines are one body (newman-box.ts); cheap test first, on the line's start.

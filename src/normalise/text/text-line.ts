@@ -88,6 +88,11 @@ const JDK_NO_RESPONSE = new RegExp(
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
+// HTTPie's error for a call that got no response (3.2 writes its level as `LogLevel.ERROR`).
+const HTTPIE_NO_RESPONSE = new RegExp(
+  String.raw`^http: (?:error|LogLevel\.ERROR): (?:ConnectionError|ProxyError|ReadTimeout|ChunkedEncodingError)\b` +
+    String.raw`[^\r\n]{0,2000}? while doing an? ([A-Z]{3,7}) request to URL: (https?:\/\/\S+)`,
+);
 // The last line of a Python traceback names the exception class first.
 const TRACEBACK_TAIL = /^\s*[\w.]+(?:Exception|Error): /;
 // At the start of a line: ISO 8601 (docker, kubectl --timestamps, RFC 5424 syslog), Python's asctime,
@@ -200,6 +205,11 @@ function factsIn(text: string): TextFacts | { origin: string } | undefined {
   if (oldGot) {
     const status = Number(oldGot[1]);
     return { status, textMention: { way: `got-error ${way}`, status } };
+  }
+  const httpie = line.startsWith('http: ') ? HTTPIE_NO_RESPONSE.exec(line) : null;
+  if (httpie) {
+    const facts = { method: httpie[1]!, url: httpie[2]!, noResponse: true };
+    return { ...facts, textMention: { way: `no-response ${way}`, status: 0 } };
   }
   const lost = line.includes('Max retries') ? NO_RESPONSE.exec(line) : null;
   if (lost) {
