@@ -28,6 +28,9 @@ test('a browser says a call got no answer in its own words: each is a call with 
       said,
     );
   }
+  // undici's codes for an error that came with a status are no call without response.
+  assert.equal(clientLine(`POST ${URL} failed: UND_ERR_RESPONSE_STATUS_CODE`), undefined);
+  assert.equal(clientLine(`POST ${URL} failed: UND_ERR_RESPONSE`), undefined);
   // The words name no call without a method and URL before them.
   assert.equal(clientLine(`Failed to fetch ${URL}`), undefined);
   assert.equal(clientLine('TypeError: Failed to fetch'), undefined);

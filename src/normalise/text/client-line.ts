@@ -23,13 +23,15 @@ const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
 // Found first, in one pass: a regex that looked for the call and then these words after it would
 // scan the rest of the line again from every `METHOD url` (quadratic on a hostile line).
 // curl's own words too (`cURL error 52: Empty reply from server`, as a PHP script logs curl_error()), Node's and
-// undici's error codes, and a browser's: Chrome's console line for a call that got no answer (`POST https://...
-// net::ERR_FAILED`: CORS, a dropped connection, a blocked request) and the message of the TypeError fetch()
-// throws then, in Chrome, Firefox and Safari, as an app logs it after the call.
+// undici's codes for a call that got no answer (undici's UND_ERR_RESPONSE and UND_ERR_RESPONSE_STATUS_CODE came
+// with a status), and a browser's: Chrome's console line (`POST https://... net::ERR_FAILED`: CORS, a dropped
+// connection, a blocked request) and the message of the TypeError fetch() throws then, in Chrome, Firefox and
+// Safari, as an app logs it after the call.
 const NETWORK_WORDS = new RegExp(
   String.raw`\b(?:socket hang up|E(?:CONNRESET|CONNREFUSED|CONNABORTED|TIMEDOUT|PIPE|NOTFOUND|AI_AGAIN|HOSTUNREACH)` +
-    '|UND_ERR_[A-Z_]+|net::ERR_[A-Z_]+|other side closed|Empty reply from server|Failed to fetch' +
-    String.raw`|NetworkError when attempting to fetch resource|Load failed)\b`,
+    '|UND_ERR_(?:CONNECT_TIMEOUT|HEADERS_TIMEOUT|SOCKET|CLOSED)|net::ERR_[A-Z_]+' +
+    '|other side closed|Empty reply from server|Failed to fetch|NetworkError when attempting to fetch resource' +
+    String.raw`|Load failed)\b`,
 );
 // Go's *url.Error, what net/http's client returns when no response came: `Post "https://...": EOF`.
 const GO_ERROR = /\b(Get|Post|Put|Patch|Delete|Head|Options) "(https?:\/\/[^\s"]+)": \S/;
