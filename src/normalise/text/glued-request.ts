@@ -5,12 +5,16 @@
  * the answer of the call before it and the request line starts the next call.
  */
 
-// The request line of an HTTP/1 message, right after the body's closing brace.
-const GLUED = /\}([A-Z]{3,7} \/\S{0,8000} HTTP\/1\.[01])\s*$/;
+// The request line of an HTTP/1 message, all that follows the body's last closing brace (found first: tried at
+// every brace, a line of many would cost the square of its length).
+const REQUEST_LINE = /^[A-Z]{3,7} \/[^\s}]* HTTP\/1\.[01]\s*$/;
 
 /** The body and the request line glued after it, or undefined when the line is no such pair. */
 export function partedRequestLine(text: string): { body: string; request: string } | undefined {
   if (text[0] !== '{') return undefined;
-  const m = GLUED.exec(text);
-  return m ? { body: text.slice(0, m.index + 1), request: m[1]! } : undefined;
+  const end = text.lastIndexOf('}');
+  const request = text.slice(end + 1);
+  return end > 0 && REQUEST_LINE.test(request)
+    ? { body: text.slice(0, end + 1), request: request.trimEnd() }
+    : undefined;
 }
