@@ -57,6 +57,16 @@ export function callColumnsOf(text: string, delimiter: CsvDelimiter = ','): stri
   return names.some((n) => URL_COLUMN.test(n)) && names.some((n) => STATUS_COLUMN.test(n)) ? names : undefined;
 }
 
+// What Application Insights' .NET SDK writes as the result of a dependency call that got no response: the state
+// its task ended in (an exception, or a cancellation such as HttpClient's timeout).
+const NO_RESPONSE_RESULT = /^(?:Faulted|Canceled)$/;
+
+/** A row of a call table, marked as a call that got no response when its result code says so. */
+export function withNoResponse(record: Record<string, string>): Record<string, string | boolean> {
+  const result = record.resultCode ?? record.ResultCode;
+  return result !== undefined && NO_RESPONSE_RESULT.test(result) ? { ...record, aborted: true } : record;
+}
+
 /** A CSV row as an object of its columns; undefined while a quoted field is still open at the end of `row`. */
 export function csvRecord(
   row: string,

@@ -21,6 +21,7 @@ import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
 import { restTemplate } from './rest-template.js';
 import type { PairFacts, PairReader } from './pair-reader.js';
+import { wget } from './wget.js';
 import { spring } from './spring.js';
 
 export const PAIR_READERS: readonly PairReader[] = [
@@ -32,6 +33,7 @@ export const PAIR_READERS: readonly PairReader[] = [
   apache,
   curl,
   curlWriteOut,
+  wget,
   faraday,
   httpClient,
   netHttp,
