@@ -24,7 +24,7 @@ testRecordings('clients', [
   'faraday-logger.log',
   'net-http-debug.log',
   'go-httputil-dump.log',
-  ...['dotnet', 'okhttp', 'feign', 'spring', 'resttemplate', 'resttemplate-logstash', 'apache', 'go'].map(
+  ...['dotnet', 'okhttp', 'feign', 'powershell', 'spring', 'resttemplate', 'resttemplate-logstash', 'apache', 'go'].map(
     (client) => `${client}-documented.log`,
   ),
   // The .NET calls again through the JSON console formatter and Serilog's compact JSON

@@ -44,6 +44,14 @@ const STATUS_TEXTS: readonly StatusText[] = [
     everyCall: true,
   },
   {
+    // .NET Framework's WebException (HttpWebRequest, WebClient, Windows PowerShell's Invoke-RestMethod):
+    // `The remote server returned an error: (413) Request Entity Too Large.`
+    name: 'webexception',
+    hint: 'The remote server returned an error: (',
+    pattern: /\bThe remote server returned an error: \((\d{3})\)/,
+    read: (m) => ({ status: Number(m[1]) }),
+  },
+  {
     // Rust's reqwest, error_for_status(): `HTTP status client error (413 Payload Too Large) for url (https://...)`.
     name: 'reqwest',
     hint: 'HTTP status ',

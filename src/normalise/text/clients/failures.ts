@@ -12,6 +12,8 @@ const NO_RESPONSE = new RegExp(
     'PrematureCloseException|Connection prematurely closed BEFORE response', // Reactor Netty, Spring
     'SocketTimeoutException|SocketException: Connection reset', // Java
     'HttpRequestException|TaskCanceledException', // .NET
+    // .NET Framework's WebException when no answer came (HttpWebRequest, Windows PowerShell)
+    'The underlying connection was closed|Unable to connect to the remote server|The operation has timed out',
     'Faraday::(?:ConnectionFailed|TimeoutError)|Net::ReadTimeout|EOFError: end of file reached', // Ruby
     'Connection reset by peer',
   ].join('|'),
@@ -23,6 +25,16 @@ function read(line: string): PairFacts | undefined {
 
 export const failures: PairReader = {
   name: 'no response',
-  hints: ['Exception', 'Connection', 'Faraday::', 'Net::', 'EOFError', 'reset'],
+  hints: [
+    'Exception',
+    'Connection',
+    'connection',
+    'Unable to connect',
+    'timed out',
+    'Faraday::',
+    'Net::',
+    'EOFError',
+    'reset',
+  ],
   read,
 };

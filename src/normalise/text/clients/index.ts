@@ -19,6 +19,7 @@ import { julHeader } from './jul-header.js';
 import { minimarketo } from './minimarketo.js';
 import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
+import { powershell } from './powershell.js';
 import { restTemplate } from './rest-template.js';
 import type { PairFacts, PairReader } from './pair-reader.js';
 import { wget } from './wget.js';
@@ -28,6 +29,7 @@ export const PAIR_READERS: readonly PairReader[] = [
   dotnet,
   okhttp,
   feign,
+  powershell,
   spring,
   restTemplate,
   apache,
