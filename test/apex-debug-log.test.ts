@@ -53,6 +53,22 @@ test('an HttpResponse printed again by System.debug is the same call, not a seco
   assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
 });
 
+test("the log's other events are its own lines, not unrecognised; an app's message is still read", () => {
+  const report = read([
+    at('10:00:01.0', 2_345_678, 'EXECUTION_STARTED'),
+    at('10:00:01.0', 3_456_789, 'CODE_UNIT_STARTED|[EXTERNAL]|01p5e000000AbCd|MarketoSync.run()'),
+    at('10:00:01.490', 490_000_000, 'SYSTEM_METHOD_ENTRY|[52]|System.Http.send(ANY)'),
+    request('10:00:01.500', 500_000_000, `${M}/rest/v1/leads.json`),
+    response('10:00:02.100', 1_100_000_000, 'OK', 200),
+    // System.debug of the errors Map the class parsed out of the body, as Apex prints a Map.
+    debug('10:00:02.101', 1_101_000_000, "{code=606, message=Max rate limit '100' exceeded with in '20' secs}"),
+    at('10:00:04.0', 3_000_000_000, 'CODE_UNIT_FINISHED|MarketoSync.run()'),
+  ]);
+  assert.equal(report.inputs[0]!.unrecognised, 0);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.deepEqual(codeCounts(report, 'response'), [['606', 1]]);
+});
+
 test('the duration comes from the nanosecond counter, and a time of day with no date gives no time', () => {
   const exchanges = new TextExchanges();
   const lines = [

@@ -10,7 +10,7 @@
 import { type PairFacts, type PairReader, type TextPair, trace } from './pair-reader.js';
 
 const CLIENT = 'apex';
-const EVENT = /^\d\d:\d\d:\d\d(?:\.\d{1,3})? \((\d{1,19})\)\|([A-Z_]{3,40})\|/;
+const EVENT = /^\d\d:\d\d:\d\d(?:\.\d{1,3})? \((\d{1,19})\)\|([A-Z_]{3,40})(?:\||$)/;
 const REQUEST = /^\[\d{1,7}\]\|System\.HttpRequest\[Endpoint=(\S{1,8192}), Method=([A-Z]{3,7})\]/;
 const RESPONSE = /^\[\d{1,7}\]\|System\.HttpResponse\[Status=[^\]\r\n]{0,100}?, StatusCode=(\d{3})\]/;
 // What Apex throws when a callout got no response: a timeout, a proxy or TLS failure, a response too big to take.
@@ -18,8 +18,9 @@ const NO_RESPONSE = /^(?:\[\d{1,7}\]\|)?System\.CalloutException: /;
 // `callout:Name/path`: the Named Credential holds the host.
 const NAMED_CREDENTIAL = /^callout:[^/?#\s]{1,255}(?=[/?]|$)/;
 
-// The log's first line: the API version and the level of each category (`59.0 APEX_CODE,FINEST;CALLOUT,INFO;...`).
-const HEADER = /^\d{2,3}\.\d (?:[A-Z_]{2,30},[A-Z]{4,6};)+/;
+// The log's first line: the API version and the level of each category (`59.0 APEX_CODE,FINEST;CALLOUT,INFO;...`),
+// then, for anonymous Apex, the code it ran (`Execute Anonymous: MarketoSync.run();`).
+const HEADER = /^(?:\d{2,3}\.\d (?:[A-Z_]{2,30},[A-Z]{4,6};)+|Execute Anonymous: )/;
 
 const part = (side: TextPair['side'], clockNs: number): TextPair => ({ client: CLIENT, side, serial: true, clockNs });
 
@@ -43,11 +44,17 @@ function read(line: string): PairFacts | undefined {
     case 'FATAL_ERROR':
       return NO_RESPONSE.test(rest) ? { noResponse: true, textPair: part('failure', clockNs) } : undefined;
     case 'USER_DEBUG':
-      // The app printing its HttpRequest or HttpResponse repeats the callout's own lines.
+      // The app printing its HttpRequest or HttpResponse repeats the callout's own lines; its other messages
+      // (a body, a Map of Marketo's errors) are left to the other readers.
       return rest.includes('|System.HttpRe') ? trace(CLIENT) : undefined;
     default:
-      return undefined;
+      // The log's own events (a method entered, a statement run, the limits used): read, and no call.
+      return trace(CLIENT);
   }
 }
 
-export const apexDebug: PairReader = { name: 'Apex debug log', hints: [')|', ' APEX_CODE,'], read };
+export const apexDebug: PairReader = {
+  name: 'Apex debug log',
+  hints: [')|', ' APEX_CODE,', 'Execute Anonymous: '],
+  read,
+};
