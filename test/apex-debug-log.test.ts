@@ -134,3 +134,29 @@ test('a client secret or access token in an Endpoint reaches no output', () => {
   assert.ok(!out.includes(secret), 'client_secret leaked');
   assert.ok(!out.includes(token), 'access_token leaked');
 });
+
+test('a counter that runs backwards or past what a number holds gives no duration, and terminal codes go', () => {
+  const exchanges = new TextExchanges();
+  const lines = [
+    request('10:00:02.300', 1_900_000_000, `${M}/rest/v1/leads.json?x=\u001b[31mred\u001b[0m`),
+    response('10:00:02.900', 1_300_000_000, 'Payload Too Large', 413),
+    `10:00:03.000 (9999999999999999999)|CALLOUT_REQUEST|[52]|System.HttpRequest[Endpoint=${M}/rest/v1/leads.json, Method=POST]`,
+    '10:00:03.100 (99999999999999999999999)|CALLOUT_RESPONSE|[52]|System.HttpResponse[Status=OK, StatusCode=200]',
+    '10:00:03.200 (1)|CALLOUT_RESPONSE|[52]|System.HttpResponse[Status=OK, StatusCode=200]',
+  ];
+  const calls = lines.flatMap((text, i) => {
+    const read = readTextLine(text, { file: 'apex.log', line: i + 2 });
+    return read.kind === 'call' ? exchanges.push(read.call) : [];
+  });
+  calls.push(...exchanges.flush());
+  assert.deepEqual(
+    calls.map((c) => [c.status, c.durationMs]),
+    [
+      [413, undefined],
+      [200, undefined],
+    ],
+  );
+  const report = read(lines);
+  assert.equal(report.totals.marketoCalls, 2);
+  assert.ok(!JSON.stringify(report).includes('\u001b'), 'no terminal code reaches the report');
+});

@@ -106,3 +106,18 @@ test('sf data query --result-format csv: each row is a call, a false IsSuccess w
   assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
   assert.equal(nearLimits(report).maxRequestBytes, 1_048_900);
 });
+
+test('hostile cells give no time, duration, size or status they cannot hold', () => {
+  const report = analyseLines('text', [
+    '"EVENT_TYPE","TIMESTAMP","METHOD","SUCCESS","TIME","REQUEST_SIZE","URL","STATUS_CODE"',
+    `"ApexCallout","20261399999999.999","POST","1","-5","abc","${M}/rest/v1/leads.json","414"`,
+    `"ApexCallout","99999999999999999999","POST","1","1e400","99999999999999999","${M}/rest/v1/leads.json","413"`,
+  ]);
+  assert.equal(report.totals.marketoCalls, 2);
+  assert.deepEqual(codeCounts(report, 'http'), [
+    ['413', 1],
+    ['414', 1],
+  ]);
+  for (const code of report.levels.http.codes) assert.equal(code.firstSeen, null, code.code);
+  assert.equal(nearLimits(report).maxRequestBytes, 0);
+});
