@@ -28,7 +28,8 @@ function readLines(file, onLine) {
     turn ^= 1;
     const n = readSync(fd, buffers[turn], 0, MB, null);
     if (n === 0) break;
-    const chunk = carry.length > 0 ? Buffer.concat([carry, buffers[turn].subarray(0, n)]) : buffers[turn].subarray(0, n);
+    const chunk =
+      carry.length > 0 ? Buffer.concat([carry, buffers[turn].subarray(0, n)]) : buffers[turn].subarray(0, n);
     let start = 0;
     for (let end = chunk.indexOf(10, start); end !== -1; end = chunk.indexOf(10, start)) {
       onLine(chunk, start, end);
@@ -115,13 +116,18 @@ async function main() {
     const facts = JSON.parse(spawnSync('node', [self, file, '--child', mode], { encoding: 'utf8' }).stdout);
     rows.push({ name: mode, ...measure('node', [self, file, '--child', mode], runs), facts });
   }
-  rows.push({ name: 'loop (parse only)', ...measure('node', [`${root}bench/baselines/node-loop.mjs`, file, '--parse-only'], runs) });
+  rows.push({
+    name: 'loop (parse only)',
+    ...measure('node', [`${root}bench/baselines/node-loop.mjs`, file, '--parse-only'], runs),
+  });
   rows.push({ name: 'start-up (--version)', ...measure('node', [`${root}bin/marketo-errors.js`, '--version'], runs) });
   const warm = await warmUp(file);
   console.log(`${file}: ${(gb * 1024).toFixed(0)} MB, medians of ${runs}`);
   for (const r of rows) {
     const extra = r.facts ? `  lines ${r.facts.lines}, with a marker ${r.facts.flagged}` : '';
-    console.log(`${r.name.padEnd(22)} ${r.cpu.toFixed(2).padStart(6)} CPU-s  ${(r.cpu / gb).toFixed(2).padStart(6)} CPU-s/GB  ${r.wall.toFixed(2)} s${extra}`);
+    console.log(
+      `${r.name.padEnd(22)} ${r.cpu.toFixed(2).padStart(6)} CPU-s  ${(r.cpu / gb).toFixed(2).padStart(6)} CPU-s/GB  ${r.wall.toFixed(2)} s${extra}`,
+    );
   }
   console.log(
     `warm-up of one thread: first ${warm.mb.toFixed(0)} MB pass ${warm.first.toFixed(2)} CPU-s, later passes ${warm.steady.toFixed(2)}: ${(warm.first - warm.steady).toFixed(2)} CPU-s`,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
+import { analyseRecorded, assertTimedWithin } from './helpers/recorded.js';
 
 const HOST = 'https://123-abc-456.mktorest.com';
 
@@ -53,3 +54,16 @@ test("an export with the line in a column of its own (Splunk's _raw) is read by 
   assert.equal(report.totals.marketoCalls, 1);
   assert.deepEqual(codeCounts(report, 'response'), [['606', 1]]);
 });
+
+// Recorded by fixtures/tools/record-clients.mjs: the calls' rows as the portal exports them in a US browser
+// (`12/4/2026, 11:52:07.035 PM`) and a UK one (`04/12/2026, 23:52:07.332`), both on a day that fits either order.
+for (const locale of ['us', 'gb']) {
+  test(`clients/appinsights-dependencies-${locale}.csv: each call is timed at its start for the windows`, async () => {
+    const { report, want } = await analyseRecorded('clients', `appinsights-dependencies-${locale}.csv`);
+    // The row's time is the call's start, a few ms before the mock answered.
+    assertTimedWithin(report, want, 0, 1000);
+    const peaks = report.peaks;
+    assert.ok(peaks && peaks.rateWindowCalls > 0 && peaks.inFlight >= 2, JSON.stringify(peaks));
+    assert.equal(report.totals.noResponse, want.noResponse);
+  });
+}

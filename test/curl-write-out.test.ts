@@ -127,3 +127,64 @@ test("curl -w '%{json}': curl's object after each body is its status, URL and ti
     assert.doesNotMatch(JSON.stringify(report), /s3cr3t-value/);
   }
 });
+
+// `-w '\n%{http_code}\n'` and `-w '%{http_code}\n'`: the code alone on a line (fixtures/clients/curl-status-*.log
+// are the recorded ones). A 413's HTML page ends in a newline, and a dropped connection has no body at all.
+const alone = (named: boolean) => [
+  ...(named ? [`lead-sync: GET ${B}/identity/oauth/token`] : []),
+  '{"error":"unauthorized","error_description":"Bad client credentials"}',
+  '401',
+  ...(named ? [`lead-sync: POST ${B}/rest/v1/leads.json`] : []),
+  skipped,
+  '200',
+  ...(named ? [`lead-sync: POST ${B}/rest/v1/leads.json`] : []),
+  body('606', "Max rate limit '100' exceeded with in '20' secs"),
+  '',
+  '200',
+  ...(named ? [`lead-sync: POST ${B}/rest/v1/leads.json`, '<html>', '<body>413 Request Entity Too Large</body>'] : []),
+  ...(named ? ['</html>', '', '413'] : []),
+  ...(named ? [`lead-sync: GET ${B}/rest/v1/activities.json`] : []),
+  '',
+  '000\r',
+];
+
+test("curl -w '\\n%{http_code}\\n': the code alone after a body or a line naming the URL is the status", () => {
+  const report = analyseLines('text', alone(true));
+  assert.equal(report.totals.marketoCalls, 5);
+  assert.equal(report.totals.noResponse, 1);
+  assert.deepEqual(endpointsOf(report, 'http'), [
+    ['401', '/identity/oauth/token'],
+    ['413', '/rest/v1/leads.json'],
+  ]);
+  assert.deepEqual(endpointsOf(report, 'response'), [['606', '/rest/v1/leads.json']]);
+  assert.deepEqual(endpointsOf(report, 'record'), [['1005', '/rest/v1/leads.json']]);
+});
+
+test('curl -w: codes alone after bodies in a log of nothing else are statuses, read as text or as NDJSON', () => {
+  for (const format of ['text', 'ndjson'] as const) {
+    const report = analyseLines(format, alone(false));
+    // The dropped call's 000 follows no body and no URL: once codes followed bodies, the log is curl's, and
+    // the 000 a call that got no answer, though nothing says it went to Marketo.
+    assert.equal(report.totals.marketoCalls, 3, format);
+    assert.equal(report.totals.other, 1, format);
+    assert.deepEqual(endpointsOf(report, 'http'), [['401', '(unknown)']], format);
+    assert.deepEqual(endpointsOf(report, 'response'), [['606', '(unknown)']], format);
+  }
+});
+
+test('a number alone on a line in a log that is no curl script is no call', () => {
+  const report = analyseLines('text', [
+    `2026-12-04 21:00:01 INFO sync: target ${B}/rest/v1/leads.json`,
+    ...Array.from({ length: 60 }, (_, i) => `2026-12-04 21:00:02 INFO sync: batch ${i} queued`),
+    // Counts a script printed, a year, a port: no body came before them and the URL was named long ago.
+    '200',
+    '404',
+    '',
+    '500',
+    '000',
+    'exported rows:',
+    '413',
+  ]);
+  assert.equal(report.totals.marketoCalls, 0);
+  assert.equal(report.totals.exchanges, 0);
+});

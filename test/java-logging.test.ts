@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyseLines } from './helpers/analyse-lines.js';
+import { analyseRecorded, assertTimedWithin } from './helpers/recorded.js';
 
 // A Java app on the JDK's own HttpClient, logging through java.util.logging's SimpleFormatter
 // (fixtures/java/*.log are the recorded ones, checked against the mock in java-fixtures).
@@ -103,3 +104,46 @@ test("-Djdk.httpclient.HttpClient.log=requests,headers: the client's lines and t
   assert.equal(dumps.totals.unrecognised, 0);
   assert.doesNotMatch(JSON.stringify(report), /5f2b6c1e/);
 });
+
+// SimpleFormatter writes the header in the JVM's locale: its month names and its AM/PM words (Swedish FM/EM).
+test("java.util.logging's header in German and Swedish (and the JDK's other common locales) is the call's time", () => {
+  const cases: [string, string][] = [
+    ['Dez. 04, 2026 9:03:20 PM MarketoSync call', '2026-12-04T21:03:20.000Z'],
+    ['dec. 05, 2026 12:48:05 FM MarketoSync call', '2026-12-05T00:48:05.000Z'],
+    ['März 29, 2026 1:02:03 EM MarketoSync call', '2026-03-29T13:02:03.000Z'],
+    ['maj 04, 2026 11:00:00 FM MarketoSync call', '2026-05-04T11:00:00.000Z'],
+    ['Sept. 04, 2026 9:03:20 AM MarketoSync call', '2026-09-04T09:03:20.000Z'],
+    // JDK 8's own locale data, before CLDR: no dot.
+    ['Dez 04, 2026 9:03:20 PM MarketoSync call', '2026-12-04T21:03:20.000Z'],
+    ['okt 04, 2026 9:03:20 EM MarketoSync call', '2026-10-04T21:03:20.000Z'],
+    ['déc. 04, 2026 9:03:20 PM MarketoSync call', '2026-12-04T21:03:20.000Z'],
+    ['dic 04, 2026 9:03:20 P. M. MarketoSync call', '2026-12-04T21:03:20.000Z'],
+    ['mrt. 04, 2026 9:03:20 A.M. MarketoSync call', '2026-03-04T09:03:20.000Z'],
+  ];
+  for (const [head, time] of cases) {
+    const report = analyseLines('text', [head, `WARNUNG: POST ${B}/rest/v1/leads.json -> 413 (3 ms)`]);
+    assert.equal(report.levels.http.codes[0]?.firstSeen, time, head);
+    assert.equal(report.totals.unrecognised, 0, head);
+  }
+});
+
+test('a line that looks like a header but names no month, or a day the month lacks, sets no time', () => {
+  for (const head of ['Foo. 04, 2026 9:03:20 PM MarketoSync call', 'Feb. 30, 2026 9:03:20 PM MarketoSync call']) {
+    const report = analyseLines('text', [head, `WARNING: POST ${B}/rest/v1/leads.json -> 413 (3 ms)`]);
+    assert.equal(report.levels.http.codes[0]?.firstSeen, null, head);
+  }
+});
+
+// Recorded with -Duser.language=de and with -Duser.language=sv -Duser.timezone=Europe/Stockholm (record-java.mjs):
+// each finding's time lies within the seconds the mock answered in, shifted by the JVM's zone for Stockholm, since
+// SimpleFormatter writes local time with no offset and the analyzer takes it as UTC.
+for (const [log, offsetMs] of [
+  ['jul-simple-de.log', 0],
+  ['jul-simple-sv-stockholm.log', 3_600_000], // Stockholm in December: UTC+1
+] as const) {
+  test(`java/${log}: every finding is timed, within the mock's answers as the log's clock shows them`, async () => {
+    const { report, want } = await analyseRecorded('java', log);
+    // The header has whole seconds.
+    assertTimedWithin(report, want, offsetMs, 1000);
+  });
+}

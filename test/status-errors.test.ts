@@ -46,3 +46,24 @@ test('.NET logs the status, then throws: the exception repeats the call, it is n
   assert.equal(report.totals.marketoCalls, 1);
   assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
 });
+
+// reqwest's Error shown with {} and with {:?}, as its source (src/error.rs) writes them; and its words when no
+// response came. The secret in a URL of the Debug form must not reach the report.
+test("Rust reqwest's errors: the status and URL with {} and {:?}, and no response when sending failed", () => {
+  const report = analyseLines('text', [
+    '2026-12-04T10:00:01Z ERROR sync: HTTP status client error (413 Payload Too Large) for url ' +
+      `(${HOST}/rest/v1/leads.json)`,
+    '2026-12-04T10:00:02Z ERROR sync: reqwest::Error { kind: Status(401, Some("Unauthorized")), url: ' +
+      `"${HOST}/identity/oauth/token?grant_type=client_credentials&client_id=a&client_secret=S3cr3tValue" }`,
+    `2026-12-04T10:00:03Z ERROR sync: error sending request for url (${HOST}/rest/v1/leads.json)`,
+    `2026-12-04T10:00:04Z ERROR sync: reqwest::Error { kind: Request, url: "${HOST}/rest/v1/activities.json", ` +
+      'source: hyper_util::client::legacy::Error(SendRequest, hyper::Error(IncompleteMessage)) }',
+  ]);
+  assert.equal(report.totals.marketoCalls, 4);
+  assert.equal(report.totals.noResponse, 2);
+  assert.deepEqual(codeCounts(report, 'http').sort(), [
+    ['401', 1],
+    ['413', 1],
+  ]);
+  assert.doesNotMatch(JSON.stringify(report), /S3cr3tValue/);
+});

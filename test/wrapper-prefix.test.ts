@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { unprefix } from '../src/normalise/text/wrapper-prefix.js';
 import { lineInEnvelope } from '../src/normalise/shapes/envelope.js';
 import { PlatformLines } from '../src/normalise/text/platform-lines.js';
-import { csvField, rawColumnOf } from '../src/normalise/text/csv-raw.js';
+import { csvDelimiterOf, csvField, rawColumnOf } from '../src/normalise/text/csv-raw.js';
 import { ShapeCensus } from '../src/normalise/shape-census.js';
 
 const JSON_LINE = '{"level":"warn","msg":"marketo","status":413}';
@@ -89,6 +89,15 @@ test("a CSV export's _raw column is the line, a quoted field over several lines 
   assert.equal(rawColumnOf('2026-12-04 10:00:01 _raw, x'), -1);
   assert.equal(csvField('a,"b,""c""",d', 1), 'b,"c"');
   assert.equal(csvField('a,"b', 1), undefined);
+  // Any case, other names; `;` and tabs between cells where the header uses them.
+  assert.equal(rawColumnOf('Date,Host,Service,Content'), 3);
+  assert.equal(rawColumnOf('timestamp,textPayload'), 1);
+  assert.equal(csvDelimiterOf('Time;Host;Message'), ';');
+  assert.equal(rawColumnOf('Time;Host;Message', ';'), 2);
+  assert.equal(csvDelimiterOf('timestamp\thost\tBody'), '\t');
+  assert.equal(csvDelimiterOf('_time,host,_raw'), ',');
+  assert.equal(csvField('a;"b;""c""";d', 1, ';'), 'b;"c"');
+  assert.equal(csvField('a\tb,c\td', 1, '\t'), 'b,c');
 });
 
 test('inspect names the platform around the lines it reads, and the parts it joins', () => {

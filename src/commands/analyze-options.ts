@@ -16,6 +16,7 @@ export interface AnalyzeFlags {
   since?: string;
   until?: string;
   endpoint?: string;
+  instance?: string;
   failOn?: string;
   csvRows?: string;
   showRecords?: boolean;

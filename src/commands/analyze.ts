@@ -73,6 +73,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
       since,
       until,
       endpoint: flags.endpoint,
+      instance: flags.instance,
     },
   });
 
@@ -134,7 +135,7 @@ export async function analyzeCommand(files: string[], flags: AnalyzeFlags, io: I
 /** The filters as given, for the report's `filters`. */
 function filtersOf(flags: AnalyzeFlags): Record<string, string | string[]> {
   const filters: Record<string, string | string[]> = {};
-  for (const key of ['level', 'code', 'since', 'until', 'endpoint'] as const) {
+  for (const key of ['level', 'code', 'since', 'until', 'endpoint', 'instance'] as const) {
     if (flags[key] !== undefined) filters[key] = flags[key]!;
   }
   return filters;
@@ -155,7 +156,7 @@ function fieldMapOf(specs: string[]): FieldMap {
 function skippedLines(report: Report, lang: Lang, cap: number): string[] {
   const w = commandWords(lang);
   const out: string[] = [];
-  const filtered = ['since', 'until', 'endpoint'].some((name) => name in (report.filters ?? {}));
+  const filtered = ['since', 'until', 'endpoint', 'instance'].some((name) => name in (report.filters ?? {}));
   for (const i of report.inputs) {
     const first = i.malformed.slice(0, 3);
     if (i.malformedCount > 0 && i.format === 'bulk-failures') {

@@ -89,6 +89,7 @@ export const helpWordsSv: HelpWords = {
   since: 'bara anrop vid eller efter denna ISO-tid',
   until: 'bara anrop före denna ISO-tid',
   endpoint: 'bara endpoints vars mallade sökväg innehåller denna text',
+  instance: 'bara anrop till värdar som innehåller denna text (ett Munchkin-id: varje instans har egna gränser)',
   failOn: 'avsluta med 1 när någon av dessa nivåer har fel (för CI)',
   mergeFailOn: 'avsluta med 1 när någon av dessa nivåer har fel',
   diffFailOn: 'avsluta med 1 vid: new (en ny kod), up:25% (en kod 25 % oftare per 1 000 anrop), diagnostic:ID',

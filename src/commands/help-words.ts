@@ -71,6 +71,7 @@ const en = {
   since: 'only calls at or after this ISO time',
   until: 'only calls before this ISO time',
   endpoint: 'only endpoints whose templated path contains this text',
+  instance: 'only calls to hosts that contain this text (a Munchkin id: each instance has its own limits)',
   failOn: 'exit 1 when any of these levels has findings (for CI)',
   mergeFailOn: 'exit 1 when any of these levels has findings',
   diffFailOn: 'exit 1 when: new (a new code), up:25% (a code 25% more often per 1,000 calls), diagnostic:ID',

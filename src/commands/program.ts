@@ -80,6 +80,7 @@ function buildProgram(io: Io, lang: Lang, pkg: ProgramInfo, run: (work: Promise<
     .option('--since <time>', h.since)
     .option('--until <time>', h.until)
     .option('--endpoint <text>', h.endpoint)
+    .option('--instance <text>', h.instance)
     .option('--fail-on <levels>', h.failOn)
     .option('--csv-rows <rows>', h.csvRows)
     .option('--show-records', h.showRecords)

@@ -63,6 +63,8 @@ export interface FinishContext {
 export interface CommonPhrases {
   /** " Examples: requestId 1a2b#c3 (app.log:12)." for the first few samples; '' for none. */
   examples(samples: readonly Sample[]): string;
+  /** That the log's calls went to `count` Marketo instances, counted together, and how to see one. */
+  instancesTogether(count: number): string;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Classified } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
 import type { AnyDetectorKind, Detector, ExchangeInput, FinishContext } from './detector.js';
 import { type ExchangeFacts, factsOf } from './facts.js';
+import { Instances } from './instances.js';
 import { asObject } from './json.js';
 import { DETECTORS } from './registry.js';
 import { RequestPrint } from './request-print.js';
@@ -36,6 +37,7 @@ export interface DiagnoseOptions {
 }
 
 const STATE_VERSION = 1;
+const PER_INSTANCE = new Set<string>(['rate-window', 'concurrency', 'daily-quota']);
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The exchange being added, one object reused for every exchange; its fingerprint is hashed on demand. */
@@ -77,11 +79,13 @@ export class DiagnosticsState {
   /** `detectors`: one per registry entry, in registry order; new ones unless given. */
   constructor(
     private readonly detectors: Array<Detector<object>> = DETECTORS.map((k: AnyDetectorKind) => k.create()),
+    private readonly instances = new Instances(),
   ) {}
 
   /** Call once per exchange, in log order. */
   add(ex: Exchange, classified: Classified): void {
     const input = this.current.set(ex, classified);
+    if (input.facts.apiCall) this.instances.add(ex.url);
     for (const d of this.detectors) d.add(input);
   }
 
@@ -99,6 +103,7 @@ export class DiagnosticsState {
   /** Folds in a state built from later input (the next shard or worker). */
   merge(other: DiagnosticsState): void {
     for (let i = 0; i < this.detectors.length; i++) this.detectors[i]!.merge(other.detectors[i]!);
+    this.instances.merge(other.instances);
   }
 
   /** Bounded by the time span of the input, not by its length; each detector under its registry `stateKey`. */
@@ -107,6 +112,8 @@ export class DiagnosticsState {
     DETECTORS.forEach((kind: AnyDetectorKind, i) => {
       out[kind.stateKey] = this.detectors[i]!.toJSON();
     });
+    // Each part names its instances, so that parts of different instances merge into a state with both.
+    if (this.instances.count > 0) out.instances = this.instances.toJSON();
     return out;
   }
 
@@ -114,7 +121,8 @@ export class DiagnosticsState {
   static fromJSON(json: unknown): DiagnosticsState {
     const o = asObject(json);
     if (o.version !== STATE_VERSION) return new DiagnosticsState();
-    return new DiagnosticsState(DETECTORS.map((kind: AnyDetectorKind) => kind.fromJSON(o[kind.stateKey])));
+    const detectors = DETECTORS.map((kind: AnyDetectorKind) => kind.fromJSON(o[kind.stateKey]));
+    return new DiagnosticsState(detectors, Instances.fromJSON(o.instances));
   }
 
   private detectorOf<D>(kind: { create(): D }): D {
@@ -144,13 +152,13 @@ export class DiagnosticsState {
       if (r === null) return;
       const words = kind.describe(r.evidence, phrases[kind.id as keyof typeof phrases], phrases.common);
       const evidence = { ...(r.evidence as Record<string, unknown>) };
-      out.push({
-        id: kind.id as DiagnosticId,
-        severity: r.severity,
-        title: words.title,
-        evidence,
-        advice: words.advice,
-      });
+      let advice = words.advice;
+      // Marketo's limits hold per instance; these diagnostics count the log's calls together.
+      if (PER_INSTANCE.has(kind.id) && this.instances.count > 1) {
+        evidence.instances = this.instances.count;
+        advice = `${advice} ${phrases.common.instancesTogether(this.instances.count)}`;
+      }
+      out.push({ id: kind.id as DiagnosticId, severity: r.severity, title: words.title, evidence, advice });
     });
     return out.sort(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

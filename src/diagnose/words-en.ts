@@ -21,6 +21,9 @@ export const EN: PhraseBook = {
   ...BULK_EN,
   common: {
     examples: (samples) => (samples.length === 0 ? '' : `Examples: ${sampleList(samples)}.`),
+    instancesTogether: (count) =>
+      `This log holds calls to ${count} Marketo instances, counted together here, and each instance has its ` +
+      'own limits: run the report once per instance with --instance <Munchkin id> to see which one went over.',
   },
 
   'rate-window': {

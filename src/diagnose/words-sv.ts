@@ -21,6 +21,9 @@ export const SV: PhraseBook = {
   ...BULK_SV,
   common: {
     examples: (samples) => (samples.length === 0 ? '' : `Exempel: ${sampleList(samples)}.`),
+    instancesTogether: (count) =>
+      `Loggen har anrop till ${count} Marketo-instanser, som räknas tillsammans här, och varje instans har ` +
+      'egna gränser: kör rapporten en gång per instans med --instance <Munchkin-id> för att se vilken som gick över.',
   },
 
   'rate-window': {

@@ -194,12 +194,16 @@ export function sniffFormat(head: Buffer): InputFormat {
   // util.inspect's records (winston's prettyPrint): unquoted or single-quoted keys; read as text lines that
   // join up again (printed-blocks.ts).
   if (/^\{[ \t]*\r?\n[ \t]+(?:[A-Za-z_$][\w$]*|'[^'\n]*'):/.test(trimmed)) return 'text';
-  // A log export as one array, or `jq .` output: a value spread over lines is not NDJSON.
-  if (opensJsonArray(trimmed) || /^\{\s*\r?\n/.test(trimmed)) return 'json';
+  // A log export as one array, or `jq .` output: a value spread over lines is not NDJSON. So is an API's
+  // answer written one record a line (`{"value":[` then a record and a comma a line): its first line ends open.
+  if (opensJsonArray(trimmed) || /^\{\s*\r?\n/.test(trimmed) || OPEN_FIRST_LINE.test(trimmed)) return 'json';
   return mostlyText(head) ? 'text' : 'ndjson';
 }
 
 const TEXT_SNIFF_BYTES = 64 * 1024;
+
+// `{"value":[` or `{"took":5,"hits":{"hits":[`: an object whose first line ends with a bracket or comma still open.
+const OPEN_FIRST_LINE = /^\{[^\n]*[[{,][ \t]*\r?\n/;
 
 // `[` then a JSON value: an array. `[2026-12-04 10:00:01] ERROR`, `[INFO]` or journalctl's `[    5.037000] host ...`
 // (a number, then text after the bracket) opens a text line instead.

@@ -1,4 +1,5 @@
 import { closesAsItOpens } from '../input/json-start.js';
+import { cutMarketoBody } from './cut-body.js';
 import { goPrintedInText } from './text/go-printed.js';
 /** Recognisers for the JSON bodies Marketo sends. Cheap: they run on every candidate. */
 
@@ -35,10 +36,12 @@ export function parseBody(body: unknown): unknown {
     try {
       return JSON.parse(text);
     } catch {
-      return goPrinted(text) ?? body;
+      return goPrinted(text) ?? cutMarketoBody(text) ?? body;
     }
   }
-  return text.startsWith('map[') || text.startsWith('&{') ? (goPrinted(text) ?? body) : body;
+  if (text.startsWith('map[') || text.startsWith('&{')) return goPrinted(text) ?? body;
+  // A body its logger cut short: what its head says.
+  return text.startsWith('{') ? (cutMarketoBody(text) ?? body) : body;
 }
 
 /** A body Go's fmt printed (slog's `body=` of a decoded map or struct), when it is the whole text. */

@@ -93,3 +93,11 @@ export function templatePath(path: string): string {
   }
   return parts.join('/');
 }
+
+/** The host (and port) of a URL as reported, lower-cased; undefined for a path alone. */
+export function hostOf(url: string | undefined): string | undefined {
+  const at = url === undefined ? -1 : url.indexOf('://');
+  if (at === -1) return undefined;
+  const end = url!.slice(at + 3).search(/[/?#]/);
+  return url!.slice(at + 3, end === -1 ? undefined : at + 3 + end).toLowerCase();
+}

@@ -1,6 +1,6 @@
 import type { Classified } from '../classify/finding.js';
 import type { Exchange } from '../normalise/exchange.js';
-import { templatePath } from '../normalise/marketo-url.js';
+import { hostOf, templatePath } from '../normalise/marketo-url.js';
 import type { Filters } from './options.js';
 
 /** Whether an exchange falls inside --since/--until/--endpoint. */
@@ -13,6 +13,7 @@ export function keepExchange(exchange: Exchange, filters: Filters): boolean {
     if (until !== undefined && t >= until) return false;
   }
   if (endpoint !== undefined && !(exchange.path && templatePath(exchange.path).includes(endpoint))) return false;
+  if (filters.instance !== undefined && !hostOf(exchange.url)?.includes(filters.instance.toLowerCase())) return false;
   return true;
 }
 

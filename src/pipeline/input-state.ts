@@ -42,7 +42,11 @@ export function newInputState(report: InputReport): InputState {
 
 /** `{"version":..,"entries":[..]}`: what `jq .log` leaves of a HAR. */
 export function looksLikeHarLog(value: unknown): boolean {
-  return isObject(value) && Array.isArray(value.entries) && !('log' in value);
+  if (!isObject(value) || !Array.isArray(value.entries) || 'log' in value) return false;
+  // A HAR entry holds its request, and a HAR's log names its creator; other documents have entries of their
+  // own (a Sentry event's).
+  const first: unknown = value.entries[0];
+  return first === undefined ? 'creator' in value : isObject(first) && isObject(first.request);
 }
 
 /** The report entry of an input before anything was read. */

@@ -11,6 +11,8 @@ export interface Filters {
   until?: number;
   /** Substring of the templated endpoint path, e.g. '/rest/v1/leads'. */
   endpoint?: string;
+  /** Substring of the host the calls went to, e.g. '123-abc-456' (a Munchkin id), in any case. */
+  instance?: string;
 }
 
 export interface AnalyzeOptions {

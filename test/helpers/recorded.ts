@@ -18,6 +18,8 @@ export interface Expected {
   levels: Levels<number>;
   /** Where each finding was, by code: endpoint -> count (recorders from the node clients on). */
   endpoints?: Levels<Record<string, number>>;
+  /** When the mock sent its first and last answer, ISO (recordings from mock answers with times on). */
+  answeredBetween?: [string, string];
 }
 
 // The fake secrets mock-marketo.mjs hands out and the recorders send.
@@ -43,6 +45,20 @@ export function assertCounts(report: Report, want: Expected): void {
   for (const level of ['http', 'response', 'record'] as const) {
     const got = Object.fromEntries(report.levels[level].codes.map((c) => [c.code, c.count]));
     assert.deepEqual(got, want.levels[level], level);
+  }
+}
+
+/**
+ * Every finding is timed within the mock's answers as the log's clock showed them: `offsetMs` is the zone the
+ * log wrote local time in, `earlyMs` how long before the answer a time may be (a call's start, a whole second).
+ */
+export function assertTimedWithin(report: Report, want: Expected, offsetMs: number, earlyMs: number): void {
+  const [from, to] = want.answeredBetween!.map((t) => Date.parse(t) + offsetMs) as [number, number];
+  for (const level of ['http', 'response', 'record'] as const) {
+    for (const c of report.levels[level].codes) {
+      const [first, last] = [Date.parse(c.firstSeen ?? 'none'), Date.parse(c.lastSeen ?? 'none')];
+      assert.ok(first >= from - earlyMs && last <= to, `${c.code} ${c.firstSeen} ${c.lastSeen}`);
+    }
   }
 }
 

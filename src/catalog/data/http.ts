@@ -10,22 +10,28 @@ export const HTTP_ENTRIES: readonly CatalogEntry[] = [
     countsAgainstQuota: false,
     messages: ['Bad client credentials', 'No client with requested id', 'Unauthorized'],
     en: [
-      'Identity endpoint rejected the client',
-      'The call to /identity/oauth/token was refused, so no access token was issued. The client id or client ' +
-        'secret is wrong, belongs to another instance, or the API-only user behind the LaunchPoint service was ' +
-        'deleted or disabled.',
-      'Compare the client id and secret with Admin > LaunchPoint > View Details for the service, and check that ' +
-        'the identity URL belongs to the same instance (https://<munchkin-id>.mktorest.com/identity). Retrying with ' +
-        'the same credentials will keep failing.',
+      'Credentials or token refused',
+      'The request was refused before Marketo handled it. From /identity/oauth/token this means no access token ' +
+        'was issued: the client id or client secret is wrong, belongs to another instance, or the API-only user ' +
+        'behind the LaunchPoint service was deleted or disabled. Marketo reports a missing, bad or expired token on ' +
+        'its REST and bulk paths as 601 or 602 in an HTTP 200 answer, so a 401 on such a path usually comes from a ' +
+        'gateway or proxy in front of Marketo.',
+      'For the identity call, compare the client id and secret with Admin > LaunchPoint > View Details for the ' +
+        'service, and check that the identity URL belongs to the same instance ' +
+        '(https://<munchkin-id>.mktorest.com/identity). For another path (see the top endpoint), check the ' +
+        'credentials the gateway or proxy expects. Retrying with the same credentials will keep failing.',
     ],
     sv: [
-      'Identitetstjänsten avvisade klienten',
-      'Anropet till /identity/oauth/token nekades och ingen åtkomsttoken utfärdades. Klient-id eller ' +
-        'klienthemlighet är fel, hör till en annan instans, eller så har tjänstens API-användare tagits bort eller ' +
-        'inaktiverats.',
-      'Jämför klient-id och hemlighet med Admin > LaunchPoint > View Details för tjänsten och kontrollera att ' +
-        'identitets-URL:en hör till samma instans (https://<munchkin-id>.mktorest.com/identity). Nya försök med ' +
-        'samma uppgifter misslyckas på samma sätt.',
+      'Inloggningsuppgifter eller token nekades',
+      'Anropet nekades innan Marketo behandlade det. Från /identity/oauth/token betyder det att ingen ' +
+        'åtkomsttoken utfärdades: klient-id eller klienthemlighet är fel, hör till en annan instans, eller så har ' +
+        'tjänstens API-användare tagits bort eller inaktiverats. En token som saknas, är fel eller har gått ut ' +
+        'anger Marketo på sina REST- och bulkvägar som 601 eller 602 i ett HTTP 200-svar, så en 401 på en sådan ' +
+        'väg kommer oftast från en gateway eller proxy framför Marketo.',
+      'För identitetsanropet: jämför klient-id och hemlighet med Admin > LaunchPoint > View Details för tjänsten ' +
+        'och kontrollera att identitets-URL:en hör till samma instans (https://<munchkin-id>.mktorest.com/identity). ' +
+        'För en annan väg (se den vanligaste slutpunkten): kontrollera uppgifterna som gatewayen eller proxyn ' +
+        'kräver. Nya försök med samma uppgifter misslyckas på samma sätt.',
     ],
   }),
   defineEntry({

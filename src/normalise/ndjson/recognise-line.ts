@@ -13,6 +13,7 @@ import { exportedRecords } from './export-document.js';
 import { unwrapBody } from '../shapes/marketo-text.js';
 import { durationMs, httpStatus, idOf, str, timeOf } from './values.js';
 import type { PairedCall } from '../text/clients/pair-reader.js';
+import { statusAlone } from '../text/clients/curl-write-out.js';
 
 export type LinePart = 'whole' | 'request' | 'response';
 
@@ -120,8 +121,14 @@ function emptyFields(): LineFields {
   };
 }
 
+/** A number alone on a line of bodies, as `curl -s -w '\n%{http_code}\n'` prints its status after each. */
+function codeAlone(value: number, source: SourceRef): LineResult {
+  const facts = Number.isInteger(value) ? statusAlone(String(value)) : undefined;
+  return facts ? { kind: 'call', call: { source, ...facts }, part: 'whole' } : UNRECOGNISED;
+}
+
 export function recogniseLine(value: unknown, source: SourceRef, fieldMap?: FieldMap, trace?: ShapeTrace): LineResult {
-  if (!isObject(value)) return UNRECOGNISED;
+  if (!isObject(value)) return typeof value === 'number' ? codeAlone(value, source) : UNRECOGNISED;
   const f = emptyFields();
   if (fieldMap) readMapped(value, fieldMap, f);
   readObject(value, f, trace);

@@ -26,10 +26,17 @@ import { cloudwatchEvents } from './cloudwatch-events.js';
 import { newmanExecutionShape, newmanReport } from './newman-report.js';
 import { otlpExport } from './otlp-export.js';
 import { jaegerExport } from './jaeger-export.js';
+import { sentryEvent } from './sentry-event.js';
 import type { RecordSplitter, ShapeReader } from './shape.js';
 
 /** Tried first, on the line itself: a line of one of these shapes is read as the records it holds. */
-export const SPLITTERS: readonly RecordSplitter[] = [otlpExport, cloudwatchEvents, newmanReport, jaegerExport];
+export const SPLITTERS: readonly RecordSplitter[] = [
+  otlpExport,
+  cloudwatchEvents,
+  newmanReport,
+  jaegerExport,
+  sentryEvent,
+];
 
 export const SHAPES: readonly ShapeReader[] = [
   marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)

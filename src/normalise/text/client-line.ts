@@ -22,11 +22,22 @@ const CLIENT_LINE = new RegExp(`${METHOD}${URL_}:?${BEFORE_STATUS}([1-5]\\d\\d)(
 const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
 // Found first, in one pass: a regex that looked for the call and then these words after it would
 // scan the rest of the line again from every `METHOD url` (quadratic on a hostile line).
-// curl's own words too (`cURL error 52: Empty reply from server`, as a PHP script logs curl_error()).
-const NETWORK_WORDS =
-  /\b(?:socket hang up|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|other side closed|Empty reply from server)\b/;
+// curl's own words too (`cURL error 52: Empty reply from server`, as a PHP script logs curl_error()), Node's and
+// undici's codes for a call that got no answer (undici's UND_ERR_RESPONSE and UND_ERR_RESPONSE_STATUS_CODE came
+// with a status), and a browser's: Chrome's console line (`POST https://... net::ERR_FAILED`: CORS, a dropped
+// connection, a blocked request) and the message of the TypeError fetch() throws then, in Chrome, Firefox and
+// Safari, as an app logs it after the call.
+const NETWORK_WORDS = new RegExp(
+  String.raw`\b(?:socket hang up|E(?:CONNRESET|CONNREFUSED|CONNABORTED|TIMEDOUT|PIPE|NOTFOUND|AI_AGAIN|HOSTUNREACH)` +
+    '|UND_ERR_(?:CONNECT_TIMEOUT|HEADERS_TIMEOUT|SOCKET|CLOSED)|net::ERR_[A-Z_]+' +
+    '|other side closed|Empty reply from server|Failed to fetch|NetworkError when attempting to fetch resource' +
+    String.raw`|Load failed)\b`,
+);
 // Go's *url.Error, what net/http's client returns when no response came: `Post "https://...": EOF`.
 const GO_ERROR = /\b(Get|Post|Put|Patch|Delete|Head|Options) "(https?:\/\/[^\s"]+)": \S/;
+// Rust's reqwest when no response came, shown with {} or with {:?} (no method on either).
+const REQWEST_SEND =
+  /\berror sending request for url \((https?:\/\/[^\s()]+)\)|\bkind: Request, url: "(https?:\/\/[^\s"]+)"/;
 // An access-log request line with the path alone: PHP Guzzle's MessageFormatter (its default CLF
 // starts with this machine's host name, not Marketo's), Apache's and nginx's `combined` format.
 // Guzzle logs once a call is over: `NULL` (PHP's null) where the status would be says none came.
@@ -43,6 +54,8 @@ export function clientLine(line: string): ClientFacts | undefined {
   if (answered) return { method: answered[1]!, url: answered[2]!, status: Number(answered[3]) };
   const go = line.includes('": ') ? GO_ERROR.exec(line) : null;
   if (go) return { method: go[1]!.toUpperCase(), url: go[2]!, noResponse: true };
+  const rust = line.includes('request') || line.includes('Request') ? REQWEST_SEND.exec(line) : null;
+  if (rust) return { url: (rust[1] ?? rust[2])!, noResponse: true };
   const words = NETWORK_WORDS.exec(line);
   const lost = words ? CALL.exec(line.slice(0, words.index)) : null;
   return lost ? { method: lost[1]!, url: lost[2]!, noResponse: true } : undefined;

@@ -9,7 +9,17 @@ import type { LineResult } from '../ndjson/recognise-line.js';
 import { dotnetHttpClientLine } from '../shapes/dotnet-json.js';
 import { javaRecordLine } from '../shapes/java-json.js';
 import { lineInEnvelope } from '../shapes/envelope.js';
-import { callColumnsOf, csvField, csvRecord, rawColumnOf } from './csv-raw.js';
+import {
+  type CsvDelimiter,
+  callColumnsOf,
+  csvDelimiterOf,
+  csvField,
+  csvRecord,
+  rawColumnOf,
+  withNoResponse,
+} from './csv-raw.js';
+import { CsvTimes } from './csv-times.js';
+import { partedRequestLine } from './glued-request.js';
 import { NewmanBoxes } from './newman-box.js';
 import { JournalFields } from './journal-fields.js';
 import { mayBeHead, PrettyRecords } from './pretty-records.js';
@@ -33,6 +43,9 @@ export class PlatformLines {
   private rawColumn: number | undefined;
   /** The columns of a CSV export whose rows are calls (csv-raw.ts callColumnsOf): each row is read as a record. */
   private callColumns: string[] | undefined;
+  /** The time column of a call table, read in the layout its portal wrote (csv-times.ts). */
+  private csvTimes: CsvTimes | undefined;
+  private csvDelimiter: CsvDelimiter = ',';
   /** The lines of a CSV row whose quoted field holds line ends, and whether a quote is open after them. */
   private rowLines: string[] = [];
   private rowBytes = 0;
@@ -80,6 +93,12 @@ export class PlatformLines {
     if (this.printed.holding) return this.printedValue(appLine, line, 0);
     // Both kinds of printed value are first told by the line's last byte: found once.
     const last = this.pretty.active ? -1 : lastNonBlankByte(appLine);
+    // HTTPie's body with the next request's line glued to it (`{...}POST /path HTTP/1.1`): the request comes after.
+    const parted = last === 0x31 /* 1 */ || last === 0x30 ? partedRequestLine(decodeText(appLine)) : undefined;
+    if (parted) {
+      this.afterBlock = { bytes: Buffer.from(parted.request), line };
+      return Buffer.from(parted.body);
+    }
     const block = this.block(appLine, line, last);
     if (block !== undefined) return block;
     // newman's console box: its lines are one body (newman-box.ts); cheap test first, on the line's start.
@@ -171,9 +190,11 @@ export class PlatformLines {
 
   private unprefixed(bytes: Buffer): Buffer | null | undefined {
     if (this.rawColumn === undefined) {
-      const header = decodeText(bytes);
-      this.rawColumn = rawColumnOf(header);
-      this.callColumns = this.rawColumn === -1 ? callColumnsOf(header) : undefined;
+      const header = decodeText(bytes).replace(/^\ufeff/, ''); // a spreadsheet's byte order mark
+      this.csvDelimiter = csvDelimiterOf(header);
+      this.rawColumn = rawColumnOf(header, this.csvDelimiter);
+      this.callColumns = this.rawColumn === -1 ? callColumnsOf(header, this.csvDelimiter) : undefined;
+      if (this.callColumns) this.csvTimes = new CsvTimes(this.callColumns);
       if (this.rawColumn >= 0 || this.callColumns) return null;
     } else if (this.rawColumn >= 0 || this.callColumns) return this.csvRow(decodeText(bytes));
     if (this.journal.binaryNext) {
@@ -228,8 +249,13 @@ export class PlatformLines {
     this.rowBytes += text.length;
     if (this.quoteOpen && this.rowBytes < MAX_JOINED) return null;
     const row = this.rowLines.join('\n');
-    const record = this.quoteOpen || !this.callColumns ? undefined : csvRecord(row, this.callColumns);
-    const raw = this.quoteOpen ? undefined : record ? JSON.stringify(record) : csvField(row, this.rawColumn!);
+    const d = this.csvDelimiter;
+    const record = this.quoteOpen || !this.callColumns ? undefined : csvRecord(row, this.callColumns, d);
+    const raw = this.quoteOpen
+      ? undefined
+      : record
+        ? JSON.stringify(withNoResponse(this.csvTimes?.rewrite(record) ?? record))
+        : csvField(row, this.rawColumn!, d);
     this.rowLines = [];
     this.rowBytes = 0;
     this.quoteOpen = false;

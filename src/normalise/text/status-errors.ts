@@ -44,6 +44,20 @@ const STATUS_TEXTS: readonly StatusText[] = [
     everyCall: true,
   },
   {
+    // Rust's reqwest, error_for_status(): `HTTP status client error (413 Payload Too Large) for url (https://...)`.
+    name: 'reqwest',
+    hint: 'HTTP status ',
+    pattern: /\bHTTP status (?:client|server) error \((\d{3})\b[^)\r\n]{0,80}\) for url \((https?:\/\/[^\s()]+)\)/,
+    read: (m) => ({ status: Number(m[1]), url: m[2] }),
+  },
+  {
+    // The same error printed with {:?}: `reqwest::Error { kind: Status(413, Some("Payload Too Large")), url: "..." }`.
+    name: 'reqwest-debug',
+    hint: 'kind: Status(',
+    pattern: /\bkind: Status\((\d{3})\b[^\r\n]{0,100}?, url: "(https?:\/\/[^\s"]+)"/,
+    read: (m) => ({ status: Number(m[1]), url: m[2] }),
+  },
+  {
     // Python requests' Response printed with %s: `<Response [413]>`, and the URL if the line names it.
     name: 'requests-response',
     hint: '<Response [',

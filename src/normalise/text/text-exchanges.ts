@@ -10,11 +10,12 @@
  */
 import { differentCalls } from './call-identity.js';
 import type { RawCall } from '../build-exchange.js';
-import { isObject } from '../marketo-body.js';
+import { firstErrorCode, isBareBody, namesPath, reasonsElided, samePath } from './call-facts.js';
 import { bodyOfTextCode, type TextBody } from './codes-in-text.js';
 import type { TextMention } from './text-line.js';
 import { LinePairs } from './line-pairs.js';
 import type { PairedCall } from './clients/pair-reader.js';
+import { StdoutBehind } from './stdout-behind.js';
 
 // Mentions of one call are written together; further apart they are different calls.
 const MAX_LINES_APART = 20;
@@ -25,6 +26,8 @@ const MAX_MENTION_APART = 2000;
 const MAX_RECORDS = 300;
 // curl's write-out comes on the line after the body it printed, or after a blank line when the body ended in one.
 const MAX_BODY_TO_WRITE_OUT = 2;
+// A code alone after a line that named a URL: an HTML error page may come between (nginx's is 7 lines).
+const MAX_NAMED_TO_WRITE_OUT = 50;
 
 interface Open {
   call: RawCall;
@@ -38,49 +41,6 @@ interface Open {
   closed: boolean;
 }
 
-/** The first code of a failure body logged as an object (a JSON text body is not parsed again here). */
-function firstErrorCode(body: unknown): string | undefined {
-  if (!isObject(body) || body.success !== false || !Array.isArray(body.errors)) return undefined;
-  const first: unknown = body.errors[0];
-  const code = isObject(first) ? first.code : undefined;
-  return typeof code === 'string' || typeof code === 'number' ? String(code) : undefined;
-}
-
-/**
- * A body printed with its records' reasons cut short (`reasons: [Array]`: util.inspect stops at depth 2, as log4js
- * and consola print it): the app's lines about the skipped records tell them.
- */
-function reasonsElided(body: unknown): boolean {
-  if (!isObject(body) || !Array.isArray(body.result)) return false;
-  // inspect-parse.ts reads the `[Array]` placeholder as an empty array; Marketo never skips a record without reasons.
-  const cut = (reasons: unknown) => !Array.isArray(reasons) || reasons.length === 0;
-  return body.result.some((r: unknown) => isObject(r) && r.status === 'skipped' && cut(r.reasons));
-}
-
-/** Whether a URL names more than a host (a URL guessed from the last call's origin ends at `/`). */
-function namesPath(url: string | undefined): boolean {
-  return url !== undefined && /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]*)?\/[^?#\s]/i.test(url);
-}
-
-/** A body and nothing else of its call: what `curl -s` prints before its write-out line. */
-function isBareBody(call: RawCall): boolean {
-  return (
-    call.responseBody !== undefined &&
-    call.url === undefined &&
-    call.status === undefined &&
-    call.method === undefined &&
-    !call.noResponse &&
-    call.textMention === undefined
-  );
-}
-
-/** The same request target, whether a line printed the whole URL or only its path. */
-function samePath(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  const path = (url: string) => url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
-  return path(a) === path(b);
-}
-
 export class TextExchanges {
   private open: Open | undefined;
   /** Mentions joined to a call already counted. */
@@ -89,6 +49,7 @@ export class TextExchanges {
   origin: string | undefined;
   /** The Marketo URL a line that named nothing else named, when no call came after it. */
   private namedUrl: string | undefined;
+  private namedLine = 0;
   /** The URL of the last call, the next best guess at where such a failure went. */
   private lastUrl: string | undefined;
   /** Clients that log a call over several lines: their parts wait here for each other. */
@@ -99,6 +60,10 @@ export class TextExchanges {
   private recordTime: { at: string | number; line: number } | undefined;
   /** A body with nothing else of its call, held one call: a write-out line right after it is its status. */
   private body: RawCall | undefined;
+  /** A code alone has followed a body: the log is a curl script's, and a code alone after nothing is one too. */
+  private codesAlone = false;
+  /** The app's calls whose http.client debug lines a buffered stdout writes later (stdout-behind.ts). */
+  private readonly behind = new StdoutBehind();
 
   /** Calls that are complete; the last one may wait for more mentions of itself. */
   push(line: RawCall): RawCall[] {
@@ -110,14 +75,19 @@ export class TextExchanges {
     const time = this.recordTime;
     if (time && line.startedAt === undefined && line.source.line - time.line <= MAX_LINES_APART)
       line.startedAt = time.at;
-    if (pair?.side === 'write-out') return this.writeOut(line);
-    if (!pair) return this.repeatsPaired(line) ? [] : this.pushCall(line);
+    if (pair?.side === 'write-out') return this.writeOut(line, pair.alone === true);
+    if (!pair) return this.behind.noted(this.repeatsPaired(line) ? [] : this.pushCall(line));
     const out: RawCall[] = [];
     for (const call of this.pairs.take(line, pair)) {
+      this.behind.debugCall(call);
+      if (pair.client === 'http.client') {
+        out.push(...this.behind.noted(this.flush()));
+        if (this.behind.repeats(call)) continue;
+      }
       this.paired = call;
       out.push(...this.pushCall(call));
     }
-    return out;
+    return this.behind.noted(out);
   }
 
   /**
@@ -134,15 +104,19 @@ export class TextExchanges {
   }
 
   /** curl's write-out line (`413 0.01s https://...`): the body printed right before it is its call's. */
-  private writeOut(line: RawCall): RawCall[] {
+  private writeOut(line: RawCall, alone: boolean): RawCall[] {
     const { textPair: _, ...call } = line as PairedCall;
     const body = this.body;
-    this.body = undefined;
     const joins =
       body !== undefined &&
       call.responseBody === undefined &&
       !call.noResponse &&
       call.source.line - body.source.line <= MAX_BODY_TO_WRITE_OUT;
+    // A number alone on its line is curl's code only right after a body, or a line that named where a call went.
+    const named = this.namedUrl !== undefined && call.source.line - this.namedLine <= MAX_NAMED_TO_WRITE_OUT;
+    if (alone && !joins && !named && !this.codesAlone) return [];
+    if (alone && joins) this.codesAlone = true;
+    this.body = undefined;
     if (joins) {
       for (const [key, value] of Object.entries(body))
         if (value !== undefined && call[key as keyof RawCall] === undefined) Object.assign(call, { [key]: value });
@@ -162,6 +136,13 @@ export class TextExchanges {
   private pushCall(call: RawCall): RawCall[] {
     const held = this.body;
     this.body = undefined;
+    // A body printed alone, then the app's words about it (`lead 1 skipped: ...`): the same call, when they agree.
+    const m = call.textMention;
+    if (held !== undefined && m && call.url === undefined && call.status === undefined && !call.noResponse) {
+      const code = firstErrorCode(held.responseBody);
+      this.open = { call: held, code, ways: new Set(), line: held.source.line, closed: false };
+      return this.readCall(call);
+    }
     const out = this.readCall(call);
     if (held !== undefined) out.unshift(held);
     return out;
@@ -170,6 +151,7 @@ export class TextExchanges {
   private readCall(call: RawCall): RawCall[] {
     if (call.namedUrl !== undefined) {
       this.namedUrl = call.namedUrl;
+      this.namedLine = call.source.line;
       return [];
     }
     if (this.takesBody(call) || this.repeatsOpen(call)) return [];

@@ -14,6 +14,7 @@ import type { RawCall } from '../build-exchange.js';
 import type { SourceRef } from '../exchange.js';
 import { clientLine, requestLineExchange } from './client-line.js';
 import { readNoResponseWords, readPairLine } from './clients/index.js';
+import { statusAlone } from './clients/curl-write-out.js';
 import { bodyOfTextCode, codeInText, type TextCode } from './codes-in-text.js';
 import { httpxExchange, pythonNoResponse } from './python-http-line.js';
 import { newmanCliLine } from './newman-cli-line.js';
@@ -87,6 +88,11 @@ const JDK_NO_RESPONSE = new RegExp(
 // requests' ConnectionError: the call got no response.
 const NO_RESPONSE =
   /\b(HTTPS?)ConnectionPool\(host='([^']+)', port=(\d+)\): Max retries exceeded with url: (\S+) \(Caused by/;
+// HTTPie's error for a call that got no response (3.2 writes its level as `LogLevel.ERROR`).
+const HTTPIE_NO_RESPONSE = new RegExp(
+  String.raw`^http: (?:error|LogLevel\.ERROR): (?:ConnectionError|ProxyError|ReadTimeout|ChunkedEncodingError)\b` +
+    String.raw`[^\r\n]{0,2000}? while doing an? ([A-Z]{3,7}) request to URL: (https?:\/\/\S+)`,
+);
 // The last line of a Python traceback names the exception class first.
 const TRACEBACK_TAIL = /^\s*[\w.]+(?:Exception|Error): /;
 // At the start of a line: ISO 8601 (docker, kubectl --timestamps, RFC 5424 syslog), Python's asctime,
@@ -200,6 +206,11 @@ function factsIn(text: string): TextFacts | { origin: string } | undefined {
     const status = Number(oldGot[1]);
     return { status, textMention: { way: `got-error ${way}`, status } };
   }
+  const httpie = line.startsWith('http: ') ? HTTPIE_NO_RESPONSE.exec(line) : null;
+  if (httpie) {
+    const facts = { method: httpie[1]!, url: httpie[2]!, noResponse: true };
+    return { ...facts, textMention: { way: `no-response ${way}`, status: 0 } };
+  }
   const lost = line.includes('Max retries') ? NO_RESPONSE.exec(line) : null;
   if (lost) {
     const url = urlOf(lost[1]!.toLowerCase(), lost[2]!, lost[3], lost[4]!);
@@ -228,7 +239,8 @@ function namedUrl(line: string): TextFacts | undefined {
 export function readTextLine(text: string, source: SourceRef): TextLineResult {
   const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
   // A part of a call logged over several lines: line-pairs.ts joins the parts.
-  const facts = readPairLine(line) ?? readTextFacts(line) ?? readNoResponseWords(line) ?? namedUrl(line);
+  const facts =
+    readPairLine(line) ?? readTextFacts(line) ?? readNoResponseWords(line) ?? namedUrl(line) ?? statusAlone(line);
   if (facts === undefined) return UNRECOGNISED;
   if ('origin' in facts) return { kind: 'connection', origin: facts.origin };
   return { kind: 'call', call: withTime({ source, ...facts }, text) };

@@ -12,6 +12,7 @@ import { curlWriteOut } from './curl-write-out.js';
 import { dotnet } from './dotnet.js';
 import { failures } from './failures.js';
 import { faraday } from './faraday.js';
+import { feign } from './feign.js';
 import { httpClient } from './http-client.js';
 import { httpDump } from './http-dump.js';
 import { jdkHttpClient } from './jdk-http-client.js';
@@ -21,16 +22,19 @@ import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
 import { restTemplate } from './rest-template.js';
 import type { PairFacts, PairReader } from './pair-reader.js';
+import { wget } from './wget.js';
 import { spring } from './spring.js';
 
 export const PAIR_READERS: readonly PairReader[] = [
   dotnet,
   okhttp,
+  feign,
   spring,
   restTemplate,
   apache,
   curl,
   curlWriteOut,
+  wget,
   faraday,
   httpClient,
   netHttp,

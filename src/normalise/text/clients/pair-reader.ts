@@ -33,6 +33,8 @@ export interface TextPair {
   serial?: true;
   /** A monotonic clock the client prints on each line, in ns (Apex's counter): a response's minus its request's. */
   clockNs?: number;
+  /** A status alone on its line (curl's `-w '\n%{http_code}\n'`): it may be any number, unless a call comes before. */
+  alone?: true;
 }
 
 /** A call read from text, with the part of a call its line shows when a client logs calls in parts. */
