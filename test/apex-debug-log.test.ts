@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Report } from '../src/aggregate/report-model.js';
+import type { RawCall } from '../src/normalise/build-exchange.js';
 import { readTextLine } from '../src/normalise/text/text-line.js';
 import { TextExchanges } from '../src/normalise/text/text-exchanges.js';
 import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
@@ -18,6 +19,16 @@ const response = (clock: string, nanos: number, status: string, code: number): s
   at(clock, nanos, `CALLOUT_RESPONSE|[52]|System.HttpResponse[Status=${status}, StatusCode=${code}]`);
 const debug = (clock: string, nanos: number, text: string): string => at(clock, nanos, `USER_DEBUG|[53]|DEBUG|${text}`);
 const read = (lines: string[]): Report => analyseLines('text', [HEADER, ...lines], 'apex.log');
+
+/** The calls the text readers and the pairing step make of `lines`, before any report. */
+function pairedCalls(lines: string[]): RawCall[] {
+  const exchanges = new TextExchanges();
+  const calls = lines.flatMap((text, i) => {
+    const line = readTextLine(text, { file: 'apex.log', line: i + 2 });
+    return line.kind === 'call' ? exchanges.push(line.call) : [];
+  });
+  return [...calls, ...exchanges.flush()];
+}
 
 test('a 413 callout is a call at the HTTP level, at the endpoint its request line named', () => {
   const report = read([
@@ -70,16 +81,11 @@ test("the log's other events are its own lines, not unrecognised; an app's messa
 });
 
 test('the duration comes from the nanosecond counter, and a time of day with no date gives no time', () => {
-  const exchanges = new TextExchanges();
   const lines = [
     request('10:00:02.300', 1_300_000_000, `${M}/rest/v1/leads.json`),
     response('10:00:02.900', 1_900_250_000, 'Payload Too Large', 413),
   ];
-  const calls = lines.flatMap((text, i) => {
-    const read = readTextLine(text, { file: 'apex.log', line: i + 2 });
-    return read.kind === 'call' ? exchanges.push(read.call) : [];
-  });
-  calls.push(...exchanges.flush());
+  const calls = pairedCalls(lines);
   assert.equal(calls.length, 1);
   assert.equal(calls[0]!.durationMs, 600.25);
   assert.equal(calls[0]!.startedAt, undefined, 'no date is guessed');
@@ -136,19 +142,15 @@ test('a client secret or access token in an Endpoint reaches no output', () => {
 });
 
 test('a counter that runs backwards or past what a number holds gives no duration, and terminal codes go', () => {
-  const exchanges = new TextExchanges();
   const lines = [
     request('10:00:02.300', 1_900_000_000, `${M}/rest/v1/leads.json?x=\u001b[31mred\u001b[0m`),
     response('10:00:02.900', 1_300_000_000, 'Payload Too Large', 413),
-    `10:00:03.000 (9999999999999999999)|CALLOUT_REQUEST|[52]|System.HttpRequest[Endpoint=${M}/rest/v1/leads.json, Method=POST]`,
+    '10:00:03.000 (9999999999999999999)|CALLOUT_REQUEST|[52]|' +
+      `System.HttpRequest[Endpoint=${M}/rest/v1/leads.json, Method=POST]`,
     '10:00:03.100 (99999999999999999999999)|CALLOUT_RESPONSE|[52]|System.HttpResponse[Status=OK, StatusCode=200]',
     '10:00:03.200 (1)|CALLOUT_RESPONSE|[52]|System.HttpResponse[Status=OK, StatusCode=200]',
   ];
-  const calls = lines.flatMap((text, i) => {
-    const read = readTextLine(text, { file: 'apex.log', line: i + 2 });
-    return read.kind === 'call' ? exchanges.push(read.call) : [];
-  });
-  calls.push(...exchanges.flush());
+  const calls = pairedCalls(lines);
   assert.deepEqual(
     calls.map((c) => [c.status, c.durationMs]),
     [
