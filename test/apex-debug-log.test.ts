@@ -53,6 +53,46 @@ test('the JSON body System.debug printed after a response is that call, with its
   assert.equal(report.levels.response.codes[0]!.endpoints[0]!.endpoint, '/rest/v1/leads.json');
 });
 
+test('a body printed by JSON.serializePretty or as Apex prints a Map is the call before it', () => {
+  const call = (nanos: number) => [
+    request('10:00:01.500', nanos, `${M}/rest/v1/leads.json`),
+    response('10:00:02.100', nanos + 600_000_000, 'OK', 200),
+  ];
+  const report = read([
+    ...call(500_000_000),
+    debug('10:00:02.101', 1_101_000_000, '{'),
+    '  "requestId" : "e42b#14272d07d78",',
+    '  "success" : false,',
+    '  "errors" : [ {',
+    '    "code" : "606",',
+    `    "message" : "Max rate limit '100' exceeded with in '20' secs"`,
+    '  } ]',
+    '}',
+    ...call(2_500_000_000),
+    debug(
+      '10:00:04.101',
+      3_101_000_000,
+      "{errors=({code=615, message=Concurrent access limit '10' reached}), success=false}",
+    ),
+    ...call(4_500_000_000),
+    debug(
+      '10:00:06.101',
+      5_101_000_000,
+      '{requestId=e42d#1, result=({id=50, status=updated}, {reasons=({code=1004, message=Lead not found}), ' +
+        'status=skipped}), success=true}',
+    ),
+  ]);
+  assert.equal(report.totals.marketoCalls, 3);
+  assert.equal(report.inputs[0]!.unrecognised, 0);
+  const where = (level: 'response' | 'record') =>
+    report.levels[level].codes.map((c) => [c.code, c.count, c.endpoints[0]!.endpoint]);
+  assert.deepEqual(where('response'), [
+    ['606', 1, '/rest/v1/leads.json'],
+    ['615', 1, '/rest/v1/leads.json'],
+  ]);
+  assert.deepEqual(where('record'), [['1004', 1, '/rest/v1/leads.json']]);
+});
+
 test('an HttpResponse printed again by System.debug is the same call, not a second one', () => {
   const report = read([
     request('10:00:02.300', 1_300_000_000, `${M}/rest/v1/leads.json`),
