@@ -1,10 +1,18 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import type { Report } from '../src/aggregate/report-model.js';
 import type { RawCall } from '../src/normalise/build-exchange.js';
 import { readTextLine } from '../src/normalise/text/text-line.js';
 import { TextExchanges } from '../src/normalise/text/text-exchanges.js';
+import { normaliseOptions } from '../src/pipeline/options.js';
+import { runAnalysis } from '../src/pipeline/run.js';
 import { analyseLines, codeCounts } from './helpers/analyse-lines.js';
+import { assertCounts, assertEndpoints, type Expected } from './helpers/recorded.js';
+import { fixture } from './helpers/run-cli.js';
 
 // Lines of an Apex debug log as the Developer Console, `sf apex get log` and Setup > Debug Logs give them:
 // `HH:MM:SS.sss (nanoseconds since the transaction began)|EVENT|...`. The recorded logs are checked against
@@ -201,4 +209,16 @@ test('a counter that runs backwards or past what a number holds gives no duratio
   const report = read(lines);
   assert.equal(report.totals.marketoCalls, 2);
   assert.ok(!JSON.stringify(report).includes('\u001b'), 'no terminal code reaches the report');
+});
+
+test('sf apex get log --json: the logs in its result are read line by line, as the logs themselves', async () => {
+  const log = readFileSync(fixture('salesforce', 'apex-debug.log'), 'utf8');
+  const want = JSON.parse(readFileSync(fixture('salesforce', 'apex-debug.log.expected.json'), 'utf8')) as Expected;
+  // As the CLI prints it: pretty JSON.
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'sf-')), 'logs.json');
+  writeFileSync(file, `${JSON.stringify({ status: 0, result: [{ log }], warnings: [] }, null, 2)}\n`);
+  const analyzer = await runAnalysis([file], new PassThrough(), normaliseOptions({ jobs: 1 }));
+  const report = analyzer.report({ lang: 'en', tool: { name: 't', version: '0' }, filters: {} });
+  assertCounts(report, want);
+  assertEndpoints(report, want);
 });

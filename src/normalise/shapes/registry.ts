@@ -20,6 +20,7 @@ import { nodeHttpShape } from './node-http.js';
 import { otelShape } from './otel.js';
 import { pythonJsonShape } from './python-json.js';
 import { salesforceCalloutShape } from './salesforce-callout.js';
+import { sfApexLog } from './sf-apex-log.js';
 import { slogShape } from './slog.js';
 import { undiciShape } from './undici.js';
 import { cloudwatchEvents } from './cloudwatch-events.js';
@@ -36,6 +37,7 @@ export const SPLITTERS: readonly RecordSplitter[] = [
   newmanReport,
   jaegerExport,
   sentryEvent,
+  sfApexLog,
 ];
 
 export const SHAPES: readonly ShapeReader[] = [
