@@ -128,6 +128,16 @@ test("the log's other events are its own lines, not unrecognised; an app's messa
   assert.deepEqual(codeCounts(report, 'response'), [['606', 1]]);
 });
 
+test("the app's own line about a callout right after it is the same call, not a second one", () => {
+  const report = read([
+    request('10:00:01.500', 500_000_000, `${M}/rest/v1/leads.json`),
+    response('10:00:02.100', 1_100_000_000, 'Payload Too Large', 413),
+    debug('10:00:02.101', 1_101_000_000, `POST ${M}/rest/v1/leads.json -> 413`),
+  ]);
+  assert.equal(report.totals.marketoCalls, 1);
+  assert.deepEqual(codeCounts(report, 'http'), [['413', 1]]);
+});
+
 test('the duration comes from the nanosecond counter, and a time of day with no date gives no time', () => {
   const lines = [
     request('10:00:02.300', 1_300_000_000, `${M}/rest/v1/leads.json`),
