@@ -109,6 +109,18 @@ function withParams(url: string, params: Record<string, unknown> | undefined): s
   return url + (url.includes('?') ? '&' : '?') + query;
 }
 
+/**
+ * Marketo's `success` as a boolean where a log pipeline wrote it as text (`"success": "false"`: a shipper's
+ * type conversion, a table export turned back into JSON): every later stage tests the boolean.
+ */
+function withBooleanSuccess(body: unknown): unknown {
+  if (!isObject(body) || typeof body.success !== 'string') return body;
+  const text = body.success.trim().toLowerCase();
+  if (text === 'false') body.success = false;
+  else if (text === 'true') body.success = true;
+  return body;
+}
+
 /** A bare body with no URL: its shape tells which API answered. */
 function apiKindOfBody(body: unknown): ApiKind {
   if (isOAuthBody(body)) return 'identity';
@@ -119,7 +131,7 @@ export function buildExchange(raw: RawCall): Exchange {
   const fullUrl = raw.url === undefined ? undefined : withParams(raw.url, raw.params);
   const parsed = fullUrl === undefined ? undefined : parseUrl(fullUrl);
   const host = parsed?.host ?? raw.host?.toLowerCase();
-  const response = cleanBody(raw.responseBody, parseBody);
+  const response = withBooleanSuccess(cleanBody(raw.responseBody, parseBody));
   const request = raw.requestBody === undefined ? undefined : cleanBody(raw.requestBody, parseRequestBody);
   const endedRead = readEpoch(raw.endedAt);
   const startedRead = readEpoch(raw.startedAt);
