@@ -36,6 +36,8 @@ export interface RawCall {
   responseBody?: unknown;
   /** Marketo's requestId when a log field holds it apart from the body. */
   requestId?: string;
+  /** The request body's size as the log states it (Salesforce's REQUEST_SIZE), when no body is logged. */
+  requestBytes?: number;
   /** Length of the log line or entry that held the call, when known. */
   lineBytes?: number;
   /** Read from text that may repeat another line about the same call (text/text-exchanges.ts). */
@@ -164,7 +166,7 @@ export function buildExchange(raw: RawCall): Exchange {
   if (durationMs !== undefined) exchange.durationMs = durationMs;
   const requestId = isObject(response) && typeof response.requestId === 'string' ? response.requestId : raw.requestId;
   if (requestId) exchange.requestId = clip(reportText(requestId), MAX_REQUEST_ID_CHARS);
-  const requestBytes = requestSize(raw.requestBody, raw.lineBytes);
+  const requestBytes = requestSize(raw.requestBody, raw.lineBytes) ?? raw.requestBytes;
   if (requestBytes !== undefined) exchange.requestBytes = requestBytes;
   if (request !== undefined) exchange.request = request;
   if (response !== undefined) exchange.response = response;

@@ -150,6 +150,7 @@ const FIELDS: Record<FieldName, true> = {
   startedAt: true,
   durationMs: true,
   requestBody: true,
+  requestBytes: true,
   responseBody: true,
   time: true,
   correlationId: true,

@@ -49,6 +49,7 @@ function toRawCall(f: LineFields, part: LinePart, body: unknown, source: SourceR
   if (f.host !== undefined) call.host = f.host;
   if (f.params !== undefined) call.params = f.params;
   if (f.requestBody !== undefined) call.requestBody = f.requestBody;
+  if (f.requestBytes !== undefined) call.requestBytes = f.requestBytes;
   if (f.textMention !== undefined) call.textMention = f.textMention;
   if (f.textPair !== undefined) (call as PairedCall).textPair = f.textPair;
   if (part === 'request') {
@@ -110,6 +111,7 @@ function emptyFields(): LineFields {
     startedAt: undefined,
     durationMs: undefined,
     requestBody: undefined,
+    requestBytes: undefined,
     responseBody: undefined,
     time: undefined,
     correlationId: undefined,

@@ -19,6 +19,8 @@ import { monologShape } from './monolog.js';
 import { nodeHttpShape } from './node-http.js';
 import { otelShape } from './otel.js';
 import { pythonJsonShape } from './python-json.js';
+import { salesforceCalloutShape } from './salesforce-callout.js';
+import { sfApexLog } from './sf-apex-log.js';
 import { slogShape } from './slog.js';
 import { undiciShape } from './undici.js';
 import { cloudwatchEvents } from './cloudwatch-events.js';
@@ -35,10 +37,12 @@ export const SPLITTERS: readonly RecordSplitter[] = [
   newmanReport,
   jaegerExport,
   sentryEvent,
+  sfApexLog,
 ];
 
 export const SHAPES: readonly ShapeReader[] = [
   marketoBodyShape, // the line is Marketo's body (bare, or merged into a pino line)
+  salesforceCalloutShape, // Salesforce's ApexCallout event log file and ApexCalloutEventLog: TIME is a duration
   curlWriteOutShape, // curl's -w '%{json}' after the body it answered
   slogShape, // Go's log/slog JSONHandler: its Duration attributes are nanoseconds
   goJsonBodyShape, // Marketo's body with Go's field names (a struct with no json tags, encoded)

@@ -22,6 +22,7 @@ interface Waiting {
   client: string;
   key: string;
   done: boolean;
+  clockNs?: number;
 }
 
 /** A failure that named no request while several were waiting: it is the one left once the others are answered. */
@@ -32,6 +33,11 @@ interface Unplaced {
 
 /** Requests of one channel in the order sent. */
 type Channel = Fifo<Waiting>;
+
+/** The time between a request's and its response's clock readings, in ms (undefined when either is missing). */
+function clockMs(sent: number | undefined, answered: number | undefined): number | undefined {
+  return sent === undefined || answered === undefined || answered < sent ? undefined : (answered - sent) / 1e6;
+}
 
 /** A joined call is whole: the part its request line was is no longer its. */
 function withoutPair(call: PairedCall): RawCall {
@@ -91,7 +97,7 @@ export class LinePairs {
       channel = new Fifo<Waiting>();
       this.channels.set(key, channel);
     }
-    const waiting: Waiting = { call, client: pair.client, key, done: false };
+    const waiting: Waiting = { call, client: pair.client, key, done: false, clockNs: pair.clockNs };
     channel.push(waiting);
     this.waiting++;
     this.recent.push(waiting);
@@ -120,7 +126,7 @@ export class LinePairs {
       url: call.url ?? line.url,
       status: line.status,
       responseBody: line.responseBody ?? call.responseBody,
-      durationMs: line.durationMs ?? call.durationMs,
+      durationMs: line.durationMs ?? call.durationMs ?? clockMs(request.clockNs, pair.clockNs),
       endedAt: line.startedAt ?? call.endedAt,
     });
     return failed;

@@ -6,6 +6,7 @@
  * reader (text-line.ts): a Python traceback says `Connection reset` too.
  */
 import { apache } from './apache.js';
+import { apexDebug } from './apex-debug.js';
 import { curl } from './curl.js';
 import { curlWriteOut } from './curl-write-out.js';
 import { dotnet } from './dotnet.js';
@@ -43,6 +44,7 @@ export const PAIR_READERS: readonly PairReader[] = [
   jdkHttpClient,
   julHeader,
   minimarketo,
+  apexDebug,
 ];
 
 // Every hint of a list of readers in one pattern: most lines of a text log hold none, and one native scan

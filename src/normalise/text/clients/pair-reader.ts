@@ -31,6 +31,8 @@ export interface TextPair {
   id?: string;
   /** One call at a time on a channel (curl, an HTTP connection): a new request ends the one before. */
   serial?: true;
+  /** A monotonic clock the client prints on each line, in ns (Apex's counter): a response's minus its request's. */
+  clockNs?: number;
   /** A status alone on its line (curl's `-w '\n%{http_code}\n'`): it may be any number, unless a call comes before. */
   alone?: true;
 }
