@@ -27,6 +27,7 @@ export function summaryFromReport(report: Report): Summary {
     quotaCalls: t.quotaCalls,
     noResponse: t.noResponse,
   });
+  summary.unseenBodies = t.unseenBodies ?? 0;
   for (const level of LEVELS) summary.findings[level] = t.findings[level];
   for (const level of LEVELS) {
     for (const c of report.levels[level].codes) {

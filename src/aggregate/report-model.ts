@@ -89,6 +89,11 @@ export interface Totals {
   /** Calls that count against the daily quota (identity calls and starred codes do not). */
   quotaCalls: number;
   noResponse: number;
+  /**
+   * Calls answered (no HTTP failure) whose answer's body the log does not hold: codes Marketo puts inside a 200
+   * cannot be known for them. Left out when 0.
+   */
+  unseenBodies?: number;
   other: number;
   unrecognised: number;
   malformed: number;

@@ -231,6 +231,7 @@ export const reportSchema: Check = object({
     failedShare: share,
     quotaCalls: count,
     noResponse: count,
+    unseenBodies: optional(count),
     other: count,
     unrecognised: count,
     malformed: count,

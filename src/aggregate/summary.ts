@@ -30,7 +30,10 @@ export const MAX_NOTES = 50;
 export const MAX_CODES = 500;
 export const OTHER_CODES = '(other codes)';
 
-type Counters = Omit<Totals, 'exchanges' | 'failedShare' | 'findings' | 'unrecognised' | 'malformed' | 'other'>;
+type Counters = Omit<
+  Totals,
+  'exchanges' | 'failedShare' | 'findings' | 'unrecognised' | 'malformed' | 'other' | 'unseenBodies'
+>;
 
 /**
  * The running totals of an analysis. Holds nothing per exchange, so memory is
@@ -47,6 +50,8 @@ export class Summary {
     quotaCalls: 0,
     noResponse: 0,
   };
+  /** Totals.unseenBodies. */
+  unseenBodies = 0;
   readonly findings: Record<Level, number> = { http: 0, response: 0, record: 0 };
   readonly tallies = new Map<string, CodeTally>();
   readonly notes = new Map<string, number>();
@@ -72,6 +77,8 @@ export class Summary {
     const c = this.counters;
     c.marketoCalls++;
     if (exchange.noResponse) c.noResponse++;
+    else if (exchange.response === undefined && exchange.api !== 'identity' && !(exchange.status! >= 400))
+      this.unseenBodies++;
     if (classified.countsAgainstQuota) c.quotaCalls++;
     const time = dateTime(exchange.startedAt);
     const bucket = time === undefined ? undefined : this.timeline.slot(time);
@@ -125,6 +132,7 @@ export class Summary {
   merge(other: Summary): void {
     this.inputs = mergeInputs(this.inputs, other.inputs);
     for (const k of Object.keys(this.counters) as Array<keyof Counters>) this.counters[k] += other.counters[k];
+    this.unseenBodies += other.unseenBodies;
     for (const level of LEVELS) this.findings[level] += other.findings[level];
     for (const tally of other.tallies.values()) this.tallyFor(tally.level, tally.code).merge(tally);
     for (const [message, n] of other.notes) this.note(message, n);

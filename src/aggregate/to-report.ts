@@ -76,6 +76,7 @@ export function toReport(summary: Summary, ctx: ReportContext): Report {
       exchanges: c.marketoCalls + sumInputs((i) => i.other),
       ...c,
       failedShare: c.marketoCalls === 0 ? 0 : Math.round((c.failedCalls / c.marketoCalls) * 10_000) / 10_000,
+      ...(summary.unseenBodies > 0 && { unseenBodies: summary.unseenBodies }),
       other: sumInputs((i) => i.other),
       unrecognised: sumInputs((i) => i.unrecognised),
       malformed: sumInputs((i) => i.malformedCount),

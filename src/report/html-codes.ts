@@ -64,8 +64,8 @@ function codeBody(level: Level, c: CodeReport, w: Words, lang: Lang): string {
   );
 }
 
-export function renderCodeTable(level: Level, codes: CodeReport[], w: Words, lang: Lang): string {
-  if (codes.length === 0) return `<p class="empty">${h(w.noCodes)}</p>`;
+export function renderCodeTable(level: Level, codes: CodeReport[], w: Words, lang: Lang, empty = w.noCodes): string {
+  if (codes.length === 0) return `<p class="empty">${h(empty)}</p>`;
   const head =
     `<thead><tr><th>${h(w.code)}</th><th class="num">${h(w.count)}</th><th class="num">${h(w.calls)}</th>` +
     `<th>${h(w.meaning)}</th><th>${h(w.remedy)}</th></tr></thead>`;

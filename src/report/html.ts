@@ -21,6 +21,7 @@ import { sectionHtml } from './section-render.js';
 import { textCodeList } from './text-codes.js';
 import { reportSections } from './sections.js';
 import type { Words } from './words.js';
+import { emptyLevelText } from './empty-level.js';
 import { wordsFor } from './words.js';
 
 export interface HtmlOptions {
@@ -53,7 +54,8 @@ export function renderHtml(report: Report, opts: HtmlOptions): string {
       ({ level, codes }) =>
         `<section class="level" id="level-${level}"><h2>${h(w.level[level])}<span class="sub">` +
         `${h(w.codesAtLevel(codes.length, formatInt(levelOccurrences(codes), lang)))}</span></h2>` +
-        `<p class="hint">${h(w.levelHint[level])}</p>${renderCodeTable(level, codes, w, lang)}</section>`,
+        `<p class="hint">${h(w.levelHint[level])}</p>` +
+        `${renderCodeTable(level, codes, w, lang, emptyLevelText(report, level, w, lang))}</section>`,
     ),
     ...reportSections(report, lang).map(sectionHtml),
     inputs(report, w, lang),

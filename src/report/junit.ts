@@ -5,6 +5,7 @@ import type { CodeReport, Report } from './model.js';
 import { numberText } from './numbers.js';
 import { wordsFor, type Words } from './words.js';
 import { jobsSuite } from './junit-jobs.js';
+import { emptyLevelText } from './empty-level.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 /**
@@ -88,7 +89,8 @@ export function renderJunit(report: Report, opts: ResolvedRenderOptions): string
   const suites: Suite[] = [{ name: w.summary, cases: [run], properties: totals }];
   for (const { level, codes } of levelsWithCodes(report)) {
     const cases = codes.flatMap((c) => codeCases(level, c, w, opts));
-    if (cases.length === 0) cases.push({ classname: `marketo-errors.${level}`, name: w.noCodes });
+    const empty = emptyLevelText(report, level, w, opts.lang);
+    if (cases.length === 0) cases.push({ classname: `marketo-errors.${level}`, name: empty });
     suites.push({ name: w.level[level], cases });
   }
   const diagnostics: Case[] = report.diagnostics.map((d) => {

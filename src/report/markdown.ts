@@ -14,6 +14,7 @@ import {
   severityOf,
 } from './format.js';
 import type { CodeReport, Report } from './model.js';
+import { emptyLevelText } from './empty-level.js';
 import { sectionMarkdown } from './section-render.js';
 import { reportSections } from './sections.js';
 import type { Words } from './words.js';
@@ -127,7 +128,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   for (const { level, codes } of levelsWithCodes(report)) {
     out.push(`## ${w.level[level]} (${w.codesAtLevel(codes.length, n(levelOccurrences(codes)))})`, '');
     if (codes.length === 0) {
-      out.push(`_${w.noCodes}_`, '');
+      out.push(`_${mdText(emptyLevelText(report, level, w, lang))}_`, '');
       continue;
     }
     out.push(

@@ -13,6 +13,7 @@ import {
 import type { CodeReport, Report } from './model.js';
 import type { Paint } from './table-layout.js';
 import { fit, fittedTable } from './table-layout.js';
+import { emptyLevelText } from './empty-level.js';
 import type { Words } from './words.js';
 
 /** Terminal tables for the diagnostics and for the codes of each level. */
@@ -79,7 +80,7 @@ export function renderLevelTables(report: Report, width: number, w: Words, p: Pa
     out.push(p.heading(fit(`${w.level[level]} · ${summary}`, width)));
     if (codes.length === 0) {
       const t = fittedTable(width, []);
-      t.push([p.label(w.noCodes)]);
+      t.push([p.label(emptyLevelText(report, level, w, lang))]);
       out.push(t.toString(), '');
       continue;
     }

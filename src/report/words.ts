@@ -47,6 +47,8 @@ export interface Words {
   level: Record<Level, string>;
   levelHint: Record<Level, string>;
   noCodes: string;
+  /** noCodes at the response or record level when calls were logged without their answer's body. */
+  noCodesBodiesUnseen: (calls: string) => string;
   /** The last row of a terminal table that lists only the most frequent codes. */
   moreCodes: (codes: string, occurrences: string) => string;
   code: string;
@@ -135,6 +137,9 @@ const en: Words = {
     record: 'The call succeeded but single records in result[] were skipped or failed.',
   },
   noCodes: 'No failures at this level.',
+  noCodesBodiesUnseen: (calls) =>
+    `None seen at this level, but ${calls} calls were logged without their answer's body: ` +
+    'a code inside an HTTP 200 cannot be known for them.',
   moreCodes: (codes, occ) =>
     `… and ${codes} more ${codes === '1' ? 'code' : 'codes'} (${occ} ${occ === '1' ? 'occurrence' : 'occurrences'}):` +
     ' --format json, csv or html lists every code',
@@ -234,6 +239,9 @@ const sv: Words = {
     record: 'Anropet lyckades men enskilda poster i result[] hoppades över eller misslyckades.',
   },
   noCodes: 'Inga fel på den här nivån.',
+  noCodesBodiesUnseen: (calls) =>
+    `Inga syns på den här nivån, men ${calls} anrop loggades utan svarets innehåll: ` +
+    'en kod i ett HTTP 200-svar kan inte vara känd för dem.',
   moreCodes: (codes, occ) =>
     `… och ${codes} ${codes === '1' ? 'kod' : 'koder'} till (${occ} ${occ === '1' ? 'förekomst' : 'förekomster'}):` +
     ' --format json, csv eller html listar alla koder',
