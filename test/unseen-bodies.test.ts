@@ -36,3 +36,8 @@ test('the count of two reports adds up when they merge', () => {
   parts[0]!.merge(parts[1]!);
   assert.equal(parts[0]!.unseenBodies, 4);
 });
+
+test('the CSV of totals has the count as a row', () => {
+  const csv = render('csv', analyseLines('ndjson', BODILESS), { lang: 'en', csvRows: 'totals' });
+  assert.match(csv, /^unseenBodies,3\b/m);
+});

@@ -133,6 +133,7 @@ export function renderCsvTotals(report: Report, lang: Lang): string {
     ['recordFailureCalls', t.recordFailureCalls],
     ['quotaCalls', t.quotaCalls],
     ['noResponse', t.noResponse],
+    ['unseenBodies', t.unseenBodies ?? 0],
     ['other', t.other],
     ['unrecognised', t.unrecognised, t.unrecognised > 0 ? w.inspectHint : ''],
     ['malformed', t.malformed],
