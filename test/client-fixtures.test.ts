@@ -44,5 +44,8 @@ testRecordings('java', [
   'jul-httpclient-log.log',
   // SimpleFormatter's default in a German JVM, and in a Swedish one in Stockholm's zone (local time, no offset).
   'jul-simple-de.log',
+  // HttpURLConnection: the app logs each body with its call, and each IOException (413 and 414 as `Server returned
+  // HTTP response code: ...`, a 404 as a FileNotFoundException naming the URL, a dropped connection) with its stack.
+  'httpurlconnection.log',
   'jul-simple-sv-stockholm.log',
 ]);

@@ -5,7 +5,8 @@
  * record's message is: it names the call the object answered, or repeats a call logged before.
  */
 import type { RawCall } from '../build-exchange.js';
-import { clientLine } from './client-line.js';
+import { isMarketoShaped, parseBody } from '../marketo-body.js';
+import { callNamed, clientLine } from './client-line.js';
 import { readPairLine } from './clients/index.js';
 import type { PairedCall } from './clients/pair-reader.js';
 import { writeOutAfterBody } from './clients/curl-write-out.js';
@@ -35,6 +36,10 @@ function fillFromTextBeside(call: RawCall, text: string): void {
       call.url = facts.url;
       call.method ??= facts.method;
       call.status ??= facts.status;
+    } else if (call.status === undefined && isMarketoShaped(parseBody(call.responseBody))) {
+      // `POST https://... answered {...}`: Marketo's body beside the call the text names, its status not written.
+      const named = callNamed(text);
+      if (named) Object.assign(call, { url: named.url, method: call.method ?? named.method });
     }
   }
   // got's error text beside the error's fields is the response logged before it, told again

@@ -4,7 +4,7 @@
  * and nothing else.
  */
 import type { RawCall } from '../build-exchange.js';
-import { isObject } from '../marketo-body.js';
+import { isMarketoBody, isObject, parseBody } from '../marketo-body.js';
 
 /** The first code of a failure body logged as an object (a JSON text body is not parsed again here). */
 export function firstErrorCode(body: unknown): string | undefined {
@@ -47,4 +47,13 @@ export function samePath(a: string | undefined, b: string | undefined): boolean 
   if (a === undefined || b === undefined) return false;
   const path = (url: string) => url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
   return path(a) === path(b);
+}
+
+/**
+ * Whether a body can be the answer of a call that failed at HTTP level: Marketo writes its own bodies (requestId,
+ * success) and a granted token only with a 200; a gateway's 4xx or 5xx comes with its page, an OAuth error or none.
+ */
+export function answersFailedCall(body: unknown): boolean {
+  const parsed = parseBody(body);
+  return !isMarketoBody(parsed) && !(isObject(parsed) && typeof parsed.access_token === 'string');
 }

@@ -30,14 +30,18 @@ const CALL = new RegExp(`${METHOD}${URL_}:?(?:\\s|$)`);
 const NETWORK_WORDS = new RegExp(
   String.raw`\b(?:socket hang up|E(?:CONNRESET|CONNREFUSED|CONNABORTED|TIMEDOUT|PIPE|NOTFOUND|AI_AGAIN|HOSTUNREACH)` +
     '|UND_ERR_(?:CONNECT_TIMEOUT|HEADERS_TIMEOUT|SOCKET|CLOSED)|net::ERR_[A-Z_]+' +
-    '|other side closed|Empty reply from server|Failed to fetch|NetworkError when attempting to fetch resource' +
+    '|other side closed|Empty reply from server|Unexpected end of file from server|Failed to fetch' +
+    '|NetworkError when attempting to fetch resource' +
     String.raw`|Load failed)\b`,
 );
 // Go's *url.Error, what net/http's client returns when no response came: `Post "https://...": EOF`.
 const GO_ERROR = /\b(Get|Post|Put|Patch|Delete|Head|Options) "(https?:\/\/[^\s"]+)": \S/;
-// Rust's reqwest when no response came, shown with {} or with {:?} (no method on either).
-const REQWEST_SEND =
-  /\berror sending request for url \((https?:\/\/[^\s()]+)\)|\bkind: Request, url: "(https?:\/\/[^\s"]+)"/;
+// Rust's reqwest when no response came, shown with {} or with {:?}, and node-fetch's FetchError (a system error:
+// `request to https://... failed, reason: socket hang up`); none names the method.
+const SEND_FAILED = new RegExp(
+  String.raw`\berror sending request for url \((https?:\/\/[^\s()]+)\)|\bkind: Request, url: "(https?:\/\/[^\s"]+)"` +
+    String.raw`|\brequest to (https?:\/\/[^\s"'<>]+) failed, reason: `,
+);
 // An access-log request line with the path alone: PHP Guzzle's MessageFormatter (its default CLF
 // starts with this machine's host name, not Marketo's), Apache's and nginx's `combined` format.
 // Guzzle logs once a call is over: `NULL` (PHP's null) where the status would be says none came.
@@ -54,8 +58,8 @@ export function clientLine(line: string): ClientFacts | undefined {
   if (answered) return { method: answered[1]!, url: answered[2]!, status: Number(answered[3]) };
   const go = line.includes('": ') ? GO_ERROR.exec(line) : null;
   if (go) return { method: go[1]!.toUpperCase(), url: go[2]!, noResponse: true };
-  const rust = line.includes('request') || line.includes('Request') ? REQWEST_SEND.exec(line) : null;
-  if (rust) return { url: (rust[1] ?? rust[2])!, noResponse: true };
+  const sendFailed = line.includes('request') || line.includes('Request') ? SEND_FAILED.exec(line) : null;
+  if (sendFailed) return { url: (sendFailed[1] ?? sendFailed[2] ?? sendFailed[3])!, noResponse: true };
   const words = NETWORK_WORDS.exec(line);
   const lost = words ? CALL.exec(line.slice(0, words.index)) : null;
   return lost ? { method: lost[1]!, url: lost[2]!, noResponse: true } : undefined;
@@ -67,4 +71,11 @@ export function requestLineExchange(line: string): ClientFacts | undefined {
   if (!found) return undefined;
   const [, method, url, status] = found;
   return status === 'NULL' ? { method, url, noResponse: true } : { method, url, status: Number(status) };
+}
+
+/** The `METHOD url` a text names with no status (`POST https://... answered {...}`), or undefined. */
+export function callNamed(line: string): Pick<RawCall, 'method' | 'url'> | undefined {
+  if (!line.includes('://') && !MARKETO_PATH.test(line)) return undefined;
+  const named = CALL.exec(line);
+  return named ? { method: named[1]!, url: named[2]! } : undefined;
 }

@@ -44,6 +44,27 @@ const STATUS_TEXTS: readonly StatusText[] = [
     everyCall: true,
   },
   {
+    // Java's HttpURLConnection: `java.io.IOException: Server returned HTTP response code: 413 for URL: https://...`.
+    name: 'httpurlconnection',
+    hint: 'Server returned HTTP response code: ',
+    pattern: /\bServer returned HTTP response code: (\d{3}) for URL: (https?:\/\/[^\s"'<>]+)/,
+    read: (m) => ({ status: Number(m[1]), url: m[2] }),
+  },
+  {
+    // HttpURLConnection's 404 (and 410): a FileNotFoundException whose message is the URL.
+    name: 'filenotfound',
+    hint: 'FileNotFoundException: http',
+    pattern: /\bjava\.io\.FileNotFoundException: (https?:\/\/[^\s"'<>]+)/,
+    read: (m) => ({ status: 404, url: m[1] }),
+  },
+  {
+    // Python's urllib: `urllib.error.HTTPError: HTTP Error 414: Request-URI Too Long` (urllib2's too), no URL.
+    name: 'urllib',
+    hint: 'HTTPError: HTTP Error ',
+    pattern: /\bHTTPError: HTTP Error (\d{3})\b/,
+    read: (m) => ({ status: Number(m[1]) }),
+  },
+  {
     // .NET Framework's WebException (HttpWebRequest, WebClient, Windows PowerShell's Invoke-RestMethod):
     // `The remote server returned an error: (413) Request Entity Too Large.`
     name: 'webexception',

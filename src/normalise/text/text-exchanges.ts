@@ -10,7 +10,7 @@
  */
 import { differentCalls } from './call-identity.js';
 import type { RawCall } from '../build-exchange.js';
-import { firstErrorCode, isBareBody, namesPath, reasonsElided, samePath } from './call-facts.js';
+import { answersFailedCall, firstErrorCode, isBareBody, namesPath, reasonsElided, samePath } from './call-facts.js';
 import { bodyOfTextCode, type TextBody } from './codes-in-text.js';
 import type { TextMention } from './text-line.js';
 import { LinePairs } from './line-pairs.js';
@@ -215,6 +215,7 @@ export class TextExchanges {
       return false;
     const opened = open.call;
     if (opened.responseBody !== undefined || opened.noResponse) return false;
+    if (opened.status! >= 400 && !answersFailedCall(call.responseBody)) return false;
     opened.responseBody = call.responseBody;
     open.code = firstErrorCode(call.responseBody);
     open.line = call.source.line;

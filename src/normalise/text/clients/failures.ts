@@ -10,7 +10,7 @@ const NO_RESPONSE = new RegExp(
   [
     'NoHttpResponseException', // Apache HttpClient
     'PrematureCloseException|Connection prematurely closed BEFORE response', // Reactor Netty, Spring
-    'SocketTimeoutException|SocketException: Connection reset', // Java
+    'SocketTimeoutException|SocketException: Connection reset|Unexpected end of file from server', // Java
     'HttpRequestException|TaskCanceledException', // .NET
     // .NET Framework's WebException when no answer came (HttpWebRequest, Windows PowerShell)
     'The underlying connection was closed|Unable to connect to the remote server|The operation has timed out',
