@@ -44,3 +44,21 @@ test("Marketo's own body after a call that failed at HTTP level is the next call
   assert.deepEqual(codeCounts(report, 'http'), [['414', 1]]);
   assert.deepEqual(codeCounts(report, 'response'), [['610', 1]]);
 });
+
+test("httpx's and aiohttp's raise_for_status() and Ktor's client exceptions name the call and its status", () => {
+  const report = analyseLines('text', [
+    `ERROR sync httpx.HTTPStatusError: Client error '401 Unauthorized' for url '${HOST}/identity/oauth/token'`,
+    "ERROR sync aiohttp.client_exceptions.ClientResponseError: 413, message='Payload Too Large', " +
+      `url='${HOST}/rest/v1/leads.json'`,
+    `ERROR sync ClientResponseError: 414, message='Request-URI Too Large', url=URL('${HOST}/rest/v1/leads.json?x=1')`,
+    'ERROR c.e.Sync - io.ktor.client.plugins.ServerResponseException: ' +
+      `Server response(GET ${HOST}/rest/v1/lead.json?id=1) failed: 503 Service Unavailable. Text: "x"`,
+  ]);
+  assert.equal(report.totals.marketoCalls, 4);
+  assert.deepEqual(ENDPOINTS(report, 'http'), [
+    '401@/identity/oauth/token',
+    '413@/rest/v1/leads.json',
+    '414@/rest/v1/leads.json',
+    '503@/rest/v1/lead.json',
+  ]);
+});

@@ -44,6 +44,32 @@ const STATUS_TEXTS: readonly StatusText[] = [
     everyCall: true,
   },
   {
+    // Python httpx's raise_for_status(): `HTTPStatusError: Client error '413 Payload Too Large' for url 'https://...'`.
+    name: 'httpx',
+    hint: " error '",
+    pattern: /\b(?:Client|Server) error '(\d{3})\b[^'\r\n]{0,80}' for url '(https?:\/\/[^'\s]+)'/,
+    read: (m) => ({ status: Number(m[1]), url: m[2] }),
+  },
+  {
+    // Python aiohttp's raise_for_status(): `ClientResponseError: 413, message='Payload Too Large', url='https://...'`
+    // (`url=URL('...')` in older versions).
+    name: 'aiohttp',
+    hint: 'ClientResponseError: ',
+    pattern: new RegExp(
+      String.raw`\bClientResponseError: (\d{3}), message=(?:'[^'\r\n]{0,200}'|"[^"\r\n]{0,200}"), ` +
+        String.raw`url=(?:URL\()?'(https?:\/\/[^'\s]+)'`,
+    ),
+    read: (m) => ({ status: Number(m[1]), url: m[2] }),
+  },
+  {
+    // Kotlin's Ktor client: `ClientRequestException: Client request(POST https://...) invalid: 413 Payload Too Large.`
+    // and `ServerResponseException: Server response(GET https://...) failed: 503 ...`.
+    name: 'ktor',
+    hint: 'Exception: ',
+    pattern: /\b(?:Client request|Server response)\(([A-Z]{3,7}) (https?:\/\/[^\s)]+)\) (?:invalid|failed): (\d{3})\b/,
+    read: (m) => ({ status: Number(m[3]), method: m[1], url: m[2] }),
+  },
+  {
     // Java's HttpURLConnection: `java.io.IOException: Server returned HTTP response code: 413 for URL: https://...`.
     name: 'httpurlconnection',
     hint: 'Server returned HTTP response code: ',
