@@ -24,9 +24,18 @@ testRecordings('clients', [
   'faraday-logger.log',
   'net-http-debug.log',
   'go-httputil-dump.log',
-  ...['dotnet', 'okhttp', 'feign', 'powershell', 'spring', 'resttemplate', 'resttemplate-logstash', 'apache', 'go'].map(
-    (client) => `${client}-documented.log`,
-  ),
+  ...[
+    'dotnet',
+    'okhttp',
+    'feign',
+    'powershell',
+    'resty',
+    'spring',
+    'resttemplate',
+    'resttemplate-logstash',
+    'apache',
+    'go',
+  ].map((client) => `${client}-documented.log`),
   // The .NET calls again through the JSON console formatter and Serilog's compact JSON
   // (fixtures/tools/clients/dotnet-json-console.mjs).
   'dotnet-json-console.log',

@@ -22,6 +22,7 @@ import { netHttp } from './net-http.js';
 import { okhttp } from './okhttp.js';
 import { powershell } from './powershell.js';
 import { restTemplate } from './rest-template.js';
+import { resty } from './resty.js';
 import type { PairFacts, PairReader } from './pair-reader.js';
 import { wget } from './wget.js';
 import { spring } from './spring.js';
@@ -41,6 +42,7 @@ export const PAIR_READERS: readonly PairReader[] = [
   httpClient,
   netHttp,
   httpDump,
+  resty,
   jdkHttpClient,
   julHeader,
   minimarketo,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { feign } from '../src/normalise/text/clients/feign.js';
+import { resty } from '../src/normalise/text/clients/resty.js';
 
 const URL = 'https://123-abc-456.mktorest.com/rest/v1/leads.json';
 const BOOT = '2026-12-04T10:00:02.100Z DEBUG 4242 --- [marketo-sync] [         task-1] c.e.sync.MarketoClient : ';
@@ -38,4 +39,15 @@ test('OpenFeign: arrows without a method tag, and headers and bodies, are not it
   assert.equal(feign.read(`---> POST ${URL} HTTP/1.1`), undefined);
   assert.equal(feign.read('[MarketoClient#upsertLeads] content-type: application/json'), undefined);
   assert.equal(feign.read('[main] ---> starting the sync'), undefined);
+});
+
+test("resty's debug block: the request line (two blanks between its parts), its HOST line and its STATUS line", () => {
+  assert.deepEqual(resty.read('POST  /rest/v1/leads.json  HTTP/1.1'), {
+    method: 'POST',
+    url: '/rest/v1/leads.json',
+    textPair: { client: 'resty', side: 'request', serial: true },
+  });
+  assert.equal(resty.read('HOST   : 123-abc-456.mktorest.com')?.host, '123-abc-456.mktorest.com');
+  assert.equal(resty.read('STATUS       : 413 Request Entity Too Large')?.status, 413);
+  assert.equal(resty.read('POST /rest/v1/leads.json HTTP/1.1'), undefined, "an HTTP dump's line is not resty's");
 });
