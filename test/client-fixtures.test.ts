@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { testRecordings } from './helpers/recorded-tests.js';
+import { fixture } from './helpers/run-cli.js';
 
 // Recorded by fixtures/tools/record-clients.mjs against the mock: curl -v, PHP Guzzle (Monolog's line and JSON
 // formats), Ruby Faraday, Ruby's Net::HTTP (set_debug_output) and Go's httputil dumps themselves, and calls whose
@@ -24,18 +26,8 @@ testRecordings('clients', [
   'faraday-logger.log',
   'net-http-debug.log',
   'go-httputil-dump.log',
-  ...[
-    'dotnet',
-    'okhttp',
-    'feign',
-    'powershell',
-    'resty',
-    'spring',
-    'resttemplate',
-    'resttemplate-logstash',
-    'apache',
-    'go',
-  ].map((client) => `${client}-documented.log`),
+  // Every client written in its documented format (fixtures/tools/clients/format-lines.mjs), one file each.
+  ...readdirSync(fixture('clients')).filter((f) => f.endsWith('-documented.log')),
   // The .NET calls again through the JSON console formatter and Serilog's compact JSON
   // (fixtures/tools/clients/dotnet-json-console.mjs).
   'dotnet-json-console.log',
