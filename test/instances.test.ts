@@ -74,3 +74,11 @@ test('hostOf: the host and port of a URL, lower-cased; none for a path', () => {
   assert.equal(hostOf('/rest/v1/leads.json'), undefined);
   assert.equal(hostOf(undefined), undefined);
 });
+
+test('an instance is its Munchkin host: other ports, and a gateway in front, are no other instance', () => {
+  const instances = new Instances();
+  instances.add('https://111-aaa-111.mktorest.com/rest/v1/leads.json');
+  instances.add('http://111-AAA-111.mktorest.com:8443/rest/v1/leads.json');
+  instances.add('https://api-gw.example.com/marketo/rest/v1/leads.json');
+  assert.deepEqual(instances.toJSON(), ['111-aaa-111.mktorest.com']);
+});

@@ -4,7 +4,7 @@ import { hostOf } from '../normalise/marketo-url.js';
 const MAX_NAMED = 16;
 
 /**
- * The Marketo instances (hosts) a log's API calls went to. Marketo's limits hold per instance, while the
+ * The Marketo instances (Munchkin hosts) a log's API calls went to. Marketo's limits hold per instance, while the
  * rate, concurrency and quota diagnostics count a log's calls together: with two instances or more in a
  * log, they say so (DiagnosticsState.finish). Most logs call one instance, so a URL that starts like the
  * last one is not parsed again.
@@ -18,7 +18,9 @@ export class Instances {
     const host = hostOf(url);
     if (host === undefined) return;
     this.lastPrefix = url.slice(0, url.indexOf('://') + 3 + host.length);
-    if (this.hosts.size < MAX_NAMED) this.hosts.add(host);
+    // An instance is its Munchkin host, whatever the port; a gateway's or proxy's host names no instance.
+    const name = host.replace(/:\d+$/, '');
+    if (name.endsWith('.mktorest.com') && this.hosts.size < MAX_NAMED) this.hosts.add(name);
   }
 
   get count(): number {
